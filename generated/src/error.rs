@@ -1,0 +1,38 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! The error statuses each operation declares.
+//!
+//! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
+//! operation from this module.
+/// Error responses of [`Client::decline_share_client_mode`](crate::Client::decline_share_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeclineShareClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl DeclineShareClientModeError {
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            DeclineShareClientModeError::BadRequest(r) => r,
+            DeclineShareClientModeError::TooManyRequests(r) => r,
+            DeclineShareClientModeError::InternalServerError(r) => r,
+            DeclineShareClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for DeclineShareClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`declineShareClientMode` failed with status {}", self.response().status()
+        )
+    }
+}
+impl ::std::error::Error for DeclineShareClientModeError {}

@@ -1,0 +1,106 @@
+//! Turns spec prose into rustdoc text that cannot break the generated code or its docs.
+
+/// Joins the given paragraphs (skipping empty ones) into one rustdoc string.
+///
+/// The text becomes a `#[doc = "..."]` attribute through `quote`, which escapes quotes and
+/// backslashes, so prose cannot end the attribute early. What is left to guard against is
+/// Markdown that rustdoc would misread: indented blocks and fenced blocks are doctests by
+/// default, so fences without a language are marked `text`, and bare URLs are wrapped in
+/// `<...>` so `rustdoc::bare_urls` does not fire.
+pub fn doc(paragraphs: &[Option<&str>]) -> Option<String> {
+    let text: Vec<String> = paragraphs
+        .iter()
+        .flatten()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .map(clean)
+        .collect();
+    if text.is_empty() {
+        None
+    } else {
+        Some(text.join("\n\n"))
+    }
+}
+
+fn clean(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if let Some(info) = trimmed.strip_prefix("```") {
+            if in_fence {
+                in_fence = false;
+                out.push("```".to_string());
+            } else {
+                in_fence = true;
+                // Any fence becomes plain text: spec examples are not Rust doctests.
+                let _ = info;
+                out.push("```text".to_string());
+            }
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_string());
+        } else {
+            // Leading indentation would make rustdoc treat the line as a code block.
+            out.push(wrap_urls(trimmed));
+        }
+    }
+    if in_fence {
+        out.push("```".to_string());
+    }
+    out.join("\n")
+}
+
+fn wrap_urls(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = ["https://", "http://"]
+        .iter()
+        .filter_map(|p| rest.find(p))
+        .min()
+    {
+        let before = &rest[..start];
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, ')' | '>' | '<' | '"' | '\'' | ']' | '`')
+            })
+            .unwrap_or(tail.len());
+        let url = tail[..end].trim_end_matches(['.', ',', ';', ':']);
+        let already_linked =
+            before.ends_with('<') || before.ends_with("](") || before.ends_with('`');
+        out.push_str(before);
+        if already_linked {
+            out.push_str(url);
+        } else {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+        }
+        rest = &tail[url.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc;
+
+    #[test]
+    fn prose_is_made_safe_for_rustdoc() {
+        let d = doc(&[
+            Some("See https://example.com/x. Or [this](https://a.b)."),
+            None,
+            Some(""),
+        ]);
+        assert_eq!(
+            d.as_deref(),
+            Some("See <https://example.com/x>. Or [this](https://a.b).")
+        );
+        let d = doc(&[Some("```\nlet x = 1;\n```\n    indented")]);
+        assert_eq!(d.as_deref(), Some("```text\nlet x = 1;\n```\nindented"));
+        assert_eq!(doc(&[Some("  "), None]), None);
+    }
+}

@@ -1,0 +1,374 @@
+//! Emits `client.rs`: `Client::builder` and one async method per operation.
+
+use super::models::value_check;
+use super::{Scope, doc_attr, ident, is_struct, rust_type};
+use crate::ir::*;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The `client` module.
+pub fn client(api: &Api) -> TokenStream {
+    let default_url = match api.servers.first().map(|s| s.url.as_str()) {
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+            quote!(::std::option::Option::Some(#url))
+        }
+        _ => quote!(::std::option::Option::None),
+    };
+    let builder_doc = match api.servers.first() {
+        Some(s) => format!(
+            " Starts configuring a client; the base URL defaults to `{}`.",
+            s.url
+        ),
+        None => {
+            " Starts configuring a client; the spec names no server, so set `base_url`.".to_string()
+        }
+    };
+    let ops = api.operations.iter().map(|op| operation(api, op));
+    quote! {
+        //! The operations of the API, as methods of [`Client`](crate::Client).
+
+        impl crate::Client {
+            #[doc = #builder_doc]
+            pub fn builder() -> crate::ClientBuilder {
+                crate::Client::builder_with(#default_url)
+            }
+
+            #(#ops)*
+        }
+    }
+}
+
+fn scheme_tokens(api: &Api, name: &str) -> TokenStream {
+    let kind = match api
+        .security_schemes
+        .iter()
+        .find(|s| s.name == name)
+        .map(|s| &s.kind)
+    {
+        Some(SchemeKind::Basic) => quote!(crate::runtime::SchemeKind::Basic),
+        Some(SchemeKind::ApiKey { location, param }) => {
+            let loc = match location {
+                ParamLocation::Query => quote!(crate::runtime::KeyLocation::Query),
+                ParamLocation::Cookie => quote!(crate::runtime::KeyLocation::Cookie),
+                _ => quote!(crate::runtime::KeyLocation::Header),
+            };
+            quote!(crate::runtime::SchemeKind::ApiKey { location: #loc, param: #param })
+        }
+        _ => quote!(crate::runtime::SchemeKind::Bearer),
+    };
+    quote!(crate::runtime::Scheme { name: #name, kind: #kind })
+}
+
+/// The argument type of a path parameter: borrowed for strings and named types.
+fn path_arg_type(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(&str),
+        TypeRef::Vec(inner) => {
+            let inner = rust_type(inner, Scope::Elsewhere);
+            quote!(&[#inner])
+        }
+        TypeRef::Named(_) => {
+            let ty = rust_type(ty, Scope::Elsewhere);
+            quote!(&#ty)
+        }
+        other => rust_type(other, Scope::Elsewhere),
+    }
+}
+
+/// The argument type of a request body.
+fn body_arg_type(body: &Body) -> TokenStream {
+    let ty = match (&body.encoding, &body.ty) {
+        (BodyEncoding::Bytes, _) => quote!(::std::vec::Vec<u8>),
+        (_, TypeRef::String) => quote!(&str),
+        (_, TypeRef::Vec(inner)) => {
+            let inner = rust_type(inner, Scope::Elsewhere);
+            quote!(&[#inner])
+        }
+        (_, ty) => {
+            let ty = rust_type(ty, Scope::Elsewhere);
+            quote!(&#ty)
+        }
+    };
+    if body.required {
+        ty
+    } else {
+        quote!(::std::option::Option<#ty>)
+    }
+}
+
+/// An expression that renders a value (given by reference) as a parameter string.
+fn to_param_string(ty: &TypeRef, v: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Vec(_) => quote! {
+            &#v.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(",")
+        },
+        _ => quote!(&#v.to_string()),
+    }
+}
+
+fn success_type(s: &Success) -> TokenStream {
+    match s {
+        Success::Empty => quote!(()),
+        Success::Json(ty) => rust_type(ty, Scope::Elsewhere),
+        Success::Text => quote!(::std::string::String),
+        Success::Bytes => quote!(crate::Bytes),
+    }
+}
+
+fn method_docs(op: &Operation) -> TokenStream {
+    let mut text = op
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("Calls `{}`.", op.id));
+    text.push_str(&format!(
+        "\n\n`{} {}` (operation `{}`).",
+        op.method, op.path, op.id
+    ));
+    if !op.security.is_empty() {
+        let alts: Vec<String> = op
+            .security
+            .iter()
+            .map(|alt| {
+                if alt.is_empty() {
+                    "none".to_string()
+                } else {
+                    alt.iter()
+                        .map(|s| format!("`{s}`"))
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                }
+            })
+            .collect();
+        text.push_str(&format!("\n\nCredentials: {}.", alts.join(" or ")));
+    }
+    text.push_str(&format!(
+        "\n\n# Errors\n\n[`Error::Api`](crate::Error::Api) with [`{0}`](crate::error::{0}) when the server answers with an error status; \
+         the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, \
+         the transport fails or the response does not match the spec.",
+        op.error_name
+    ));
+    doc_attr(Some(&text))
+}
+
+fn operation(api: &Api, op: &Operation) -> TokenStream {
+    let fn_name = ident(&op.fn_name);
+    let error = ident(&op.error_name);
+    let error_ty = quote!(crate::error::#error);
+    let docs = method_docs(op);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let id = &op.id;
+    let path = &op.path;
+    let method = ident(&op.method);
+    let security = op.security.iter().map(|alt| {
+        let schemes = alt.iter().map(|s| scheme_tokens(api, s));
+        quote!(&[#(#schemes),*])
+    });
+
+    // Arguments: path parameters in path order, then the other parameters, then the body.
+    let mut args = Vec::new();
+    let mut checks = Vec::new();
+    for p in &op.path_params {
+        let name = ident(&p.name);
+        let ty = path_arg_type(&p.ty);
+        args.push(quote!(#name: #ty));
+        let wire = &p.wire_name;
+        let value = if matches!(p.ty, TypeRef::String | TypeRef::Vec(_) | TypeRef::Named(_)) {
+            quote!(#name)
+        } else {
+            quote!(&#name)
+        };
+        if let Some(check) = value_check(api, &p.ty, &p.constraints, quote!(#wire), value) {
+            checks.push(check);
+        }
+    }
+    if let Some(params_name) = &op.params_name {
+        let ty = ident(params_name);
+        args.push(quote!(params: &crate::params::#ty));
+        checks.push(quote! { params.validate()?; });
+    }
+    if let Some(body) = &op.body {
+        let ty = body_arg_type(body);
+        args.push(quote!(body: #ty));
+        if is_struct(api, &body.ty) {
+            checks.push(if body.required {
+                quote! { body.validate().map_err(|e| e.within("body"))?; }
+            } else {
+                quote! { if let ::std::option::Option::Some(body) = body { body.validate().map_err(|e| e.within("body"))?; } }
+            });
+        } else if let TypeRef::Vec(inner) = &body.ty {
+            if is_struct(api, inner) && body.required {
+                checks.push(quote! {
+                    for (i, item) in body.iter().enumerate() {
+                        item.validate().map_err(|e| e.within(&format!("body[{i}]")))?;
+                    }
+                });
+            }
+        }
+    }
+
+    let segments = op.segments.iter().map(|s| match s {
+        Segment::Literal(text) => quote!(#text),
+        Segment::Template { format, params } => {
+            let values = params.iter().map(|p| {
+                let param = op.path_params.iter().find(|pp| pp.name == *p);
+                let name = ident(p);
+                match param.map(|p| &p.ty) {
+                    Some(TypeRef::Vec(_)) => quote!(#name.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(",")),
+                    _ => quote!(#name),
+                }
+            });
+            quote!(&format!(#format, #(#values),*))
+        }
+    });
+
+    let params = op.params.iter().map(param_statement);
+    let body_statement = op.body.as_ref().map(|b| body_statement(api, b, &error_ty));
+    // All checks run before anything is sent; one closure keeps `?` on a single error type.
+    let validate = (!checks.is_empty()).then(|| {
+        quote! {
+            let check = || -> ::std::result::Result<(), crate::InvalidRequest> {
+                #(#checks)*
+                ::std::result::Result::Ok(())
+            };
+            check().map_err(crate::Error::<#error_ty>::InvalidRequest)?;
+        }
+    });
+    let decode = match &op.success {
+        Success::Empty => quote!(::std::result::Result::Ok(())),
+        Success::Json(_) => quote!(response.decode()),
+        Success::Text => quote!(response.decode_text()),
+        Success::Bytes => quote!(::std::result::Result::Ok(response.body().clone())),
+    };
+    let error_arms = op.errors.iter().map(|case| {
+        let v = ident(&case.variant);
+        let pattern = match case.status {
+            StatusMatch::Code(c) => {
+                let c = proc_macro2::Literal::u16_unsuffixed(c);
+                quote!(#c)
+            }
+            StatusMatch::Range(r) => {
+                let (lo, hi) = (
+                    proc_macro2::Literal::u16_unsuffixed(r * 100),
+                    proc_macro2::Literal::u16_unsuffixed(r * 100 + 99),
+                );
+                quote!(#lo..=#hi)
+            }
+        };
+        let payload = if case.body.is_some() {
+            quote!(response.typed())
+        } else {
+            quote!(response)
+        };
+        quote!(#pattern => ::std::result::Result::Err(crate::Error::Api(#error_ty::#v(#payload))),)
+    });
+    let ok = success_type(&op.success);
+    quote! {
+        #docs
+        #deprecated
+        pub async fn #fn_name(&self, #(#args),*) -> ::std::result::Result<#ok, crate::Error<#error_ty>> {
+            static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+                id: #id,
+                method: crate::runtime::Method::#method,
+                path: #path,
+                security: &[#(#security),*],
+            };
+            #validate
+            #[allow(unused_mut)]
+            let mut request = self.request::<#error_ty>(&OPERATION, &[#(#segments),*]);
+            #(#params)*
+            #body_statement
+            let response = self.send(request).await?;
+            match response.status().as_u16() {
+                200..=299 => #decode,
+                #(#error_arms)*
+                _ => ::std::result::Result::Err(crate::Error::Api(#error_ty::UnexpectedStatus(response))),
+            }
+        }
+    }
+}
+
+fn param_statement(p: &Param) -> TokenStream {
+    let field = ident(&p.name);
+    let wire = &p.wire_name;
+    let put = |v: TokenStream| -> TokenStream {
+        match p.location {
+            ParamLocation::Query => quote!(request.query(#wire, #v);),
+            ParamLocation::Header => quote!(request.header(#wire, #v)?;),
+            ParamLocation::Cookie => quote!(request.cookie(#wire, #v);),
+            ParamLocation::Path => quote!(),
+        }
+    };
+    let exploded_query =
+        p.location == ParamLocation::Query && p.explode && matches!(p.ty, TypeRef::Vec(_));
+    let emit_value = |v: TokenStream| -> TokenStream {
+        if exploded_query {
+            let one = put(quote!(&item.to_string()));
+            quote! { for item in #v.iter() { #one } }
+        } else {
+            put(to_param_string(&p.ty, v))
+        }
+    };
+    if p.required {
+        emit_value(quote!(params.#field))
+    } else {
+        let inner = emit_value(quote!(value));
+        quote! { if let ::std::option::Option::Some(value) = &params.#field { #inner } }
+    }
+}
+
+fn body_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStream {
+    let ct = &b.content_type;
+    let put = match b.encoding {
+        BodyEncoding::Json => quote!(request.json(#ct, body)?;),
+        BodyEncoding::Form => quote!(request.form(#ct, body)?;),
+        BodyEncoding::Bytes => quote!(request.bytes(#ct, body);),
+        BodyEncoding::Text => quote!(request.bytes(#ct, body.as_bytes().to_vec());),
+        BodyEncoding::Multipart => multipart_statement(api, b, error_ty),
+    };
+    if b.required {
+        put
+    } else {
+        quote! { if let ::std::option::Option::Some(body) = body { #put } }
+    }
+}
+
+/// One part per property: text for scalars, a file part for bytes, JSON for the rest.
+fn multipart_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStream {
+    let fields = match &b.ty {
+        TypeRef::Named(n) => api
+            .types
+            .iter()
+            .find(|t| t.name == *n)
+            .and_then(|t| match &t.kind {
+                TypeKind::Struct(s) => Some(s.fields.clone()),
+                _ => None,
+            }),
+        _ => None,
+    }
+    .unwrap_or_default();
+    let parts = fields.iter().map(|f| {
+        let name = ident(&f.name);
+        let wire = &f.wire_name;
+        let add = |v: TokenStream| -> TokenStream {
+            match &f.ty {
+                TypeRef::Bytes => quote!(form = form.bytes(#wire, #v.clone());),
+                TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
+                    quote!(form = form.text(#wire, #v.to_string());)
+                }
+                TypeRef::Named(_) if !is_struct(api, &f.ty) => quote!(form = form.text(#wire, #v.to_string());),
+                _ => quote!(form = form.json(#wire, #v).map_err(crate::Error::<#error_ty>::InvalidRequest)?;),
+            }
+        };
+        if f.required && !f.nullable {
+            add(quote!(body.#name))
+        } else {
+            let inner = add(quote!(value));
+            quote! { if let ::std::option::Option::Some(value) = &body.#name { #inner } }
+        }
+    });
+    quote! {
+        let mut form = crate::runtime::Multipart::new();
+        #(#parts)*
+        request.multipart(form);
+    }
+}

@@ -1,0 +1,97 @@
+//! Emits `error.rs`: one enum per operation with a variant for each declared error status.
+
+use super::{Scope, doc_attr, ident, rust_type};
+use crate::ir::{Api, ErrorCase, Operation, StatusMatch};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The `error` module.
+pub fn errors(api: &Api) -> TokenStream {
+    let items = api.operations.iter().map(operation_error);
+    quote! {
+        //! The error statuses each operation declares.
+        //!
+        //! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
+        //! operation from this module.
+        #(#items)*
+    }
+}
+
+fn status_text(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(c) => c.to_string(),
+        StatusMatch::Range(r) => format!("{r}XX"),
+    }
+}
+
+fn variant_payload(case: &ErrorCase) -> TokenStream {
+    match &case.body {
+        Some(ty) => {
+            let ty = rust_type(ty, Scope::Elsewhere);
+            quote!(crate::TypedResponse<#ty>)
+        }
+        None => quote!(crate::ResponseContent),
+    }
+}
+
+fn operation_error(op: &Operation) -> TokenStream {
+    let name = ident(&op.error_name);
+    let method = op.fn_name.trim_start_matches("r#");
+    let doc = format!(" Error responses of [`Client::{method}`](crate::Client::{method}).");
+    let variants = op.errors.iter().map(|case| {
+        let v = ident(&case.variant);
+        let payload = variant_payload(case);
+        let text = match &case.doc {
+            Some(d) => format!("Status {}: {d}", status_text(case.status)),
+            None => format!("Status {}.", status_text(case.status)),
+        };
+        let docs = doc_attr(Some(&text));
+        quote! { #docs #v(#payload), }
+    });
+    let unexpected_doc = match &op.default_doc {
+        Some(d) => format!(
+            "A status the spec does not list for this operation; the spec's `default` response says: {d}"
+        ),
+        None => "A status the spec does not list for this operation.".to_string(),
+    };
+    let unexpected_docs = doc_attr(Some(&unexpected_doc));
+    let arms = op.errors.iter().map(|case| {
+        let v = ident(&case.variant);
+        match case.body {
+            Some(_) => quote!(#name::#v(r) => &r.content,),
+            None => quote!(#name::#v(r) => r,),
+        }
+    });
+    let display = format!(
+        "`{}` failed with status {{}}",
+        op.id.replace('{', "{{").replace('}', "}}")
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            #unexpected_docs
+            UnexpectedStatus(crate::ResponseContent),
+        }
+
+        impl #name {
+            /// The response as received: status, headers and raw body.
+            pub fn response(&self) -> &crate::ResponseContent {
+                match self {
+                    #(#arms)*
+                    #name::UnexpectedStatus(r) => r,
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, #display, self.response().status())
+            }
+        }
+
+        impl ::std::error::Error for #name {}
+    }
+}

@@ -1,0 +1,344 @@
+//! The plain-data model of an API that the emitters read: names are final Rust identifiers,
+//! every reference is resolved, and each node keeps the JSON pointer it came from.
+
+/// Everything the emitters need to write a client crate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.description`, cleaned for rustdoc.
+    pub doc: Option<String>,
+    /// `info.version`: the version of the spec document.
+    pub version: String,
+    /// Servers in spec order; the first is the default base URL.
+    pub servers: Vec<Server>,
+    /// Security schemes the operations use, in spec order.
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Named types (component schemas and hoisted inline schemas), in a stable order.
+    pub types: Vec<TypeDef>,
+    /// Operations in spec order (paths, then methods in the order of the OpenAPI spec).
+    pub operations: Vec<Operation>,
+}
+
+/// A server URL, with variables already replaced by their defaults.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Server {
+    /// The URL.
+    pub url: String,
+    /// Its description.
+    pub doc: Option<String>,
+}
+
+/// How one security scheme puts credentials on a request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecurityScheme {
+    /// The name under `components/securitySchemes`.
+    pub name: String,
+    /// Its description.
+    pub doc: Option<String>,
+    /// What the scheme sends.
+    pub kind: SchemeKind,
+}
+
+/// The kinds of credentials the client knows how to send.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SchemeKind {
+    /// `Authorization: Bearer <token>`: http bearer, oauth2 and openIdConnect.
+    Bearer {
+        /// For oauth2, the token URL of the client-credentials flow (documentation only).
+        token_url: Option<String>,
+        /// The OAuth2 flows the scheme declares, e.g. `clientCredentials`.
+        flows: Vec<String>,
+    },
+    /// `Authorization: Basic ...`.
+    Basic,
+    /// An API key in a header, query parameter or cookie.
+    ApiKey {
+        /// Where the key goes.
+        location: ParamLocation,
+        /// The header, query or cookie name.
+        param: String,
+    },
+}
+
+/// A named type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeDef {
+    /// The Rust name.
+    pub name: String,
+    /// Docs from the schema.
+    pub doc: Option<String>,
+    /// Where the schema is.
+    pub pointer: String,
+    /// Whether the schema is marked `deprecated`.
+    pub deprecated: bool,
+    /// What kind of type.
+    pub kind: TypeKind,
+}
+
+/// The shapes of named types.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeKind {
+    /// An object with known properties.
+    Struct(Struct),
+    /// A string enum that keeps unknown values.
+    Enum(Enum),
+    /// Another name for a type (a component schema that is an array, a string, ...).
+    Alias(TypeRef),
+}
+
+/// An object schema.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Struct {
+    /// Properties in spec order.
+    pub fields: Vec<Field>,
+    /// Type of the values of properties not listed, when `additionalProperties` allows them.
+    pub additional: Option<TypeRef>,
+}
+
+/// One property of an object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// The Rust field name.
+    pub name: String,
+    /// The property name on the wire.
+    pub wire_name: String,
+    /// The type of a present, non-null value.
+    pub ty: TypeRef,
+    /// Listed under `required`.
+    pub required: bool,
+    /// `nullable: true`.
+    pub nullable: bool,
+    /// Docs.
+    pub doc: Option<String>,
+    /// Marked `deprecated`.
+    pub deprecated: bool,
+    /// Validation keywords checked before a request is sent.
+    pub constraints: Constraints,
+    /// Held in a `Box` because the type contains itself through this field.
+    pub boxed: bool,
+}
+
+/// The validation keywords the client checks before sending.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Constraints {
+    /// `minLength`, in characters.
+    pub min_length: Option<u64>,
+    /// `maxLength`, in characters.
+    pub max_length: Option<u64>,
+    /// `minimum` and whether it is exclusive.
+    pub minimum: Option<(f64, bool)>,
+    /// `maximum` and whether it is exclusive.
+    pub maximum: Option<(f64, bool)>,
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+}
+
+impl Constraints {
+    /// True when there is nothing to check.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// A string enum.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Enum {
+    /// The values the spec lists.
+    pub variants: Vec<Variant>,
+    /// The name of the variant that keeps values the spec does not list.
+    pub unknown: String,
+}
+
+/// One enum value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    /// The Rust variant name.
+    pub name: String,
+    /// The value on the wire.
+    pub value: String,
+}
+
+/// A use of a type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeRef {
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f32`.
+    F32,
+    /// `f64`.
+    F64,
+    /// Raw bytes (`format: binary`).
+    Bytes,
+    /// Any JSON value.
+    Json,
+    /// A named type.
+    Named(String),
+    /// An array.
+    Vec(Box<TypeRef>),
+    /// An object used as a map from string keys.
+    Map(Box<TypeRef>),
+}
+
+/// Where a parameter goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// In the path.
+    Path,
+    /// In the query string.
+    Query,
+    /// In a header.
+    Header,
+    /// In the `Cookie` header.
+    Cookie,
+}
+
+/// One operation: a method on the client.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operation {
+    /// The Rust method name.
+    pub fn_name: String,
+    /// The operationId, or the name derived from method and path.
+    pub id: String,
+    /// The name of the operation's error enum.
+    pub error_name: String,
+    /// The name of the struct holding query, header and cookie parameters, if any.
+    pub params_name: Option<String>,
+    /// HTTP method in upper case.
+    pub method: String,
+    /// The path template as written in the spec.
+    pub path: String,
+    /// The path split into segments.
+    pub segments: Vec<Segment>,
+    /// Summary and description.
+    pub doc: Option<String>,
+    /// Marked `deprecated`.
+    pub deprecated: bool,
+    /// Path parameters, in the order they appear in the path.
+    pub path_params: Vec<Param>,
+    /// Query, header and cookie parameters, in spec order.
+    pub params: Vec<Param>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// What a 2xx response holds.
+    pub success: Success,
+    /// Declared non-2xx responses.
+    pub errors: Vec<ErrorCase>,
+    /// Description of the `default` response, if declared.
+    pub default_doc: Option<String>,
+    /// Security requirements: any one inner list (all of its schemes) suffices. Empty means
+    /// no credentials; an empty inner list means credentials are optional.
+    pub security: Vec<Vec<String>>,
+    /// Where the operation is.
+    pub pointer: String,
+}
+
+/// A path segment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Segment {
+    /// Fixed text.
+    Literal(String),
+    /// Text with parameters, e.g. `{id}` or `{name}.json`: a format string and its arguments.
+    Template {
+        /// `format!` string with `{}` for each parameter; literal braces are escaped.
+        format: String,
+        /// Rust names of the path parameters, in order.
+        params: Vec<String>,
+    },
+}
+
+/// An operation parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    /// Rust name.
+    pub name: String,
+    /// Name on the wire.
+    pub wire_name: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Required.
+    pub required: bool,
+    /// For arrays in the query: one pair per item (`explode: true`) or one comma list.
+    pub explode: bool,
+    /// Docs.
+    pub doc: Option<String>,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// Validation.
+    pub constraints: Constraints,
+}
+
+/// How a request body is encoded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BodyEncoding {
+    /// `application/json` and `+json` types.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`: one part per field of the named struct.
+    Multipart,
+    /// Any other media type: bytes sent as they are.
+    Bytes,
+    /// `text/*`.
+    Text,
+}
+
+/// A request body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    /// Rust type.
+    pub ty: TypeRef,
+    /// The media type sent as `Content-Type`.
+    pub content_type: String,
+    /// How it is encoded.
+    pub encoding: BodyEncoding,
+    /// `required: true`.
+    pub required: bool,
+    /// Docs.
+    pub doc: Option<String>,
+}
+
+/// How a response body is decoded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Success {
+    /// No body: `()`.
+    Empty,
+    /// JSON of the given type.
+    Json(TypeRef),
+    /// Text.
+    Text,
+    /// Bytes.
+    Bytes,
+}
+
+/// A declared non-2xx response.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorCase {
+    /// Variant name.
+    pub variant: String,
+    /// Status code, or the first digit of a range such as `4XX`.
+    pub status: StatusMatch,
+    /// Description.
+    pub doc: Option<String>,
+    /// JSON body type, when the spec declares one.
+    pub body: Option<TypeRef>,
+}
+
+/// Which statuses an error case covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusMatch {
+    /// One code.
+    Code(u16),
+    /// A range such as `5XX`.
+    Range(u16),
+}

@@ -1,0 +1,169 @@
+//! Generates a typed Rust client crate from an OpenAPI 3.0 spec.
+//!
+//! The pipeline is a chain of plain stages, each reading only the previous one's output:
+//! [`load`] (text to `openapiv3`) → [`lower`] (resolve and check, to the [`ir`]) →
+//! [`emit`] (IR to token streams) → format with prettyplease → [`render`] the non-Rust
+//! files → [`files`] (write or check the result).
+//!
+//! Architecture invariant: nothing is written until every stage has succeeded, and the
+//! output depends only on the spec text and [`Options`], so it is byte-identical on every run.
+
+pub mod diag;
+pub mod docs;
+pub mod emit;
+pub mod files;
+pub mod ir;
+pub mod load;
+pub mod locate;
+pub mod lower;
+pub mod names;
+pub mod render;
+
+use diag::{Diagnostic, Severity};
+use files::FileSet;
+pub use load::Source;
+
+/// How to package the generated crate.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Cargo package name.
+    pub crate_name: String,
+    /// Cargo package version.
+    pub crate_version: String,
+    /// The command that regenerates the crate, quoted in every file's header.
+    pub command: String,
+    /// Give the crate its own `[workspace]` table, so it builds wherever it is written;
+    /// off for a crate that is a member of an enclosing workspace.
+    pub standalone: bool,
+    /// Add the dev-dependencies (tokio, wiremock) that hand-written client tests use.
+    pub dev_dependencies: bool,
+}
+
+/// A generated crate.
+#[derive(Debug)]
+pub struct Generated {
+    /// Files by relative path.
+    pub files: FileSet,
+    /// Warnings about parts of the spec that were read loosely.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Runs the whole pipeline in memory. On failure, returns every error found, each with
+/// its location filled in where the spec text allows.
+pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Diagnostic>> {
+    let spec = load::load(source).map_err(|d| locate_all(source, vec![d]))?;
+    let lowered = lower::lower(&spec).map_err(|d| locate_all(source, d))?;
+    let api = &lowered.api;
+    let mut files = FileSet::new();
+    let spec_name = &source.name;
+    let mut rust = |path: &str, tokens: proc_macro2::TokenStream| -> Result<(), Diagnostic> {
+        let file = syn::parse2::<syn::File>(tokens).map_err(|e| {
+            Diagnostic::error(
+                "#",
+                format!("internal error: generated `{path}` is not valid Rust: {e}"),
+            )
+            .with_help("this is a bug in the generator; please report it with the spec attached")
+        })?;
+        let body = prettyplease::unparse(&file);
+        files.insert(
+            path.to_string(),
+            format!(
+                "{}\n{body}",
+                files::header(path, spec_name, &options.command)
+            ),
+        );
+        Ok(())
+    };
+    let params = emit::params(api);
+    let has_params = params.is_some();
+    let mut results = vec![
+        rust("src/lib.rs", emit::lib_rs(api, has_params)),
+        rust("src/models.rs", emit::models(api)),
+        rust("src/error.rs", emit::errors(api)),
+        rust("src/client.rs", emit::client(api)),
+        rust("src/runtime.rs", emit::RUNTIME.parse().unwrap_or_default()),
+    ];
+    if let Some(params) = params {
+        results.push(rust("src/params.rs", params));
+    }
+    let errors: Vec<Diagnostic> = results.into_iter().filter_map(Result::err).collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let info = render::CrateInfo {
+        crate_name: &options.crate_name,
+        crate_version: &options.crate_version,
+        spec: spec_name,
+        command: &options.command,
+        standalone: options.standalone,
+        dev_dependencies: options.dev_dependencies,
+    };
+    for (path, rendered) in [
+        (
+            "Cargo.toml",
+            render::cargo_toml(
+                api,
+                &info,
+                &files::header("Cargo.toml", spec_name, &options.command),
+            ),
+        ),
+        (
+            "README.md",
+            render::readme(
+                api,
+                &info,
+                &files::header("README.md", spec_name, &options.command),
+            ),
+        ),
+    ] {
+        let text = rendered.map_err(|e| {
+            vec![Diagnostic::error(
+                "#",
+                format!("internal error: rendering {path} failed: {e}"),
+            )]
+        })?;
+        files.insert(path.to_string(), text);
+    }
+    let warnings = locate_all(source, lowered.warnings);
+    Ok(Generated { files, warnings })
+}
+
+/// Fills in the line and column of diagnostics that have none.
+fn locate_all(source: &Source, mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let missing: Vec<usize> = (0..diags.len())
+        .filter(|i| diags[*i].location.is_none())
+        .collect();
+    if missing.is_empty() {
+        return diags;
+    }
+    let pointers: Vec<&str> = missing.iter().map(|i| diags[*i].pointer.as_str()).collect();
+    let found = locate::locate_all(&source.text, &pointers);
+    for (i, loc) in missing.into_iter().zip(found) {
+        diags[i].location = loc;
+    }
+    diags
+}
+
+/// Renders diagnostics for a terminal, errors first, then a summary line.
+pub fn render_diagnostics(source: &Source, diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .chain(diags.iter().filter(|d| d.severity == Severity::Warning))
+    {
+        out.push_str(&d.render(&source.name, &source.text));
+        out.push('\n');
+    }
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diags.len() - errors;
+    if errors > 0 {
+        out.push_str(&format!(
+            "{errors} error(s), {warnings} warning(s): nothing was written\n"
+        ));
+    }
+    out
+}

@@ -1,0 +1,121 @@
+//! Renders the generated crate's non-Rust files (Cargo.toml, README.md) from askama templates.
+
+use crate::ir::Api;
+use askama::Template;
+
+/// What the templates need besides the IR.
+pub struct CrateInfo<'a> {
+    /// Package name.
+    pub crate_name: &'a str,
+    /// Package version.
+    pub crate_version: &'a str,
+    /// The spec path shown to readers.
+    pub spec: &'a str,
+    /// The command that regenerates the crate.
+    pub command: &'a str,
+    /// Whether the crate gets its own `[workspace]` table.
+    pub standalone: bool,
+    /// Whether the crate gets the dev-dependencies its hand-written tests use.
+    pub dev_dependencies: bool,
+}
+
+#[derive(Template)]
+#[template(path = "Cargo.toml.jinja", escape = "none")]
+struct CargoToml {
+    header: String,
+    crate_name: String,
+    crate_version: String,
+    description: String,
+    standalone: bool,
+    dev_dependencies: bool,
+}
+
+struct OpRow {
+    name: String,
+    method: String,
+    path: String,
+    summary: String,
+}
+
+#[derive(Template)]
+#[template(path = "README.md.jinja", escape = "none")]
+struct Readme {
+    header: String,
+    crate_name: String,
+    lib_name: String,
+    title: String,
+    summary: String,
+    spec: String,
+    command: String,
+    base_url: String,
+    operations: Vec<OpRow>,
+}
+
+/// A TOML basic string: the `toml` crate escapes whatever the spec's title contains.
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+/// Prose squeezed onto one line of at most `max` characters, for table cells and metadata.
+fn one_line(s: &str, max: usize) -> String {
+    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+/// The crate's `Cargo.toml`.
+pub fn cargo_toml(api: &Api, info: &CrateInfo, header: &str) -> Result<String, askama::Error> {
+    CargoToml {
+        header: header.to_string(),
+        crate_name: toml_string(info.crate_name),
+        crate_version: toml_string(info.crate_version),
+        // crates.io caps descriptions, and specs can carry very long titles.
+        description: toml_string(&one_line(
+            &format!("Generated client for {}", api.title),
+            200,
+        )),
+        standalone: info.standalone,
+        dev_dependencies: info.dev_dependencies,
+    }
+    .render()
+}
+
+/// The crate's `README.md`.
+pub fn readme(api: &Api, info: &CrateInfo, header: &str) -> Result<String, askama::Error> {
+    let summary = api
+        .doc
+        .as_deref()
+        .and_then(|d| d.split("\n\n").nth(1))
+        .map(|p| one_line(p, 600))
+        .unwrap_or_default();
+    Readme {
+        header: header.to_string(),
+        crate_name: info.crate_name.to_string(),
+        lib_name: info.crate_name.replace('-', "_"),
+        title: one_line(&api.title, 120),
+        summary,
+        spec: info.spec.to_string(),
+        command: info.command.to_string(),
+        base_url: api
+            .servers
+            .first()
+            .map(|s| s.url.clone())
+            .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+            .unwrap_or_default(),
+        operations: api
+            .operations
+            .iter()
+            .map(|op| OpRow {
+                name: op.fn_name.trim_start_matches("r#").to_string(),
+                method: op.method.clone(),
+                path: op.path.replace('|', "\\|"),
+                summary: one_line(&op.doc.clone().unwrap_or_default(), 100).replace('|', "\\|"),
+            })
+            .collect(),
+    }
+    .render()
+}
