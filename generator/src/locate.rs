@@ -172,7 +172,7 @@ mod tests {
             locate(json, "#/paths/~1p/get"),
             Some(Location {
                 line: 3,
-                column: 20
+                column: 19
             })
         );
     }

@@ -172,13 +172,8 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         let ty = path_arg_type(&p.ty);
         args.push(quote!(#name: #ty));
         let wire = &p.wire_name;
-        let value = if matches!(p.ty, TypeRef::String | TypeRef::Vec(_) | TypeRef::Named(_)) {
-            quote!(#name)
-        } else {
-            quote!(&#name)
-        };
-        if let Some(check) = value_check(api, &p.ty, &p.constraints, quote!(#wire), value) {
-            checks.push(check);
+        if let Some(check) = value_check(api, &p.ty, &p.constraints, quote!(#wire), quote!(v)) {
+            checks.push(quote! { { let v = &#name; #check } });
         }
     }
     if let Some(params_name) = &op.params_name {
@@ -217,7 +212,17 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                     _ => quote!(#name),
                 }
             });
-            quote!(&format!(#format, #(#values),*))
+            match (format.as_str(), params.as_slice()) {
+                // A whole segment that is one parameter needs no format string.
+                ("{}", [p]) => {
+                    let name = ident(p);
+                    match op.path_params.iter().find(|pp| pp.name == *p).map(|pp| &pp.ty) {
+                        Some(TypeRef::String) => quote!(#name),
+                        _ => quote!(&#(#values),*.to_string()),
+                    }
+                }
+                _ => quote!(&format!(#format, #(#values),*)),
+            }
         }
     });
 

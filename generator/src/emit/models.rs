@@ -191,11 +191,11 @@ fn struct_tokens(
         let setter = ident(&format!("with_{}", f.name.trim_start_matches("r#")));
         let ty = arg_type(f, scope);
         let value = arg_value(f);
-        let doc = format!(
-            " Sets [`{}`](Self::{}).",
-            f.name.trim_start_matches("r#"),
-            f.name.trim_start_matches("r#")
-        );
+        // rustdoc cannot link to raw identifiers, so those are named without a link.
+        let doc = match f.name.strip_prefix("r#") {
+            Some(raw) => format!(" Sets the `{raw}` field."),
+            None => format!(" Sets [`{0}`](Self::{0}).", f.name),
+        };
         quote! {
             #[doc = #doc]
             pub fn #setter(mut self, #fname: #ty) -> Self {
@@ -319,7 +319,12 @@ pub(crate) fn value_check(
             if c.minimum.is_some() || c.maximum.is_some() =>
         {
             let (min, max) = (bound(c.minimum), bound(c.maximum));
-            out.extend(quote! { crate::runtime::check_range(#field, *#v as f64, #min, #max)?; });
+            let value = match ty {
+                TypeRef::F64 => quote!(*#v),
+                TypeRef::I64 => quote!(*#v as f64),
+                _ => quote!(f64::from(*#v)),
+            };
+            out.extend(quote! { crate::runtime::check_range(#field, #value, #min, #max)?; });
         }
         TypeRef::Named(_) if is_struct(api, ty) => {
             out.extend(quote! { #v.validate().map_err(|e| e.within(#field))?; });
