@@ -1,6 +1,9 @@
 //! Broken and unsupported specs: a clear diagnostic with pointer and position, exit code 1,
 //! nothing written, no panic.
 
+// A failed expectation is what a test reports, so tests may panic.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use generator::diag::{Location, Severity};
 use generator::{Options, Source};
 use std::process::Command;

@@ -1,5 +1,8 @@
 //! Snapshot, determinism and compile tests over the one-feature fixture specs.
 
+// A failed expectation is what a test reports, so tests may panic.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use generator::files::{self, FileSet, Mode};
 use generator::{Options, Source};
 use std::path::{Path, PathBuf};
