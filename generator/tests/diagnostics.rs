@@ -171,23 +171,25 @@ paths:
     );
 }
 
+/// Runs the generator binary as a user would.
+fn run_cli(spec: &std::path::Path, out: &std::path::Path) -> std::process::Output {
+    let (spec, out) = (
+        spec.to_str().unwrap_or_default(),
+        out.to_str().unwrap_or_default(),
+    );
+    Command::new(env!("CARGO_BIN_EXE_generator"))
+        .args(["--spec", spec, "--out", out, "--crate-name", "x"])
+        .output()
+        .expect("run generator")
+}
+
 #[test]
 fn the_cli_exits_1_and_writes_nothing_on_a_broken_spec() {
     let dir = tempfile::tempdir().expect("tempdir");
     let spec = dir.path().join("dangling.yaml");
     std::fs::write(&spec, DANGLING).expect("write spec");
     let out = dir.path().join("out");
-    let output = Command::new(env!("CARGO_BIN_EXE_generator"))
-        .args([
-            "--spec",
-            spec.to_str().unwrap_or_default(),
-            "--out",
-            out.to_str().unwrap_or_default(),
-            "--crate-name",
-            "x",
-        ])
-        .output()
-        .expect("run generator");
+    let output = run_cli(&spec, &out);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -210,17 +212,7 @@ fn the_cli_refuses_to_overwrite_files_it_did_not_write() {
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).expect("mkdir");
     std::fs::write(out.join("Cargo.toml"), "[package]\nname = \"mine\"\n").expect("write own file");
-    let output = Command::new(env!("CARGO_BIN_EXE_generator"))
-        .args([
-            "--spec",
-            spec.to_str().unwrap_or_default(),
-            "--out",
-            out.to_str().unwrap_or_default(),
-            "--crate-name",
-            "x",
-        ])
-        .output()
-        .expect("run generator");
+    let output = run_cli(&spec, &out);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_default(),

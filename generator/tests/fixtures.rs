@@ -116,31 +116,23 @@ fn generated_fixture_crates_compile_without_warnings() {
         members.join(", ")
     );
     std::fs::write(scratch.join("Cargo.toml"), manifest).expect("write workspace manifest");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = std::process::Command::new(cargo)
-        .args(["clippy", "--quiet", "--workspace", "--", "-D", "warnings"])
-        .current_dir(&scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
-        .env("RUSTDOCFLAGS", "-D warnings")
-        .output()
-        .expect("run cargo");
-    assert!(
-        output.status.success(),
-        "generated crates do not compile cleanly:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let cargo = |args: &[&str]| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let output = std::process::Command::new(cargo)
+            .args(args)
+            .current_dir(&scratch)
+            .env("CARGO_TARGET_DIR", scratch.join("target"))
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .output()
+            .expect("run cargo");
+        assert!(
+            output.status.success(),
+            "`cargo {}` fails on generated crates:\n{}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    cargo(&["clippy", "--quiet", "--workspace", "--", "-D", "warnings"]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = std::process::Command::new(cargo)
-        .args(["doc", "--quiet", "--no-deps", "--workspace"])
-        .current_dir(&scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
-        .env("RUSTDOCFLAGS", "-D warnings")
-        .output()
-        .expect("run cargo doc");
-    assert!(
-        output.status.success(),
-        "rustdoc rejects generated docs:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    cargo(&["doc", "--quiet", "--no-deps", "--workspace"]);
 }
