@@ -36,3 +36,102 @@ impl ::std::fmt::Display for DeclineShareClientModeError {
     }
 }
 impl ::std::error::Error for DeclineShareClientModeError {}
+/// Error responses of [`Client::send_subscription_share_invitation`](crate::Client::send_subscription_share_invitation).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SendSubscriptionShareInvitationError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl SendSubscriptionShareInvitationError {
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            SendSubscriptionShareInvitationError::BadRequest(r) => r,
+            SendSubscriptionShareInvitationError::TooManyRequests(r) => r,
+            SendSubscriptionShareInvitationError::InternalServerError(r) => r,
+            SendSubscriptionShareInvitationError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for SendSubscriptionShareInvitationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`sendSubscriptionShareInvitation` failed with status {}", self.response()
+            .status()
+        )
+    }
+}
+impl ::std::error::Error for SendSubscriptionShareInvitationError {}
+/// Error responses of [`Client::list_shareable_subscription_rules`](crate::Client::list_shareable_subscription_rules).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListShareableSubscriptionRulesError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListShareableSubscriptionRulesError {
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListShareableSubscriptionRulesError::BadRequest(r) => r,
+            ListShareableSubscriptionRulesError::TooManyRequests(r) => r,
+            ListShareableSubscriptionRulesError::InternalServerError(r) => r,
+            ListShareableSubscriptionRulesError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListShareableSubscriptionRulesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`listShareableSubscriptionRules` failed with status {}", self.response()
+            .status()
+        )
+    }
+}
+impl ::std::error::Error for ListShareableSubscriptionRulesError {}
+/// Error responses of [`Client::cancel_sharing`](crate::Client::cancel_sharing).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CancelSharingError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl CancelSharingError {
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            CancelSharingError::BadRequest(r) => r,
+            CancelSharingError::TooManyRequests(r) => r,
+            CancelSharingError::InternalServerError(r) => r,
+            CancelSharingError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for CancelSharingError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "`cancelSharing` failed with status {}", self.response().status())
+    }
+}
+impl ::std::error::Error for CancelSharingError {}

@@ -38,6 +38,17 @@ pub struct SecurityScheme {
     pub doc: Option<String>,
     /// What the scheme sends.
     pub kind: SchemeKind,
+    /// The `ClientBuilder` method that sets credentials for this scheme.
+    pub builder_fn: String,
+}
+
+/// An OAuth2 flow's token endpoint and the scopes the spec declares for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OAuthFlow {
+    /// `tokenUrl`.
+    pub token_url: String,
+    /// Scope names in spec order.
+    pub scopes: Vec<String>,
 }
 
 /// The kinds of credentials the client knows how to send.
@@ -45,10 +56,11 @@ pub struct SecurityScheme {
 pub enum SchemeKind {
     /// `Authorization: Bearer <token>`: http bearer, oauth2 and openIdConnect.
     Bearer {
-        /// For oauth2, the token URL of the client-credentials flow (documentation only).
-        token_url: Option<String>,
-        /// The OAuth2 flows the scheme declares, e.g. `clientCredentials`.
-        flows: Vec<String>,
+        /// The OAuth2 client-credentials flow, which the client runs itself.
+        client_credentials: Option<OAuthFlow>,
+        /// The OAuth2 authorization-code flow: the caller brings the user's tokens and the
+        /// client refreshes them here.
+        authorization_code: Option<OAuthFlow>,
     },
     /// `Authorization: Basic ...`.
     Basic,

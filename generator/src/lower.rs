@@ -12,6 +12,21 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Names the client's own methods use; operations cannot take them.
 const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "clone", "fmt"];
+/// Names `ClientBuilder` already uses; per-scheme credential setters cannot take them.
+const BUILDER_METHODS: &[&str] = &[
+    "base_url",
+    "bearer_token",
+    "token_source",
+    "basic_auth",
+    "api_key",
+    "config",
+    "http_client",
+    "build",
+    "client_credentials_for",
+    "user_tokens_for",
+    "static_token_for",
+    "with_default_base_url",
+];
 /// Names of the fallback variants the emitters add to every error and string enum.
 const UNKNOWN_VARIANT: &str = "Unknown";
 const UNEXPECTED_VARIANT: &str = "UnexpectedStatus";
@@ -420,6 +435,7 @@ impl<'a> Lowerer<'a> {
             return Vec::new();
         };
         let mut out = Vec::new();
+        let mut builder_fns = Namespace::with_reserved(BUILDER_METHODS);
         for (name, scheme) in &c.security_schemes {
             let ptr = pointer(["components", "securitySchemes", name.as_str()]);
             let Some(scheme) = resolve(
@@ -461,8 +477,8 @@ impl<'a> Lowerer<'a> {
                 } => match http.to_ascii_lowercase().as_str() {
                     "bearer" => (
                         SchemeKind::Bearer {
-                            token_url: None,
-                            flows: Vec::new(),
+                            client_credentials: None,
+                            authorization_code: None,
                         },
                         description,
                     ),
@@ -478,43 +494,41 @@ impl<'a> Lowerer<'a> {
                 oa::SecurityScheme::OAuth2 {
                     flows, description, ..
                 } => {
-                    let mut names = Vec::new();
-                    if flows.implicit.is_some() {
-                        names.push("implicit".to_string())
-                    }
-                    if flows.password.is_some() {
-                        names.push("password".to_string())
-                    }
-                    if flows.client_credentials.is_some() {
-                        names.push("clientCredentials".to_string())
-                    }
-                    if flows.authorization_code.is_some() {
-                        names.push("authorizationCode".to_string())
-                    }
-                    let token_url = flows
+                    let flow =
+                        |token_url: &str, scopes: &indexmap::IndexMap<String, String>| OAuthFlow {
+                            token_url: token_url.to_string(),
+                            scopes: scopes.keys().cloned().collect(),
+                        };
+                    let client_credentials = flows
                         .client_credentials
                         .as_ref()
-                        .map(|f| f.token_url.clone());
+                        .map(|f| flow(&f.token_url, &f.scopes));
+                    let authorization_code = flows
+                        .authorization_code
+                        .as_ref()
+                        .map(|f| flow(&f.token_url, &f.scopes));
                     (
                         SchemeKind::Bearer {
-                            token_url,
-                            flows: names,
+                            client_credentials,
+                            authorization_code,
                         },
                         description,
                     )
                 }
                 oa::SecurityScheme::OpenIDConnect { description, .. } => (
                     SchemeKind::Bearer {
-                        token_url: None,
-                        flows: Vec::new(),
+                        client_credentials: None,
+                        authorization_code: None,
                     },
                     description,
                 ),
             };
+            let builder_fn = builder_fns.claim(value_name(name, "auth"));
             out.push(SecurityScheme {
                 name: name.clone(),
                 doc: doc(&[description.as_deref()]),
                 kind,
+                builder_fn,
             });
         }
         out

@@ -67,3 +67,8 @@ pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Box<dyn std::error::E
         mode,
     )?))
 }
+
+/// The README's Rust examples, compiled as doctests so they cannot drift from the client.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

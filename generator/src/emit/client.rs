@@ -24,6 +24,7 @@ pub fn client(api: &Api) -> TokenStream {
         }
     };
     let ops = api.operations.iter().map(|op| operation(api, op));
+    let credential_setters = api.security_schemes.iter().map(credential_setter);
     quote! {
         //! The operations of the API, as methods of [`Client`](crate::Client).
 
@@ -34,6 +35,95 @@ pub fn client(api: &Api) -> TokenStream {
             }
 
             #(#ops)*
+        }
+
+        impl crate::ClientBuilder {
+            #(#credential_setters)*
+        }
+    }
+}
+
+/// A `ClientBuilder` method that sets the credentials of one security scheme, shaped by
+/// what the scheme needs: client credentials, a user's tokens, a token, a key or a password.
+fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
+    let name = &scheme.name;
+    let method = ident(&scheme.builder_fn);
+    let intro = match &scheme.doc {
+        Some(d) => format!("Credentials for the `{name}` security scheme: {d}"),
+        None => format!("Credentials for the `{name}` security scheme."),
+    };
+    let endpoint = |flow: &OAuthFlow| {
+        let url = &flow.token_url;
+        let scopes = &flow.scopes;
+        quote!(crate::runtime::TokenEndpoint { token_url: #url, scopes: &[#(#scopes),*] })
+    };
+    let (how, body, args) = match &scheme.kind {
+        SchemeKind::Bearer {
+            client_credentials: Some(flow),
+            ..
+        } => {
+            let endpoint = endpoint(flow);
+            let scopes = if flow.scopes.is_empty() {
+                String::new()
+            } else {
+                format!(" with scopes `{}`", flow.scopes.join(" "))
+            };
+            (
+                format!(
+                    "The client runs the OAuth2 client-credentials flow at `{}`{scopes}: it fetches a \
+                     token when first needed, caches it, fetches a new one shortly before it expires \
+                     or after a 401, and sends one token request when many calls need a token at once.",
+                    flow.token_url
+                ),
+                quote!(self.client_credentials_for(#name, #endpoint, client_id.into(), client_secret.into())),
+                quote!(client_id: impl ::std::convert::Into<::std::string::String>, client_secret: impl ::std::convert::Into<crate::Secret>),
+            )
+        }
+        SchemeKind::Bearer {
+            authorization_code: Some(flow),
+            ..
+        } => {
+            let endpoint = endpoint(flow);
+            (
+                format!(
+                    "Pass the user's tokens from the OAuth2 authorization-code flow; with a refresh \
+                     token the client renews the access token at `{}` when it expires or is rejected.",
+                    flow.token_url
+                ),
+                quote!(self.user_tokens_for(#name, #endpoint, tokens)),
+                quote!(tokens: crate::UserTokens),
+            )
+        }
+        SchemeKind::Bearer { .. } => (
+            "The token is sent as `Authorization: Bearer <token>`; for tokens that expire, use \
+             `token_source` instead."
+                .to_string(),
+            quote!(self.static_token_for(#name, token.into())),
+            quote!(token: impl ::std::convert::Into<crate::Secret>),
+        ),
+        SchemeKind::Basic => (
+            "Sent as HTTP basic authentication.".to_string(),
+            quote!(self.basic_auth(#name, user, password)),
+            quote!(user: impl ::std::convert::Into<::std::string::String>, password: impl ::std::convert::Into<crate::Secret>),
+        ),
+        SchemeKind::ApiKey { location, param } => {
+            let place = match location {
+                ParamLocation::Query => "query parameter",
+                ParamLocation::Cookie => "cookie",
+                _ => "header",
+            };
+            (
+                format!("The key is sent as {place} `{param}`."),
+                quote!(self.api_key(#name, key)),
+                quote!(key: impl ::std::convert::Into<crate::Secret>),
+            )
+        }
+    };
+    let docs = doc_attr(Some(&format!("{intro}\n\n{how}")));
+    quote! {
+        #docs
+        pub fn #method(self, #args) -> Self {
+            #body
         }
     }
 }
@@ -239,10 +329,10 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let decode = match &op.success {
-        Success::Empty => quote!(::std::result::Result::Ok(())),
+        Success::Empty => quote!(response.decode_empty()),
         Success::Json(_) => quote!(response.decode()),
         Success::Text => quote!(response.decode_text()),
-        Success::Bytes => quote!(::std::result::Result::Ok(response.body().clone())),
+        Success::Bytes => quote!(response.decode_bytes()),
     };
     let error_arms = op.errors.iter().map(|case| {
         let v = ident(&case.variant);
@@ -266,7 +356,8 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         };
         quote!(#pattern => ::std::result::Result::Err(crate::Error::Api(#error_ty::#v(#payload))),)
     });
-    let ok = success_type(&op.success);
+    let body_ty = success_type(&op.success);
+    let ok = quote!(crate::Response<#body_ty>);
     quote! {
         #docs
         #deprecated

@@ -12,11 +12,14 @@ const REEXPORTS: &[&str] = &[
     "Bytes",
     "Client",
     "ClientBuilder",
+    "Config",
     "DecodeError",
     "Error",
     "HeaderMap",
     "InvalidRequest",
     "MissingCredentials",
+    "RateLimit",
+    "Response",
     "ResponseContent",
     "Secret",
     "StatusCode",
@@ -24,6 +27,7 @@ const REEXPORTS: &[&str] = &[
     "TransportError",
     "TypedResponse",
     "Url",
+    "UserTokens",
 ];
 
 /// The crate root.
