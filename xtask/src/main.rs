@@ -4,10 +4,13 @@ use generator::files::{ChangeKind, Mode};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]";
+const USAGE: &str = "usage: cargo xtask codegen [--check]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("corpus") {
+        return corpus(&args[1..]);
+    }
     let mode = match args
         .iter()
         .map(String::as_str)
@@ -59,6 +62,47 @@ fn main() -> ExitCode {
             }
             eprintln!("{OUT}/: {} file(s) written", changes.len());
             ExitCode::SUCCESS
+        }
+    }
+}
+
+fn corpus(args: &[String]) -> ExitCode {
+    let mut dir = None;
+    let mut options = xtask::corpus::CorpusOptions {
+        dir: Default::default(),
+        csv: None,
+        skip_unsupported: false,
+        timeout: std::time::Duration::from_secs(300),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--csv" => options.csv = it.next().map(Into::into),
+            "--skip-unsupported" => options.skip_unsupported = true,
+            "--timeout-secs" => match it.next().and_then(|s| s.parse().ok()) {
+                Some(secs) => options.timeout = std::time::Duration::from_secs(secs),
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::FAILURE;
+                }
+            },
+            other if dir.is_none() && !other.starts_with("--") => dir = Some(other.into()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let Some(dir) = dir else {
+        eprintln!("{USAGE}");
+        return ExitCode::FAILURE;
+    };
+    options.dir = dir;
+    match xtask::corpus::run(&root(), &options) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
     }
 }
