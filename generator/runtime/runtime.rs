@@ -831,6 +831,137 @@ impl<E> Request<E> {
     }
 }
 
+/// The OpenAPI parameter styles, for values the generated code passes as JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Style {
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+    Label,
+    Matrix,
+}
+
+/// The JSON form of a parameter value, for styles that walk arrays and objects.
+pub(crate) fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}
+
+/// A scalar as parameter text; nested arrays and objects fall back to their JSON text.
+fn scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// `(key, value)` pairs of an object, or `(None, item)` for array items and scalars.
+fn entries(value: &serde_json::Value) -> Vec<(Option<&str>, &serde_json::Value)> {
+    match value {
+        serde_json::Value::Object(map) => map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (Some(k.as_str()), v)).collect(),
+        serde_json::Value::Array(items) => items.iter().map(|v| (None, v)).collect(),
+        other => vec![(None, other)],
+    }
+}
+
+/// `simple` style (path and header): `a,b` for arrays; `k,v,k2,v2`, or `k=v,k2=v2` when
+/// exploded, for objects.
+pub(crate) fn simple_value(value: &serde_json::Value, explode: bool) -> String {
+    entries(value)
+        .into_iter()
+        .map(|(k, v)| match k {
+            Some(k) if explode => format!("{k}={}", scalar_text(v)),
+            Some(k) => format!("{k},{}", scalar_text(v)),
+            None => scalar_text(v),
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// A path parameter in `simple`, `label` (`.v`) or `matrix` (`;name=v`) style.
+pub(crate) fn path_value(name: &str, value: &serde_json::Value, style: Style, explode: bool) -> String {
+    match style {
+        Style::Label => {
+            let sep = if explode { "." } else { "," };
+            let parts: Vec<String> = entries(value)
+                .into_iter()
+                .map(|(k, v)| match k {
+                    Some(k) if explode => format!("{k}={}", scalar_text(v)),
+                    Some(k) => format!("{k},{}", scalar_text(v)),
+                    None => scalar_text(v),
+                })
+                .collect();
+            format!(".{}", parts.join(sep))
+        }
+        Style::Matrix => match value {
+            serde_json::Value::Array(_) | serde_json::Value::Object(_) if explode => entries(value)
+                .into_iter()
+                .map(|(k, v)| format!(";{}={}", k.unwrap_or(name), scalar_text(v)))
+                .collect(),
+            _ => format!(";{name}={}", simple_value(value, false)),
+        },
+        _ => simple_value(value, explode),
+    }
+}
+
+impl<E> Request<E> {
+    /// A query parameter whose value is an object, a map or an array in a delimited
+    /// style, serialized as its `style` and `explode` say.
+    pub(crate) fn query_value(&mut self, name: &str, value: &serde_json::Value, style: Style, explode: bool) {
+        let delimiter = match style {
+            Style::SpaceDelimited => " ",
+            Style::PipeDelimited => "|",
+            _ => ",",
+        };
+        match (value, style) {
+            (serde_json::Value::Object(_), Style::DeepObject) => {
+                let mut pairs = Vec::new();
+                deep_object(name, value, &mut pairs);
+                for (k, v) in pairs {
+                    self.query(&k, &v);
+                }
+            }
+            (serde_json::Value::Object(_), Style::Form) if explode => {
+                for (k, v) in entries(value) {
+                    self.query(k.unwrap_or(name), &scalar_text(v));
+                }
+            }
+            (serde_json::Value::Array(items), Style::Form) if explode => {
+                for item in items {
+                    self.query(name, &scalar_text(item));
+                }
+            }
+            _ => {
+                let text = entries(value)
+                    .into_iter()
+                    .flat_map(|(k, v)| k.map(str::to_string).into_iter().chain([scalar_text(v)]))
+                    .collect::<Vec<_>>()
+                    .join(delimiter);
+                self.query(name, &text);
+            }
+        }
+    }
+}
+
+/// `deepObject` style: `name[key]=value`, nesting brackets for nested objects.
+fn deep_object(prefix: &str, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map.iter().filter(|(_, v)| !v.is_null()) {
+                deep_object(&format!("{prefix}[{k}]"), v, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                out.push((format!("{prefix}[]"), scalar_text(item)));
+            }
+        }
+        other => out.push((prefix.to_string(), scalar_text(other))),
+    }
+}
+
 /// A `multipart/form-data` body under construction.
 pub(crate) struct Multipart(reqwest::multipart::Form);
 

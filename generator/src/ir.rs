@@ -97,6 +97,37 @@ pub enum TypeKind {
     Enum(Enum),
     /// Another name for a type (a component schema that is an array, a string, ...).
     Alias(TypeRef),
+    /// `oneOf`/`anyOf`: a value of one of several types.
+    OneOf(OneOf),
+}
+
+/// A `oneOf` or `anyOf` schema.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OneOf {
+    /// The alternatives, in spec order; decoding tries them in this order.
+    pub variants: Vec<OneOfVariant>,
+    /// The `discriminator`, when the spec gives one.
+    pub discriminator: Option<Discriminator>,
+}
+
+/// One alternative of a `oneOf`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OneOfVariant {
+    /// Variant name.
+    pub name: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Held in a `Box` because the type contains itself through this variant.
+    pub boxed: bool,
+}
+
+/// Which property names the alternative, and which values mean which variant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Discriminator {
+    /// The property name on the wire.
+    pub property: String,
+    /// Property value -> variant name.
+    pub mapping: Vec<(String, String)>,
 }
 
 /// An object schema.
@@ -267,6 +298,25 @@ pub enum Segment {
     },
 }
 
+/// The OpenAPI parameter serialization styles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `form` (query, cookie default).
+    Form,
+    /// `spaceDelimited` (query arrays and objects).
+    SpaceDelimited,
+    /// `pipeDelimited` (query arrays and objects).
+    PipeDelimited,
+    /// `deepObject` (query objects).
+    DeepObject,
+    /// `simple` (path, header default).
+    Simple,
+    /// `label` (path).
+    Label,
+    /// `matrix` (path).
+    Matrix,
+}
+
 /// An operation parameter.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
@@ -282,6 +332,8 @@ pub struct Param {
     pub required: bool,
     /// For arrays in the query: one pair per item (`explode: true`) or one comma list.
     pub explode: bool,
+    /// How the value is serialized (`style`).
+    pub style: ParamStyle,
     /// Docs.
     pub doc: Option<String>,
     /// Marked deprecated.

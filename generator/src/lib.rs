@@ -37,6 +37,10 @@ pub struct Options {
     pub standalone: bool,
     /// Add the dev-dependencies (tokio, wiremock) that hand-written client tests use.
     pub dev_dependencies: bool,
+    /// Generate what can be generated: a construct the generator cannot express yet
+    /// becomes a warning that leaves out (or loosens to `serde_json::Value`) only what it
+    /// affects, instead of an error.
+    pub skip_unsupported: bool,
 }
 
 /// A generated crate.
@@ -52,7 +56,7 @@ pub struct Generated {
 /// its location filled in where the spec text allows.
 pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Diagnostic>> {
     let spec = load::load(source).map_err(|d| locate_all(source, vec![d]))?;
-    let lowered = lower::lower(&spec).map_err(|d| locate_all(source, d))?;
+    let lowered = lower::lower(&spec, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
     let api = &lowered.api;
     let mut files = FileSet::new();
     let spec_name = &source.name;

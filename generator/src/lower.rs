@@ -42,17 +42,27 @@ pub struct Lowered {
 }
 
 /// Lowers a parsed spec, or returns every error found.
-pub fn lower(spec: &OpenAPI) -> Result<Lowered, Vec<Diagnostic>> {
+/// With `skip_unsupported`, a construct the generator cannot express yet costs only what
+/// it affects, with a warning: a schema becomes `serde_json::Value`, an operation is left
+/// out. Without it, it is an error.
+pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diagnostic>> {
+    let (resolved, mut ref_errors) = inline_path_item_refs(spec);
+    let spec = resolved.as_ref().unwrap_or(spec);
     let mut cx = Lowerer::new(spec);
+    cx.diags.append(&mut ref_errors);
+    cx.skip_unsupported = skip_unsupported;
     cx.component_schemas();
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes);
     let servers = servers(spec);
     box_recursive_fields(&mut cx.types);
-    let (errors, warnings): (Vec<_>, Vec<_>) = cx
+    let (errors, mut warnings): (Vec<_>, Vec<_>) = cx
         .diags
         .into_iter()
         .partition(|d| d.severity == crate::diag::Severity::Error);
+    // A global requirement is checked once per operation; say each problem once.
+    let mut seen = BTreeSet::new();
+    warnings.retain(|w| seen.insert((w.pointer.clone(), w.message.clone())));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -94,6 +104,12 @@ struct Lowerer<'a> {
     type_names: Namespace,
     /// Component schema name -> Rust type name.
     schema_names: BTreeMap<String, String>,
+    skip_unsupported: bool,
+    /// Operations-level constructs skipped so far (they drop the operation).
+    skipped: usize,
+    /// Schemas reached through `$ref`s outside `components/schemas`: pointer -> type name.
+    pointer_names: BTreeMap<String, String>,
+    raw: Option<serde_json::Value>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -114,6 +130,10 @@ impl<'a> Lowerer<'a> {
             types: Vec::new(),
             type_names,
             schema_names,
+            skip_unsupported: false,
+            skipped: 0,
+            pointer_names: BTreeMap::new(),
+            raw: None,
         }
     }
 
@@ -122,12 +142,41 @@ impl<'a> Lowerer<'a> {
             .push(Diagnostic::error(ptr, message).with_help(help));
     }
 
+    /// An operation-level construct the generator cannot express: the operation is left
+    /// out with a warning under `--skip-unsupported`, an error otherwise.
     fn unsupported(&mut self, ptr: &str, what: &str) {
-        self.error(
-            ptr,
-            format!("{what} is not supported by this generator yet"),
-            "rewrite this part of the spec with supported constructs, or file an issue with this spec attached",
-        );
+        if self.skip_unsupported {
+            self.skipped += 1;
+            self.diags.push(Diagnostic::warning(
+                ptr,
+                format!("skipped: {what} is not supported by this generator yet, so the operation is left out"),
+            ));
+        } else {
+            self.error(
+                ptr,
+                format!("{what} is not supported by this generator yet"),
+                "rewrite this part of the spec with supported constructs, or pass --skip-unsupported to leave out what it affects",
+            );
+        }
+    }
+
+    /// A schema the generator cannot express: `serde_json::Value` with a warning under
+    /// `--skip-unsupported`, an error otherwise.
+    fn unsupported_schema(&mut self, ptr: &str, what: &str) -> Option<TypeRef> {
+        if self.skip_unsupported {
+            self.diags.push(Diagnostic::warning(
+                ptr,
+                format!("loosened: {what} is not supported by this generator yet; the value is typed as `serde_json::Value`"),
+            ));
+            Some(TypeRef::Json)
+        } else {
+            self.error(
+                ptr,
+                format!("{what} is not supported by this generator yet"),
+                "rewrite this part of the spec with supported constructs, or pass --skip-unsupported to type it as serde_json::Value",
+            );
+            None
+        }
     }
 
     // ---------------------------------------------------------------- schemas
@@ -184,13 +233,8 @@ impl<'a> Lowerer<'a> {
     /// Resolves a `$ref` to a component schema into its Rust type.
     fn schema_ref(&mut self, reference: &str, ptr: &str) -> Option<TypeRef> {
         let ref_ptr = child(ptr, "$ref");
-        let Some(name) = reference.strip_prefix("#/components/schemas/") else {
-            self.error(
-                &ref_ptr,
-                format!("`$ref: {reference}` does not point at a component schema"),
-                "schema references must look like `#/components/schemas/Name`; external files are not supported",
-            );
-            return None;
+        let Some(name) = reference.strip_prefix("#/components/schemas/").filter(|n| !n.contains('/')) else {
+            return self.pointer_schema(reference, &ref_ptr);
         };
         let name = name.replace("~1", "/").replace("~0", "~");
         match self.schema_names.get(&name) {
@@ -204,6 +248,54 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
+    }
+
+    /// A `$ref` to a schema anywhere else in the document (inside a path, a property, ...):
+    /// the target becomes a named type once, however often it is referenced, which also
+    /// ends recursion through such references.
+    fn pointer_schema(&mut self, reference: &str, ref_ptr: &str) -> Option<TypeRef> {
+        if let Some(rust) = self.pointer_names.get(reference) {
+            return Some(TypeRef::Named(rust.clone()));
+        }
+        let target = reference
+            .strip_prefix('#')
+            .filter(|p| p.starts_with('/'))
+            .and_then(|p| self.raw().pointer(p))
+            .cloned();
+        let Some(value) = target else {
+            self.error(
+                ref_ptr,
+                format!("`$ref: {reference}` cannot be resolved"),
+                "point it at a schema in this document (`#/components/schemas/Name` or another JSON pointer); external files are not supported",
+            );
+            return None;
+        };
+        let schema: Schema = match serde_json::from_value(value) {
+            Ok(schema) => schema,
+            Err(e) => {
+                self.error(ref_ptr, format!("`$ref: {reference}` does not point at a schema: {e}"), "point it at a schema");
+                return None;
+            }
+        };
+        let hint = crate::diag::segments(reference)
+            .iter()
+            .rev()
+            .find(|s| !s.chars().all(|c| c.is_ascii_digit()) && !matches!(s.as_str(), "schema" | "items" | "properties"))
+            .cloned()
+            .unwrap_or_else(|| "Schema".into());
+        let rust = self.type_names.claim(type_name(&hint, "Type"));
+        self.pointer_names.insert(reference.to_string(), rust.clone());
+        let ty = self.schema(&schema, reference, Naming::Fixed(rust.clone()))?;
+        if ty != TypeRef::Named(rust.clone()) {
+            self.push_type(rust.clone(), schema_doc(&schema), reference.to_string(), false, TypeKind::Alias(ty));
+        }
+        Some(TypeRef::Named(rust))
+    }
+
+    /// The spec as JSON, for following `$ref`s that openapiv3's types cannot.
+    fn raw(&mut self) -> &serde_json::Value {
+        let spec = self.spec;
+        self.raw.get_or_insert_with(|| serde_json::to_value(spec).unwrap_or_default())
     }
 
     fn schema_or_ref(
@@ -279,33 +371,20 @@ impl<'a> Lowerer<'a> {
                 // `allOf` with one member is how specs attach docs or `nullable` to a `$ref`.
                 self.schema_or_ref(&all_of[0], &child(&child(ptr, "allOf"), "0"), naming)
             }
-            SchemaKind::AllOf { .. } => {
-                self.unsupported(&child(ptr, "allOf"), "`allOf` with more than one schema");
-                None
-            }
-            SchemaKind::OneOf { .. } => {
-                self.unsupported(&child(ptr, "oneOf"), "`oneOf`");
-                None
-            }
-            SchemaKind::AnyOf { .. } => {
-                self.unsupported(&child(ptr, "anyOf"), "`anyOf`");
-                None
-            }
-            SchemaKind::Not { .. } => {
-                self.unsupported(&child(ptr, "not"), "`not`");
-                None
-            }
+            SchemaKind::AllOf { all_of } => self.all_of(schema, all_of, None, ptr, naming),
+            SchemaKind::OneOf { one_of } => self.one_of(schema, one_of, &child(ptr, "oneOf"), naming),
+            SchemaKind::AnyOf { any_of } => self.one_of(schema, any_of, &child(ptr, "anyOf"), naming),
+            // `not` only narrows what is valid; the value itself can be anything.
+            SchemaKind::Not { .. } => Some(TypeRef::Json),
             SchemaKind::Any(any) => {
-                if !any.all_of.is_empty()
-                    || !any.one_of.is_empty()
-                    || !any.any_of.is_empty()
-                    || any.not.is_some()
-                {
-                    self.unsupported(
-                        ptr,
-                        "a schema that mixes `allOf`/`oneOf`/`anyOf`/`not` with other keywords",
-                    );
-                    return None;
+                if !any.all_of.is_empty() {
+                    return self.all_of(schema, &any.all_of, Some(any), ptr, naming);
+                }
+                if !any.one_of.is_empty() {
+                    return self.one_of(schema, &any.one_of, &child(ptr, "oneOf"), naming);
+                }
+                if !any.any_of.is_empty() {
+                    return self.one_of(schema, &any.any_of, &child(ptr, "anyOf"), naming);
                 }
                 if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
                     self.object(
@@ -371,45 +450,56 @@ impl<'a> Lowerer<'a> {
         ptr: &str,
         naming: Naming,
     ) -> Option<TypeRef> {
+        let props = properties
+            .iter()
+            .map(|(wire, prop)| (wire.clone(), prop, child(&child(ptr, "properties"), wire)))
+            .collect();
+        let additional = additional.map(|a| (a, child(ptr, "additionalProperties")));
+        self.object_from_props(schema, props, required, additional, ptr, naming)
+    }
+
+    /// A struct from properties that may come from several schemas (`allOf`), each with
+    /// the pointer of where it is written.
+    fn object_from_props(
+        &mut self,
+        schema: &Schema,
+        props: Vec<Prop<'_>>,
+        required: &[String],
+        additional: Option<(&oa::AdditionalProperties, String)>,
+        ptr: &str,
+        naming: Naming,
+    ) -> Option<TypeRef> {
         let additional = match additional {
-            None | Some(oa::AdditionalProperties::Any(false)) => None,
-            Some(oa::AdditionalProperties::Any(true)) => Some(TypeRef::Json),
-            Some(oa::AdditionalProperties::Schema(s)) => {
+            None | Some((oa::AdditionalProperties::Any(false), _)) => None,
+            Some((oa::AdditionalProperties::Any(true), _)) => Some(TypeRef::Json),
+            Some((oa::AdditionalProperties::Schema(s), aptr)) => {
                 let hint = format!("{} Value", naming.hint());
-                Some(self.schema_or_ref(
-                    s,
-                    &child(ptr, "additionalProperties"),
-                    Naming::Context(hint),
-                )?)
+                Some(self.schema_or_ref(s, &aptr, Naming::Context(hint))?)
             }
         };
-        if properties.is_empty() {
+        if props.is_empty() {
             // A map, or an object about which nothing is known.
             return Some(TypeRef::Map(Box::new(additional.unwrap_or(TypeRef::Json))));
         }
         let name = self.claim(naming);
         let mut ns = Namespace::default();
         let mut fields = Vec::new();
-        for (wire, prop) in properties {
-            let prop_ptr = child(&child(ptr, "properties"), wire);
+        for (wire, prop, prop_ptr) in props {
             let hint = format!("{name} {wire}");
             let Some(ty) = self.boxed_schema_or_ref(prop, &prop_ptr, Naming::Context(hint)) else {
                 continue;
             };
             let (doc_text, nullable, deprecated, constraints) = match prop {
-                ReferenceOr::Item(s) => (
-                    schema_doc(s),
-                    s.schema_data.nullable,
-                    s.schema_data.deprecated,
-                    constraints(s),
-                ),
+                ReferenceOr::Item(s) => {
+                    (schema_doc(s), s.schema_data.nullable, s.schema_data.deprecated, constraints(s))
+                }
                 ReferenceOr::Reference { .. } => (None, false, false, Constraints::default()),
             };
             fields.push(Field {
-                name: ns.claim(value_name(wire, "field")),
-                wire_name: wire.clone(),
+                name: ns.claim(value_name(&wire, "field")),
+                required: required.iter().any(|r| *r == wire),
+                wire_name: wire,
                 ty,
-                required: required.iter().any(|r| r == wire),
                 nullable,
                 doc: doc_text,
                 deprecated,
@@ -418,13 +508,149 @@ impl<'a> Lowerer<'a> {
             });
         }
         let kind = TypeKind::Struct(Struct { fields, additional });
-        self.push_type(
-            name.clone(),
-            schema_doc(schema),
-            ptr.to_string(),
-            schema.schema_data.deprecated,
-            kind,
-        );
+        self.push_type(name.clone(), schema_doc(schema), ptr.to_string(), schema.schema_data.deprecated, kind);
+        Some(TypeRef::Named(name))
+    }
+
+    /// `allOf`: one struct with the properties of every member, later members overriding
+    /// earlier ones, and the union of their `required` lists. `extra` is the schema's own
+    /// properties when `allOf` sits beside them.
+    fn all_of<'s>(
+        &mut self,
+        schema: &'s Schema,
+        members: &'s [ReferenceOr<Schema>],
+        extra: Option<&'s oa::AnySchema>,
+        ptr: &str,
+        naming: Naming,
+    ) -> Option<TypeRef>
+    where
+        'a: 's,
+    {
+        let mut acc = Merged::default();
+        for (i, member) in members.iter().enumerate() {
+            let mptr = child(&child(ptr, "allOf"), &i.to_string());
+            if let Err(why) = self.collect_props(member, mptr.clone(), &mut acc, 0) {
+                return self.unsupported_schema(&mptr, &format!("an `allOf` member that {why}"));
+            }
+        }
+        if let Some(any) = extra {
+            acc.add(&any.properties, &any.required, any.additional_properties.as_ref(), ptr);
+        }
+        if acc.props.is_empty() && acc.additional.is_none() && !acc.object {
+            // Members that constrain a value without describing an object (e.g. two
+            // string schemas): the first member's type stands for the whole.
+            return self.schema_or_ref(&members[0], &child(&child(ptr, "allOf"), "0"), naming);
+        }
+        self.object_from_props(schema, acc.props, &acc.required, acc.additional, ptr, naming)
+    }
+
+    /// Adds the properties of an `allOf` member, following references and nested `allOf`s.
+    fn collect_props<'s>(
+        &self,
+        member: &'s ReferenceOr<Schema>,
+        ptr: String,
+        acc: &mut Merged<'s>,
+        depth: usize,
+    ) -> Result<(), String>
+    where
+        'a: 's,
+    {
+        if depth > MAX_REF_DEPTH {
+            return Err("refers back to itself".into());
+        }
+        let (schema, ptr): (&'s Schema, String) = match member {
+            ReferenceOr::Item(s) => (s, ptr),
+            ReferenceOr::Reference { reference } => {
+                let name = reference
+                    .strip_prefix("#/components/schemas/")
+                    .ok_or_else(|| format!("points at `{reference}`, which is not a component schema"))?;
+                let name = name.replace("~1", "/").replace("~0", "~");
+                let target = self
+                    .spec
+                    .components
+                    .as_ref()
+                    .and_then(|c| c.schemas.get(&name))
+                    .ok_or_else(|| format!("points at `{reference}`, which does not exist"))?;
+                return self.collect_props(target, pointer(["components", "schemas", name.as_str()]), acc, depth + 1);
+            }
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                acc.object = true;
+                acc.add(&o.properties, &o.required, o.additional_properties.as_ref(), &ptr);
+                Ok(())
+            }
+            SchemaKind::AllOf { all_of } => all_of
+                .iter()
+                .enumerate()
+                .try_for_each(|(i, m)| self.collect_props(m, child(&child(&ptr, "allOf"), &i.to_string()), acc, depth + 1)),
+            SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
+                for (i, m) in any.all_of.iter().enumerate() {
+                    self.collect_props(m, child(&child(&ptr, "allOf"), &i.to_string()), acc, depth + 1)?;
+                }
+                acc.object |= any.typ.as_deref() == Some("object") || !any.properties.is_empty();
+                acc.add(&any.properties, &any.required, any.additional_properties.as_ref(), &ptr);
+                Ok(())
+            }
+            SchemaKind::Any(_) => Err("uses `oneOf` or `anyOf`".into()),
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => Err("is a `oneOf` or `anyOf`".into()),
+            SchemaKind::Not { .. } => Ok(()),
+            SchemaKind::Type(_) if !acc.object && acc.props.is_empty() => Ok(()),
+            SchemaKind::Type(_) => Err("is not an object, while other members are".into()),
+        }
+    }
+
+    /// `oneOf`/`anyOf`: an enum with one variant per member, decoded by the discriminator
+    /// when there is one, else by trying the members in order.
+    fn one_of<'s>(
+        &mut self,
+        schema: &'s Schema,
+        members: &'s [ReferenceOr<Schema>],
+        ptr: &str,
+        naming: Naming,
+    ) -> Option<TypeRef> {
+        let name = self.claim(naming);
+        let mut ns = Namespace::default();
+        let mut variants = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let mptr = child(ptr, &i.to_string());
+            let ty = self.schema_or_ref(member, &mptr, Naming::Context(format!("{name} {}", i + 1)))?;
+            let vname = ns.claim(match &ty {
+                TypeRef::Named(n) => n.clone(),
+                TypeRef::String => "String".into(),
+                TypeRef::Bool => "Boolean".into(),
+                TypeRef::I32 | TypeRef::I64 => "Integer".into(),
+                TypeRef::F32 | TypeRef::F64 => "Number".into(),
+                TypeRef::Bytes => "Bytes".into(),
+                TypeRef::Json => "Value".into(),
+                TypeRef::Vec(_) => "Array".into(),
+                TypeRef::Map(_) => "Object".into(),
+            });
+            variants.push(OneOfVariant { name: vname, ty, boxed: false });
+        }
+        let discriminator = schema.schema_data.discriminator.as_ref().map(|d| {
+            let variant_of = |target: &str| {
+                let spec_name = target.strip_prefix("#/components/schemas/").unwrap_or(target);
+                let rust = self.schema_names.get(spec_name)?;
+                variants.iter().find(|v| v.ty == TypeRef::Named(rust.clone())).map(|v| v.name.clone())
+            };
+            let mut mapping: Vec<(String, String)> = d
+                .mapping
+                .iter()
+                .filter_map(|(value, target)| Some((value.clone(), variant_of(target)?)))
+                .collect();
+            // Without an explicit mapping, the value is the schema's name.
+            for (spec_name, rust) in &self.schema_names {
+                if let Some(v) = variants.iter().find(|v| v.ty == TypeRef::Named(rust.clone())) {
+                    if !mapping.iter().any(|(value, _)| value == spec_name) && !d.mapping.values().any(|t| t.ends_with(&format!("/{spec_name}"))) {
+                        mapping.push((spec_name.clone(), v.name.clone()));
+                    }
+                }
+            }
+            Discriminator { property: d.property_name.clone(), mapping }
+        });
+        let kind = TypeKind::OneOf(OneOf { variants, discriminator });
+        self.push_type(name.clone(), schema_doc(schema), ptr.to_string(), schema.schema_data.deprecated, kind);
         Some(TypeRef::Named(name))
     }
 
@@ -543,13 +769,8 @@ impl<'a> Lowerer<'a> {
         let mut out = Vec::new();
         for (path, item) in &self.spec.paths.paths {
             let item_ptr = pointer(["paths", path.as_str()]);
-            let item = match item {
-                ReferenceOr::Item(item) => item,
-                ReferenceOr::Reference { .. } => {
-                    self.unsupported(&item_ptr, "a `$ref` path item");
-                    continue;
-                }
-            };
+            // References were inlined before lowering; one left over was reported there.
+            let ReferenceOr::Item(item) = item else { continue };
             for (method, op) in item.iter() {
                 let ptr = child(&item_ptr, method);
                 let id = op
@@ -593,6 +814,7 @@ impl<'a> Lowerer<'a> {
         schemes: &[SecurityScheme],
     ) -> Option<Operation> {
         let errors_before = self.error_count();
+        let skipped_before = self.skipped;
         let mut arg_names = Namespace::with_reserved(&["self", "body", "params"]);
         let mut field_names = Namespace::default();
         let mut path_params = Vec::new();
@@ -620,16 +842,26 @@ impl<'a> Lowerer<'a> {
         for (pptr, param) in merged {
             let data = param.parameter_data_ref();
             let location = location_of(param);
-            let explode = match param {
+            let (style, explode) = match param {
                 oa::Parameter::Query { style, .. } => {
-                    if !matches!(style, oa::QueryStyle::Form) {
-                        self.unsupported(&pptr, "a query parameter `style` other than `form`");
-                        continue;
-                    }
-                    data.explode.unwrap_or(true)
+                    let style = match style {
+                        oa::QueryStyle::Form => ParamStyle::Form,
+                        oa::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                        oa::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                        oa::QueryStyle::DeepObject => ParamStyle::DeepObject,
+                    };
+                    (style, data.explode.unwrap_or(style == ParamStyle::Form))
                 }
-                oa::Parameter::Cookie { .. } => data.explode.unwrap_or(true),
-                _ => data.explode.unwrap_or(false),
+                oa::Parameter::Cookie { .. } => (ParamStyle::Form, data.explode.unwrap_or(true)),
+                oa::Parameter::Path { style, .. } => {
+                    let style = match style {
+                        oa::PathStyle::Simple => ParamStyle::Simple,
+                        oa::PathStyle::Label => ParamStyle::Label,
+                        oa::PathStyle::Matrix => ParamStyle::Matrix,
+                    };
+                    (style, data.explode.unwrap_or(false))
+                }
+                oa::Parameter::Header { .. } => (ParamStyle::Simple, data.explode.unwrap_or(false)),
             };
             let schema = match &data.format {
                 oa::ParameterSchemaOrContent::Schema(s) => s,
@@ -647,10 +879,6 @@ impl<'a> Lowerer<'a> {
             else {
                 continue;
             };
-            if !self.is_simple_param(&ty) {
-                self.unsupported(&child(&pptr, "schema"), "an object-valued parameter");
-                continue;
-            }
             let (constraints, schema_doc_text) = match schema {
                 ReferenceOr::Item(s) => (constraints(s), schema_doc(s)),
                 ReferenceOr::Reference { .. } => (Constraints::default(), None),
@@ -669,6 +897,7 @@ impl<'a> Lowerer<'a> {
                 ty,
                 required: data.required || is_path,
                 explode,
+                style,
                 doc: doc(&[data.description.as_deref()]).or(schema_doc_text),
                 deprecated: data.deprecated.unwrap_or(false),
                 constraints,
@@ -687,7 +916,7 @@ impl<'a> Lowerer<'a> {
         let (success, errors, default_doc) =
             self.responses(&op.responses, &child(ptr, "responses"), &names.type_hint);
         let security = self.op_security(op, ptr, schemes);
-        if self.error_count() > errors_before {
+        if self.error_count() > errors_before || self.skipped > skipped_before {
             return None;
         }
         let params_name = (!params.is_empty())
@@ -718,27 +947,6 @@ impl<'a> Lowerer<'a> {
             .iter()
             .filter(|d| d.severity == crate::diag::Severity::Error)
             .count()
-    }
-
-    /// Scalars, string enums and arrays of them: what fits in a path, query or header.
-    fn is_simple_param(&self, ty: &TypeRef) -> bool {
-        let scalar = |t: &TypeRef| match t {
-            TypeRef::String
-            | TypeRef::Bool
-            | TypeRef::I32
-            | TypeRef::I64
-            | TypeRef::F32
-            | TypeRef::F64 => true,
-            TypeRef::Named(n) => self
-                .types
-                .iter()
-                .any(|t| t.name == *n && matches!(t.kind, TypeKind::Enum(_))),
-            _ => false,
-        };
-        match ty {
-            TypeRef::Vec(inner) => scalar(inner),
-            other => scalar(other),
-        }
     }
 
     fn resolve_param(
@@ -991,11 +1199,12 @@ impl<'a> Lowerer<'a> {
                         .as_ref()
                         .is_some_and(|c| c.security_schemes.contains_key(name));
                     if !declared {
-                        self.error(
-                            &child(&child(&rptr, &i.to_string()), name),
-                            format!("security scheme `{name}` is not declared"),
-                            "declare it under `components/securitySchemes`",
-                        );
+                        // A spec bug that says nothing about how to call the operation:
+                        // this alternative is dropped, the others still count.
+                        self.diags.push(Diagnostic::warning(
+                            child(&child(&rptr, &i.to_string()), name),
+                            format!("security scheme `{name}` is not declared under `components/securitySchemes`; this requirement is ignored"),
+                        ));
                     }
                 }
                 all.push(name.clone());
@@ -1004,13 +1213,98 @@ impl<'a> Lowerer<'a> {
                 out.push(all);
             }
         }
-        if out.is_empty() && !reqs.is_empty() && self.error_count() == 0 {
-            self.unsupported(
-                &rptr,
-                "a security requirement whose schemes are all unsupported",
-            );
+        let declared = |name: &String| {
+            self.spec.components.as_ref().is_some_and(|c| c.security_schemes.contains_key(name))
+        };
+        let only_undeclared = reqs.iter().all(|req| req.keys().any(|n| !declared(n)));
+        if out.is_empty() && !reqs.is_empty() && !only_undeclared {
+            // Declared schemes of a kind the client cannot send (e.g. HTTP digest).
+            self.unsupported(&rptr, "a security requirement none of whose schemes is supported");
         }
         out
+    }
+}
+
+/// Replaces `$ref` path items by their targets (`#/paths/...` or any other pointer in the
+/// document), so the lowering sees only inline path items. Returns `None` when there are
+/// no such references.
+fn inline_path_item_refs(spec: &OpenAPI) -> (Option<OpenAPI>, Vec<Diagnostic>) {
+    let refs: Vec<&String> = spec
+        .paths
+        .paths
+        .iter()
+        .filter(|(_, item)| matches!(item, ReferenceOr::Reference { .. }))
+        .map(|(path, _)| path)
+        .collect();
+    if refs.is_empty() {
+        return (None, Vec::new());
+    }
+    let raw = serde_json::to_value(spec).unwrap_or_default();
+    let mut out = spec.clone();
+    let mut errors = Vec::new();
+    for (path, item) in out.paths.paths.iter_mut() {
+        let ReferenceOr::Reference { reference } = item else { continue };
+        let reference = reference.clone();
+        let ptr = child(&pointer(["paths", path.as_str()]), "$ref");
+        let mut target = reference.clone();
+        // Follow chains of path-item references, but not forever.
+        for _ in 0..MAX_REF_DEPTH {
+            let value = target.strip_prefix('#').filter(|p| p.starts_with('/')).and_then(|p| raw.pointer(p));
+            match value.map(|v| serde_json::from_value::<ReferenceOr<oa::PathItem>>(v.clone())) {
+                Some(Ok(ReferenceOr::Item(resolved))) => {
+                    *item = ReferenceOr::Item(resolved);
+                    break;
+                }
+                Some(Ok(ReferenceOr::Reference { reference })) => target = reference,
+                _ => break,
+            }
+        }
+        if matches!(item, ReferenceOr::Reference { .. }) {
+            errors.push(
+                Diagnostic::error(ptr, format!("path item `$ref: {reference}` cannot be resolved"))
+                    .with_help("point it at a path item in this document; external files are not supported"),
+            );
+        }
+    }
+    (Some(out), errors)
+}
+
+/// A property: its wire name, its schema and where that schema is written.
+type Prop<'s> = (String, &'s ReferenceOr<Box<Schema>>, String);
+
+/// Properties gathered from the members of an `allOf`.
+#[derive(Default)]
+struct Merged<'s> {
+    props: Vec<Prop<'s>>,
+    required: Vec<String>,
+    additional: Option<(&'s oa::AdditionalProperties, String)>,
+    /// Some member said `type: object`.
+    object: bool,
+}
+
+impl<'s> Merged<'s> {
+    fn add(
+        &mut self,
+        properties: &'s indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&'s oa::AdditionalProperties>,
+        ptr: &str,
+    ) {
+        for (wire, prop) in properties {
+            let entry = (wire.clone(), prop, child(&child(ptr, "properties"), wire));
+            match self.props.iter_mut().find(|(w, _, _)| w == wire) {
+                Some(existing) => *existing = entry,
+                None => self.props.push(entry),
+            }
+        }
+        for r in required {
+            if !self.required.contains(r) {
+                self.required.push(r.clone());
+            }
+        }
+        if let Some(a) = additional {
+            self.additional = Some((a, child(ptr, "additionalProperties")));
+        }
     }
 }
 
@@ -1208,6 +1502,7 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
                 TypeKind::Struct(s) => s.fields.iter().filter_map(|f| direct(&f.ty)).collect(),
                 TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
                 TypeKind::Enum(_) => Vec::new(),
+                TypeKind::OneOf(o) => o.variants.iter().filter_map(|v| direct(&v.ty)).collect(),
             };
             (t.name.clone(), to)
         })
@@ -1227,12 +1522,22 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
     };
     for t in types.iter_mut() {
         let name = t.name.clone();
-        if let TypeKind::Struct(s) = &mut t.kind {
-            for f in &mut s.fields {
-                if let Some(target) = direct(&f.ty) {
-                    f.boxed = reaches(&target, &name);
+        match &mut t.kind {
+            TypeKind::Struct(s) => {
+                for f in &mut s.fields {
+                    if let Some(target) = direct(&f.ty) {
+                        f.boxed = reaches(&target, &name);
+                    }
                 }
             }
+            TypeKind::OneOf(o) => {
+                for v in &mut o.variants {
+                    if let Some(target) = direct(&v.ty) {
+                        v.boxed = reaches(&target, &name);
+                    }
+                }
+            }
+            TypeKind::Alias(_) | TypeKind::Enum(_) => {}
         }
     }
 }

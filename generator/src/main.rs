@@ -26,6 +26,10 @@ struct Args {
     /// Write nothing; exit 1 and print a diff if the directory differs from the spec.
     #[arg(long)]
     check: bool,
+    /// Leave out (with a warning) operations that use constructs the generator cannot
+    /// express yet, and type such schemas as `serde_json::Value`, instead of failing.
+    #[arg(long)]
+    skip_unsupported: bool,
 }
 
 fn main() -> ExitCode {
@@ -58,6 +62,7 @@ fn main() -> ExitCode {
         command,
         standalone: true,
         dev_dependencies: false,
+        skip_unsupported: args.skip_unsupported,
     };
     let generated = match generator::generate(&source, &options) {
         Ok(g) => g,

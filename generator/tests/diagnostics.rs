@@ -15,6 +15,7 @@ fn options() -> Options {
         command: "generator".into(),
         standalone: true,
         dev_dependencies: false,
+        skip_unsupported: false,
     }
 }
 

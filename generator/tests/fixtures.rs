@@ -27,6 +27,7 @@ fn options(name: &str) -> Options {
         command: "cargo test -p generator".into(),
         standalone: false,
         dev_dependencies: false,
+        skip_unsupported: false,
     }
 }
 

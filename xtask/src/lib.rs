@@ -28,6 +28,7 @@ pub fn options() -> Options {
         command: COMMAND.to_string(),
         standalone: false,
         dev_dependencies: true,
+        skip_unsupported: false,
     }
 }
 

@@ -149,6 +149,33 @@ fn scheme_tokens(api: &Api, name: &str) -> TokenStream {
     quote!(crate::runtime::Scheme { name: #name, kind: #kind })
 }
 
+/// Scalars, string enums and arrays of them: values the generated code renders directly.
+/// Anything else is serialized through JSON by the runtime, by its `style`.
+fn is_simple(api: &Api, ty: &TypeRef) -> bool {
+    let scalar = |t: &TypeRef| match t {
+        TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => true,
+        TypeRef::Named(n) => api.types.iter().any(|t| t.name == *n && matches!(t.kind, TypeKind::Enum(_))),
+        _ => false,
+    };
+    match ty {
+        TypeRef::Vec(inner) => scalar(inner),
+        other => scalar(other),
+    }
+}
+
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    let variant = ident(match style {
+        ParamStyle::Form => "Form",
+        ParamStyle::SpaceDelimited => "SpaceDelimited",
+        ParamStyle::PipeDelimited => "PipeDelimited",
+        ParamStyle::DeepObject => "DeepObject",
+        ParamStyle::Simple => "Simple",
+        ParamStyle::Label => "Label",
+        ParamStyle::Matrix => "Matrix",
+    });
+    quote!(crate::runtime::Style::#variant)
+}
+
 /// The argument type of a path parameter: borrowed for strings and named types.
 fn path_arg_type(ty: &TypeRef) -> TokenStream {
     match ty {
@@ -294,29 +321,42 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     let segments = op.segments.iter().map(|s| match s {
         Segment::Literal(text) => quote!(#text),
         Segment::Template { format, params } => {
-            let values = params.iter().map(|p| {
-                let param = op.path_params.iter().find(|pp| pp.name == *p);
+            let value = |p: &String| -> TokenStream {
                 let name = ident(p);
-                match param.map(|p| &p.ty) {
-                    Some(TypeRef::Vec(_)) => quote!(#name.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(",")),
-                    _ => quote!(#name),
+                match op.path_params.iter().find(|pp| pp.name == *p) {
+                    Some(pp) if pp.style != ParamStyle::Simple || !is_simple(api, &pp.ty) => {
+                        let wire = &pp.wire_name;
+                        let style = style_tokens(pp.style);
+                        let explode = pp.explode;
+                        quote!(crate::runtime::path_value(#wire, &crate::runtime::to_json(&#name), #style, #explode))
+                    }
+                    Some(pp) if matches!(pp.ty, TypeRef::Vec(_)) => {
+                        quote!(#name.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(","))
+                    }
+                    Some(pp) if pp.ty == TypeRef::String => quote!(#name),
+                    _ => quote!(#name.to_string()),
                 }
-            });
+            };
             match (format.as_str(), params.as_slice()) {
                 // A whole segment that is one parameter needs no format string.
                 ("{}", [p]) => {
-                    let name = ident(p);
-                    match op.path_params.iter().find(|pp| pp.name == *p).map(|pp| &pp.ty) {
-                        Some(TypeRef::String) => quote!(#name),
-                        _ => quote!(&#(#values),*.to_string()),
+                    let v = value(p);
+                    // A `&str` argument is already a reference; everything else is a
+                    // temporary `String`.
+                    match op.path_params.iter().find(|pp| pp.name == *p) {
+                        Some(pp) if pp.ty == TypeRef::String && pp.style == ParamStyle::Simple => v,
+                        _ => quote!(&#v),
                     }
                 }
-                _ => quote!(&format!(#format, #(#values),*)),
+                _ => {
+                    let values = params.iter().map(value);
+                    quote!(&format!(#format, #(#values),*))
+                }
             }
         }
     });
 
-    let params = op.params.iter().map(param_statement);
+    let params = op.params.iter().map(|p| param_statement(api, p));
     let body_statement = op.body.as_ref().map(|b| body_statement(api, b, &error_ty));
     // All checks run before anything is sent; one closure keeps `?` on a single error type.
     let validate = (!checks.is_empty()).then(|| {
@@ -383,9 +423,14 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-fn param_statement(p: &Param) -> TokenStream {
+fn param_statement(api: &Api, p: &Param) -> TokenStream {
     let field = ident(&p.name);
     let wire = &p.wire_name;
+    let direct = is_simple(api, &p.ty)
+        && match p.location {
+            ParamLocation::Query | ParamLocation::Cookie => p.style == ParamStyle::Form,
+            _ => true,
+        };
     let put = |v: TokenStream| -> TokenStream {
         match p.location {
             ParamLocation::Query => quote!(request.query(#wire, #v);),
@@ -394,9 +439,19 @@ fn param_statement(p: &Param) -> TokenStream {
             ParamLocation::Path => quote!(),
         }
     };
-    let exploded_query =
-        p.location == ParamLocation::Query && p.explode && matches!(p.ty, TypeRef::Vec(_));
+    let exploded_query = p.location == ParamLocation::Query && p.explode && matches!(p.ty, TypeRef::Vec(_));
     let emit_value = |v: TokenStream| -> TokenStream {
+        if !direct {
+            // Objects, maps and delimited styles: the runtime walks the JSON form.
+            let style = style_tokens(p.style);
+            let explode = p.explode;
+            return match p.location {
+                ParamLocation::Query => {
+                    quote!(request.query_value(#wire, &crate::runtime::to_json(&#v), #style, #explode);)
+                }
+                _ => put(quote!(&crate::runtime::simple_value(&crate::runtime::to_json(&#v), #explode))),
+            };
+        }
         if exploded_query {
             let one = put(quote!(&item.to_string()));
             quote! { for item in #v.iter() { #one } }

@@ -2,7 +2,7 @@
 //! header and cookie parameters of each operation).
 
 use super::{Scope, doc_attr, ident, is_struct, rust_type};
-use crate::ir::{Api, Constraints, Enum, Field, Param, Struct, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Constraints, Enum, Field, OneOf, Param, Struct, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -12,6 +12,7 @@ pub fn models(api: &Api) -> TokenStream {
         TypeKind::Struct(s) => struct_def(api, t, s),
         TypeKind::Enum(e) => enum_def(t, e),
         TypeKind::Alias(ty) => alias_def(t, ty),
+        TypeKind::OneOf(o) => one_of_def(t, o),
     });
     quote! {
         //! Data types from the spec's schemas.
@@ -442,4 +443,77 @@ fn alias_def(t: &TypeDef, ty: &TypeRef) -> TokenStream {
     let docs = type_docs(t);
     let ty = rust_type(ty, Scope::Models);
     quote! { #docs pub type #name = #ty; }
+}
+
+/// A `oneOf`/`anyOf` enum. It serializes as the chosen value itself; decoding uses the
+/// discriminator when the value has a known one, and otherwise takes the first variant
+/// that decodes, in spec order (what `#[serde(untagged)]` would do, but with the
+/// discriminator consulted first, since the tag property stays part of the variant).
+fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
+    let name = ident(&t.name);
+    let docs = type_docs(t);
+    let variants = o.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let mut ty = rust_type(&v.ty, Scope::Models);
+        if v.boxed {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
+        let doc = format!(" The `{}` alternative.", v.name.trim_start_matches("r#"));
+        quote! { #[doc = #doc] #vname(#ty), }
+    });
+    let by_tag = o.discriminator.as_ref().map(|d| {
+        let prop = &d.property;
+        let arms = d.mapping.iter().map(|(value, variant)| {
+            let vname = ident(variant);
+            let wrap = if o.variants.iter().any(|v| v.name == *variant && v.boxed) {
+                quote!(|v| #name::#vname(::std::boxed::Box::new(v)))
+            } else {
+                quote!(#name::#vname)
+            };
+            quote! {
+                ::std::option::Option::Some(#value) => {
+                    return ::serde_json::from_value(value).map(#wrap).map_err(D::Error::custom);
+                }
+            }
+        });
+        quote! {
+            let tag = value.get(#prop).and_then(|tag| tag.as_str()).map(::std::borrow::ToOwned::to_owned);
+            match tag.as_deref() {
+                #(#arms)*
+                _ => {}
+            }
+        }
+    });
+    let tries = o.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let wrap = if v.boxed {
+            quote!(#name::#vname(::std::boxed::Box::new(v)))
+        } else {
+            quote!(#name::#vname(v))
+        };
+        quote! {
+            if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
+                return ::std::result::Result::Ok(#wrap);
+            }
+        }
+    });
+    let expecting = format!("a value matching one of the alternatives of `{}`", t.name.trim_start_matches("r#"));
+    quote! {
+        #docs
+        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                use ::serde::de::Error as _;
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                #by_tag
+                #(#tries)*
+                ::std::result::Result::Err(D::Error::custom(#expecting))
+            }
+        }
+    }
 }
