@@ -3,7 +3,7 @@
 impl crate::Client {
     /// Starts configuring a client; the base URL defaults to `https://api.mediaconnect.no/capi`.
     pub fn builder() -> crate::ClientBuilder {
-        crate::Client::builder_with(
+        crate::Client::rt_builder(
             ::std::option::Option::Some("https://api.mediaconnect.no/capi"),
         )
     }
@@ -51,11 +51,11 @@ impl crate::Client {
             )?;
         #[allow(unused_mut)]
         let mut request = self
-            .request::<
+            .rt_request::<
                 crate::error::DeclineShareClientModeError,
             >(&OPERATION, &["v1", "client", "subscription", "share", "invitation"]);
         request.json("application/json", body)?;
-        let response = self.send(request).await?;
+        let response = self.rt_send(request).await?;
         match response.status().as_u16() {
             200..=299 => response.decode(),
             400 => {
@@ -138,11 +138,11 @@ impl crate::Client {
             )?;
         #[allow(unused_mut)]
         let mut request = self
-            .request::<
+            .rt_request::<
                 crate::error::SendSubscriptionShareInvitationError,
             >(&OPERATION, &["v1", "subscription", "share", "invitation"]);
         request.json("application/json", body)?;
-        let response = self.send(request).await?;
+        let response = self.rt_send(request).await?;
         match response.status().as_u16() {
             200..=299 => response.decode(),
             400 => {
@@ -217,10 +217,10 @@ impl crate::Client {
         };
         #[allow(unused_mut)]
         let mut request = self
-            .request::<
+            .rt_request::<
                 crate::error::ListShareableSubscriptionRulesError,
             >(&OPERATION, &["v1", "customer", "product", "share", "rule", product_code]);
-        let response = self.send(request).await?;
+        let response = self.rt_send(request).await?;
         match response.status().as_u16() {
             200..=299 => response.decode(),
             400 => {
@@ -302,11 +302,11 @@ impl crate::Client {
             .map_err(crate::Error::<crate::error::CancelSharingError>::InvalidRequest)?;
         #[allow(unused_mut)]
         let mut request = self
-            .request::<
+            .rt_request::<
                 crate::error::CancelSharingError,
             >(&OPERATION, &["v1", "subscription", "share"]);
         request.json("application/json", body)?;
-        let response = self.send(request).await?;
+        let response = self.rt_send(request).await?;
         match response.status().as_u16() {
             200..=299 => response.decode(),
             400 => {

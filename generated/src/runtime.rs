@@ -129,6 +129,8 @@ pub(crate) enum KeyLocation {
 pub(crate) enum SchemeKind {
     Bearer,
     Basic,
+    /// Another HTTP scheme: the credentials come from a token source, sent after the name.
+    Http { scheme: &'static str },
     ApiKey { location: KeyLocation, param: &'static str },
 }
 /// A security scheme, as an operation's requirement names it.
@@ -1081,6 +1083,17 @@ impl Multipart {
             self.0.part(name, reqwest::multipart::Part::bytes(value).file_name(name)),
         )
     }
+    /// One text part per top-level property of `value` (strings as they are, anything
+    /// else as JSON text), for bodies whose schema names no properties.
+    pub(crate) fn from_json(value: &serde_json::Value) -> Self {
+        let mut form = reqwest::multipart::Form::new();
+        if let serde_json::Value::Object(map) = value {
+            for (k, v) in map.iter().filter(|(_, v)| !v.is_null()) {
+                form = form.text(k.clone(), scalar_text(v));
+            }
+        }
+        Multipart(form)
+    }
     pub(crate) fn json<T: serde::Serialize + ?Sized>(
         self,
         name: &'static str,
@@ -1100,7 +1113,7 @@ enum Next {
     RetryAfter(std::time::Duration),
 }
 impl Client {
-    pub(crate) fn builder_with(default_base_url: Option<&'static str>) -> ClientBuilder {
+    pub(crate) fn rt_builder(default_base_url: Option<&'static str>) -> ClientBuilder {
         ClientBuilder::with_default_base_url(default_base_url)
     }
     /// The base URL requests go to.
@@ -1122,7 +1135,7 @@ impl Client {
     }
     /// Starts a request to the base URL plus `segments`, each percent-encoded as one path
     /// segment (so a `/` inside a parameter cannot change the path).
-    pub(crate) fn request<E>(
+    pub(crate) fn rt_request<E>(
         &self,
         op: &'static Operation,
         segments: &[&str],
@@ -1142,7 +1155,7 @@ impl Client {
     }
     /// Sends the request with credentials, retrying as [`Config`] allows, and reads the
     /// whole response. Runs inside a `tracing` span that names the operation.
-    pub(crate) async fn send<E>(
+    pub(crate) async fn rt_send<E>(
         &self,
         req: Request<E>,
     ) -> Result<ResponseContent, Error<E>> {
@@ -1151,9 +1164,9 @@ impl Client {
             "api_call", operation = req.op.id, method = % req.op.method, path = req.op
             .path, status = tracing::field::Empty, attempt = tracing::field::Empty,
         );
-        self.send_with_retries(req).instrument(span).await
+        self.rt_send_with_retries(req).instrument(span).await
     }
-    async fn send_with_retries<E>(
+    async fn rt_send_with_retries<E>(
         &self,
         mut req: Request<E>,
     ) -> Result<ResponseContent, Error<E>> {
@@ -1177,7 +1190,7 @@ impl Client {
         loop {
             attempt += 1;
             tracing::Span::current().record("attempt", attempt);
-            let (builder, token) = self.prepare(&mut req).await?;
+            let (builder, token) = self.rt_prepare(&mut req).await?;
             let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
             let last = attempt >= self.config.max_attempts || !replayable;
             let result = async {
@@ -1208,7 +1221,7 @@ impl Client {
                         "transport error"
                     );
                     if transient && may_retry_failures && !last
-                        && self.wait(self.config.backoff(attempt - 1), deadline).await
+                        && self.rt_wait(self.config.backoff(attempt - 1), deadline).await
                     {
                         continue;
                     }
@@ -1241,7 +1254,7 @@ impl Client {
                 Next::Done
             };
             match next {
-                Next::RetryAfter(wait) if self.wait(wait, deadline).await => {
+                Next::RetryAfter(wait) if self.rt_wait(wait, deadline).await => {
                     tracing::info!(
                         attempt, status = status.as_u16(), wait_ms = wait.as_millis() as
                         u64, "retrying"
@@ -1252,7 +1265,7 @@ impl Client {
         }
     }
     /// Sleeps for `wait` unless that would pass the deadline; returns whether it slept.
-    async fn wait(
+    async fn rt_wait(
         &self,
         wait: std::time::Duration,
         deadline: tokio::time::Instant,
@@ -1266,7 +1279,7 @@ impl Client {
     }
     /// Builds one attempt: URL, headers, body and credentials.
     #[allow(clippy::type_complexity)]
-    async fn prepare<E>(
+    async fn rt_prepare<E>(
         &self,
         req: &mut Request<E>,
     ) -> Result<
@@ -1275,7 +1288,7 @@ impl Client {
     > {
         let mut url = req.url.clone();
         let mut headers = req.headers.clone();
-        let token = self.authorize(req.op, &mut url, &mut headers).await?;
+        let token = self.rt_authorize(req.op, &mut url, &mut headers).await?;
         let mut builder = self
             .shared
             .http
@@ -1297,7 +1310,7 @@ impl Client {
         }
         Ok((builder, token))
     }
-    fn credential(&self, scheme: &Scheme) -> Option<Credential> {
+    fn rt_credential(&self, scheme: &Scheme) -> Option<Credential> {
         match (self.shared.credentials.get(scheme.name), scheme.kind) {
             (Some(c), _) => Some(c.clone()),
             (None, SchemeKind::Bearer) => {
@@ -1309,7 +1322,7 @@ impl Client {
     /// Puts the credentials of the first satisfiable security alternative on the request.
     /// Returns the token source and token used, so a 401 can invalidate them.
     #[allow(clippy::type_complexity)]
-    async fn authorize<E>(
+    async fn rt_authorize<E>(
         &self,
         op: &'static Operation,
         url: &mut Url,
@@ -1321,7 +1334,7 @@ impl Client {
         let Some(chosen) = op
             .security
             .iter()
-            .find(|alt| alt.iter().all(|s| self.credential(s).is_some())) else {
+            .find(|alt| alt.iter().all(|s| self.rt_credential(s).is_some())) else {
             return Err(
                 Error::MissingCredentials(MissingCredentials {
                     operation: op.id,
@@ -1344,13 +1357,17 @@ impl Client {
         let mut used = None;
         let mut cookies = Vec::new();
         for scheme in chosen.iter() {
-            match (self.credential(scheme), scheme.kind) {
-                (Some(Credential::Token(source)), _) => {
+            match (self.rt_credential(scheme), scheme.kind) {
+                (Some(Credential::Token(source)), kind) => {
                     let token = source.token().await.map_err(Error::Auth)?;
+                    let prefix = match kind {
+                        SchemeKind::Http { scheme } => scheme,
+                        _ => "Bearer",
+                    };
                     set_secret_header(
                         headers,
                         reqwest::header::AUTHORIZATION,
-                        &format!("Bearer {}", token.expose()),
+                        &format!("{prefix} {}", token.expose()),
                     )?;
                     used = Some((source, token));
                 }

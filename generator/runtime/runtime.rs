@@ -151,6 +151,8 @@ pub(crate) enum KeyLocation {
 pub(crate) enum SchemeKind {
     Bearer,
     Basic,
+    /// Another HTTP scheme: the credentials come from a token source, sent after the name.
+    Http { scheme: &'static str },
     ApiKey { location: KeyLocation, param: &'static str },
 }
 
@@ -978,6 +980,18 @@ impl Multipart {
         Multipart(self.0.part(name, reqwest::multipart::Part::bytes(value).file_name(name)))
     }
 
+    /// One text part per top-level property of `value` (strings as they are, anything
+    /// else as JSON text), for bodies whose schema names no properties.
+    pub(crate) fn from_json(value: &serde_json::Value) -> Self {
+        let mut form = reqwest::multipart::Form::new();
+        if let serde_json::Value::Object(map) = value {
+            for (k, v) in map.iter().filter(|(_, v)| !v.is_null()) {
+                form = form.text(k.clone(), scalar_text(v));
+            }
+        }
+        Multipart(form)
+    }
+
     pub(crate) fn json<T: serde::Serialize + ?Sized>(self, name: &'static str, value: &T) -> Result<Self, InvalidRequest> {
         let text = serde_json::to_string(value)
             .map_err(|e| InvalidRequest::new(name, format!("cannot be encoded as JSON: {e}")))?;
@@ -991,8 +1005,10 @@ enum Next {
     RetryAfter(std::time::Duration),
 }
 
+// Methods the generated operations call are prefixed `rt_`, and the generator keeps
+// operation names off them and off the public methods, so no operationId can collide.
 impl Client {
-    pub(crate) fn builder_with(default_base_url: Option<&'static str>) -> ClientBuilder {
+    pub(crate) fn rt_builder(default_base_url: Option<&'static str>) -> ClientBuilder {
         ClientBuilder::with_default_base_url(default_base_url)
     }
 
@@ -1015,7 +1031,7 @@ impl Client {
 
     /// Starts a request to the base URL plus `segments`, each percent-encoded as one path
     /// segment (so a `/` inside a parameter cannot change the path).
-    pub(crate) fn request<E>(&self, op: &'static Operation, segments: &[&str]) -> Request<E> {
+    pub(crate) fn rt_request<E>(&self, op: &'static Operation, segments: &[&str]) -> Request<E> {
         let mut url = self.shared.base_url.clone();
         if let Ok(mut path) = url.path_segments_mut() {
             path.pop_if_empty().extend(segments);
@@ -1032,7 +1048,7 @@ impl Client {
 
     /// Sends the request with credentials, retrying as [`Config`] allows, and reads the
     /// whole response. Runs inside a `tracing` span that names the operation.
-    pub(crate) async fn send<E>(&self, req: Request<E>) -> Result<ResponseContent, Error<E>> {
+    pub(crate) async fn rt_send<E>(&self, req: Request<E>) -> Result<ResponseContent, Error<E>> {
         use tracing::Instrument as _;
         let span = tracing::info_span!(
             "api_call",
@@ -1042,10 +1058,10 @@ impl Client {
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
         );
-        self.send_with_retries(req).instrument(span).await
+        self.rt_send_with_retries(req).instrument(span).await
     }
 
-    async fn send_with_retries<E>(&self, mut req: Request<E>) -> Result<ResponseContent, Error<E>> {
+    async fn rt_send_with_retries<E>(&self, mut req: Request<E>) -> Result<ResponseContent, Error<E>> {
         let op = req.op;
         let started = tokio::time::Instant::now();
         let deadline = started + self.config.deadline;
@@ -1061,7 +1077,7 @@ impl Client {
         loop {
             attempt += 1;
             tracing::Span::current().record("attempt", attempt);
-            let (builder, token) = self.prepare(&mut req).await?;
+            let (builder, token) = self.rt_prepare(&mut req).await?;
             let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
             let last = attempt >= self.config.max_attempts || !replayable;
             let result = async {
@@ -1077,7 +1093,7 @@ impl Client {
                 Err(e) => {
                     let transient = e.is_connect() || e.is_timeout();
                     tracing::debug!(attempt, connect = e.is_connect(), timeout = e.is_timeout(), "transport error");
-                    if transient && may_retry_failures && !last && self.wait(self.config.backoff(attempt - 1), deadline).await {
+                    if transient && may_retry_failures && !last && self.rt_wait(self.config.backoff(attempt - 1), deadline).await {
                         continue;
                     }
                     return Err(Error::Transport(TransportError::new(op, e)));
@@ -1108,7 +1124,7 @@ impl Client {
                 Next::Done
             };
             match next {
-                Next::RetryAfter(wait) if self.wait(wait, deadline).await => {
+                Next::RetryAfter(wait) if self.rt_wait(wait, deadline).await => {
                     tracing::info!(attempt, status = status.as_u16(), wait_ms = wait.as_millis() as u64, "retrying");
                 }
                 _ => return Ok(response),
@@ -1117,7 +1133,7 @@ impl Client {
     }
 
     /// Sleeps for `wait` unless that would pass the deadline; returns whether it slept.
-    async fn wait(&self, wait: std::time::Duration, deadline: tokio::time::Instant) -> bool {
+    async fn rt_wait(&self, wait: std::time::Duration, deadline: tokio::time::Instant) -> bool {
         let until = tokio::time::Instant::now() + wait;
         if until > deadline {
             return false;
@@ -1128,13 +1144,13 @@ impl Client {
 
     /// Builds one attempt: URL, headers, body and credentials.
     #[allow(clippy::type_complexity)]
-    async fn prepare<E>(
+    async fn rt_prepare<E>(
         &self,
         req: &mut Request<E>,
     ) -> Result<(reqwest::RequestBuilder, Option<(Arc<dyn TokenSource>, Secret)>), Error<E>> {
         let mut url = req.url.clone();
         let mut headers = req.headers.clone();
-        let token = self.authorize(req.op, &mut url, &mut headers).await?;
+        let token = self.rt_authorize(req.op, &mut url, &mut headers).await?;
         let mut builder = self
             .shared
             .http
@@ -1155,7 +1171,7 @@ impl Client {
         Ok((builder, token))
     }
 
-    fn credential(&self, scheme: &Scheme) -> Option<Credential> {
+    fn rt_credential(&self, scheme: &Scheme) -> Option<Credential> {
         match (self.shared.credentials.get(scheme.name), scheme.kind) {
             (Some(c), _) => Some(c.clone()),
             (None, SchemeKind::Bearer) => self.shared.default_bearer.clone().map(Credential::Token),
@@ -1166,7 +1182,7 @@ impl Client {
     /// Puts the credentials of the first satisfiable security alternative on the request.
     /// Returns the token source and token used, so a 401 can invalidate them.
     #[allow(clippy::type_complexity)]
-    async fn authorize<E>(
+    async fn rt_authorize<E>(
         &self,
         op: &'static Operation,
         url: &mut Url,
@@ -1177,7 +1193,7 @@ impl Client {
         }
         // The first alternative whose schemes are all configured; an empty alternative
         // means the operation also works without credentials.
-        let Some(chosen) = op.security.iter().find(|alt| alt.iter().all(|s| self.credential(s).is_some())) else {
+        let Some(chosen) = op.security.iter().find(|alt| alt.iter().all(|s| self.rt_credential(s).is_some())) else {
             return Err(Error::MissingCredentials(MissingCredentials { operation: op.id, security: op.security }));
         };
         if !chosen.is_empty() && !transport_allows_credentials(url, self.config.allow_insecure_http) {
@@ -1189,10 +1205,14 @@ impl Client {
         let mut used = None;
         let mut cookies = Vec::new();
         for scheme in chosen.iter() {
-            match (self.credential(scheme), scheme.kind) {
-                (Some(Credential::Token(source)), _) => {
+            match (self.rt_credential(scheme), scheme.kind) {
+                (Some(Credential::Token(source)), kind) => {
                     let token = source.token().await.map_err(Error::Auth)?;
-                    set_secret_header(headers, reqwest::header::AUTHORIZATION, &format!("Bearer {}", token.expose()))?;
+                    let prefix = match kind {
+                        SchemeKind::Http { scheme } => scheme,
+                        _ => "Bearer",
+                    };
+                    set_secret_header(headers, reqwest::header::AUTHORIZATION, &format!("{prefix} {}", token.expose()))?;
                     used = Some((source, token));
                 }
                 (Some(Credential::Basic(user, password)), _) => {

@@ -64,6 +64,12 @@ pub enum SchemeKind {
     },
     /// `Authorization: Basic ...`.
     Basic,
+    /// Another HTTP scheme (`digest`, `oauth`, ...): `Authorization: <scheme> <credentials>`
+    /// with credentials the caller computes.
+    Http {
+        /// The scheme name as the spec writes it.
+        scheme: String,
+    },
     /// An API key in a header, query parameter or cookie.
     ApiKey {
         /// Where the key goes.
@@ -160,6 +166,9 @@ pub struct Field {
     pub constraints: Constraints,
     /// Held in a `Box` because the type contains itself through this field.
     pub boxed: bool,
+    /// `#[serde(flatten)]`: the field's own properties sit beside the struct's (a `oneOf`
+    /// member of an `allOf`).
+    pub flatten: bool,
 }
 
 /// The validation keywords the client checks before sending.

@@ -56,7 +56,8 @@ pub struct Generated {
 /// its location filled in where the spec text allows.
 pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Diagnostic>> {
     let spec = load::load(source).map_err(|d| locate_all(source, vec![d]))?;
-    let lowered = lower::lower(&spec, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
+    let lowered =
+        lower::lower(&spec, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
     let api = &lowered.api;
     let mut files = FileSet::new();
     let spec_name = &source.name;

@@ -11,7 +11,23 @@ use openapiv3::{self as oa, OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Names the client's own methods use; operations cannot take them.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "clone", "fmt"];
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "builder",
+    "base_url",
+    "config",
+    "with_config",
+    "clone",
+    "fmt",
+    "rt_builder",
+    "rt_request",
+    "rt_send",
+    "rt_send_with_retries",
+    "rt_wait",
+    "rt_prepare",
+    "rt_credential",
+    "rt_authorize",
+];
 /// Names `ClientBuilder` already uses; per-scheme credential setters cannot take them.
 const BUILDER_METHODS: &[&str] = &[
     "base_url",
@@ -26,6 +42,7 @@ const BUILDER_METHODS: &[&str] = &[
     "user_tokens_for",
     "static_token_for",
     "with_default_base_url",
+    "token_url",
 ];
 /// Names of the fallback variants the emitters add to every error and string enum.
 const UNKNOWN_VARIANT: &str = "Unknown";
@@ -233,7 +250,10 @@ impl<'a> Lowerer<'a> {
     /// Resolves a `$ref` to a component schema into its Rust type.
     fn schema_ref(&mut self, reference: &str, ptr: &str) -> Option<TypeRef> {
         let ref_ptr = child(ptr, "$ref");
-        let Some(name) = reference.strip_prefix("#/components/schemas/").filter(|n| !n.contains('/')) else {
+        let Some(name) = reference
+            .strip_prefix("#/components/schemas/")
+            .filter(|n| !n.contains('/'))
+        else {
             return self.pointer_schema(reference, &ref_ptr);
         };
         let name = name.replace("~1", "/").replace("~0", "~");
@@ -273,21 +293,35 @@ impl<'a> Lowerer<'a> {
         let schema: Schema = match serde_json::from_value(value) {
             Ok(schema) => schema,
             Err(e) => {
-                self.error(ref_ptr, format!("`$ref: {reference}` does not point at a schema: {e}"), "point it at a schema");
+                self.error(
+                    ref_ptr,
+                    format!("`$ref: {reference}` does not point at a schema: {e}"),
+                    "point it at a schema",
+                );
                 return None;
             }
         };
         let hint = crate::diag::segments(reference)
             .iter()
             .rev()
-            .find(|s| !s.chars().all(|c| c.is_ascii_digit()) && !matches!(s.as_str(), "schema" | "items" | "properties"))
+            .find(|s| {
+                !s.chars().all(|c| c.is_ascii_digit())
+                    && !matches!(s.as_str(), "schema" | "items" | "properties")
+            })
             .cloned()
             .unwrap_or_else(|| "Schema".into());
         let rust = self.type_names.claim(type_name(&hint, "Type"));
-        self.pointer_names.insert(reference.to_string(), rust.clone());
+        self.pointer_names
+            .insert(reference.to_string(), rust.clone());
         let ty = self.schema(&schema, reference, Naming::Fixed(rust.clone()))?;
         if ty != TypeRef::Named(rust.clone()) {
-            self.push_type(rust.clone(), schema_doc(&schema), reference.to_string(), false, TypeKind::Alias(ty));
+            self.push_type(
+                rust.clone(),
+                schema_doc(&schema),
+                reference.to_string(),
+                false,
+                TypeKind::Alias(ty),
+            );
         }
         Some(TypeRef::Named(rust))
     }
@@ -295,7 +329,8 @@ impl<'a> Lowerer<'a> {
     /// The spec as JSON, for following `$ref`s that openapiv3's types cannot.
     fn raw(&mut self) -> &serde_json::Value {
         let spec = self.spec;
-        self.raw.get_or_insert_with(|| serde_json::to_value(spec).unwrap_or_default())
+        self.raw
+            .get_or_insert_with(|| serde_json::to_value(spec).unwrap_or_default())
     }
 
     fn schema_or_ref(
@@ -372,8 +407,12 @@ impl<'a> Lowerer<'a> {
                 self.schema_or_ref(&all_of[0], &child(&child(ptr, "allOf"), "0"), naming)
             }
             SchemaKind::AllOf { all_of } => self.all_of(schema, all_of, None, ptr, naming),
-            SchemaKind::OneOf { one_of } => self.one_of(schema, one_of, &child(ptr, "oneOf"), naming),
-            SchemaKind::AnyOf { any_of } => self.one_of(schema, any_of, &child(ptr, "anyOf"), naming),
+            SchemaKind::OneOf { one_of } => {
+                self.one_of(schema, one_of, &child(ptr, "oneOf"), naming)
+            }
+            SchemaKind::AnyOf { any_of } => {
+                self.one_of(schema, any_of, &child(ptr, "anyOf"), naming)
+            }
             // `not` only narrows what is valid; the value itself can be anything.
             SchemaKind::Not { .. } => Some(TypeRef::Json),
             SchemaKind::Any(any) => {
@@ -455,7 +494,7 @@ impl<'a> Lowerer<'a> {
             .map(|(wire, prop)| (wire.clone(), prop, child(&child(ptr, "properties"), wire)))
             .collect();
         let additional = additional.map(|a| (a, child(ptr, "additionalProperties")));
-        self.object_from_props(schema, props, required, additional, ptr, naming)
+        self.object_from_props(schema, props, required, additional, Vec::new(), ptr, naming)
     }
 
     /// A struct from properties that may come from several schemas (`allOf`), each with
@@ -466,6 +505,7 @@ impl<'a> Lowerer<'a> {
         props: Vec<Prop<'_>>,
         required: &[String],
         additional: Option<(&oa::AdditionalProperties, String)>,
+        flatten: Vec<(&ReferenceOr<Schema>, String)>,
         ptr: &str,
         naming: Naming,
     ) -> Option<TypeRef> {
@@ -477,7 +517,7 @@ impl<'a> Lowerer<'a> {
                 Some(self.schema_or_ref(s, &aptr, Naming::Context(hint))?)
             }
         };
-        if props.is_empty() {
+        if props.is_empty() && flatten.is_empty() {
             // A map, or an object about which nothing is known.
             return Some(TypeRef::Map(Box::new(additional.unwrap_or(TypeRef::Json))));
         }
@@ -490,9 +530,12 @@ impl<'a> Lowerer<'a> {
                 continue;
             };
             let (doc_text, nullable, deprecated, constraints) = match prop {
-                ReferenceOr::Item(s) => {
-                    (schema_doc(s), s.schema_data.nullable, s.schema_data.deprecated, constraints(s))
-                }
+                ReferenceOr::Item(s) => (
+                    schema_doc(s),
+                    s.schema_data.nullable,
+                    s.schema_data.deprecated,
+                    constraints(s),
+                ),
                 ReferenceOr::Reference { .. } => (None, false, false, Constraints::default()),
             };
             fields.push(Field {
@@ -505,10 +548,36 @@ impl<'a> Lowerer<'a> {
                 deprecated,
                 constraints,
                 boxed: false,
+                flatten: false,
+            });
+        }
+        for (member, mptr) in flatten {
+            let Some(ty) =
+                self.schema_or_ref(member, &mptr, Naming::Context(format!("{name} Variant")))
+            else {
+                continue;
+            };
+            fields.push(Field {
+                name: ns.claim("variant".into()),
+                wire_name: String::new(),
+                doc: Some("The alternative this value is, with its own properties.".into()),
+                ty,
+                required: true,
+                nullable: false,
+                deprecated: false,
+                constraints: Constraints::default(),
+                boxed: false,
+                flatten: true,
             });
         }
         let kind = TypeKind::Struct(Struct { fields, additional });
-        self.push_type(name.clone(), schema_doc(schema), ptr.to_string(), schema.schema_data.deprecated, kind);
+        self.push_type(
+            name.clone(),
+            schema_doc(schema),
+            ptr.to_string(),
+            schema.schema_data.deprecated,
+            kind,
+        );
         Some(TypeRef::Named(name))
     }
 
@@ -534,14 +603,28 @@ impl<'a> Lowerer<'a> {
             }
         }
         if let Some(any) = extra {
-            acc.add(&any.properties, &any.required, any.additional_properties.as_ref(), ptr);
+            acc.add(
+                &any.properties,
+                &any.required,
+                any.additional_properties.as_ref(),
+                ptr,
+            );
         }
-        if acc.props.is_empty() && acc.additional.is_none() && !acc.object {
+        if acc.props.is_empty() && acc.additional.is_none() && !acc.object && acc.flatten.is_empty()
+        {
             // Members that constrain a value without describing an object (e.g. two
             // string schemas): the first member's type stands for the whole.
             return self.schema_or_ref(&members[0], &child(&child(ptr, "allOf"), "0"), naming);
         }
-        self.object_from_props(schema, acc.props, &acc.required, acc.additional, ptr, naming)
+        self.object_from_props(
+            schema,
+            acc.props,
+            &acc.required,
+            acc.additional,
+            acc.flatten,
+            ptr,
+            naming,
+        )
     }
 
     /// Adds the properties of an `allOf` member, following references and nested `allOf`s.
@@ -563,7 +646,9 @@ impl<'a> Lowerer<'a> {
             ReferenceOr::Reference { reference } => {
                 let name = reference
                     .strip_prefix("#/components/schemas/")
-                    .ok_or_else(|| format!("points at `{reference}`, which is not a component schema"))?;
+                    .ok_or_else(|| {
+                        format!("points at `{reference}`, which is not a component schema")
+                    })?;
                 let name = name.replace("~1", "/").replace("~0", "~");
                 let target = self
                     .spec
@@ -571,29 +656,73 @@ impl<'a> Lowerer<'a> {
                     .as_ref()
                     .and_then(|c| c.schemas.get(&name))
                     .ok_or_else(|| format!("points at `{reference}`, which does not exist"))?;
-                return self.collect_props(target, pointer(["components", "schemas", name.as_str()]), acc, depth + 1);
+                if let ReferenceOr::Item(t) = target {
+                    if is_union(t) {
+                        acc.flatten.push((member, ptr));
+                        return Ok(());
+                    }
+                }
+                return self.collect_props(
+                    target,
+                    pointer(["components", "schemas", name.as_str()]),
+                    acc,
+                    depth + 1,
+                );
             }
         };
         match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) => {
                 acc.object = true;
-                acc.add(&o.properties, &o.required, o.additional_properties.as_ref(), &ptr);
+                acc.add(
+                    &o.properties,
+                    &o.required,
+                    o.additional_properties.as_ref(),
+                    &ptr,
+                );
                 Ok(())
             }
-            SchemaKind::AllOf { all_of } => all_of
-                .iter()
-                .enumerate()
-                .try_for_each(|(i, m)| self.collect_props(m, child(&child(&ptr, "allOf"), &i.to_string()), acc, depth + 1)),
+            SchemaKind::AllOf { all_of } => all_of.iter().enumerate().try_for_each(|(i, m)| {
+                self.collect_props(
+                    m,
+                    child(&child(&ptr, "allOf"), &i.to_string()),
+                    acc,
+                    depth + 1,
+                )
+            }),
             SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
                 for (i, m) in any.all_of.iter().enumerate() {
-                    self.collect_props(m, child(&child(&ptr, "allOf"), &i.to_string()), acc, depth + 1)?;
+                    self.collect_props(
+                        m,
+                        child(&child(&ptr, "allOf"), &i.to_string()),
+                        acc,
+                        depth + 1,
+                    )?;
                 }
                 acc.object |= any.typ.as_deref() == Some("object") || !any.properties.is_empty();
-                acc.add(&any.properties, &any.required, any.additional_properties.as_ref(), &ptr);
+                acc.add(
+                    &any.properties,
+                    &any.required,
+                    any.additional_properties.as_ref(),
+                    &ptr,
+                );
                 Ok(())
             }
-            SchemaKind::Any(_) => Err("uses `oneOf` or `anyOf`".into()),
-            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => Err("is a `oneOf` or `anyOf`".into()),
+            SchemaKind::Any(any) => {
+                // Properties beside a `oneOf`: they join the struct, the `oneOf` is flattened.
+                acc.object = true;
+                acc.add(
+                    &any.properties,
+                    &any.required,
+                    any.additional_properties.as_ref(),
+                    &ptr,
+                );
+                acc.flatten.push((member, ptr));
+                Ok(())
+            }
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => {
+                acc.flatten.push((member, ptr));
+                Ok(())
+            }
             SchemaKind::Not { .. } => Ok(()),
             SchemaKind::Type(_) if !acc.object && acc.props.is_empty() => Ok(()),
             SchemaKind::Type(_) => Err("is not an object, while other members are".into()),
@@ -614,7 +743,8 @@ impl<'a> Lowerer<'a> {
         let mut variants = Vec::new();
         for (i, member) in members.iter().enumerate() {
             let mptr = child(ptr, &i.to_string());
-            let ty = self.schema_or_ref(member, &mptr, Naming::Context(format!("{name} {}", i + 1)))?;
+            let ty =
+                self.schema_or_ref(member, &mptr, Naming::Context(format!("{name} {}", i + 1)))?;
             let vname = ns.claim(match &ty {
                 TypeRef::Named(n) => n.clone(),
                 TypeRef::String => "String".into(),
@@ -626,13 +756,22 @@ impl<'a> Lowerer<'a> {
                 TypeRef::Vec(_) => "Array".into(),
                 TypeRef::Map(_) => "Object".into(),
             });
-            variants.push(OneOfVariant { name: vname, ty, boxed: false });
+            variants.push(OneOfVariant {
+                name: vname,
+                ty,
+                boxed: false,
+            });
         }
         let discriminator = schema.schema_data.discriminator.as_ref().map(|d| {
             let variant_of = |target: &str| {
-                let spec_name = target.strip_prefix("#/components/schemas/").unwrap_or(target);
+                let spec_name = target
+                    .strip_prefix("#/components/schemas/")
+                    .unwrap_or(target);
                 let rust = self.schema_names.get(spec_name)?;
-                variants.iter().find(|v| v.ty == TypeRef::Named(rust.clone())).map(|v| v.name.clone())
+                variants
+                    .iter()
+                    .find(|v| v.ty == TypeRef::Named(rust.clone()))
+                    .map(|v| v.name.clone())
             };
             let mut mapping: Vec<(String, String)> = d
                 .mapping
@@ -641,16 +780,36 @@ impl<'a> Lowerer<'a> {
                 .collect();
             // Without an explicit mapping, the value is the schema's name.
             for (spec_name, rust) in &self.schema_names {
-                if let Some(v) = variants.iter().find(|v| v.ty == TypeRef::Named(rust.clone())) {
-                    if !mapping.iter().any(|(value, _)| value == spec_name) && !d.mapping.values().any(|t| t.ends_with(&format!("/{spec_name}"))) {
+                if let Some(v) = variants
+                    .iter()
+                    .find(|v| v.ty == TypeRef::Named(rust.clone()))
+                {
+                    if !mapping.iter().any(|(value, _)| value == spec_name)
+                        && !d
+                            .mapping
+                            .values()
+                            .any(|t| t.ends_with(&format!("/{spec_name}")))
+                    {
                         mapping.push((spec_name.clone(), v.name.clone()));
                     }
                 }
             }
-            Discriminator { property: d.property_name.clone(), mapping }
+            Discriminator {
+                property: d.property_name.clone(),
+                mapping,
+            }
         });
-        let kind = TypeKind::OneOf(OneOf { variants, discriminator });
-        self.push_type(name.clone(), schema_doc(schema), ptr.to_string(), schema.schema_data.deprecated, kind);
+        let kind = TypeKind::OneOf(OneOf {
+            variants,
+            discriminator,
+        });
+        self.push_type(
+            name.clone(),
+            schema_doc(schema),
+            ptr.to_string(),
+            schema.schema_data.deprecated,
+            kind,
+        );
         Some(TypeRef::Named(name))
     }
 
@@ -709,13 +868,14 @@ impl<'a> Lowerer<'a> {
                         description,
                     ),
                     "basic" => (SchemeKind::Basic, description),
-                    other => {
-                        self.diags.push(Diagnostic::warning(
-                            child(&ptr, "scheme"),
-                            format!("HTTP authentication scheme `{other}` is not supported; operations that require only it cannot be generated"),
-                        ));
-                        continue;
-                    }
+                    // The client cannot compute these credentials (digest, OAuth 1.0
+                    // signatures); the caller supplies them and the client sends them.
+                    _ => (
+                        SchemeKind::Http {
+                            scheme: http.clone(),
+                        },
+                        description,
+                    ),
                 },
                 oa::SecurityScheme::OAuth2 {
                     flows, description, ..
@@ -770,7 +930,9 @@ impl<'a> Lowerer<'a> {
         for (path, item) in &self.spec.paths.paths {
             let item_ptr = pointer(["paths", path.as_str()]);
             // References were inlined before lowering; one left over was reported there.
-            let ReferenceOr::Item(item) = item else { continue };
+            let ReferenceOr::Item(item) = item else {
+                continue;
+            };
             for (method, op) in item.iter() {
                 let ptr = child(&item_ptr, method);
                 let id = op
@@ -1054,14 +1216,6 @@ impl<'a> Lowerer<'a> {
             (_, BodyEncoding::Text) => TypeRef::String,
             _ => TypeRef::Bytes,
         };
-        if matches!(encoding, BodyEncoding::Multipart | BodyEncoding::Form) && !self.is_struct(&ty)
-        {
-            self.unsupported(
-                &content_ptr,
-                "a form or multipart body whose schema is not an object with properties",
-            );
-            return None;
-        }
         Some(Body {
             ty,
             content_type: media_type.to_string(),
@@ -1069,16 +1223,6 @@ impl<'a> Lowerer<'a> {
             required: body.required,
             doc: doc(&[body.description.as_deref()]),
         })
-    }
-
-    fn is_struct(&self, ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Named(n) => self
-                .types
-                .iter()
-                .any(|t| t.name == *n && matches!(t.kind, TypeKind::Struct(_))),
-            _ => false,
-        }
     }
 
     fn responses(
@@ -1214,12 +1358,18 @@ impl<'a> Lowerer<'a> {
             }
         }
         let declared = |name: &String| {
-            self.spec.components.as_ref().is_some_and(|c| c.security_schemes.contains_key(name))
+            self.spec
+                .components
+                .as_ref()
+                .is_some_and(|c| c.security_schemes.contains_key(name))
         };
         let only_undeclared = reqs.iter().all(|req| req.keys().any(|n| !declared(n)));
         if out.is_empty() && !reqs.is_empty() && !only_undeclared {
             // Declared schemes of a kind the client cannot send (e.g. HTTP digest).
-            self.unsupported(&rptr, "a security requirement none of whose schemes is supported");
+            self.unsupported(
+                &rptr,
+                "a security requirement none of whose schemes is supported",
+            );
         }
         out
     }
@@ -1243,13 +1393,18 @@ fn inline_path_item_refs(spec: &OpenAPI) -> (Option<OpenAPI>, Vec<Diagnostic>) {
     let mut out = spec.clone();
     let mut errors = Vec::new();
     for (path, item) in out.paths.paths.iter_mut() {
-        let ReferenceOr::Reference { reference } = item else { continue };
+        let ReferenceOr::Reference { reference } = item else {
+            continue;
+        };
         let reference = reference.clone();
         let ptr = child(&pointer(["paths", path.as_str()]), "$ref");
         let mut target = reference.clone();
         // Follow chains of path-item references, but not forever.
         for _ in 0..MAX_REF_DEPTH {
-            let value = target.strip_prefix('#').filter(|p| p.starts_with('/')).and_then(|p| raw.pointer(p));
+            let value = target
+                .strip_prefix('#')
+                .filter(|p| p.starts_with('/'))
+                .and_then(|p| raw.pointer(p));
             match value.map(|v| serde_json::from_value::<ReferenceOr<oa::PathItem>>(v.clone())) {
                 Some(Ok(ReferenceOr::Item(resolved))) => {
                     *item = ReferenceOr::Item(resolved);
@@ -1261,8 +1416,13 @@ fn inline_path_item_refs(spec: &OpenAPI) -> (Option<OpenAPI>, Vec<Diagnostic>) {
         }
         if matches!(item, ReferenceOr::Reference { .. }) {
             errors.push(
-                Diagnostic::error(ptr, format!("path item `$ref: {reference}` cannot be resolved"))
-                    .with_help("point it at a path item in this document; external files are not supported"),
+                Diagnostic::error(
+                    ptr,
+                    format!("path item `$ref: {reference}` cannot be resolved"),
+                )
+                .with_help(
+                    "point it at a path item in this document; external files are not supported",
+                ),
             );
         }
     }
@@ -1280,6 +1440,17 @@ struct Merged<'s> {
     additional: Option<(&'s oa::AdditionalProperties, String)>,
     /// Some member said `type: object`.
     object: bool,
+    /// `oneOf`/`anyOf` members, which become flattened fields.
+    flatten: Vec<(&'s ReferenceOr<Schema>, String)>,
+}
+
+/// True for `oneOf`/`anyOf` schemas, which an `allOf` cannot merge property by property.
+fn is_union(s: &Schema) -> bool {
+    match &s.schema_kind {
+        SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => true,
+        SchemaKind::Any(any) => !any.one_of.is_empty() || !any.any_of.is_empty(),
+        _ => false,
+    }
 }
 
 impl<'s> Merged<'s> {

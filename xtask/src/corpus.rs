@@ -71,12 +71,17 @@ fn specs_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut dirs = vec![dir.to_path_buf()];
     while let Some(d) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
                 dirs.push(path);
-            } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")) {
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml" | "json")
+            ) {
                 out.push(path);
             }
         }
@@ -88,7 +93,13 @@ fn specs_under(dir: &Path) -> Vec<PathBuf> {
 fn crate_name(spec: &str) -> String {
     let mut name: String = spec
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     name.truncate(60);
     format!("c-{}", name.trim_matches('-'))
@@ -96,7 +107,10 @@ fn crate_name(spec: &str) -> String {
 
 /// Runs `cmd`, killing it after `timeout`; returns its exit status (None if killed) and
 /// its stderr.
-fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<(Option<std::process::ExitStatus>, String)> {
+fn run_with_timeout(
+    mut cmd: Command,
+    timeout: Duration,
+) -> std::io::Result<(Option<std::process::ExitStatus>, String)> {
     let mut child = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn()?;
     let mut stderr = child.stderr.take();
     let reader = std::thread::spawn(move || {
@@ -122,7 +136,9 @@ fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<(Opt
 }
 
 fn rust_lines(dir: &Path) -> usize {
-    let Ok(entries) = std::fs::read_dir(dir.join("src")) else { return 0 };
+    let Ok(entries) = std::fs::read_dir(dir.join("src")) else {
+        return 0;
+    };
     entries
         .flatten()
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
@@ -131,14 +147,22 @@ fn rust_lines(dir: &Path) -> usize {
 }
 
 fn first_line(text: &str, prefix: &str) -> String {
-    text.lines().find(|l| l.starts_with(prefix)).unwrap_or("").chars().take(160).collect()
+    text.lines()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or("")
+        .chars()
+        .take(160)
+        .collect()
 }
 
 /// Runs the corpus and prints a line per spec and a summary.
 pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std::error::Error>> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     eprintln!("building the generator (release)...");
-    let status = Command::new(&cargo).args(["build", "--quiet", "--release", "-p", "generator"]).current_dir(root).status()?;
+    let status = Command::new(&cargo)
+        .args(["build", "--quiet", "--release", "-p", "generator"])
+        .current_dir(root)
+        .status()?;
     if !status.success() {
         return Err("could not build the generator".into());
     }
@@ -147,16 +171,28 @@ pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std
     let target = work.join("target");
     let specs = specs_under(&options.dir);
     if specs.is_empty() {
-        return Err(format!("no .yaml, .yml or .json files under {}", options.dir.display()).into());
+        return Err(format!(
+            "no .yaml, .yml or .json files under {}",
+            options.dir.display()
+        )
+        .into());
     }
     let mut rows = Vec::new();
     for spec in &specs {
-        let rel = spec.strip_prefix(&options.dir).unwrap_or(spec).display().to_string();
+        let rel = spec
+            .strip_prefix(&options.dir)
+            .unwrap_or(spec)
+            .display()
+            .to_string();
         let name = crate_name(&rel);
         let out = work.join("crates").join(&name);
         let _ = std::fs::remove_dir_all(&out);
         let mut cmd = Command::new(&generator);
-        cmd.arg("--spec").arg(spec).arg("--out").arg(&out).args(["--crate-name", &name]);
+        cmd.arg("--spec")
+            .arg(spec)
+            .arg("--out")
+            .arg(&out)
+            .args(["--crate-name", &name]);
         if options.skip_unsupported {
             cmd.arg("--skip-unsupported");
         }
@@ -164,7 +200,15 @@ pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std
         let (status, stderr) = run_with_timeout(cmd, options.timeout)?;
         let generate = started.elapsed();
         let warnings = stderr.lines().filter(|l| l.starts_with("warning:")).count();
-        let mut row = Row { spec: rel, verdict: Verdict::Ok, generate, check: None, lines: 0, warnings, note: String::new() };
+        let mut row = Row {
+            spec: rel,
+            verdict: Verdict::Ok,
+            generate,
+            check: None,
+            lines: 0,
+            warnings,
+            note: String::new(),
+        };
         match status.and_then(|s| s.code()) {
             Some(0) => {}
             Some(1) => {
@@ -208,7 +252,8 @@ pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std
             row.verdict.label(),
             row.spec,
             row.generate.as_secs_f64(),
-            row.check.map_or_else(|| "-".to_string(), |d| format!("{:.1}s", d.as_secs_f64())),
+            row.check
+                .map_or_else(|| "-".to_string(), |d| format!("{:.1}s", d.as_secs_f64())),
             row.lines,
             row.note
         );
@@ -229,12 +274,24 @@ pub fn summary(rows: &[Row]) -> String {
     let pct = |n: usize| 100.0 * n as f64 / total as f64;
     let mut out = String::new();
     let _ = writeln!(out, "\n{} specs", rows.len());
-    for v in [Verdict::Ok, Verdict::Partial, Verdict::Diagnosed, Verdict::CompileFailed, Verdict::Panicked, Verdict::Crashed] {
+    for v in [
+        Verdict::Ok,
+        Verdict::Partial,
+        Verdict::Diagnosed,
+        Verdict::CompileFailed,
+        Verdict::Panicked,
+        Verdict::Crashed,
+    ] {
         let n = count(v);
         let _ = writeln!(out, "  {:<15} {:>4}  ({:.1}%)", v.label(), n, pct(n));
     }
     let usable = count(Verdict::Ok) + count(Verdict::Partial);
-    let _ = writeln!(out, "  ok or partial   {:>4}  ({:.1}%)", usable, pct(usable));
+    let _ = writeln!(
+        out,
+        "  ok or partial   {:>4}  ({:.1}%)",
+        usable,
+        pct(usable)
+    );
     out
 }
 
@@ -248,7 +305,8 @@ fn to_csv(rows: &[Row]) -> String {
             r.spec.replace('"', "\"\""),
             r.verdict.label(),
             r.generate.as_secs_f64(),
-            r.check.map_or_else(String::new, |d| format!("{:.3}", d.as_secs_f64())),
+            r.check
+                .map_or_else(String::new, |d| format!("{:.3}", d.as_secs_f64())),
             r.lines,
             r.warnings
         );

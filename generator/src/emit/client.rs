@@ -31,7 +31,7 @@ pub fn client(api: &Api) -> TokenStream {
         impl crate::Client {
             #[doc = #builder_doc]
             pub fn builder() -> crate::ClientBuilder {
-                crate::Client::builder_with(#default_url)
+                crate::Client::rt_builder(#default_url)
             }
 
             #(#ops)*
@@ -101,6 +101,14 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
             quote!(self.static_token_for(#name, token.into())),
             quote!(token: impl ::std::convert::Into<crate::Secret>),
         ),
+        SchemeKind::Http { scheme: http } => (
+            format!(
+                "The client cannot compute `{http}` credentials itself: pass them (or a `TokenSource` \
+                 through `token_source`) and they are sent as `Authorization: {http} <credentials>`."
+            ),
+            quote!(self.static_token_for(#name, credentials.into())),
+            quote!(credentials: impl ::std::convert::Into<crate::Secret>),
+        ),
         SchemeKind::Basic => (
             "Sent as HTTP basic authentication.".to_string(),
             quote!(self.basic_auth(#name, user, password)),
@@ -136,6 +144,9 @@ fn scheme_tokens(api: &Api, name: &str) -> TokenStream {
         .map(|s| &s.kind)
     {
         Some(SchemeKind::Basic) => quote!(crate::runtime::SchemeKind::Basic),
+        Some(SchemeKind::Http { scheme }) => {
+            quote!(crate::runtime::SchemeKind::Http { scheme: #scheme })
+        }
         Some(SchemeKind::ApiKey { location, param }) => {
             let loc = match location {
                 ParamLocation::Query => quote!(crate::runtime::KeyLocation::Query),
@@ -153,8 +164,16 @@ fn scheme_tokens(api: &Api, name: &str) -> TokenStream {
 /// Anything else is serialized through JSON by the runtime, by its `style`.
 fn is_simple(api: &Api, ty: &TypeRef) -> bool {
     let scalar = |t: &TypeRef| match t {
-        TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => true,
-        TypeRef::Named(n) => api.types.iter().any(|t| t.name == *n && matches!(t.kind, TypeKind::Enum(_))),
+        TypeRef::String
+        | TypeRef::Bool
+        | TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::F32
+        | TypeRef::F64 => true,
+        TypeRef::Named(n) => api
+            .types
+            .iter()
+            .any(|t| t.name == *n && matches!(t.kind, TypeKind::Enum(_))),
         _ => false,
     };
     match ty {
@@ -410,10 +429,10 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             };
             #validate
             #[allow(unused_mut)]
-            let mut request = self.request::<#error_ty>(&OPERATION, &[#(#segments),*]);
+            let mut request = self.rt_request::<#error_ty>(&OPERATION, &[#(#segments),*]);
             #(#params)*
             #body_statement
-            let response = self.send(request).await?;
+            let response = self.rt_send(request).await?;
             match response.status().as_u16() {
                 200..=299 => #decode,
                 #(#error_arms)*
@@ -439,7 +458,8 @@ fn param_statement(api: &Api, p: &Param) -> TokenStream {
             ParamLocation::Path => quote!(),
         }
     };
-    let exploded_query = p.location == ParamLocation::Query && p.explode && matches!(p.ty, TypeRef::Vec(_));
+    let exploded_query =
+        p.location == ParamLocation::Query && p.explode && matches!(p.ty, TypeRef::Vec(_));
     let emit_value = |v: TokenStream| -> TokenStream {
         if !direct {
             // Objects, maps and delimited styles: the runtime walks the JSON form.
@@ -449,7 +469,9 @@ fn param_statement(api: &Api, p: &Param) -> TokenStream {
                 ParamLocation::Query => {
                     quote!(request.query_value(#wire, &crate::runtime::to_json(&#v), #style, #explode);)
                 }
-                _ => put(quote!(&crate::runtime::simple_value(&crate::runtime::to_json(&#v), #explode))),
+                _ => put(
+                    quote!(&crate::runtime::simple_value(&crate::runtime::to_json(&#v), #explode)),
+                ),
             };
         }
         if exploded_query {
@@ -497,6 +519,12 @@ fn multipart_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStre
         _ => None,
     }
     .unwrap_or_default();
+    if !is_struct(api, &b.ty) {
+        // No properties to walk at generation time: the runtime walks the JSON form.
+        return quote! {
+            request.multipart(crate::runtime::Multipart::from_json(&crate::runtime::to_json(body)));
+        };
+    }
     let parts = fields.iter().map(|f| {
         let name = ident(&f.name);
         let wire = &f.wire_name;

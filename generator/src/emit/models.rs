@@ -90,6 +90,7 @@ fn param_field(p: &Param) -> Field {
         deprecated: p.deprecated,
         constraints: p.constraints.clone(),
         boxed: false,
+        flatten: false,
     }
 }
 
@@ -146,6 +147,8 @@ fn struct_tokens(
         let wire = &f.wire_name;
         let serde_attrs = if !serde {
             quote!()
+        } else if f.flatten {
+            quote!(#[serde(flatten)])
         } else if f.required {
             quote!(#[serde(rename = #wire)])
         } else {
@@ -278,6 +281,9 @@ fn arg_value(f: &Field) -> TokenStream {
 
 /// The checks of one field, or `None` if it has nothing to check.
 fn field_check(api: &Api, f: &Field) -> Option<TokenStream> {
+    if f.flatten {
+        return None;
+    }
     let wire = &f.wire_name;
     let check = value_check(api, &f.ty, &f.constraints, quote!(#wire), quote!(v))?;
     let fname = ident(&f.name);
@@ -497,7 +503,10 @@ fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
             }
         }
     });
-    let expecting = format!("a value matching one of the alternatives of `{}`", t.name.trim_start_matches("r#"));
+    let expecting = format!(
+        "a value matching one of the alternatives of `{}`",
+        t.name.trim_start_matches("r#")
+    );
     quote! {
         #docs
         #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
