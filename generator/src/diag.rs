@@ -1,7 +1,5 @@
 //! Diagnostics: what went wrong, where in the spec (JSON pointer, line and column) and what to do.
 
-use std::fmt::Write as _;
-
 /// How bad a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -61,36 +59,59 @@ impl Diagnostic {
         self
     }
 
-    /// Renders the diagnostic rustc-style, with the offending source line when it is known.
+    /// Renders the diagnostic rustc-style (through codespan-reporting), with the
+    /// offending source line when the position is known, then the pointer and the advice.
     pub fn render(&self, file: &str, source: &str) -> String {
-        let mut out = String::new();
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let _ = writeln!(out, "{level}: {}", self.message);
-        match self.location {
-            Some(loc) => {
-                let _ = writeln!(out, "  --> {file}:{}:{}", loc.line, loc.column);
-                if let Some(text) = source.lines().nth(loc.line.saturating_sub(1)) {
-                    let gutter = loc.line.to_string().len();
-                    let text: String = text.chars().take(160).collect();
-                    let pad = " ".repeat(loc.column.saturating_sub(1).min(160));
-                    let _ = writeln!(out, "{:gutter$} |", "");
-                    let _ = writeln!(out, "{} | {text}", loc.line);
-                    let _ = writeln!(out, "{:gutter$} | {pad}^", "");
-                }
-            }
-            None => {
-                let _ = writeln!(out, "  --> {file}");
-            }
+        use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+        use codespan_reporting::files::SimpleFile;
+        use codespan_reporting::term::{self, Config};
+        let files = SimpleFile::new(file, source);
+        let report = match self.severity {
+            Severity::Error => Report::error(),
+            Severity::Warning => Report::warning(),
         }
-        let _ = writeln!(out, "   = at: {}", self.pointer);
+        .with_message(&self.message);
+        let mut notes = vec![format!("at: {}", self.pointer)];
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "   = help: {help}");
+            notes.push(format!("help: {help}"));
         }
-        out
+        let report = match self.location.and_then(|loc| byte_range(source, loc)) {
+            Some(range) => report.with_labels(vec![Label::primary((), range)]),
+            None => {
+                notes.insert(0, format!("in: {file}"));
+                report
+            }
+        }
+        .with_notes(notes);
+        let mut text = String::new();
+        match term::emit_to_string(&mut text, &Config::default(), &files, &report) {
+            Ok(()) => text,
+            // Rendering into memory cannot fail in practice; keep the facts if it does.
+            Err(_) => format!("{}: {} (at {})\n", file, self.message, self.pointer),
+        }
     }
+}
+
+/// The byte range of the token that starts at `loc` (to the end of the word or line).
+fn byte_range(source: &str, loc: Location) -> Option<std::ops::Range<usize>> {
+    let line_start: usize = source
+        .split_inclusive('\n')
+        .take(loc.line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let line = source[line_start..].lines().next()?;
+    let col = line
+        .char_indices()
+        .nth(loc.column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    let rest = &line[col..];
+    let len = rest
+        .find(char::is_whitespace)
+        .unwrap_or(rest.len())
+        .max(1)
+        .min(rest.len().max(1));
+    let start = line_start + col;
+    Some(start..(start + len).min(source.len()).max(start))
 }
 
 /// Builds a JSON pointer from path segments, escaping `~` and `/` as RFC 6901 requires.

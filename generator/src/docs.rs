@@ -43,13 +43,66 @@ fn clean(text: &str) -> String {
             out.push(line.to_string());
         } else {
             // Leading indentation would make rustdoc treat the line as a code block.
-            out.push(wrap_urls(trimmed));
+            out.push(prose_line(trimmed));
         }
     }
     if in_fence {
         out.push("```".to_string());
     }
     out.join("\n")
+}
+
+/// One line of prose: code spans stay as written; elsewhere HTML is escaped (spec HTML
+/// is often unbalanced, which rustdoc rejects), brackets that are not Markdown links are
+/// escaped (rustdoc would read them as intra-doc links), and bare URLs are wrapped.
+fn prose_line(line: &str) -> String {
+    let parts: Vec<&str> = line.split('`').collect();
+    let n = parts.len();
+    let mut out = String::with_capacity(line.len());
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        // Odd parts sit between backticks, unless the last backtick has no partner.
+        let code = i % 2 == 1 && (n % 2 == 1 || i != n - 1);
+        if code {
+            out.push_str(part);
+        } else {
+            out.push_str(&wrap_urls(&escape_brackets(
+                &part.replace('<', "&lt;").replace('>', "&gt;"),
+            )));
+        }
+    }
+    out
+}
+
+/// Escapes `[` and `]` except in Markdown links `[text](target)`.
+fn escape_brackets(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut keep = vec![false; chars.len()];
+    for (open, c) in chars.iter().enumerate() {
+        if *c != '[' {
+            continue;
+        }
+        if let Some(close) = chars[open + 1..]
+            .iter()
+            .position(|c| *c == ']')
+            .map(|p| p + open + 1)
+        {
+            if chars.get(close + 1) == Some(&'(') && !chars[open + 1..close].contains(&'[') {
+                keep[open] = true;
+                keep[close] = true;
+            }
+        }
+    }
+    for (i, c) in chars.iter().enumerate() {
+        if matches!(c, '[' | ']') && !keep[i] {
+            out.push('\\');
+        }
+        out.push(*c);
+    }
+    out
 }
 
 fn wrap_urls(line: &str) -> String {
@@ -67,9 +120,14 @@ fn wrap_urls(line: &str) -> String {
                 c.is_whitespace() || matches!(c, ')' | '>' | '<' | '"' | '\'' | ']' | '`')
             })
             .unwrap_or(tail.len());
-        let url = tail[..end].trim_end_matches(['.', ',', ';', ':']);
-        let already_linked =
-            before.ends_with('<') || before.ends_with("](") || before.ends_with('`');
+        let url = &tail[..end];
+        // Escaped angle brackets end a URL too.
+        let url = url
+            .find("&lt;")
+            .or_else(|| url.find("&gt;"))
+            .map_or(url, |cut| &url[..cut]);
+        let url = url.trim_end_matches(['.', ',', ';', ':']);
+        let already_linked = before.ends_with("](") || before.ends_with('`');
         out.push_str(before);
         if already_linked {
             out.push_str(url);
@@ -102,5 +160,12 @@ mod tests {
         let d = doc(&[Some("```\nlet x = 1;\n```\n    indented")]);
         assert_eq!(d.as_deref(), Some("```text\nlet x = 1;\n```\nindented"));
         assert_eq!(doc(&[Some("  "), None]), None);
+        let d = doc(&[Some(
+            "<b>x</b> `<kept>` [x] [a](b) see <http://e.com> `open",
+        )]);
+        assert_eq!(
+            d.as_deref(),
+            Some("&lt;b&gt;x&lt;/b&gt; `<kept>` \\[x\\] [a](b) see &lt;<http://e.com>&gt; `open")
+        );
     }
 }

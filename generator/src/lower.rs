@@ -72,6 +72,7 @@ pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diag
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes);
     let servers = servers(spec);
+    break_alias_cycles(&mut cx.types, &mut cx.diags);
     box_recursive_fields(&mut cx.types);
     let (errors, mut warnings): (Vec<_>, Vec<_>) = cx
         .diags
@@ -126,6 +127,8 @@ struct Lowerer<'a> {
     skipped: usize,
     /// Schemas reached through `$ref`s outside `components/schemas`: pointer -> type name.
     pointer_names: BTreeMap<String, String>,
+    /// Named types already defined for the schema at a pointer.
+    hoisted: BTreeMap<String, String>,
     raw: Option<serde_json::Value>,
 }
 
@@ -150,6 +153,7 @@ impl<'a> Lowerer<'a> {
             skip_unsupported: false,
             skipped: 0,
             pointer_names: BTreeMap::new(),
+            hoisted: BTreeMap::new(),
             raw: None,
         }
     }
@@ -359,6 +363,9 @@ impl<'a> Lowerer<'a> {
 
     /// Lowers a schema to a type, defining a named type when the schema needs one.
     fn schema(&mut self, schema: &Schema, ptr: &str, naming: Naming) -> Option<TypeRef> {
+        if let Some(name) = self.hoisted.get(ptr) {
+            return Some(TypeRef::Named(name.clone()));
+        }
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<&str> =
@@ -441,11 +448,17 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn claim(&mut self, naming: Naming) -> String {
-        match naming {
+    /// The name of the type defined for the schema at `ptr`, remembered before its parts
+    /// are lowered: a schema reached again (an `allOf` that merges a type containing
+    /// itself, the same inline schema merged into several types) reuses the one type
+    /// instead of defining another, which also ends such recursion.
+    fn claim(&mut self, naming: Naming, ptr: &str) -> String {
+        let name = match naming {
             Naming::Fixed(name) => name,
             Naming::Context(hint) => self.type_names.claim(type_name(&hint, "Type")),
-        }
+        };
+        self.hoisted.insert(ptr.to_string(), name.clone());
+        name
     }
 
     fn define_enum(
@@ -455,7 +468,7 @@ impl<'a> Lowerer<'a> {
         ptr: &str,
         naming: Naming,
     ) -> TypeRef {
-        let name = self.claim(naming);
+        let name = self.claim(naming, ptr);
         let mut ns = Namespace::with_reserved(&[UNKNOWN_VARIANT]);
         let mut seen = BTreeSet::new();
         let variants = values
@@ -489,12 +502,9 @@ impl<'a> Lowerer<'a> {
         ptr: &str,
         naming: Naming,
     ) -> Option<TypeRef> {
-        let props = properties
-            .iter()
-            .map(|(wire, prop)| (wire.clone(), prop, child(&child(ptr, "properties"), wire)))
-            .collect();
-        let additional = additional.map(|a| (a, child(ptr, "additionalProperties")));
-        self.object_from_props(schema, props, required, additional, Vec::new(), ptr, naming)
+        let mut merged = Merged::default();
+        merged.add(properties, required, additional, ptr);
+        self.object_from_props(schema, merged, ptr, naming)
     }
 
     /// A struct from properties that may come from several schemas (`allOf`), each with
@@ -502,13 +512,17 @@ impl<'a> Lowerer<'a> {
     fn object_from_props(
         &mut self,
         schema: &Schema,
-        props: Vec<Prop<'_>>,
-        required: &[String],
-        additional: Option<(&oa::AdditionalProperties, String)>,
-        flatten: Vec<(&ReferenceOr<Schema>, String)>,
+        merged: Merged<'_>,
         ptr: &str,
         naming: Naming,
     ) -> Option<TypeRef> {
+        let Merged {
+            props,
+            required,
+            additional,
+            flatten,
+            ..
+        } = merged;
         let additional = match additional {
             None | Some((oa::AdditionalProperties::Any(false), _)) => None,
             Some((oa::AdditionalProperties::Any(true), _)) => Some(TypeRef::Json),
@@ -521,7 +535,7 @@ impl<'a> Lowerer<'a> {
             // A map, or an object about which nothing is known.
             return Some(TypeRef::Map(Box::new(additional.unwrap_or(TypeRef::Json))));
         }
-        let name = self.claim(naming);
+        let name = self.claim(naming, ptr);
         let mut ns = Namespace::default();
         let mut fields = Vec::new();
         for (wire, prop, prop_ptr) in props {
@@ -540,7 +554,7 @@ impl<'a> Lowerer<'a> {
             };
             fields.push(Field {
                 name: ns.claim(value_name(&wire, "field")),
-                required: required.iter().any(|r| *r == wire),
+                required: required.contains(&wire),
                 wire_name: wire,
                 ty,
                 nullable,
@@ -614,17 +628,13 @@ impl<'a> Lowerer<'a> {
         {
             // Members that constrain a value without describing an object (e.g. two
             // string schemas): the first member's type stands for the whole.
-            return self.schema_or_ref(&members[0], &child(&child(ptr, "allOf"), "0"), naming);
+            return match members.first() {
+                Some(first) => self.schema_or_ref(first, &child(&child(ptr, "allOf"), "0"), naming),
+                // `allOf: []` constrains nothing.
+                None => Some(TypeRef::Json),
+            };
         }
-        self.object_from_props(
-            schema,
-            acc.props,
-            &acc.required,
-            acc.additional,
-            acc.flatten,
-            ptr,
-            naming,
-        )
+        self.object_from_props(schema, acc, ptr, naming)
     }
 
     /// Adds the properties of an `allOf` member, following references and nested `allOf`s.
@@ -738,7 +748,9 @@ impl<'a> Lowerer<'a> {
         ptr: &str,
         naming: Naming,
     ) -> Option<TypeRef> {
-        let name = self.claim(naming);
+        // `ptr` names the `oneOf`/`anyOf` keyword; the type belongs to the schema above it.
+        let schema_ptr = ptr.rsplit_once('/').map_or(ptr, |(parent, _)| parent);
+        let name = self.claim(naming, schema_ptr);
         let mut ns = Namespace::default();
         let mut variants = Vec::new();
         for (i, member) in members.iter().enumerate() {
@@ -1655,6 +1667,43 @@ fn status_name(code: u16) -> &'static str {
         504 => "Gateway Timeout",
         505 => "Http Version Not Supported",
         _ => "",
+    }
+}
+
+/// Component schemas that are only `$ref`s to each other in a circle (`A: $ref B`,
+/// `B: $ref A`) describe no value; Rust cannot have `type A = B; type B = A;` either.
+/// Each alias on such a circle becomes `serde_json::Value`, with a warning.
+fn break_alias_cycles(types: &mut [TypeDef], diags: &mut Vec<Diagnostic>) {
+    let target = |types: &[TypeDef], name: &str| -> Option<String> {
+        types
+            .iter()
+            .find(|t| t.name == name)
+            .and_then(|t| match &t.kind {
+                TypeKind::Alias(TypeRef::Named(n)) => Some(n.clone()),
+                _ => None,
+            })
+    };
+    let mut on_cycle = Vec::new();
+    for t in types.iter() {
+        let mut seen = BTreeSet::new();
+        let mut current = t.name.clone();
+        while let Some(next) = target(types, &current) {
+            if next == t.name {
+                on_cycle.push(t.name.clone());
+                break;
+            }
+            if !seen.insert(next.clone()) {
+                break;
+            }
+            current = next;
+        }
+    }
+    for t in types.iter_mut().filter(|t| on_cycle.contains(&t.name)) {
+        diags.push(Diagnostic::warning(
+            t.pointer.clone(),
+            format!("`{}` is a `$ref` circle that describes no value; it is typed as `serde_json::Value`", t.name),
+        ));
+        t.kind = TypeKind::Alias(TypeRef::Json);
     }
 }
 

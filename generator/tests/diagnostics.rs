@@ -85,7 +85,7 @@ fn a_dangling_ref_names_pointer_line_and_column() {
         text: DANGLING.into(),
     };
     let text = generator::render_diagnostics(&source, &d);
-    assert!(text.contains("--> dangling.yaml:13:23"), "{text}");
+    assert!(text.contains("dangling.yaml:13:23"), "{text}");
     assert!(
         text.contains("$ref: '#/components/schemas/Missing'"),
         "{text}"
@@ -149,17 +149,7 @@ fn syntax_and_shape_errors_have_positions() {
 
 #[test]
 fn unsupported_constructs_and_undeclared_path_params_are_errors_not_panics() {
-    let spec = "openapi: 3.0.3
-info: {title: T, version: '1'}
-paths:
-  /a/{id}:
-    get:
-      responses:
-        '200':
-          description: OK
-          content: {application/json: {schema: {oneOf: [{type: string}, {type: integer}]}}}
-";
-    let d = errors("u.yaml", spec);
+    let d = errors("u.yaml", UNSUPPORTED);
     assert!(
         d.iter()
             .any(|d| d.message.contains("`{id}` is not declared")),
@@ -167,8 +157,59 @@ paths:
     );
     assert!(
         d.iter()
-            .any(|d| d.message.contains("`oneOf`") && d.pointer.ends_with("/schema/oneOf")),
+            .any(|d| d.message.contains("described by `content`")
+                && d.pointer.ends_with("/parameters/0/content")),
         "{d:?}"
+    );
+}
+
+const UNSUPPORTED: &str = "openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /a/{id}:
+    get:
+      operationId: getA
+      parameters:
+        - name: filter
+          in: query
+          content: {application/json: {schema: {type: object}}}
+      responses:
+        '200': {description: OK}
+  /b:
+    get:
+      operationId: getB
+      responses:
+        '200': {description: OK}
+";
+
+#[test]
+fn skip_unsupported_leaves_out_only_what_it_affects() {
+    let source = Source {
+        name: "u.yaml".into(),
+        text: UNSUPPORTED.replace("/a/{id}", "/a"),
+    };
+    let options = Options {
+        skip_unsupported: true,
+        ..options()
+    };
+    let generated =
+        generator::generate(&source, &options).expect("generates with --skip-unsupported");
+    assert!(
+        generated
+            .warnings
+            .iter()
+            .any(|w| w.message.starts_with("skipped:") && w.pointer.ends_with("/content")),
+        "{:?}",
+        generated.warnings
+    );
+    let client = &generated.files["src/client.rs"];
+    assert!(
+        client.contains("pub async fn get_b("),
+        "the supported operation stays"
+    );
+    assert!(
+        !client.contains("pub async fn get_a("),
+        "the unsupported one is left out"
     );
 }
 

@@ -9,11 +9,14 @@ use std::path::{Path, PathBuf};
 
 const FIXTURES: &[&str] = &[
     "bodies",
+    "compositions",
     "names",
     "params",
+    "refs",
     "responses",
     "schemas",
     "security",
+    "styles",
 ];
 
 fn fixture_dir() -> PathBuf {

@@ -4,12 +4,15 @@ use generator::files::{ChangeKind, Mode};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]";
+const USAGE: &str = "usage: cargo xtask codegen [--check]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("corpus") {
         return corpus(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("fuzz") {
+        return fuzz(&args[1..]);
     }
     let mode = match args
         .iter()
@@ -104,5 +107,55 @@ fn corpus(args: &[String]) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn fuzz(args: &[String]) -> ExitCode {
+    let mut seconds = 60u64;
+    let mut seed = 1u64;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let value = it.next().and_then(|v| v.parse().ok());
+        match (arg.as_str(), value) {
+            ("--seconds", Some(v)) => seconds = v,
+            ("--seed", Some(v)) => seed = v,
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let root = root();
+    let dirs = [
+        root.join("../shared/specs/features"),
+        root.join("../shared/specs/apis-guru"),
+        root.join("generator/tests/fixtures"),
+        root.join("spec"),
+    ];
+    let seeds = xtask::fuzz::seeds(&dirs, 256 * 1024);
+    eprintln!(
+        "fuzzing load -> generate for {seconds}s from {} seed specs (seed {seed})",
+        seeds.len()
+    );
+    let report = xtask::fuzz::run(
+        &seeds,
+        std::time::Duration::from_secs(seconds),
+        seed,
+        &root.join("target/fuzz"),
+    );
+    println!(
+        "fuzz: {} runs, {} generated, {} diagnosed, {} panics",
+        report.runs,
+        report.generated,
+        report.diagnosed,
+        report.panics.len()
+    );
+    for p in &report.panics {
+        println!("  panicking input saved to {}", p.display());
+    }
+    if report.panics.is_empty() && report.runs > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }

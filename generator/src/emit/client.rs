@@ -534,7 +534,8 @@ fn multipart_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStre
                 TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
                     quote!(form = form.text(#wire, #v.to_string());)
                 }
-                TypeRef::Named(_) if !is_struct(api, &f.ty) => quote!(form = form.text(#wire, #v.to_string());),
+                // String enums print as their wire value; other named types go as JSON.
+                TypeRef::Named(_) if is_simple(api, &f.ty) => quote!(form = form.text(#wire, #v.to_string());),
                 _ => quote!(form = form.json(#wire, #v).map_err(crate::Error::<#error_ty>::InvalidRequest)?;),
             }
         };

@@ -504,7 +504,7 @@ fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
         }
     });
     let expecting = format!(
-        "a value matching one of the alternatives of `{}`",
+        "the value matches none of the alternatives of `{}`",
         t.name.trim_start_matches("r#")
     );
     quote! {
