@@ -833,6 +833,16 @@ impl<E> Request<E> {
     }
 }
 
+/// Deserializes an optional, nullable property so that a present `null` is `Some(None)`
+/// while an absent property (through `#[serde(default)]`) stays `None`.
+pub(crate) fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+
 /// The OpenAPI parameter styles, for values the generated code passes as JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Style {

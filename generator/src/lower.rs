@@ -543,18 +543,23 @@ impl<'a> Lowerer<'a> {
             let Some(ty) = self.boxed_schema_or_ref(prop, &prop_ptr, Naming::Context(hint)) else {
                 continue;
             };
-            let (doc_text, nullable, deprecated, constraints) = match prop {
+            let (doc_text, nullable, deprecated, constraints, one_way) = match prop {
                 ReferenceOr::Item(s) => (
-                    schema_doc(s),
+                    field_doc(s),
                     s.schema_data.nullable,
                     s.schema_data.deprecated,
                     constraints(s),
+                    s.schema_data.read_only || s.schema_data.write_only,
                 ),
-                ReferenceOr::Reference { .. } => (None, false, false, Constraints::default()),
+                ReferenceOr::Reference { .. } => {
+                    (None, false, false, Constraints::default(), false)
+                }
             };
             fields.push(Field {
                 name: ns.claim(value_name(&wire, "field")),
-                required: required.contains(&wire),
+                // A readOnly property is never sent and a writeOnly one never received,
+                // so "required" cannot hold in both directions: such fields are optional.
+                required: required.contains(&wire) && !one_way,
                 wire_name: wire,
                 ty,
                 nullable,
@@ -1090,6 +1095,12 @@ impl<'a> Lowerer<'a> {
         let (success, errors, default_doc) =
             self.responses(&op.responses, &child(ptr, "responses"), &names.type_hint);
         let security = self.op_security(op, ptr, schemes);
+        if !op.callbacks.is_empty() {
+            self.diags.push(Diagnostic::warning(
+                child(ptr, "callbacks"),
+                "callbacks describe requests the server sends; they are not generated",
+            ));
+        }
         if self.error_count() > errors_before || self.skipped > skipped_before {
             return None;
         }
@@ -1253,6 +1264,12 @@ impl<'a> Lowerer<'a> {
                 self.dangling(resp, &rptr, "components/responses");
                 continue;
             };
+            if !resp.links.is_empty() {
+                self.diags.push(Diagnostic::warning(
+                    child(&rptr, "links"),
+                    "response links are not generated",
+                ));
+            }
             let is_success = match status {
                 StatusCode::Code(c) => (200..300).contains(c),
                 StatusCode::Range(r) => *r == 2,
@@ -1562,6 +1579,42 @@ fn pick_media(
         .iter()
         .min_by_key(|(mt, _)| rank(mt))
         .map(|(mt, m)| (mt.as_str(), m))
+}
+
+/// A property's docs: its description, plus the facts the Rust type does not show
+/// (`format`, `default`, `readOnly`/`writeOnly`).
+fn field_doc(s: &Schema) -> Option<String> {
+    let mut facts = Vec::new();
+    let format = match &s.schema_kind {
+        SchemaKind::Type(Type::String(t)) => match &t.format {
+            oa::VariantOrUnknownOrEmpty::Item(f) => Some(format!("{f:?}")),
+            oa::VariantOrUnknownOrEmpty::Unknown(f) => Some(f.clone()),
+            oa::VariantOrUnknownOrEmpty::Empty => None,
+        },
+        _ => None,
+    };
+    if let Some(f) = format {
+        facts.push(format!(
+            "Format: `{}`.",
+            f.to_ascii_lowercase().replace("datetime", "date-time")
+        ));
+    }
+    if let Some(d) = &s.schema_data.default {
+        let text: String = d.to_string().chars().take(200).collect();
+        facts.push(format!("Default: `{}`.", text.replace('`', "'")));
+    }
+    if s.schema_data.read_only {
+        facts.push("Read-only: set by the server, not sent.".into());
+    }
+    if s.schema_data.write_only {
+        facts.push("Write-only: sent, never returned.".into());
+    }
+    let facts = facts.join(" ");
+    doc(&[
+        s.schema_data.title.as_deref(),
+        s.schema_data.description.as_deref(),
+        Some(facts.as_str()),
+    ])
 }
 
 fn schema_doc(s: &Schema) -> Option<String> {

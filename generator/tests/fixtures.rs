@@ -137,6 +137,82 @@ fn generated_fixture_crates_compile_without_warnings() {
         );
     };
     cargo(&["clippy", "--quiet", "--workspace", "--", "-D", "warnings"]);
+    // Behaviour, not only shape: decode and encode through the generated types.
+    for (name, test) in [
+        ("compositions", COMPOSITIONS_TEST),
+        ("schemas", SCHEMAS_TEST),
+    ] {
+        let dir = scratch.join(name).join("tests");
+        std::fs::create_dir_all(&dir).expect("mkdir tests");
+        std::fs::write(dir.join("decode.rs"), test).expect("write test");
+    }
+    cargo(&[
+        "test",
+        "--quiet",
+        "-p",
+        "fixture-compositions",
+        "-p",
+        "fixture-schemas",
+    ]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
     cargo(&["doc", "--quiet", "--no-deps", "--workspace"]);
 }
+
+const COMPOSITIONS_TEST: &str = r##"
+use fixture_compositions::models::*;
+
+#[test]
+fn the_discriminator_chooses_the_variant_and_stays_in_the_value() {
+    let cat: Pet = serde_json::from_str(r#"{"id": 1, "petType": "kitty", "indoor": true}"#).unwrap();
+    assert!(matches!(&cat, Pet::Cat(c) if c.indoor == Some(true)));
+    let dog: Pet = serde_json::from_str(r#"{"id": 2, "petType": "Dog", "barks": null}"#).unwrap();
+    let Pet::Dog(d) = &dog else { panic!("{dog:?}") };
+    assert_eq!(d.barks, Some(None), "an explicit null is kept apart from absence");
+    assert_eq!(serde_json::to_value(&dog).unwrap()["petType"], "Dog");
+    assert!(serde_json::from_str::<Pet>(r#"{"petType": "kitty"}"#).is_err(), "required id");
+}
+
+#[test]
+fn untagged_alternatives_are_tried_in_order() {
+    assert_eq!(serde_json::from_str::<IdOrName>("7").unwrap(), IdOrName::Integer(7));
+    assert_eq!(serde_json::from_str::<IdOrName>("\"x\"").unwrap(), IdOrName::String("x".into()));
+    assert!(matches!(serde_json::from_str::<IdOrName>("[\"a\"]").unwrap(), IdOrName::Array(_)));
+    assert!(serde_json::from_str::<IdOrName>("{}").is_err());
+    let tree: Tree = serde_json::from_str(r#"{"left": "a", "right": {"left": "b"}}"#).unwrap();
+    assert!(matches!(tree, Tree::Branch(_)));
+}
+
+#[test]
+fn all_of_merges_and_flattens() {
+    let t: Tagged = serde_json::from_str(r#"{"id": 3, "name": "n", "petType": "Dog"}"#).unwrap();
+    assert_eq!(t.id, 3);
+    // No discriminator here, so the first alternative that decodes wins; it sees the
+    // shared properties too (flatten alone would have taken `id` away from it).
+    assert!(matches!(&t.variant, TaggedVariant::Cat(c) if c.id == 3), "{t:?}");
+    let back = serde_json::to_value(&t).unwrap();
+    assert_eq!(back, serde_json::json!({"id": 3, "name": "n", "petType": "Dog"}));
+}
+"##;
+
+const SCHEMAS_TEST: &str = r##"
+use fixture_schemas::models::*;
+
+#[test]
+fn absent_and_null_are_told_apart() {
+    let a: Account = serde_json::from_str(r#"{"created": "2024-01-01T00:00:00Z", "nickname": null}"#).unwrap();
+    assert_eq!(a.nickname, Some(None));
+    assert_eq!(a.birthday, None);
+    let v = serde_json::to_value(&a).unwrap();
+    assert!(v["nickname"].is_null() && v.get("nickname").is_some());
+    assert!(v.get("birthday").is_none());
+    let too_long = a.clone().with_nickname(Some("abcdef".into()));
+    assert!(too_long.validate().is_err());
+}
+
+#[test]
+fn recursive_types_decode() {
+    let n: Node = serde_json::from_str(r#"{"value": 1, "next": {"value": 2}, "children": [{"value": 3}]}"#).unwrap();
+    assert_eq!(n.next.as_ref().map(|n| n.value), Some(2.0));
+    assert!(Node::new(0.0).validate().is_err(), "exclusiveMinimum 0");
+}
+"##;

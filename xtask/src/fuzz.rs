@@ -304,7 +304,12 @@ pub fn run(seeds: &[Value], duration: Duration, seed: u64, save_dir: &Path) -> R
         // input on disk first means even that leaves a reproducer.
         let _ = std::fs::create_dir_all(save_dir);
         let _ = std::fs::write(save_dir.join("last-input"), &source.text);
-        match std::panic::catch_unwind(|| generator::generate(&source, &options)) {
+        // Rendering is part of the path a user sees, so diagnostics are rendered too.
+        let outcome = std::panic::catch_unwind(|| match generator::generate(&source, &options) {
+            Ok(g) => Ok(generator::render_diagnostics(&source, &g.warnings)),
+            Err(d) => Err(generator::render_diagnostics(&source, &d)),
+        });
+        match outcome {
             Ok(Ok(_)) => report.generated += 1,
             Ok(Err(_)) => report.diagnosed += 1,
             Err(_) => {

@@ -539,11 +539,14 @@ fn multipart_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStre
                 _ => quote!(form = form.json(#wire, #v).map_err(crate::Error::<#error_ty>::InvalidRequest)?;),
             }
         };
-        if f.required && !f.nullable {
-            add(quote!(body.#name))
-        } else {
-            let inner = add(quote!(value));
-            quote! { if let ::std::option::Option::Some(value) = &body.#name { #inner } }
+        let inner = add(quote!(value));
+        match (f.required, f.nullable) {
+            (true, false) => add(quote!(body.#name)),
+            // A `null` part has no form: absent and null both send nothing.
+            (false, true) => quote! {
+                if let ::std::option::Option::Some(::std::option::Option::Some(value)) = &body.#name { #inner }
+            },
+            _ => quote! { if let ::std::option::Option::Some(value) = &body.#name { #inner } },
         }
     });
     quote! {

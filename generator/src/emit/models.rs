@@ -131,12 +131,13 @@ fn struct_tokens(
     let docs = type_docs(t);
     let all_optional = fields.iter().all(|f| !f.required);
     let default = all_optional.then(|| quote!(Default,));
-    let derives = if serde {
+    let has_flatten = fields.iter().any(|f| f.flatten);
+    let derives = if serde && !has_flatten {
         quote!(#[derive(Clone, Debug, #default PartialEq, ::serde::Serialize, ::serde::Deserialize)])
     } else {
         quote!(#[derive(Clone, Debug, #default PartialEq)])
     };
-    let field_defs = fields.iter().map(|f| {
+    let field_defs: Vec<TokenStream> = fields.iter().map(|f| {
         let fname = ident(&f.name);
         let ty = field_type(f, scope);
         let mut text = f.doc.clone().unwrap_or_else(|| format!("The `{}` property.", f.wire_name));
@@ -152,15 +153,41 @@ fn struct_tokens(
         } else if f.required {
             quote!(#[serde(rename = #wire)])
         } else {
-            quote!(#[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")])
+            if f.nullable {
+                quote!(#[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = "crate::runtime::double_option")])
+            } else {
+                quote!(#[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")])
+            }
         };
         quote! { #docs #serde_attrs pub #fname: #ty, }
-    });
+    }).collect();
+    let flattened_serde = (serde && has_flatten)
+        .then(|| flattened_serde_impls(&name, fields, &field_defs, additional.is_some()));
+    let field_defs = if serde && has_flatten {
+        // The attributes of flattened fields are handled by the hand-rolled impls.
+        fields
+            .iter()
+            .zip(&field_defs)
+            .map(|(f, def)| {
+                if f.flatten {
+                    let fname = ident(&f.name);
+                    let ty = field_type(f, scope);
+                    let docs = doc_attr(f.doc.as_deref());
+                    quote! { #docs pub #fname: #ty, }
+                } else {
+                    strip_serde(def)
+                }
+            })
+            .collect()
+    } else {
+        field_defs
+    };
     let additional_field = additional.map(|ty| {
         let ty = rust_type(ty, scope);
+        let attr = (serde && !has_flatten).then(|| quote!(#[serde(flatten)]));
         quote! {
             /// Properties the spec does not list by name.
-            #[serde(flatten)]
+            #attr
             pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #ty>,
         }
     });
@@ -218,6 +245,8 @@ fn struct_tokens(
             #additional_field
         }
 
+        #flattened_serde
+
         impl #name {
             /// Creates a value from its required fields; set the others with the `with_*` methods.
             #many
@@ -243,7 +272,11 @@ fn field_type(f: &Field, scope: Scope) -> TokenStream {
     if f.boxed {
         ty = quote!(::std::boxed::Box<#ty>);
     }
-    if !f.required || f.nullable {
+    if f.nullable {
+        ty = quote!(::std::option::Option<#ty>);
+    }
+    if !f.required {
+        // Optional and nullable: `None` is absent, `Some(None)` is an explicit `null`.
         ty = quote!(::std::option::Option<#ty>);
     }
     ty
@@ -255,7 +288,7 @@ fn arg_type(f: &Field, scope: Scope) -> TokenStream {
         TypeRef::String => quote!(impl ::std::convert::Into<::std::string::String>),
         _ => rust_type(&f.ty, scope),
     };
-    if f.required && f.nullable {
+    if f.nullable {
         let ty = rust_type(&f.ty, scope);
         quote!(::std::option::Option<#ty>)
     } else {
@@ -267,6 +300,14 @@ fn arg_type(f: &Field, scope: Scope) -> TokenStream {
 fn arg_value(f: &Field) -> TokenStream {
     let fname = ident(&f.name);
     // Only strings are taken as `impl Into`; converting anything else would be a no-op.
+    if f.nullable {
+        // Taken as `Option<T>`, where `None` means `null`.
+        return if f.boxed {
+            quote!(#fname.map(::std::boxed::Box::new))
+        } else {
+            quote!(#fname)
+        };
+    }
     let value = if f.ty == TypeRef::String {
         quote!(#fname.into())
     } else {
@@ -287,7 +328,9 @@ fn field_check(api: &Api, f: &Field) -> Option<TokenStream> {
     let wire = &f.wire_name;
     let check = value_check(api, &f.ty, &f.constraints, quote!(#wire), quote!(v))?;
     let fname = ident(&f.name);
-    Some(if !f.required || f.nullable {
+    Some(if !f.required && f.nullable {
+        quote! { if let ::std::option::Option::Some(::std::option::Option::Some(v)) = &self.#fname { #check } }
+    } else if !f.required || f.nullable {
         quote! { if let ::std::option::Option::Some(v) = &self.#fname { #check } }
     } else {
         quote! { { let v = &self.#fname; #check } }
@@ -522,6 +565,112 @@ fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
                 #by_tag
                 #(#tries)*
                 ::std::result::Result::Err(D::Error::custom(#expecting))
+            }
+        }
+    }
+}
+
+/// Removes `#[serde(...)]` attributes from a field definition.
+fn strip_serde(def: &TokenStream) -> TokenStream {
+    let text = def.to_string();
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find("# [serde") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let mut depth = 0usize;
+        let mut end = after.len();
+        for (i, c) in after.char_indices() {
+            match c {
+                '[' => depth += 1,
+                ']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out.parse().unwrap_or_else(|_| def.clone())
+}
+
+/// Serde impls for a struct with flattened `oneOf` fields (an `allOf` with a `oneOf`
+/// member). `#[serde(flatten)]` would hand each property to only one side, but the
+/// alternatives need the shared properties too: decoding reads the object once and
+/// decodes both the named fields and each alternative from it; encoding merges them.
+fn flattened_serde_impls(
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    defs: &[TokenStream],
+    additional: bool,
+) -> TokenStream {
+    let plain: Vec<(&Field, &TokenStream)> = fields
+        .iter()
+        .zip(defs)
+        .filter(|(f, _)| !f.flatten)
+        .collect();
+    let plain_defs: Vec<&TokenStream> = plain.iter().map(|(_, d)| *d).collect();
+    let plain_names: Vec<proc_macro2::Ident> = plain.iter().map(|(f, _)| ident(&f.name)).collect();
+    let flat_names: Vec<proc_macro2::Ident> = fields
+        .iter()
+        .filter(|f| f.flatten)
+        .map(|f| ident(&f.name))
+        .collect();
+    let (extra_def, extra_name) = if additional {
+        (
+            quote! { #[serde(flatten)] pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, },
+            Some(quote!(additional_properties)),
+        )
+    } else {
+        (quote!(), None)
+    };
+    let extra_from = extra_name.as_ref().map(|n| quote!(#n: fields.#n.into_iter().filter_map(|(k, v)| ::serde_json::from_value(v).ok().map(|v| (k, v))).collect(),));
+    let extra_to = extra_name.as_ref().map(|n| quote!(#n: self.#n.iter().filter_map(|(k, v)| ::serde_json::to_value(v).ok().map(|v| (k.clone(), v))).collect(),));
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                use ::serde::de::Error as _;
+                #[derive(::serde::Deserialize)]
+                struct Fields {
+                    #(#plain_defs)*
+                    #extra_def
+                }
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let fields: Fields = ::serde_json::from_value(value.clone()).map_err(D::Error::custom)?;
+                ::std::result::Result::Ok(#name {
+                    #(#plain_names: fields.#plain_names,)*
+                    #(#flat_names: ::serde_json::from_value(value.clone()).map_err(D::Error::custom)?,)*
+                    #extra_from
+                })
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::Error as _;
+                #[derive(::serde::Serialize)]
+                struct Fields {
+                    #(#plain_defs)*
+                    #extra_def
+                }
+                let fields = Fields { #(#plain_names: ::std::clone::Clone::clone(&self.#plain_names),)* #extra_to };
+                let mut map = match ::serde_json::to_value(fields).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(map) => map,
+                    _ => ::serde_json::Map::new(),
+                };
+                #(
+                    if let ::serde_json::Value::Object(more) = ::serde_json::to_value(&self.#flat_names).map_err(S::Error::custom)? {
+                        for (k, v) in more {
+                            map.entry(k).or_insert(v);
+                        }
+                    }
+                )*
+                ::serde::Serialize::serialize(&map, serializer)
             }
         }
     }
