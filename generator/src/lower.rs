@@ -234,6 +234,13 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Records a type defined by `schema` and returns a use of it.
+    fn define(&mut self, name: String, schema: &Schema, ptr: &str, kind: TypeKind) -> TypeRef {
+        let (doc, deprecated) = (schema_doc(schema), schema.schema_data.deprecated);
+        self.push_type(name.clone(), doc, ptr.to_string(), deprecated, kind);
+        TypeRef::Named(name)
+    }
+
     fn push_type(
         &mut self,
         name: String,
@@ -483,14 +490,7 @@ impl<'a> Lowerer<'a> {
             variants,
             unknown: UNKNOWN_VARIANT.to_string(),
         });
-        self.push_type(
-            name.clone(),
-            schema_doc(schema),
-            ptr.to_string(),
-            schema.schema_data.deprecated,
-            kind,
-        );
-        TypeRef::Named(name)
+        self.define(name, schema, ptr, kind)
     }
 
     fn object(
@@ -590,14 +590,7 @@ impl<'a> Lowerer<'a> {
             });
         }
         let kind = TypeKind::Struct(Struct { fields, additional });
-        self.push_type(
-            name.clone(),
-            schema_doc(schema),
-            ptr.to_string(),
-            schema.schema_data.deprecated,
-            kind,
-        );
-        Some(TypeRef::Named(name))
+        Some(self.define(name, schema, ptr, kind))
     }
 
     /// `allOf`: one struct with the properties of every member, later members overriding
@@ -820,14 +813,7 @@ impl<'a> Lowerer<'a> {
             variants,
             discriminator,
         });
-        self.push_type(
-            name.clone(),
-            schema_doc(schema),
-            ptr.to_string(),
-            schema.schema_data.deprecated,
-            kind,
-        );
-        Some(TypeRef::Named(name))
+        Some(self.define(name, schema, ptr, kind))
     }
 
     // ---------------------------------------------------------------- security
