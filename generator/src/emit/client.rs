@@ -528,7 +528,9 @@ fn multipart_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStre
     let parts = fields.iter().map(|f| {
         let name = ident(&f.name);
         let wire = &f.wire_name;
-        let add = |v: TokenStream| -> TokenStream {
+        // `v` is a place (`body.x`) when `place`, else already a reference.
+        let add = |v: TokenStream, place: bool| -> TokenStream {
+            let v_ref = if place { quote!(&#v) } else { v.clone() };
             match &f.ty {
                 TypeRef::Bytes => quote!(form = form.bytes(#wire, #v.clone());),
                 TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
@@ -536,12 +538,12 @@ fn multipart_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStre
                 }
                 // String enums print as their wire value; other named types go as JSON.
                 TypeRef::Named(_) if is_simple(api, &f.ty) => quote!(form = form.text(#wire, #v.to_string());),
-                _ => quote!(form = form.json(#wire, #v).map_err(crate::Error::<#error_ty>::InvalidRequest)?;),
+                _ => quote!(form = form.json(#wire, #v_ref).map_err(crate::Error::<#error_ty>::InvalidRequest)?;),
             }
         };
-        let inner = add(quote!(value));
+        let inner = add(quote!(value), false);
         match (f.required, f.nullable) {
-            (true, false) => add(quote!(body.#name)),
+            (true, false) => add(quote!(body.#name), true),
             // A `null` part has no form: absent and null both send nothing.
             (false, true) => quote! {
                 if let ::std::option::Option::Some(::std::option::Option::Some(value)) = &body.#name { #inner }
