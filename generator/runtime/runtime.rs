@@ -600,29 +600,17 @@ pub struct ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// A builder whose base URL defaults to the spec's first server, if it has one.
-    pub(crate) fn with_default_base_url(default: Option<&'static str>) -> Self {
-        ClientBuilder {
-            base_url: default.map(Cow::Borrowed),
-            http: None,
-            credentials: BTreeMap::new(),
-            default_bearer: None,
-            token_url: None,
-            config: Config::default(),
-        }
+    /// Sends requests to `url` instead of the spec's server, e.g. a test environment or a
+    /// local mock. Operation paths are appended to it.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(Cow::Owned(url.into()));
+        self
     }
 
     /// Sends OAuth2 token requests to `url` instead of the spec's token URLs, e.g. a test
     /// environment's login server or a local mock.
     pub fn token_url(mut self, url: impl Into<String>) -> Self {
         self.token_url = Some(url.into());
-        self
-    }
-
-    /// Sends requests to `url` instead of the spec's server, e.g. a test environment or a
-    /// local mock. Operation paths are appended to it.
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(Cow::Owned(url.into()));
         self
     }
 
@@ -1018,8 +1006,16 @@ enum Next {
 // Methods the generated operations call are prefixed `rt_`, and the generator keeps
 // operation names off them and off the public methods, so no operationId can collide.
 impl Client {
+    /// A builder whose base URL defaults to the spec's first server, if it has one.
     pub(crate) fn rt_builder(default_base_url: Option<&'static str>) -> ClientBuilder {
-        ClientBuilder::with_default_base_url(default_base_url)
+        ClientBuilder {
+            base_url: default_base_url.map(Cow::Borrowed),
+            http: None,
+            credentials: BTreeMap::new(),
+            default_bearer: None,
+            token_url: None,
+            config: Config::default(),
+        }
     }
 
     /// The base URL requests go to.

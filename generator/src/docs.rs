@@ -27,14 +27,14 @@ fn clean(text: &str) -> String {
     let mut in_fence = false;
     for line in text.lines() {
         let trimmed = line.trim_start();
-        if let Some(info) = trimmed.strip_prefix("```") {
+        if trimmed.starts_with("```") {
             if in_fence {
                 in_fence = false;
                 out.push("```".to_string());
             } else {
                 in_fence = true;
-                // Any fence becomes plain text: spec examples are not Rust doctests.
-                let _ = info;
+                // Any fence becomes plain text, whatever its info string: spec examples are
+                // not Rust doctests.
                 out.push("```text".to_string());
             }
             continue;

@@ -86,7 +86,15 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         rust("src/models.rs", emit::models(api)),
         rust("src/error.rs", emit::errors(api)),
         rust("src/client.rs", emit::client(api)),
-        rust("src/runtime.rs", emit::RUNTIME.parse().unwrap_or_default()),
+        emit::RUNTIME
+            .parse()
+            .map_err(|e| {
+                Diagnostic::error(
+                    "#",
+                    format!("internal error: the runtime does not tokenize: {e}"),
+                )
+            })
+            .and_then(|runtime| rust("src/runtime.rs", runtime)),
     ];
     if let Some(params) = params {
         results.push(rust("src/params.rs", params));

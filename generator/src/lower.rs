@@ -41,7 +41,6 @@ const BUILDER_METHODS: &[&str] = &[
     "client_credentials_for",
     "user_tokens_for",
     "static_token_for",
-    "with_default_base_url",
     "token_url",
 ];
 /// Names of the fallback variants the emitters add to every error and string enum.

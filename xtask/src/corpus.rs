@@ -209,23 +209,24 @@ pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std
             warnings,
             note: String::new(),
         };
-        match status.and_then(|s| s.code()) {
-            Some(0) => {}
-            Some(1) => {
+        match status.map(|s| s.code()) {
+            Some(Some(0)) => {}
+            Some(Some(1)) => {
                 row.verdict = Verdict::Diagnosed;
                 row.note = first_line(&stderr, "error:");
             }
-            Some(101) => {
+            Some(Some(101)) => {
                 row.verdict = Verdict::Panicked;
                 row.note = first_line(&stderr, "thread");
             }
-            None if status.is_none() => {
+            None => {
                 row.verdict = Verdict::Crashed;
                 row.note = format!("timed out after {:?}", options.timeout);
             }
-            other => {
+            // Another exit code, or killed by a signal (a stack overflow aborts).
+            Some(code) => {
                 row.verdict = Verdict::Crashed;
-                row.note = format!("exit {other:?}: {}", stderr.lines().last().unwrap_or(""));
+                row.note = format!("exit {code:?}: {}", stderr.lines().last().unwrap_or(""));
             }
         }
         if row.verdict == Verdict::Ok {
