@@ -1,5 +1,6 @@
-//! Credentials on requests: the `TokenSource` trait, choosing a security alternative,
-//! the 401-refresh rule and putting credentials on a request.
+//! Credentials on requests: `TokenSource`, choosing a security alternative, the 401 rule.
+
+// Each piece is a small function of its own so it can be tested without HTTP.
 
 use std::collections::BTreeMap;
 use std::future::Future;

@@ -1,5 +1,4 @@
-//! `Client` (the shared transport), `ClientBuilder` and the `ApiClient` trait of the
-//! generated clients.
+//! `Client` (the shared transport), `ClientBuilder` and the generated clients' `ApiClient`.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

@@ -1,5 +1,4 @@
-//! Errors: the per-operation `Error<E>`, the non-generic `SendError` of the send path and
-//! their parts.
+//! Errors: per-operation `Error<E>`, the send path's non-generic `SendError` and their parts.
 
 use std::fmt;
 

@@ -1,5 +1,4 @@
-//! OAuth2 token sources: the client-credentials flow (client mode) and a user's tokens
-//! with refresh (user mode), both caching tokens until shortly before they expire.
+//! OAuth2 token sources (client credentials, user tokens with refresh), cached until expiry.
 
 use std::fmt;
 use std::sync::Arc;

@@ -1,5 +1,4 @@
-//! Parameter serialization: the OpenAPI `style`/`explode` rules for path, query and
-//! header values.
+//! Parameter serialization: OpenAPI `style`/`explode` for path, query and header values.
 
 use serde_json::Value;
 

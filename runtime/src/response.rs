@@ -1,5 +1,4 @@
-//! Responses: the raw `ResponseContent`, decoded `Response<T>`, `TypedResponse` for
-//! error bodies, and `RateLimit` headers.
+//! Responses: `ResponseContent`, decoded `Response<T>`, `TypedResponse` and `RateLimit`.
 
 use std::borrow::Cow;
 use std::fmt;

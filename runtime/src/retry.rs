@@ -1,5 +1,6 @@
-//! The retry policy: from one attempt's outcome, whether to try again and after how long.
-//! Pure, so every rule is tested without HTTP or waiting.
+//! The retry policy: after one attempt, whether to try again and how long to wait first.
+
+// Pure (the jitter is passed in), so every rule is tested without HTTP or waiting.
 
 use std::time::Duration;
 
@@ -15,9 +16,9 @@ pub(crate) enum Outcome {
         status: StatusCode,
         retry_after: Option<Duration>,
     },
-    /// No response: the connection failed or the attempt timed out (`transient`), or
-    /// another transport failure.
-    Transport { transient: bool },
+    /// No response. Only a failed connection or a timed-out attempt is worth repeating;
+    /// other transport failures (a broken body, a protocol error) would fail again.
+    Transport { connect: bool, timeout: bool },
 }
 
 /// Where the call stands when an attempt ends.
@@ -77,7 +78,7 @@ pub(crate) fn decide(config: &Config, attempt: Attempt, outcome: Outcome, jitter
         Outcome::Status { status, .. } if status.is_server_error() && may_repeat => {
             backoff(config, attempt.number - 1, jitter)
         }
-        Outcome::Transport { transient: true } if may_repeat => {
+        Outcome::Transport { connect, timeout } if (connect || timeout) && may_repeat => {
             backoff(config, attempt.number - 1, jitter)
         }
         _ => return Decision::Stop,
@@ -237,12 +238,15 @@ mod tests {
     #[test]
     fn transport_errors() {
         let config = Config::default();
-        let transient = Outcome::Transport { transient: true };
-        let other = Outcome::Transport { transient: false };
-        assert!(matches!(
-            decide(&config, attempt(1, true), transient, 0.3),
-            Decision::RetryAfter(_)
-        ));
+        let transport = |connect, timeout| Outcome::Transport { connect, timeout };
+        let transient = transport(true, false);
+        let other = transport(false, false);
+        for retried in [transport(true, false), transport(false, true)] {
+            assert!(matches!(
+                decide(&config, attempt(1, true), retried, 0.3),
+                Decision::RetryAfter(_)
+            ));
+        }
         assert_eq!(
             decide(&config, attempt(1, false), transient, 0.3),
             Decision::Stop

@@ -1,5 +1,6 @@
 //! The send path: credentials, the attempt loop with retries and waits, reading the body.
-//! Nothing here is generic, so it is compiled once however many operations there are.
+
+// Nothing here is generic, so it is compiled once however many operations there are.
 
 use reqwest::header::{HeaderValue, COOKIE};
 
@@ -75,14 +76,16 @@ impl Client {
                     (outcome, Ok(response))
                 }
                 Err(e) => {
-                    let transient = e.is_connect() || e.is_timeout();
                     tracing::debug!(
                         attempt = number,
                         connect = e.is_connect(),
                         timeout = e.is_timeout(),
                         "transport error"
                     );
-                    let outcome = Outcome::Transport { transient };
+                    let outcome = Outcome::Transport {
+                        connect: e.is_connect(),
+                        timeout: e.is_timeout(),
+                    };
                     (
                         outcome,
                         Err(SendError::Transport(TransportError::new(op, e))),

@@ -1,0 +1,91 @@
+//! The `api_call` span: operation, method, path, final status and attempt, no secrets.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use client_runtime::{KeyLocation, ManualClock, Method, Operation, Scheme, SchemeKind, Secret};
+use tracing_subscriber::fmt::format::FmtSpan;
+use wiremock::matchers::path;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+static LIST: Operation = Operation {
+    id: "listThings",
+    method: Method::GET,
+    path: "/things",
+    security: &[&[Scheme {
+        name: "key",
+        kind: SchemeKind::ApiKey {
+            location: KeyLocation::Query,
+            param: "key",
+        },
+    }]],
+};
+
+/// Collects formatted log lines in memory.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn api_call_span_names_the_call() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_span_events(FmtSpan::CLOSE)
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .finish();
+    // The test runs on one thread, so the default subscriber covers the whole call.
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let server = MockServer::start().await;
+    Mock::given(path("/things"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/things"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = common::builder(&server, &ManualClock::new())
+        .api_key("key", Secret::new("secret-key-value"))
+        .build()
+        .unwrap();
+    client
+        .send(client.request(&LIST, &["things"]))
+        .await
+        .unwrap();
+
+    assert_eq!(common::received(&server).await.len(), 2);
+
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let close = log
+        .lines()
+        .find(|l| l.contains("api_call") && l.contains("close"))
+        .unwrap_or_else(|| panic!("no closed api_call span in:\n{log}"));
+    for field in [
+        "listThings",
+        "method=GET",
+        "/things",
+        "status=200",
+        "attempt=2",
+    ] {
+        assert!(close.contains(field), "{field} missing from {close}");
+    }
+    assert!(log.contains("retrying"), "{log}");
+    assert!(!log.contains("secret-key-value"), "{log}");
+}
