@@ -60,7 +60,9 @@ impl Client {
                     let status = response.status();
                     tracing::Span::current().record("status", status.as_u16());
                     tracing::debug!(attempt = number, status = status.as_u16(), "response");
+                    // Past the deadline a refresh would only make the call later still.
                     if should_refresh(status, token.is_some(), refreshed, replayable)
+                        && !attempt.remaining.is_zero()
                         && invalidate(&token)
                     {
                         // One refresh and one retry, outside the attempt budget: an
