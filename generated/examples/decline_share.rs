@@ -24,7 +24,7 @@ async fn main() -> ExitCode {
         eprintln!("set CONNECTID_CLIENT_ID and CONNECTID_CLIENT_SECRET");
         return ExitCode::from(2);
     };
-    let mut builder = connectid::Client::builder().client_credentials(client_id, client_secret);
+    let mut builder = connectid::ClientBuilder::new().client_credentials(client_id, client_secret);
     if let Ok(url) = std::env::var("CONNECTID_BASE_URL") {
         builder = builder.base_url(url);
     }

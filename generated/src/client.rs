@@ -1,12 +1,142 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
-//! The operations of the API, as methods of [`Client`](crate::Client).
-impl crate::Client {
-    /// Starts configuring a client; the base URL defaults to `https://api.mediaconnect.no/capi`.
-    pub fn builder() -> crate::ClientBuilder {
-        crate::Client::rt_builder(
-            ::std::option::Option::Some("https://api.mediaconnect.no/capi"),
-        )
+//! The API's client: one async method per operation.
+/// A client for Connect/ConnectID API.
+///
+///  Build one with [`ClientBuilder`]. Each operation of the API is an async method; the client's settings (base URL, [`Config`](crate::Config)) are read and changed through the [`ApiClient`](crate::ApiClient) trait, so no operation name can clash with them. Cheap to clone: clones share one connection pool, one set of credentials and one token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    transport: crate::runtime::Client,
+}
+impl crate::runtime::ApiClient for Client {
+    fn transport(&self) -> &crate::runtime::Client {
+        &self.transport
     }
+    fn from_transport(transport: crate::runtime::Client) -> Self {
+        Client { transport }
+    }
+}
+/// Configures a [`Client`]: base URL, credentials, retries and timeouts.
+#[derive(Debug)]
+pub struct ClientBuilder {
+    inner: crate::runtime::ClientBuilder,
+}
+impl ::std::default::Default for ClientBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ClientBuilder {
+    /// Starts configuring a client; the base URL defaults to `https://api.mediaconnect.no/capi`.
+    pub fn new() -> Self {
+        ClientBuilder {
+            inner: crate::runtime::ClientBuilder::new(
+                ::std::option::Option::Some("https://api.mediaconnect.no/capi"),
+            ),
+        }
+    }
+    /// Sends requests to `url` instead of the spec's server, e.g. a test environment
+    /// or a local mock. Operation paths are appended to it.
+    pub fn base_url(
+        self,
+        url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.base_url(url),
+        }
+    }
+    /// Sends OAuth2 token requests to `url` instead of the spec's token URLs.
+    pub fn token_url(
+        self,
+        url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.token_url(url),
+        }
+    }
+    /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
+    /// that has no credential of its own.
+    pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+        ClientBuilder {
+            inner: self.inner.bearer_token(token),
+        }
+    }
+    /// Uses `source` for the bearer-token scheme named `scheme` in the spec.
+    pub fn token_source(
+        self,
+        scheme: impl ::std::convert::Into<::std::string::String>,
+        source: impl crate::TokenSource + 'static,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.token_source(scheme, source),
+        }
+    }
+    /// Sets retries, timeouts and transport security; see [`Config`](crate::Config)
+    /// for the defaults.
+    pub fn config(self, config: crate::Config) -> Self {
+        ClientBuilder {
+            inner: self.inner.config(config),
+        }
+    }
+    /// Uses a preconfigured `reqwest` client (proxies, TLS settings).
+    pub fn http_client(self, client: ::reqwest::Client) -> Self {
+        ClientBuilder {
+            inner: self.inner.http_client(client),
+        }
+    }
+    /// Uses `clock` for waits between retries and token expiry, e.g. a
+    /// [`ManualClock`](crate::ManualClock) in tests.
+    pub fn clock(self, clock: impl crate::Clock + 'static) -> Self {
+        ClientBuilder {
+            inner: self.inner.clock(clock),
+        }
+    }
+    /// Builds the client.
+    pub fn build(self) -> ::std::result::Result<Client, crate::BuildError> {
+        self.inner.build().map(|transport| Client { transport })
+    }
+    /// Credentials for the `Client_Credentials` security scheme: Client mode: only the client application is authenticated, no end user is involved.
+    /// The access token is sent as `Authorization: Bearer <token>`.
+    ///
+    /// The client runs the OAuth2 client-credentials flow at `https://connectid.no/user/oauth/token` with scopes `read`: it fetches a token when first needed, caches it, fetches a new one shortly before it expires or after a 401, and sends one token request when many calls need a token at once.
+    pub fn client_credentials(
+        self,
+        client_id: impl ::std::convert::Into<::std::string::String>,
+        client_secret: impl ::std::convert::Into<crate::Secret>,
+    ) -> Self {
+        ClientBuilder {
+            inner: self
+                .inner
+                .client_credentials(
+                    "Client_Credentials",
+                    crate::runtime::TokenEndpoint {
+                        token_url: "https://connectid.no/user/oauth/token",
+                        scopes: &["read"],
+                    },
+                    client_id.into(),
+                    client_secret.into(),
+                ),
+        }
+    }
+    /// Credentials for the `Authorization_Code` security scheme: User mode: the end user must be logged in; the client acts with a token obtained on
+    /// the user's behalf. The access token is sent as `Authorization: Bearer <token>`.
+    ///
+    /// Pass the user's tokens from the OAuth2 authorization-code flow; with a refresh token the client renews the access token at `https://connectid.no/user/oauth/token` when it expires or is rejected.
+    pub fn authorization_code(self, tokens: crate::UserTokens) -> Self {
+        ClientBuilder {
+            inner: self
+                .inner
+                .user_tokens(
+                    "Authorization_Code",
+                    crate::runtime::TokenEndpoint {
+                        token_url: "https://connectid.no/user/oauth/token",
+                        scopes: &[],
+                    },
+                    tokens,
+                ),
+        }
+    }
+}
+impl Client {
     /// Decline share - client mode
     ///
     /// Declines a subscription share invitation on behalf of the recipient, who does not
@@ -41,58 +171,21 @@ impl crate::Client {
                 ],
             ],
         };
-        let check = || -> ::std::result::Result<(), crate::InvalidRequest> {
-            body.validate().map_err(|e| e.within("body"))?;
-            ::std::result::Result::Ok(())
-        };
-        check()
-            .map_err(
-                crate::Error::<crate::error::DeclineShareClientModeError>::InvalidRequest,
-            )?;
-        #[allow(unused_mut)]
+        body.validate().map_err(|e| e.within("body"))?;
         let mut request = self
-            .rt_request::<
-                crate::error::DeclineShareClientModeError,
-            >(&OPERATION, &["v1", "client", "subscription", "share", "invitation"]);
+            .transport
+            .request(
+                &OPERATION,
+                &["v1", "client", "subscription", "share", "invitation"],
+            );
         request.json("application/json", body)?;
-        let response = self.rt_send(request).await?;
-        match response.status().as_u16() {
-            200..=299 => response.decode(),
-            400 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::DeclineShareClientModeError::BadRequest(response),
-                    ),
-                )
-            }
-            429 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::DeclineShareClientModeError::TooManyRequests(
-                            response,
-                        ),
-                    ),
-                )
-            }
-            500 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::DeclineShareClientModeError::InternalServerError(
-                            response,
-                        ),
-                    ),
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::DeclineShareClientModeError::UnexpectedStatus(
-                            response,
-                        ),
-                    ),
-                )
-            }
-        }
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::DeclineShareClientModeError::from_response,
+            )
     }
     /// Send subscription share invitation
     ///
@@ -126,62 +219,18 @@ impl crate::Client {
                 ],
             ],
         };
-        let check = || -> ::std::result::Result<(), crate::InvalidRequest> {
-            body.validate().map_err(|e| e.within("body"))?;
-            ::std::result::Result::Ok(())
-        };
-        check()
-            .map_err(
-                crate::Error::<
-                    crate::error::SendSubscriptionShareInvitationError,
-                >::InvalidRequest,
-            )?;
-        #[allow(unused_mut)]
+        body.validate().map_err(|e| e.within("body"))?;
         let mut request = self
-            .rt_request::<
-                crate::error::SendSubscriptionShareInvitationError,
-            >(&OPERATION, &["v1", "subscription", "share", "invitation"]);
+            .transport
+            .request(&OPERATION, &["v1", "subscription", "share", "invitation"]);
         request.json("application/json", body)?;
-        let response = self.rt_send(request).await?;
-        match response.status().as_u16() {
-            200..=299 => response.decode(),
-            400 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::SendSubscriptionShareInvitationError::BadRequest(
-                            response,
-                        ),
-                    ),
-                )
-            }
-            429 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::SendSubscriptionShareInvitationError::TooManyRequests(
-                            response,
-                        ),
-                    ),
-                )
-            }
-            500 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::SendSubscriptionShareInvitationError::InternalServerError(
-                            response,
-                        ),
-                    ),
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::SendSubscriptionShareInvitationError::UnexpectedStatus(
-                            response,
-                        ),
-                    ),
-                )
-            }
-        }
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::SendSubscriptionShareInvitationError::from_response,
+            )
     }
     /// List shareable subscription rules
     ///
@@ -215,51 +264,19 @@ impl crate::Client {
                 ],
             ],
         };
-        #[allow(unused_mut)]
-        let mut request = self
-            .rt_request::<
-                crate::error::ListShareableSubscriptionRulesError,
-            >(&OPERATION, &["v1", "customer", "product", "share", "rule", product_code]);
-        let response = self.rt_send(request).await?;
-        match response.status().as_u16() {
-            200..=299 => response.decode(),
-            400 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::ListShareableSubscriptionRulesError::BadRequest(
-                            response,
-                        ),
-                    ),
-                )
-            }
-            429 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::ListShareableSubscriptionRulesError::TooManyRequests(
-                            response,
-                        ),
-                    ),
-                )
-            }
-            500 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::ListShareableSubscriptionRulesError::InternalServerError(
-                            response,
-                        ),
-                    ),
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::ListShareableSubscriptionRulesError::UnexpectedStatus(
-                            response,
-                        ),
-                    ),
-                )
-            }
-        }
+        let request = self
+            .transport
+            .request(
+                &OPERATION,
+                &["v1", "customer", "product", "share", "rule", product_code],
+            );
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListShareableSubscriptionRulesError::from_response,
+            )
     }
     /// Cancel sharing
     ///
@@ -294,84 +311,16 @@ impl crate::Client {
                 ],
             ],
         };
-        let check = || -> ::std::result::Result<(), crate::InvalidRequest> {
-            body.validate().map_err(|e| e.within("body"))?;
-            ::std::result::Result::Ok(())
-        };
-        check()
-            .map_err(crate::Error::<crate::error::CancelSharingError>::InvalidRequest)?;
-        #[allow(unused_mut)]
         let mut request = self
-            .rt_request::<
-                crate::error::CancelSharingError,
-            >(&OPERATION, &["v1", "subscription", "share"]);
+            .transport
+            .request(&OPERATION, &["v1", "subscription", "share"]);
         request.json("application/json", body)?;
-        let response = self.rt_send(request).await?;
-        match response.status().as_u16() {
-            200..=299 => response.decode(),
-            400 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::CancelSharingError::BadRequest(response),
-                    ),
-                )
-            }
-            429 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::CancelSharingError::TooManyRequests(response),
-                    ),
-                )
-            }
-            500 => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::CancelSharingError::InternalServerError(response),
-                    ),
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::Error::Api(
-                        crate::error::CancelSharingError::UnexpectedStatus(response),
-                    ),
-                )
-            }
-        }
-    }
-}
-impl crate::ClientBuilder {
-    /// Credentials for the `Client_Credentials` security scheme: Client mode: only the client application is authenticated, no end user is involved.
-    /// The access token is sent as `Authorization: Bearer <token>`.
-    ///
-    /// The client runs the OAuth2 client-credentials flow at `https://connectid.no/user/oauth/token` with scopes `read`: it fetches a token when first needed, caches it, fetches a new one shortly before it expires or after a 401, and sends one token request when many calls need a token at once.
-    pub fn client_credentials(
-        self,
-        client_id: impl ::std::convert::Into<::std::string::String>,
-        client_secret: impl ::std::convert::Into<crate::Secret>,
-    ) -> Self {
-        self.client_credentials_for(
-            "Client_Credentials",
-            crate::runtime::TokenEndpoint {
-                token_url: "https://connectid.no/user/oauth/token",
-                scopes: &["read"],
-            },
-            client_id.into(),
-            client_secret.into(),
-        )
-    }
-    /// Credentials for the `Authorization_Code` security scheme: User mode: the end user must be logged in; the client acts with a token obtained on
-    /// the user's behalf. The access token is sent as `Authorization: Bearer <token>`.
-    ///
-    /// Pass the user's tokens from the OAuth2 authorization-code flow; with a refresh token the client renews the access token at `https://connectid.no/user/oauth/token` when it expires or is rejected.
-    pub fn authorization_code(self, tokens: crate::UserTokens) -> Self {
-        self.user_tokens_for(
-            "Authorization_Code",
-            crate::runtime::TokenEndpoint {
-                token_url: "https://connectid.no/user/oauth/token",
-                scopes: &[],
-            },
-            tokens,
-        )
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::CancelSharingError::from_response,
+            )
     }
 }

@@ -18,6 +18,15 @@ pub enum DeclineShareClientModeError {
     UnexpectedStatus(crate::ResponseContent),
 }
 impl DeclineShareClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => DeclineShareClientModeError::BadRequest(response),
+            429 => DeclineShareClientModeError::TooManyRequests(response),
+            500 => DeclineShareClientModeError::InternalServerError(response),
+            _ => DeclineShareClientModeError::UnexpectedStatus(response),
+        }
+    }
     /// The response as received: status, headers and raw body.
     pub fn response(&self) -> &crate::ResponseContent {
         match self {
@@ -51,6 +60,15 @@ pub enum SendSubscriptionShareInvitationError {
     UnexpectedStatus(crate::ResponseContent),
 }
 impl SendSubscriptionShareInvitationError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => SendSubscriptionShareInvitationError::BadRequest(response),
+            429 => SendSubscriptionShareInvitationError::TooManyRequests(response),
+            500 => SendSubscriptionShareInvitationError::InternalServerError(response),
+            _ => SendSubscriptionShareInvitationError::UnexpectedStatus(response),
+        }
+    }
     /// The response as received: status, headers and raw body.
     pub fn response(&self) -> &crate::ResponseContent {
         match self {
@@ -85,6 +103,15 @@ pub enum ListShareableSubscriptionRulesError {
     UnexpectedStatus(crate::ResponseContent),
 }
 impl ListShareableSubscriptionRulesError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListShareableSubscriptionRulesError::BadRequest(response),
+            429 => ListShareableSubscriptionRulesError::TooManyRequests(response),
+            500 => ListShareableSubscriptionRulesError::InternalServerError(response),
+            _ => ListShareableSubscriptionRulesError::UnexpectedStatus(response),
+        }
+    }
     /// The response as received: status, headers and raw body.
     pub fn response(&self) -> &crate::ResponseContent {
         match self {
@@ -119,6 +146,15 @@ pub enum CancelSharingError {
     UnexpectedStatus(crate::ResponseContent),
 }
 impl CancelSharingError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => CancelSharingError::BadRequest(response),
+            429 => CancelSharingError::TooManyRequests(response),
+            500 => CancelSharingError::InternalServerError(response),
+            _ => CancelSharingError::UnexpectedStatus(response),
+        }
+    }
     /// The response as received: status, headers and raw body.
     pub fn response(&self) -> &crate::ResponseContent {
         match self {

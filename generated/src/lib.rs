@@ -14,27 +14,10 @@ mod client;
 pub mod error;
 #[rustfmt::skip]
 pub mod models;
-#[rustfmt::skip]
+#[allow(
+    dead_code,
+    reason = "each spec uses only the parts of the runtime its operations need"
+)]
 mod runtime;
-pub use runtime::AuthError;
-pub use runtime::BoxFuture;
-pub use runtime::BuildError;
-pub use runtime::Bytes;
-pub use runtime::Client;
-pub use runtime::ClientBuilder;
-pub use runtime::Config;
-pub use runtime::DecodeError;
-pub use runtime::Error;
-pub use runtime::HeaderMap;
-pub use runtime::InvalidRequest;
-pub use runtime::MissingCredentials;
-pub use runtime::RateLimit;
-pub use runtime::Response;
-pub use runtime::ResponseContent;
-pub use runtime::Secret;
-pub use runtime::StatusCode;
-pub use runtime::TokenSource;
-pub use runtime::TransportError;
-pub use runtime::TypedResponse;
-pub use runtime::Url;
-pub use runtime::UserTokens;
+pub use client::{Client, ClientBuilder};
+pub use runtime::*;

@@ -102,7 +102,6 @@ impl<'de> ::serde::Deserialize<'de> for DeclineChangeType {
 #[non_exhaustive]
 pub struct DeclineShareResponse {
     /// The `status` property.
-    #[serde(rename = "status")]
     pub status: DeclineShareStatus,
 }
 impl DeclineShareResponse {
@@ -214,7 +213,6 @@ impl<'de> ::serde::Deserialize<'de> for DeclineShareStatus {
 pub struct ShareInvitationRequest {
     /// Email address or phone number of the recipient; phone numbers must be in E.164
     /// form.
-    #[serde(rename = "contact")]
     pub contact: ::std::string::String,
     /// What kind of contact `contact` is. The reference lists the codes `A_EMAIL` (email)
     /// and `B_PHONENUMBER` (phone) without declaring an enum, and its example sends `A`:
@@ -307,7 +305,6 @@ impl ShareInvitationRequest {
 #[non_exhaustive]
 pub struct ShareStatusResponse {
     /// The `status` property.
-    #[serde(rename = "status")]
     pub status: ShareStatus,
 }
 impl ShareStatusResponse {
@@ -454,12 +451,6 @@ pub struct ShareRulesResponse {
     pub customer_product_share_rules: ::std::option::Option<::std::vec::Vec<ShareRule>>,
 }
 impl ShareRulesResponse {
-    /// Creates a value from its required fields; set the others with the `with_*` methods.
-    pub fn new() -> Self {
-        ShareRulesResponse {
-            customer_product_share_rules: ::std::option::Option::None,
-        }
-    }
     /// Sets [`customer_product_share_rules`](Self::customer_product_share_rules).
     pub fn with_customer_product_share_rules(
         mut self,
@@ -473,14 +464,6 @@ impl ShareRulesResponse {
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
     pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        if let ::std::option::Option::Some(v) = &self.customer_product_share_rules {
-            for (i, item) in v.iter().enumerate() {
-                item.validate()
-                    .map_err(|e| {
-                        e.within(&format!("{}[{}]", "customerProductShareRules", i))
-                    })?;
-            }
-        }
         ::std::result::Result::Ok(())
     }
 }
@@ -513,14 +496,6 @@ pub struct ShareRule {
     pub share_count: ::std::option::Option<i64>,
 }
 impl ShareRule {
-    /// Creates a value from its required fields; set the others with the `with_*` methods.
-    pub fn new() -> Self {
-        ShareRule {
-            product_code: ::std::option::Option::None,
-            share_type: ::std::option::Option::None,
-            share_count: ::std::option::Option::None,
-        }
-    }
     /// Sets [`product_code`](Self::product_code).
     pub fn with_product_code(
         mut self,

@@ -7,10 +7,10 @@ use connectid::models::{
     CancelSharingRequest, DeclineChangeType, DeclineShareRequest, ShareInvitationRequest,
     ShareStatus,
 };
-use connectid::{Client, Config, Error, UserTokens};
+use connectid::{ApiClient, Client, ClientBuilder, Config, Error, ManualClock, UserTokens};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use wiremock::matchers::{body_json, body_string_contains, header, method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
@@ -57,7 +57,7 @@ fn fast_retries() -> Config {
 
 /// A client in client mode whose token URL and base URL point at `server`.
 fn client_mode(server: &MockServer) -> Client {
-    Client::builder()
+    ClientBuilder::new()
         .base_url(format!("{}/capi", server.uri()))
         .token_url(format!("{}{TOKEN}", server.uri()))
         .client_credentials("my-client", "my-secret")
@@ -68,7 +68,7 @@ fn client_mode(server: &MockServer) -> Client {
 
 /// A client in user mode with a fixed user token.
 fn user_mode(server: &MockServer) -> Client {
-    Client::builder()
+    ClientBuilder::new()
         .base_url(format!("{}/capi", server.uri()))
         .authorization_code(UserTokens::new("user-token"))
         .config(fast_retries())
@@ -150,7 +150,15 @@ async fn an_expired_token_is_replaced_before_the_next_call() {
         .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"status": "5"})))
         .mount(&server)
         .await;
-    let client = client_mode(&server);
+    // Time moves only when the test says so: no sleeping on the wall clock.
+    let clock = ManualClock::new();
+    let client = ClientBuilder::new()
+        .base_url(format!("{}/capi", server.uri()))
+        .token_url(format!("{}{TOKEN}", server.uri()))
+        .client_credentials("my-client", "my-secret")
+        .clock(clock.clone())
+        .build()
+        .expect("client builds");
 
     client
         .decline_share_client_mode(&decline())
@@ -161,7 +169,7 @@ async fn an_expired_token_is_replaced_before_the_next_call() {
         .await
         .expect("second call, token still fresh");
     assert_eq!(tokens.count(), 1);
-    tokio::time::sleep(Duration::from_millis(1100)).await;
+    clock.advance(Duration::from_millis(1100));
     client
         .decline_share_client_mode(&decline())
         .await
@@ -289,20 +297,24 @@ async fn a_429_is_retried_after_retry_after() {
         )
         .mount(&server)
         .await;
-    let client = Client::builder()
+    let clock = ManualClock::new();
+    let client = ClientBuilder::new()
         .base_url(format!("{}/capi", server.uri()))
         .bearer_token("static")
+        .clock(clock.clone())
         .build()
         .expect("client builds");
 
-    let started = Instant::now();
     let response = client
         .decline_share_client_mode(&decline())
         .await
         .expect("succeeds after the wait");
-    let waited = started.elapsed();
+    // One wait, for what the server asked plus at most a tenth of jitter.
+    let sleeps = clock.sleeps();
+    assert_eq!(sleeps.len(), 1, "waits: {sleeps:?}");
+    let waited = sleeps[0];
     assert!(waited >= Duration::from_secs(1), "waited {waited:?}");
-    assert!(waited < Duration::from_secs(3), "waited {waited:?}");
+    assert!(waited <= Duration::from_millis(1100), "waited {waited:?}");
     assert_eq!(response.rate_limit().remaining, Some(99));
     assert_eq!(response.rate_limit().reset, Some(42));
     assert_eq!(requests_to(&server, DECLINE).await, 2);
@@ -316,19 +328,24 @@ async fn a_429_asking_for_more_than_the_deadline_is_returned_at_once() {
         .respond_with(ResponseTemplate::new(429).insert_header("x-ratelimit-reset", "30"))
         .mount(&server)
         .await;
-    let client = Client::builder()
+    let clock = ManualClock::new();
+    let client = ClientBuilder::new()
         .base_url(format!("{}/capi", server.uri()))
         .bearer_token("static")
         .config(Config::default().with_deadline(Duration::from_secs(5)))
+        .clock(clock.clone())
         .build()
         .expect("client builds");
 
-    let started = Instant::now();
     let err = client
         .decline_share_client_mode(&decline())
         .await
         .expect_err("429");
-    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(
+        clock.sleeps(),
+        Vec::<Duration>::new(),
+        "returned without waiting"
+    );
     match err {
         Error::Api(DeclineShareClientModeError::TooManyRequests(r)) => {
             assert_eq!(r.rate_limit().reset, Some(30));
@@ -536,7 +553,7 @@ async fn user_tokens_are_refreshed_with_the_refresh_token() {
         .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({})))
         .mount(&server)
         .await;
-    let client = Client::builder()
+    let client = ClientBuilder::new()
         .base_url(format!("{}/capi", server.uri()))
         .token_url(format!("{}{TOKEN}", server.uri()))
         .authorization_code(UserTokens::new("expired").with_refresh("refresh-1", "my-client", None))
@@ -552,7 +569,7 @@ async fn user_tokens_are_refreshed_with_the_refresh_token() {
 
 #[tokio::test]
 async fn credentials_are_not_sent_over_plain_http_to_other_hosts() {
-    let client = Client::builder()
+    let client = ClientBuilder::new()
         .base_url("http://api.example.com/capi")
         .bearer_token("static")
         .build()
@@ -569,7 +586,7 @@ async fn credentials_are_not_sent_over_plain_http_to_other_hosts() {
 
 #[test]
 fn debug_output_shows_no_secret() {
-    let client = Client::builder()
+    let client = ClientBuilder::new()
         .client_credentials("my-client", "my-secret")
         .authorization_code(UserTokens::new("user-access").with_refresh(
             "user-refresh",
@@ -581,7 +598,7 @@ fn debug_output_shows_no_secret() {
         .expect("client builds");
     let builder = format!(
         "{:?}",
-        Client::builder()
+        ClientBuilder::new()
             .client_credentials("my-client", "my-secret")
             .bearer_token("fallback-token")
     );
@@ -598,59 +615,5 @@ fn debug_output_shows_no_secret() {
         for secret in ["my-secret", "user-access", "user-refresh", "fallback-token"] {
             assert!(!text.contains(secret), "{secret} in {text}");
         }
-    }
-}
-
-/// A `tracing` writer that keeps everything in memory.
-#[derive(Clone, Default)]
-struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .map(|mut v| v.extend_from_slice(buf))
-            .map_err(|_| std::io::Error::other("poisoned"))?;
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-#[tokio::test]
-async fn calls_are_traced_without_secrets() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path(TOKEN))
-        .respond_with(Tokens::new(3600))
-        .mount(&server)
-        .await;
-    Mock::given(method("PATCH"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"status": "5"})))
-        .mount(&server)
-        .await;
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    client_mode(&server)
-        .decline_share_client_mode(&decline())
-        .await
-        .expect("call");
-    let log = String::from_utf8_lossy(&captured.0.lock().expect("lock")).into_owned();
-    assert!(
-        log.contains("operation=\"declineShareClientMode\""),
-        "{log}"
-    );
-    assert!(log.contains("status=200"), "{log}");
-    assert!(log.contains("attempt=1"), "{log}");
-    for secret in ["my-secret", "tok-1", "bXktY2xpZW50Om15LXNlY3JldA"] {
-        assert!(!log.contains(secret), "{secret} in {log}");
     }
 }

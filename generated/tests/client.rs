@@ -4,7 +4,7 @@
 
 use connectid::error::DeclineShareClientModeError;
 use connectid::models::{DeclineChangeType, DeclineShareRequest, DeclineShareStatus};
-use connectid::{Client, Error};
+use connectid::{ApiClient, Client, ClientBuilder, Error};
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -14,7 +14,7 @@ const PATH: &str = "/capi/v1/client/subscription/share/invitation";
 /// A server mounted under `/capi`, as the production base URL is.
 async fn server() -> (MockServer, Client) {
     let server = MockServer::start().await;
-    let client = Client::builder()
+    let client = ClientBuilder::new()
         .base_url(format!("{}/capi", server.uri()))
         .bearer_token(TOKEN)
         .build()
@@ -192,7 +192,7 @@ async fn without_credentials_nothing_is_sent() {
         .expect(0)
         .mount(&server)
         .await;
-    let client = Client::builder()
+    let client = ClientBuilder::new()
         .base_url(server.uri())
         .build()
         .expect("client builds");
@@ -219,7 +219,7 @@ async fn a_connection_failure_is_a_transport_error() {
         .and_then(|l| l.local_addr())
         .expect("port")
         .port();
-    let client = Client::builder()
+    let client = ClientBuilder::new()
         .base_url(format!("http://127.0.0.1:{port}/capi"))
         .bearer_token(TOKEN)
         .build()
@@ -237,7 +237,7 @@ async fn a_connection_failure_is_a_transport_error() {
 
 #[test]
 fn secrets_stay_out_of_debug_output() {
-    let client = Client::builder()
+    let client = ClientBuilder::new()
         .bearer_token(TOKEN)
         .build()
         .expect("client builds");
@@ -252,12 +252,12 @@ fn secrets_stay_out_of_debug_output() {
 
 #[test]
 fn the_base_url_defaults_to_the_spec_server_and_bad_ones_are_refused() {
-    let client = Client::builder().build().expect("client builds");
+    let client = ClientBuilder::new().build().expect("client builds");
     assert_eq!(
         client.base_url().as_str(),
         "https://api.mediaconnect.no/capi"
     );
-    let err = Client::builder()
+    let err = ClientBuilder::new()
         .base_url("not a url")
         .build()
         .expect_err("invalid URL");

@@ -9,12 +9,12 @@ use connectid::models::{
     CancelSharingRequest, DeclineChangeType, DeclineShareRequest, DeclineShareStatus,
     ShareInvitationRequest, ShareStatus,
 };
-use connectid::{Client, Error};
+use connectid::{Client, ClientBuilder, Error};
 
 fn prism() -> Client {
     let url = std::env::var("PRISM_URL")
         .expect("PRISM_URL names the Prism mock server, e.g. http://127.0.0.1:4010");
-    Client::builder()
+    ClientBuilder::new()
         .base_url(url)
         .bearer_token("contract-test")
         .build()

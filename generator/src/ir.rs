@@ -1,6 +1,21 @@
 //! The plain-data model of an API that the emitters read: names are final Rust identifiers,
 //! every reference is resolved, and each node keeps the JSON pointer it came from.
 
+/// The generated `ClientBuilder`'s own methods. The emitter defines them; the per-scheme
+/// credential setters, whose names come from the spec, are named around them (a unit test
+/// of the emitter checks that this list is exactly what it emits).
+pub const BUILDER_OWN_METHODS: &[&str] = &[
+    "new",
+    "base_url",
+    "token_url",
+    "bearer_token",
+    "token_source",
+    "config",
+    "http_client",
+    "clock",
+    "build",
+];
+
 /// Everything the emitters need to write a client crate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Api {
@@ -186,6 +201,8 @@ pub struct Constraints {
     pub min_items: Option<u64>,
     /// `maxItems`.
     pub max_items: Option<u64>,
+    /// `pattern`, already known to compile.
+    pub pattern: Option<String>,
 }
 
 impl Constraints {
@@ -193,15 +210,41 @@ impl Constraints {
     pub fn is_empty(&self) -> bool {
         *self == Constraints::default()
     }
+
+    /// True when some of these constraints apply to a value of type `ty`: lengths and
+    /// `pattern` to strings, ranges to numbers, item counts to arrays.
+    pub fn apply_to(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::String => {
+                self.min_length.is_some() || self.max_length.is_some() || self.pattern.is_some()
+            }
+            TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
+                self.minimum.is_some() || self.maximum.is_some()
+            }
+            TypeRef::Vec(_) => self.min_items.is_some() || self.max_items.is_some(),
+            _ => false,
+        }
+    }
 }
 
-/// A string enum.
+/// An enum of string or integer values.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Enum {
+    /// What the values are on the wire.
+    pub repr: EnumRepr,
     /// The values the spec lists.
     pub variants: Vec<Variant>,
     /// The name of the variant that keeps values the spec does not list.
     pub unknown: String,
+}
+
+/// What an enum's values are on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnumRepr {
+    /// JSON strings.
+    String,
+    /// JSON integers (`type: integer` with `enum`).
+    Integer,
 }
 
 /// One enum value.
@@ -209,7 +252,7 @@ pub struct Enum {
 pub struct Variant {
     /// The Rust variant name.
     pub name: String,
-    /// The value on the wire.
+    /// The value on the wire (an integer enum's value in decimal).
     pub value: String,
 }
 
@@ -228,16 +271,149 @@ pub enum TypeRef {
     F32,
     /// `f64`.
     F64,
-    /// Raw bytes (`format: binary`).
+    /// Raw bytes (`format: binary`); a file part in a multipart body.
     Bytes,
     /// Any JSON value.
     Json,
     /// A named type.
-    Named(String),
+    Named(Named),
     /// An array.
     Vec(Box<TypeRef>),
     /// An object used as a map from string keys.
     Map(Box<TypeRef>),
+}
+
+/// A use of a named type, with the facts about it that the emitters need (filled in by
+/// the lowering's last pass, so emitters never look a type up by name).
+#[derive(Clone, Debug, Eq)]
+pub struct Named {
+    /// The Rust type name.
+    pub name: String,
+    /// The type (through aliases) is a struct whose `validate` checks something.
+    pub validates: bool,
+    /// The type (through aliases) is an enum of scalar values, rendered by `Display`.
+    pub scalar: bool,
+}
+
+impl Named {
+    /// A use of `name`, facts unknown yet.
+    pub fn new(name: impl Into<String>) -> Self {
+        Named {
+            name: name.into(),
+            validates: false,
+            scalar: false,
+        }
+    }
+}
+
+/// Two uses of a type are the same use whatever facts they carry so far.
+impl PartialEq for Named {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl TypeRef {
+    /// A use of the named type `name`.
+    pub fn named(name: impl Into<String>) -> Self {
+        TypeRef::Named(Named::new(name))
+    }
+
+    /// The name, when this is a named type.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(n) => Some(&n.name),
+            _ => None,
+        }
+    }
+
+    /// Scalars and scalar enums: values a parameter renders directly as text.
+    pub fn is_scalar(&self) -> bool {
+        match self {
+            TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F32
+            | TypeRef::F64 => true,
+            TypeRef::Named(n) => n.scalar,
+            _ => false,
+        }
+    }
+
+    /// Scalars, scalar enums and arrays of them.
+    pub fn is_simple(&self) -> bool {
+        match self {
+            TypeRef::Vec(inner) => inner.is_scalar(),
+            other => other.is_scalar(),
+        }
+    }
+
+    /// A value of this type has a `validate` worth calling.
+    pub fn validates(&self) -> bool {
+        matches!(self, TypeRef::Named(n) if n.validates)
+    }
+}
+
+/// An HTTP method an operation uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Method {
+    /// GET.
+    Get,
+    /// PUT.
+    Put,
+    /// POST.
+    Post,
+    /// DELETE.
+    Delete,
+    /// OPTIONS.
+    Options,
+    /// HEAD.
+    Head,
+    /// PATCH.
+    Patch,
+    /// TRACE.
+    Trace,
+}
+
+impl Method {
+    /// The method from a path item key (`get`, `put`, ...).
+    pub fn from_key(key: &str) -> Option<Method> {
+        Some(match key {
+            "get" => Method::Get,
+            "put" => Method::Put,
+            "post" => Method::Post,
+            "delete" => Method::Delete,
+            "options" => Method::Options,
+            "head" => Method::Head,
+            "patch" => Method::Patch,
+            "trace" => Method::Trace,
+            _ => return None,
+        })
+    }
+
+    /// The method as sent, in upper case.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+/// One scheme of a security requirement, with what it sends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SchemeUse {
+    /// The name under `components/securitySchemes`.
+    pub name: String,
+    /// What the scheme sends.
+    pub kind: SchemeKind,
 }
 
 /// Where a parameter goes.
@@ -264,14 +440,16 @@ pub struct Operation {
     pub error_name: String,
     /// The name of the struct holding query, header and cookie parameters, if any.
     pub params_name: Option<String>,
-    /// HTTP method in upper case.
-    pub method: String,
+    /// HTTP method.
+    pub method: Method,
     /// The path template as written in the spec.
     pub path: String,
     /// The path split into segments.
     pub segments: Vec<Segment>,
     /// Summary and description.
     pub doc: Option<String>,
+    /// The summary alone, on one line, for tables.
+    pub summary: Option<String>,
     /// Marked `deprecated`.
     pub deprecated: bool,
     /// Path parameters, in the order they appear in the path.
@@ -288,7 +466,7 @@ pub struct Operation {
     pub default_doc: Option<String>,
     /// Security requirements: any one inner list (all of its schemes) suffices. Empty means
     /// no credentials; an empty inner list means credentials are optional.
-    pub security: Vec<Vec<String>>,
+    pub security: Vec<Vec<SchemeUse>>,
     /// Where the operation is.
     pub pointer: String,
 }
@@ -379,6 +557,20 @@ pub struct Body {
     pub required: bool,
     /// Docs.
     pub doc: Option<String>,
+    /// `encoding.<part>.contentType` of a multipart body, by part name.
+    pub part_types: Vec<(String, String)>,
+    /// Multipart bodies of a struct type: one part per field, each with the media type of
+    /// its `encoding` (filled in by the lowering's last pass).
+    pub parts: Vec<Part>,
+}
+
+/// One part of a multipart body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// The struct field it comes from.
+    pub field: Field,
+    /// `encoding.<name>.contentType`, for file parts.
+    pub content_type: Option<String>,
 }
 
 /// How a response body is decoded.

@@ -17,7 +17,9 @@ pub mod load;
 pub mod locate;
 pub mod lower;
 pub mod names;
+pub mod pointer;
 pub mod render;
+pub mod runtime;
 
 use diag::{Diagnostic, Severity};
 use files::FileSet;
@@ -86,18 +88,15 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         rust("src/models.rs", emit::models(api)),
         rust("src/error.rs", emit::errors(api)),
         rust("src/client.rs", emit::client(api)),
-        emit::RUNTIME
-            .parse()
-            .map_err(|e| {
-                Diagnostic::error(
-                    "#",
-                    format!("internal error: the runtime does not tokenize: {e}"),
-                )
-            })
-            .and_then(|runtime| rust("src/runtime.rs", runtime)),
     ];
     if let Some(params) = params {
         results.push(rust("src/params.rs", params));
+    }
+    // The runtime is code, not a template: each file is copied as written, under the header.
+    for (name, text) in runtime::FILES {
+        let path = format!("src/runtime/{name}");
+        let header = files::header(&path, spec_name, &options.command);
+        files.insert(path, format!("{header}\n{text}"));
     }
     let errors: Vec<Diagnostic> = results.into_iter().filter_map(Result::err).collect();
     if !errors.is_empty() {

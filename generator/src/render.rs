@@ -23,6 +23,7 @@ pub struct CrateInfo<'a> {
 #[template(path = "Cargo.toml.jinja", escape = "none")]
 struct CargoToml {
     header: String,
+    dependencies: &'static str,
     crate_name: String,
     crate_version: String,
     description: String,
@@ -48,7 +49,44 @@ struct Readme {
     spec: String,
     command: String,
     base_url: String,
+    /// Builder lines that set the spec's own credentials, e.g. `.client_credentials(...)`.
+    credentials: Vec<String>,
     operations: Vec<OpRow>,
+}
+
+/// How the usage example sets credentials: one line per security scheme the spec declares
+/// (up to three), in the shape the scheme's setter takes, with values from the environment.
+fn credential_lines(api: &Api, lib_name: &str) -> Vec<String> {
+    use crate::ir::SchemeKind;
+    let env = |what: &str| {
+        format!(
+            "std::env::var(\"{}_{}\")?",
+            lib_name.to_ascii_uppercase(),
+            what
+        )
+    };
+    api.security_schemes
+        .iter()
+        .take(3)
+        .map(|s| {
+            let f = s.builder_fn.trim_start_matches("r#");
+            match &s.kind {
+                SchemeKind::Bearer {
+                    client_credentials: Some(_),
+                    ..
+                } => format!(".{f}({}, {})", env("CLIENT_ID"), env("CLIENT_SECRET")),
+                SchemeKind::Bearer {
+                    authorization_code: Some(_),
+                    ..
+                } => format!(".{f}({lib_name}::UserTokens::new({}))", env("USER_TOKEN")),
+                SchemeKind::Basic => format!(".{f}({}, {})", env("USER"), env("PASSWORD")),
+                SchemeKind::ApiKey { .. } => format!(".{f}({})", env("API_KEY")),
+                SchemeKind::Bearer { .. } | SchemeKind::Http { .. } => {
+                    format!(".{f}({})", env("TOKEN"))
+                }
+            }
+        })
+        .collect()
 }
 
 /// A TOML basic string: the `toml` crate escapes whatever the spec's title contains.
@@ -71,6 +109,7 @@ fn one_line(s: &str, max: usize) -> String {
 pub fn cargo_toml(api: &Api, info: &CrateInfo, header: &str) -> Result<String, askama::Error> {
     CargoToml {
         header: header.to_string(),
+        dependencies: crate::runtime::DEPENDENCIES,
         crate_name: toml_string(info.crate_name),
         crate_version: toml_string(info.crate_version),
         // crates.io caps descriptions, and specs can carry very long titles.
@@ -92,10 +131,12 @@ pub fn readme(api: &Api, info: &CrateInfo, header: &str) -> Result<String, askam
         .and_then(|d| d.split("\n\n").nth(1))
         .map(|p| one_line(p, 600))
         .unwrap_or_default();
+    let lib_name = info.crate_name.replace('-', "_");
     Readme {
+        credentials: credential_lines(api, &lib_name),
         header: header.to_string(),
         crate_name: info.crate_name.to_string(),
-        lib_name: info.crate_name.replace('-', "_"),
+        lib_name,
         title: one_line(&api.title, 120),
         summary,
         spec: info.spec.to_string(),
@@ -111,9 +152,16 @@ pub fn readme(api: &Api, info: &CrateInfo, header: &str) -> Result<String, askam
             .iter()
             .map(|op| OpRow {
                 name: op.fn_name.trim_start_matches("r#").to_string(),
-                method: op.method.clone(),
+                method: op.method.as_str().to_string(),
                 path: op.path.replace('|', "\\|"),
-                summary: one_line(&op.doc.clone().unwrap_or_default(), 100).replace('|', "\\|"),
+                summary: one_line(
+                    op.summary
+                        .as_deref()
+                        .or(op.doc.as_deref())
+                        .unwrap_or_default(),
+                    100,
+                )
+                .replace('|', "\\|"),
             })
             .collect(),
     }

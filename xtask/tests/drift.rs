@@ -40,10 +40,13 @@ fn scratch() -> tempfile::TempDir {
         "src/models.rs",
         "src/error.rs",
         "src/client.rs",
-        "src/runtime.rs",
         "tests/client.rs",
     ] {
         copy(&format!("{OUT}/{entry}"));
+    }
+    for entry in std::fs::read_dir(root().join(OUT).join("src/runtime")).expect("runtime dir") {
+        let name = entry.expect("entry").file_name();
+        copy(&format!("{OUT}/src/runtime/{}", name.to_string_lossy()));
     }
     dir
 }
@@ -137,4 +140,45 @@ fn unchanged_files_are_not_rewritten() {
         .and_then(|m| m.modified())
         .expect("mtime");
     assert_eq!(before, after);
+}
+
+/// The runtime in the checked-in client is the runtime crate, file for file and byte for
+/// byte, under one `@generated` header line: comments and all survive the copy.
+#[test]
+fn the_checked_in_runtime_is_a_byte_for_byte_copy_of_the_runtime_crate() {
+    let crate_src = root().join("runtime/src");
+    let copy_dir = root().join(OUT).join("src/runtime");
+    let listing = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("read dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let expected: Vec<String> = listing(&crate_src)
+        .into_iter()
+        .map(|n| if n == "lib.rs" { "mod.rs".into() } else { n })
+        .collect();
+    let mut expected_sorted = expected.clone();
+    expected_sorted.sort();
+    assert_eq!(listing(&copy_dir), expected_sorted);
+    for name in listing(&crate_src) {
+        let original = std::fs::read(crate_src.join(&name)).expect("read original");
+        let target = if name == "lib.rs" { "mod.rs" } else { &name };
+        let copy = std::fs::read(copy_dir.join(target)).expect("read copy");
+        let newline = copy
+            .iter()
+            .position(|b| *b == b'\n')
+            .expect("a header line");
+        let header = String::from_utf8_lossy(&copy[..newline]);
+        assert!(
+            header.starts_with("// @generated") && header.contains("DO NOT EDIT"),
+            "{target}: {header}"
+        );
+        assert!(
+            copy[newline + 1..] == original[..],
+            "{target} differs from runtime/src/{name}"
+        );
+    }
 }

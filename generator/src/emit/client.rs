@@ -1,20 +1,71 @@
-//! Emits `client.rs`: `Client::builder` and one async method per operation.
+//! Emits `client.rs`: the API's own `Client` with one async method per operation, and its
+//! `ClientBuilder` with a credential setter per security scheme.
+//!
+//! Generated code is the thin typed edge of each call: it checks the arguments, puts them
+//! on a request, and maps the response; sending, credentials and retries are the
+//! runtime's, compiled once for all operations.
 
 use super::models::value_check;
-use super::{Scope, doc_attr, ident, is_struct, rust_type};
+use super::{Scope, doc_attr, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The `client` module.
 pub fn client(api: &Api) -> TokenStream {
+    let client_type = client_type(api);
+    let builder = builder(api);
+    let ops = api.operations.iter().map(operation);
+    quote! {
+        //! The API's client: one async method per operation.
+
+        #client_type
+        #builder
+
+        impl Client {
+            #(#ops)*
+        }
+    }
+}
+
+fn client_type(api: &Api) -> TokenStream {
+    let doc = format!(
+        " A client for {}.\n\n Build one with [`ClientBuilder`]. Each operation of the API is an async \
+         method; the client's settings (base URL, [`Config`](crate::Config)) are read and changed \
+         through the [`ApiClient`](crate::ApiClient) trait, so no operation name can clash with them. \
+         Cheap to clone: clones share one connection pool, one set of credentials and one token cache.",
+        api.title.replace('`', "'")
+    );
+    let doc = doc_attr(Some(doc.trim_start()));
+    quote! {
+        #doc
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            transport: crate::runtime::Client,
+        }
+
+        impl crate::runtime::ApiClient for Client {
+            fn transport(&self) -> &crate::runtime::Client {
+                &self.transport
+            }
+
+            fn from_transport(transport: crate::runtime::Client) -> Self {
+                Client { transport }
+            }
+        }
+    }
+}
+
+/// The builder: the runtime's settings, forwarded, and one setter per security scheme.
+/// Its own method names are [`BUILDER_OWN_METHODS`]; the setters were named around them.
+fn builder(api: &Api) -> TokenStream {
     let default_url = match api.servers.first().map(|s| s.url.as_str()) {
         Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
             quote!(::std::option::Option::Some(#url))
         }
         _ => quote!(::std::option::Option::None),
     };
-    let builder_doc = match api.servers.first() {
+    let new_doc = match api.servers.first() {
         Some(s) => format!(
             " Starts configuring a client; the base URL defaults to `{}`.",
             s.url
@@ -23,24 +74,83 @@ pub fn client(api: &Api) -> TokenStream {
             " Starts configuring a client; the spec names no server, so set `base_url`.".to_string()
         }
     };
-    let ops = api.operations.iter().map(|op| operation(api, op));
-    let credential_setters = api.security_schemes.iter().map(credential_setter);
+    let setters = api.security_schemes.iter().map(credential_setter);
     quote! {
-        //! The operations of the API, as methods of [`Client`](crate::Client).
+        /// Configures a [`Client`]: base URL, credentials, retries and timeouts.
+        #[derive(Debug)]
+        pub struct ClientBuilder {
+            inner: crate::runtime::ClientBuilder,
+        }
 
-        impl crate::Client {
-            #[doc = #builder_doc]
-            pub fn builder() -> crate::ClientBuilder {
-                crate::Client::rt_builder(#default_url)
+        impl ::std::default::Default for ClientBuilder {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl ClientBuilder {
+            #[doc = #new_doc]
+            pub fn new() -> Self {
+                ClientBuilder { inner: crate::runtime::ClientBuilder::new(#default_url) }
             }
 
-            #(#ops)*
-        }
+            /// Sends requests to `url` instead of the spec's server, e.g. a test environment
+            /// or a local mock. Operation paths are appended to it.
+            pub fn base_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+                ClientBuilder { inner: self.inner.base_url(url) }
+            }
 
-        impl crate::ClientBuilder {
-            #(#credential_setters)*
+            /// Sends OAuth2 token requests to `url` instead of the spec's token URLs.
+            pub fn token_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+                ClientBuilder { inner: self.inner.token_url(url) }
+            }
+
+            /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
+            /// that has no credential of its own.
+            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+                ClientBuilder { inner: self.inner.bearer_token(token) }
+            }
+
+            /// Uses `source` for the bearer-token scheme named `scheme` in the spec.
+            pub fn token_source(
+                self,
+                scheme: impl ::std::convert::Into<::std::string::String>,
+                source: impl crate::TokenSource + 'static,
+            ) -> Self {
+                ClientBuilder { inner: self.inner.token_source(scheme, source) }
+            }
+
+            /// Sets retries, timeouts and transport security; see [`Config`](crate::Config)
+            /// for the defaults.
+            pub fn config(self, config: crate::Config) -> Self {
+                ClientBuilder { inner: self.inner.config(config) }
+            }
+
+            /// Uses a preconfigured `reqwest` client (proxies, TLS settings).
+            pub fn http_client(self, client: ::reqwest::Client) -> Self {
+                ClientBuilder { inner: self.inner.http_client(client) }
+            }
+
+            /// Uses `clock` for waits between retries and token expiry, e.g. a
+            /// [`ManualClock`](crate::ManualClock) in tests.
+            pub fn clock(self, clock: impl crate::Clock + 'static) -> Self {
+                ClientBuilder { inner: self.inner.clock(clock) }
+            }
+
+            /// Builds the client.
+            pub fn build(self) -> ::std::result::Result<Client, crate::BuildError> {
+                self.inner.build().map(|transport| Client { transport })
+            }
+
+            #(#setters)*
         }
     }
+}
+
+fn token_endpoint(flow: &OAuthFlow) -> TokenStream {
+    let url = &flow.token_url;
+    let scopes = &flow.scopes;
+    quote!(crate::runtime::TokenEndpoint { token_url: #url, scopes: &[#(#scopes),*] })
 }
 
 /// A `ClientBuilder` method that sets the credentials of one security scheme, shaped by
@@ -52,17 +162,12 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
         Some(d) => format!("Credentials for the `{name}` security scheme: {d}"),
         None => format!("Credentials for the `{name}` security scheme."),
     };
-    let endpoint = |flow: &OAuthFlow| {
-        let url = &flow.token_url;
-        let scopes = &flow.scopes;
-        quote!(crate::runtime::TokenEndpoint { token_url: #url, scopes: &[#(#scopes),*] })
-    };
     let (how, body, args) = match &scheme.kind {
         SchemeKind::Bearer {
             client_credentials: Some(flow),
             ..
         } => {
-            let endpoint = endpoint(flow);
+            let endpoint = token_endpoint(flow);
             let scopes = if flow.scopes.is_empty() {
                 String::new()
             } else {
@@ -75,7 +180,7 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
                      or after a 401, and sends one token request when many calls need a token at once.",
                     flow.token_url
                 ),
-                quote!(self.client_credentials_for(#name, #endpoint, client_id.into(), client_secret.into())),
+                quote!(self.inner.client_credentials(#name, #endpoint, client_id.into(), client_secret.into())),
                 quote!(client_id: impl ::std::convert::Into<::std::string::String>, client_secret: impl ::std::convert::Into<crate::Secret>),
             )
         }
@@ -83,14 +188,14 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
             authorization_code: Some(flow),
             ..
         } => {
-            let endpoint = endpoint(flow);
+            let endpoint = token_endpoint(flow);
             (
                 format!(
                     "Pass the user's tokens from the OAuth2 authorization-code flow; with a refresh \
                      token the client renews the access token at `{}` when it expires or is rejected.",
                     flow.token_url
                 ),
-                quote!(self.user_tokens_for(#name, #endpoint, tokens)),
+                quote!(self.inner.user_tokens(#name, #endpoint, tokens)),
                 quote!(tokens: crate::UserTokens),
             )
         }
@@ -98,7 +203,7 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
             "The token is sent as `Authorization: Bearer <token>`; for tokens that expire, use \
              `token_source` instead."
                 .to_string(),
-            quote!(self.static_token_for(#name, token.into())),
+            quote!(self.inner.static_token(#name, token.into())),
             quote!(token: impl ::std::convert::Into<crate::Secret>),
         ),
         SchemeKind::Http { scheme: http } => (
@@ -106,12 +211,12 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
                 "The client cannot compute `{http}` credentials itself: pass them (or a `TokenSource` \
                  through `token_source`) and they are sent as `Authorization: {http} <credentials>`."
             ),
-            quote!(self.static_token_for(#name, credentials.into())),
+            quote!(self.inner.static_token(#name, credentials.into())),
             quote!(credentials: impl ::std::convert::Into<crate::Secret>),
         ),
         SchemeKind::Basic => (
             "Sent as HTTP basic authentication.".to_string(),
-            quote!(self.basic_auth(#name, user, password)),
+            quote!(self.inner.basic_auth(#name, user.into(), password.into())),
             quote!(user: impl ::std::convert::Into<::std::string::String>, password: impl ::std::convert::Into<crate::Secret>),
         ),
         SchemeKind::ApiKey { location, param } => {
@@ -122,7 +227,7 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
             };
             (
                 format!("The key is sent as {place} `{param}`."),
-                quote!(self.api_key(#name, key)),
+                quote!(self.inner.api_key(#name, key.into())),
                 quote!(key: impl ::std::convert::Into<crate::Secret>),
             )
         }
@@ -131,23 +236,19 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
     quote! {
         #docs
         pub fn #method(self, #args) -> Self {
-            #body
+            ClientBuilder { inner: #body }
         }
     }
 }
 
-fn scheme_tokens(api: &Api, name: &str) -> TokenStream {
-    let kind = match api
-        .security_schemes
-        .iter()
-        .find(|s| s.name == name)
-        .map(|s| &s.kind)
-    {
-        Some(SchemeKind::Basic) => quote!(crate::runtime::SchemeKind::Basic),
-        Some(SchemeKind::Http { scheme }) => {
+fn scheme_tokens(scheme: &SchemeUse) -> TokenStream {
+    let name = &scheme.name;
+    let kind = match &scheme.kind {
+        SchemeKind::Basic => quote!(crate::runtime::SchemeKind::Basic),
+        SchemeKind::Http { scheme } => {
             quote!(crate::runtime::SchemeKind::Http { scheme: #scheme })
         }
-        Some(SchemeKind::ApiKey { location, param }) => {
+        SchemeKind::ApiKey { location, param } => {
             let loc = match location {
                 ParamLocation::Query => quote!(crate::runtime::KeyLocation::Query),
                 ParamLocation::Cookie => quote!(crate::runtime::KeyLocation::Cookie),
@@ -155,31 +256,9 @@ fn scheme_tokens(api: &Api, name: &str) -> TokenStream {
             };
             quote!(crate::runtime::SchemeKind::ApiKey { location: #loc, param: #param })
         }
-        _ => quote!(crate::runtime::SchemeKind::Bearer),
+        SchemeKind::Bearer { .. } => quote!(crate::runtime::SchemeKind::Bearer),
     };
     quote!(crate::runtime::Scheme { name: #name, kind: #kind })
-}
-
-/// Scalars, string enums and arrays of them: values the generated code renders directly.
-/// Anything else is serialized through JSON by the runtime, by its `style`.
-fn is_simple(api: &Api, ty: &TypeRef) -> bool {
-    let scalar = |t: &TypeRef| match t {
-        TypeRef::String
-        | TypeRef::Bool
-        | TypeRef::I32
-        | TypeRef::I64
-        | TypeRef::F32
-        | TypeRef::F64 => true,
-        TypeRef::Named(n) => api
-            .types
-            .iter()
-            .any(|t| t.name == *n && matches!(t.kind, TypeKind::Enum(_))),
-        _ => false,
-    };
-    match ty {
-        TypeRef::Vec(inner) => scalar(inner),
-        other => scalar(other),
-    }
 }
 
 fn style_tokens(style: ParamStyle) -> TokenStream {
@@ -258,7 +337,9 @@ fn method_docs(op: &Operation) -> TokenStream {
         .unwrap_or_else(|| format!("Calls `{}`.", op.id));
     text.push_str(&format!(
         "\n\n`{} {}` (operation `{}`).",
-        op.method, op.path, op.id
+        op.method.as_str(),
+        op.path,
+        op.id
     ));
     if !op.security.is_empty() {
         let alts: Vec<String> = op
@@ -269,7 +350,7 @@ fn method_docs(op: &Operation) -> TokenStream {
                     "none".to_string()
                 } else {
                     alt.iter()
-                        .map(|s| format!("`{s}`"))
+                        .map(|s| format!("`{}`", s.name))
                         .collect::<Vec<_>>()
                         .join(" + ")
                 }
@@ -286,7 +367,99 @@ fn method_docs(op: &Operation) -> TokenStream {
     doc_attr(Some(&text))
 }
 
-fn operation(api: &Api, op: &Operation) -> TokenStream {
+/// The checks run before anything is sent: path parameters, the parameter struct and
+/// the body, each only when it has something to check.
+fn checks(op: &Operation) -> Vec<TokenStream> {
+    let mut checks = Vec::new();
+    for p in &op.path_params {
+        let name = ident(&p.name);
+        let wire = &p.wire_name;
+        if let Some(check) = value_check(&p.ty, &p.constraints, quote!(#wire), quote!(v)) {
+            checks.push(quote! { { let v = &#name; #check } });
+        }
+    }
+    if op.params_name.is_some()
+        && op
+            .params
+            .iter()
+            .any(|p| p.constraints.apply_to(&p.ty) || p.ty.validates())
+    {
+        checks.push(quote! { params.validate()?; });
+    }
+    if let Some(body) = &op.body {
+        let whole = if body.ty.validates() {
+            Some(quote! { body.validate().map_err(|e| e.within("body"))?; })
+        } else if let TypeRef::Vec(inner) = &body.ty {
+            inner.validates().then(|| {
+                quote! {
+                    for (i, item) in body.iter().enumerate() {
+                        item.validate().map_err(|e| e.within(&format!("body[{i}]")))?;
+                    }
+                }
+            })
+        } else {
+            None
+        };
+        match whole {
+            Some(check) if body.required => checks.push(check),
+            Some(check) => {
+                checks.push(quote! { if let ::std::option::Option::Some(body) = body { #check } })
+            }
+            None => {}
+        }
+    }
+    checks
+}
+
+/// The path segments, each an expression of type `&str`.
+fn segments(op: &Operation) -> Vec<TokenStream> {
+    op.segments
+        .iter()
+        .map(|s| match s {
+            Segment::Literal(text) => quote!(#text),
+            Segment::Template { format, params } => {
+                let param = |p: &String| op.path_params.iter().find(|pp| pp.name == *p);
+                let value = |p: &String| -> TokenStream {
+                    let name = ident(p);
+                    match param(p) {
+                        Some(pp) if pp.style != ParamStyle::Simple || !pp.ty.is_simple() => {
+                            let wire = &pp.wire_name;
+                            let style = style_tokens(pp.style);
+                            let explode = pp.explode;
+                            quote!(crate::runtime::path_value(#wire, &crate::runtime::to_json(&#name), #style, #explode))
+                        }
+                        Some(pp) if matches!(pp.ty, TypeRef::Vec(_)) => {
+                            quote!(#name.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(","))
+                        }
+                        Some(pp) if pp.ty == TypeRef::String => quote!(#name),
+                        _ => quote!(#name.to_string()),
+                    }
+                };
+                match (format.as_str(), params.as_slice()) {
+                    // A whole segment that is one parameter needs no format string; a
+                    // `&str` argument is already a reference, anything else a temporary.
+                    ("{}", [p]) => {
+                        let v = value(p);
+                        match param(p) {
+                            Some(pp)
+                                if pp.ty == TypeRef::String && pp.style == ParamStyle::Simple =>
+                            {
+                                v
+                            }
+                            _ => quote!(&#v),
+                        }
+                    }
+                    _ => {
+                        let values = params.iter().map(value);
+                        quote!(&format!(#format, #(#values),*))
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+fn operation(op: &Operation) -> TokenStream {
     let fn_name = ident(&op.fn_name);
     let error = ident(&op.error_name);
     let error_ty = quote!(crate::error::#error);
@@ -294,127 +467,42 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let id = &op.id;
     let path = &op.path;
-    let method = ident(&op.method);
+    let method = ident(op.method.as_str());
     let security = op.security.iter().map(|alt| {
-        let schemes = alt.iter().map(|s| scheme_tokens(api, s));
+        let schemes = alt.iter().map(scheme_tokens);
         quote!(&[#(#schemes),*])
     });
 
     // Arguments: path parameters in path order, then the other parameters, then the body.
     let mut args = Vec::new();
-    let mut checks = Vec::new();
     for p in &op.path_params {
         let name = ident(&p.name);
         let ty = path_arg_type(&p.ty);
         args.push(quote!(#name: #ty));
-        let wire = &p.wire_name;
-        if let Some(check) = value_check(api, &p.ty, &p.constraints, quote!(#wire), quote!(v)) {
-            checks.push(quote! { { let v = &#name; #check } });
-        }
     }
     if let Some(params_name) = &op.params_name {
         let ty = ident(params_name);
         args.push(quote!(params: &crate::params::#ty));
-        checks.push(quote! { params.validate()?; });
     }
     if let Some(body) = &op.body {
         let ty = body_arg_type(body);
         args.push(quote!(body: #ty));
-        if is_struct(api, &body.ty) {
-            checks.push(if body.required {
-                quote! { body.validate().map_err(|e| e.within("body"))?; }
-            } else {
-                quote! { if let ::std::option::Option::Some(body) = body { body.validate().map_err(|e| e.within("body"))?; } }
-            });
-        } else if let TypeRef::Vec(inner) = &body.ty {
-            if is_struct(api, inner) && body.required {
-                checks.push(quote! {
-                    for (i, item) in body.iter().enumerate() {
-                        item.validate().map_err(|e| e.within(&format!("body[{i}]")))?;
-                    }
-                });
-            }
-        }
     }
-
-    let segments = op.segments.iter().map(|s| match s {
-        Segment::Literal(text) => quote!(#text),
-        Segment::Template { format, params } => {
-            let value = |p: &String| -> TokenStream {
-                let name = ident(p);
-                match op.path_params.iter().find(|pp| pp.name == *p) {
-                    Some(pp) if pp.style != ParamStyle::Simple || !is_simple(api, &pp.ty) => {
-                        let wire = &pp.wire_name;
-                        let style = style_tokens(pp.style);
-                        let explode = pp.explode;
-                        quote!(crate::runtime::path_value(#wire, &crate::runtime::to_json(&#name), #style, #explode))
-                    }
-                    Some(pp) if matches!(pp.ty, TypeRef::Vec(_)) => {
-                        quote!(#name.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(","))
-                    }
-                    Some(pp) if pp.ty == TypeRef::String => quote!(#name),
-                    _ => quote!(#name.to_string()),
-                }
-            };
-            match (format.as_str(), params.as_slice()) {
-                // A whole segment that is one parameter needs no format string.
-                ("{}", [p]) => {
-                    let v = value(p);
-                    // A `&str` argument is already a reference; everything else is a
-                    // temporary `String`.
-                    match op.path_params.iter().find(|pp| pp.name == *p) {
-                        Some(pp) if pp.ty == TypeRef::String && pp.style == ParamStyle::Simple => v,
-                        _ => quote!(&#v),
-                    }
-                }
-                _ => {
-                    let values = params.iter().map(value);
-                    quote!(&format!(#format, #(#values),*))
-                }
-            }
-        }
-    });
-
-    let params = op.params.iter().map(|p| param_statement(api, p));
-    let body_statement = op.body.as_ref().map(|b| body_statement(api, b, &error_ty));
-    // All checks run before anything is sent; one closure keeps `?` on a single error type.
-    let validate = (!checks.is_empty()).then(|| {
-        quote! {
-            let check = || -> ::std::result::Result<(), crate::InvalidRequest> {
-                #(#checks)*
-                ::std::result::Result::Ok(())
-            };
-            check().map_err(crate::Error::<#error_ty>::InvalidRequest)?;
-        }
-    });
-    let decode = match &op.success {
-        Success::Empty => quote!(response.decode_empty()),
-        Success::Json(_) => quote!(response.decode()),
-        Success::Text => quote!(response.decode_text()),
-        Success::Bytes => quote!(response.decode_bytes()),
+    let checks = checks(op);
+    let segments = segments(op);
+    let mut statements: Vec<TokenStream> = op.params.iter().map(param_statement).collect();
+    statements.extend(op.body.as_ref().map(body_statement));
+    let binding = if statements.is_empty() {
+        quote!(let request)
+    } else {
+        quote!(let mut request)
     };
-    let error_arms = op.errors.iter().map(|case| {
-        let v = ident(&case.variant);
-        let pattern = match case.status {
-            StatusMatch::Code(c) => {
-                let c = proc_macro2::Literal::u16_unsuffixed(c);
-                quote!(#c)
-            }
-            StatusMatch::Range(r) => {
-                let (lo, hi) = (
-                    proc_macro2::Literal::u16_unsuffixed(r * 100),
-                    proc_macro2::Literal::u16_unsuffixed(r * 100 + 99),
-                );
-                quote!(#lo..=#hi)
-            }
-        };
-        let payload = if case.body.is_some() {
-            quote!(response.typed())
-        } else {
-            quote!(response)
-        };
-        quote!(#pattern => ::std::result::Result::Err(crate::Error::Api(#error_ty::#v(#payload))),)
-    });
+    let decode = match &op.success {
+        Success::Empty => quote!(crate::runtime::ResponseContent::decode_empty),
+        Success::Json(_) => quote!(crate::runtime::ResponseContent::decode_json),
+        Success::Text => quote!(crate::runtime::ResponseContent::decode_text),
+        Success::Bytes => quote!(crate::runtime::ResponseContent::decode_bytes),
+    };
     let body_ty = success_type(&op.success);
     let ok = quote!(crate::Response<#body_ty>);
     quote! {
@@ -427,25 +515,21 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
                 path: #path,
                 security: &[#(#security),*],
             };
-            #validate
-            #[allow(unused_mut)]
-            let mut request = self.rt_request::<#error_ty>(&OPERATION, &[#(#segments),*]);
-            #(#params)*
-            #body_statement
-            let response = self.rt_send(request).await?;
-            match response.status().as_u16() {
-                200..=299 => #decode,
-                #(#error_arms)*
-                _ => ::std::result::Result::Err(crate::Error::Api(#error_ty::UnexpectedStatus(response))),
-            }
+            #(#checks)*
+            #binding = self.transport.request(&OPERATION, &[#(#segments),*]);
+            #(#statements)*
+            self.transport
+                .send(request)
+                .await?
+                .finish(#decode, #error_ty::from_response)
         }
     }
 }
 
-fn param_statement(api: &Api, p: &Param) -> TokenStream {
+fn param_statement(p: &Param) -> TokenStream {
     let field = ident(&p.name);
     let wire = &p.wire_name;
-    let direct = is_simple(api, &p.ty)
+    let direct = p.ty.is_simple()
         && match p.location {
             ParamLocation::Query | ParamLocation::Cookie => p.style == ParamStyle::Form,
             _ => true,
@@ -489,14 +573,14 @@ fn param_statement(api: &Api, p: &Param) -> TokenStream {
     }
 }
 
-fn body_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStream {
+fn body_statement(b: &Body) -> TokenStream {
     let ct = &b.content_type;
     let put = match b.encoding {
         BodyEncoding::Json => quote!(request.json(#ct, body)?;),
         BodyEncoding::Form => quote!(request.form(#ct, body)?;),
         BodyEncoding::Bytes => quote!(request.bytes(#ct, body);),
         BodyEncoding::Text => quote!(request.bytes(#ct, body.as_bytes().to_vec());),
-        BodyEncoding::Multipart => multipart_statement(api, b, error_ty),
+        BodyEncoding::Multipart => multipart_statement(b),
     };
     if b.required {
         put
@@ -505,40 +589,31 @@ fn body_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStream {
     }
 }
 
-/// One part per property: text for scalars, a file part for bytes, JSON for the rest.
-fn multipart_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStream {
-    let fields = match &b.ty {
-        TypeRef::Named(n) => api
-            .types
-            .iter()
-            .find(|t| t.name == *n)
-            .and_then(|t| match &t.kind {
-                TypeKind::Struct(s) => Some(s.fields.clone()),
-                _ => None,
-            }),
-        _ => None,
-    }
-    .unwrap_or_default();
-    if !is_struct(api, &b.ty) {
+/// One part per property: a file part for binary fields, text for scalars, JSON for the rest.
+fn multipart_statement(b: &Body) -> TokenStream {
+    if b.parts.is_empty() {
         // No properties to walk at generation time: the runtime walks the JSON form.
         return quote! {
             request.multipart(crate::runtime::Multipart::from_json(&crate::runtime::to_json(body)));
         };
     }
-    let parts = fields.iter().map(|f| {
+    let parts = b.parts.iter().map(|part| {
+        let f = &part.field;
         let name = ident(&f.name);
         let wire = &f.wire_name;
         // `v` is a place (`body.x`) when `place`, else already a reference.
         let add = |v: TokenStream, place: bool| -> TokenStream {
             let v_ref = if place { quote!(&#v) } else { v.clone() };
             match &f.ty {
-                TypeRef::Bytes => quote!(form = form.bytes(#wire, #v.clone());),
-                TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
-                    quote!(form = form.text(#wire, #v.to_string());)
+                TypeRef::Bytes => {
+                    let ct = part
+                        .content_type
+                        .as_deref()
+                        .unwrap_or("application/octet-stream");
+                    quote!(form = form.file(#wire, #v_ref, #ct);)
                 }
-                // String enums print as their wire value; other named types go as JSON.
-                TypeRef::Named(_) if is_simple(api, &f.ty) => quote!(form = form.text(#wire, #v.to_string());),
-                _ => quote!(form = form.json(#wire, #v_ref).map_err(crate::Error::<#error_ty>::InvalidRequest)?;),
+                ty if ty.is_scalar() => quote!(form = form.text(#wire, #v.to_string());),
+                _ => quote!(form = form.json(#wire, #v_ref)?;),
             }
         };
         let inner = add(quote!(value), false);
@@ -555,5 +630,39 @@ fn multipart_statement(api: &Api, b: &Body, error_ty: &TokenStream) -> TokenStre
         let mut form = crate::runtime::Multipart::new();
         #(#parts)*
         request.multipart(form);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The builder's own methods are exactly the names the setters are kept off.
+    #[test]
+    #[allow(clippy::expect_used)] // A failure here is a bug in the emitter, shown as such.
+    fn builder_own_methods_match_the_list_in_the_ir() {
+        let api = Api {
+            title: "t".into(),
+            doc: None,
+            version: "1".into(),
+            servers: Vec::new(),
+            security_schemes: Vec::new(),
+            types: Vec::new(),
+            operations: Vec::new(),
+        };
+        let file: syn::File = syn::parse2(builder(&api)).expect("the builder parses");
+        let mut names = Vec::new();
+        for item in file.items {
+            if let syn::Item::Impl(imp) = item {
+                if imp.trait_.is_none() {
+                    for it in imp.items {
+                        if let syn::ImplItem::Fn(f) = it {
+                            names.push(f.sig.ident.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(names, BUILDER_OWN_METHODS);
     }
 }

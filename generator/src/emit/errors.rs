@@ -62,6 +62,38 @@ fn operation_error(op: &Operation) -> TokenStream {
             None => quote!(#name::#v(r) => r,),
         }
     });
+    let by_status = op.errors.iter().map(|case| {
+        let v = ident(&case.variant);
+        let pattern = match case.status {
+            StatusMatch::Code(c) => {
+                let c = proc_macro2::Literal::u16_unsuffixed(c);
+                quote!(#c)
+            }
+            StatusMatch::Range(r) => {
+                let (lo, hi) = (
+                    proc_macro2::Literal::u16_unsuffixed(r * 100),
+                    proc_macro2::Literal::u16_unsuffixed(r * 100 + 99),
+                );
+                quote!(#lo..=#hi)
+            }
+        };
+        let payload = if case.body.is_some() {
+            quote!(response.typed())
+        } else {
+            quote!(response)
+        };
+        quote!(#pattern => #name::#v(#payload),)
+    });
+    let sort = if op.errors.is_empty() {
+        quote!(#name::UnexpectedStatus(response))
+    } else {
+        quote! {
+            match response.status().as_u16() {
+                #(#by_status)*
+                _ => #name::UnexpectedStatus(response),
+            }
+        }
+    };
     let display = format!(
         "`{}` failed with status {{}}",
         op.id.replace('{', "{{").replace('}', "}}")
@@ -77,6 +109,11 @@ fn operation_error(op: &Operation) -> TokenStream {
         }
 
         impl #name {
+            /// Sorts an error response into its variant by status.
+            pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+                #sort
+            }
+
             /// The response as received: status, headers and raw body.
             pub fn response(&self) -> &crate::ResponseContent {
                 match self {

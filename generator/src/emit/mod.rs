@@ -1,11 +1,12 @@
 //! Emits the generated crate's Rust modules from the IR, one function per concern.
 
 mod client;
+mod compose;
 mod errors;
 mod lib_rs;
 mod models;
 
-use crate::ir::{Api, TypeRef};
+use crate::ir::TypeRef;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -13,9 +14,6 @@ pub use client::client;
 pub use errors::errors;
 pub use lib_rs::lib_rs;
 pub use models::{models, params};
-
-/// The runtime module, copied verbatim into every generated crate.
-pub const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 
 /// An identifier token; raw identifiers (`r#type`) keep their prefix.
 pub(crate) fn ident(name: &str) -> Ident {
@@ -53,10 +51,10 @@ pub(crate) fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
         TypeRef::I64 => quote!(i64),
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
-        TypeRef::Bytes => quote!(::std::vec::Vec<u8>),
+        TypeRef::Bytes => quote!(crate::Upload),
         TypeRef::Json => quote!(::serde_json::Value),
         TypeRef::Named(n) => {
-            let n = ident(n);
+            let n = ident(&n.name);
             match scope {
                 Scope::Models => quote!(#n),
                 Scope::Elsewhere => quote!(crate::models::#n),
@@ -70,16 +68,5 @@ pub(crate) fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
             let inner = rust_type(inner, scope);
             quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
         }
-    }
-}
-
-/// True when the named type is a struct, which has a `validate` method.
-pub(crate) fn is_struct(api: &Api, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(n) => api
-            .types
-            .iter()
-            .any(|t| t.name == *n && matches!(t.kind, crate::ir::TypeKind::Struct(_))),
-        _ => false,
     }
 }

@@ -1,15 +1,23 @@
 //! Emits `models.rs` (schemas as structs, enums and aliases) and `params.rs` (the query,
 //! header and cookie parameters of each operation).
 
-use super::{Scope, doc_attr, ident, is_struct, rust_type};
-use crate::ir::{Api, Constraints, Enum, Field, OneOf, Param, Struct, TypeDef, TypeKind, TypeRef};
+use super::compose::{flattened_serde_impls, one_of_def};
+use super::{Scope, doc_attr, ident, rust_type};
+use crate::ir::{Api, Constraints, Enum, EnumRepr, Field, Param, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The `models` module.
 pub fn models(api: &Api) -> TokenStream {
     let items = api.types.iter().map(|t| match &t.kind {
-        TypeKind::Struct(s) => struct_def(api, t, s),
+        TypeKind::Struct(s) => struct_tokens(
+            &t.name,
+            type_docs(t),
+            &s.fields,
+            s.additional.as_ref(),
+            Scope::Models,
+            true,
+        ),
         TypeKind::Enum(e) => enum_def(t, e),
         TypeKind::Alias(ty) => alias_def(t, ty),
         TypeKind::OneOf(o) => one_of_def(t, o),
@@ -28,25 +36,14 @@ pub fn params(api: &Api) -> Option<TokenStream> {
         .filter_map(|op| {
             let name = op.params_name.as_ref()?;
             let fields: Vec<Field> = op.params.iter().map(param_field).collect();
+            let method = op.fn_name.trim_start_matches("r#");
             let doc = format!(
-                "Query, header and cookie parameters of [`Client::{}`](crate::Client::{}).",
-                op.fn_name.trim_start_matches("r#"),
-                op.fn_name.trim_start_matches("r#")
+                "Query, header and cookie parameters of [`Client::{method}`](crate::Client::{method})."
             );
-            let def = TypeDef {
-                name: name.clone(),
-                doc: Some(doc),
-                pointer: op.pointer.clone(),
-                deprecated: false,
-                kind: TypeKind::Struct(Struct {
-                    fields,
-                    additional: None,
-                }),
-            };
             Some(struct_tokens(
-                api,
-                &def,
-                &def_fields(&def),
+                name,
+                doc_attr(Some(&doc)),
+                &fields,
                 None,
                 Scope::Elsewhere,
                 false,
@@ -60,13 +57,6 @@ pub fn params(api: &Api) -> Option<TokenStream> {
         //! Parameters that operations take besides path parameters and the request body.
         #(#items)*
     })
-}
-
-fn def_fields(def: &TypeDef) -> Vec<Field> {
-    match &def.kind {
-        TypeKind::Struct(s) => s.fields.clone(),
-        _ => Vec::new(),
-    }
 }
 
 fn param_field(p: &Param) -> Field {
@@ -94,7 +84,7 @@ fn param_field(p: &Param) -> Field {
     }
 }
 
-fn type_docs(t: &TypeDef) -> TokenStream {
+pub(super) fn type_docs(t: &TypeDef) -> TokenStream {
     let mut text = t
         .doc
         .clone()
@@ -105,30 +95,18 @@ fn type_docs(t: &TypeDef) -> TokenStream {
     doc_attr(Some(&text))
 }
 
-fn struct_def(api: &Api, t: &TypeDef, s: &Struct) -> TokenStream {
-    struct_tokens(
-        api,
-        t,
-        &s.fields,
-        s.additional.as_ref(),
-        Scope::Models,
-        true,
-    )
-}
-
 /// A struct with a constructor from its required fields, `with_*` setters for the others
 /// and `validate`. It is `#[non_exhaustive]` so that a property added to the spec later
 /// does not break code that builds it.
 fn struct_tokens(
-    api: &Api,
-    t: &TypeDef,
+    name: &str,
+    docs: TokenStream,
     fields: &[Field],
     additional: Option<&TypeRef>,
     scope: Scope,
     serde: bool,
 ) -> TokenStream {
-    let name = ident(&t.name);
-    let docs = type_docs(t);
+    let name = ident(name);
     let all_optional = fields.iter().all(|f| !f.required);
     let default = all_optional.then(|| quote!(Default,));
     let has_flatten = fields.iter().any(|f| f.flatten);
@@ -137,51 +115,17 @@ fn struct_tokens(
     } else {
         quote!(#[derive(Clone, Debug, #default PartialEq)])
     };
-    let field_defs: Vec<TokenStream> = fields.iter().map(|f| {
-        let fname = ident(&f.name);
-        let ty = field_type(f, scope);
-        let mut text = f.doc.clone().unwrap_or_else(|| format!("The `{}` property.", f.wire_name));
-        if f.deprecated {
-            text.push_str("\n\n**Deprecated** in the spec.");
-        }
-        let docs = doc_attr(Some(&text));
-        let wire = &f.wire_name;
-        let serde_attrs = if !serde {
-            quote!()
-        } else if f.flatten {
-            quote!(#[serde(flatten)])
-        } else if f.required {
-            quote!(#[serde(rename = #wire)])
-        } else {
-            if f.nullable {
-                quote!(#[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = "crate::runtime::double_option")])
-            } else {
-                quote!(#[serde(rename = #wire, default, skip_serializing_if = "::std::option::Option::is_none")])
-            }
-        };
-        quote! { #docs #serde_attrs pub #fname: #ty, }
-    }).collect();
-    let flattened_serde = (serde && has_flatten)
-        .then(|| flattened_serde_impls(&name, fields, &field_defs, additional.is_some()));
-    let field_defs = if serde && has_flatten {
-        // The attributes of flattened fields are handled by the hand-rolled impls.
-        fields
-            .iter()
-            .zip(&field_defs)
-            .map(|(f, def)| {
-                if f.flatten {
-                    let fname = ident(&f.name);
-                    let ty = field_type(f, scope);
-                    let docs = doc_attr(f.doc.as_deref());
-                    quote! { #docs pub #fname: #ty, }
-                } else {
-                    strip_serde(def)
-                }
-            })
-            .collect()
+    let has_flatten = has_flatten && serde;
+    // With flattened fields, serde attributes go on the helper structs of the hand-written
+    // impls instead of the struct itself.
+    let with_attrs: Vec<TokenStream> = fields.iter().map(|f| field_def(f, scope, serde)).collect();
+    let field_defs: Vec<TokenStream> = if has_flatten {
+        fields.iter().map(|f| field_def(f, scope, false)).collect()
     } else {
-        field_defs
+        with_attrs.clone()
     };
+    let flattened_serde = has_flatten
+        .then(|| flattened_serde_impls(&name, fields, &with_attrs, additional.is_some()));
     let additional_field = additional.map(|ty| {
         let ty = rust_type(ty, scope);
         let attr = (serde && !has_flatten).then(|| quote!(#[serde(flatten)]));
@@ -217,6 +161,16 @@ fn struct_tokens(
     let additional_init =
         additional.map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
     let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    // With every field optional, `Default` (derived) is the constructor.
+    let new = (!all_optional).then(|| {
+        quote! {
+            /// Creates a value from its required fields; set the others with the `with_*` methods.
+            #many
+            pub fn new(#(#args),*) -> Self {
+                #name { #(#inits,)* #additional_init }
+            }
+        }
+    });
     let setters = fields.iter().filter(|f| !f.required).map(|f| {
         let fname = ident(&f.name);
         let setter = ident(&format!("with_{}", f.name.trim_start_matches("r#")));
@@ -235,7 +189,7 @@ fn struct_tokens(
             }
         }
     });
-    let checks = fields.iter().filter_map(|f| field_check(api, f));
+    let checks = fields.iter().filter_map(field_check);
     quote! {
         #docs
         #derives
@@ -248,11 +202,7 @@ fn struct_tokens(
         #flattened_serde
 
         impl #name {
-            /// Creates a value from its required fields; set the others with the `with_*` methods.
-            #many
-            pub fn new(#(#args),*) -> Self {
-                #name { #(#inits,)* #additional_init }
-            }
+            #new
 
             #(#setters)*
 
@@ -264,6 +214,41 @@ fn struct_tokens(
             }
         }
     }
+}
+
+/// A field definition, with its serde attributes when `serde`.
+fn field_def(f: &Field, scope: Scope, serde: bool) -> TokenStream {
+    let fname = ident(&f.name);
+    let ty = field_type(f, scope);
+    let mut text = f
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` property.", f.wire_name));
+    if f.flatten {
+        text = f.doc.clone().unwrap_or_default();
+    } else if f.deprecated {
+        text.push_str("\n\n**Deprecated** in the spec.");
+    }
+    let docs = doc_attr(Some(text.as_str()).filter(|t| !t.is_empty()));
+    if !serde {
+        return quote! { #docs pub #fname: #ty, };
+    }
+    let wire = &f.wire_name;
+    // A field named as on the wire needs no `rename`.
+    let rename = (f.name != *wire).then(|| quote!(rename = #wire,));
+    let attrs = if f.flatten {
+        quote!(#[serde(flatten)])
+    } else if f.required {
+        match &rename {
+            Some(_) => quote!(#[serde(rename = #wire)]),
+            None => quote!(),
+        }
+    } else if f.nullable {
+        quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = "crate::runtime::double_option")])
+    } else {
+        quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")])
+    };
+    quote! { #docs #attrs pub #fname: #ty, }
 }
 
 /// The declared type of a field: `Option` unless required and not nullable.
@@ -321,12 +306,12 @@ fn arg_value(f: &Field) -> TokenStream {
 }
 
 /// The checks of one field, or `None` if it has nothing to check.
-fn field_check(api: &Api, f: &Field) -> Option<TokenStream> {
+fn field_check(f: &Field) -> Option<TokenStream> {
     if f.flatten {
         return None;
     }
     let wire = &f.wire_name;
-    let check = value_check(api, &f.ty, &f.constraints, quote!(#wire), quote!(v))?;
+    let check = value_check(&f.ty, &f.constraints, quote!(#wire), quote!(v))?;
     let fname = ident(&f.name);
     Some(if !f.required && f.nullable {
         quote! { if let ::std::option::Option::Some(::std::option::Option::Some(v)) = &self.#fname { #check } }
@@ -339,7 +324,6 @@ fn field_check(api: &Api, f: &Field) -> Option<TokenStream> {
 
 /// Checks for a value `v` (a reference) of type `ty`; `field` evaluates to its name.
 pub(crate) fn value_check(
-    api: &Api,
     ty: &TypeRef,
     c: &Constraints,
     field: TokenStream,
@@ -361,9 +345,18 @@ pub(crate) fn value_check(
     };
     let mut out = TokenStream::new();
     match ty {
-        TypeRef::String if c.min_length.is_some() || c.max_length.is_some() => {
-            let (min, max) = (opt(c.min_length), opt(c.max_length));
-            out.extend(quote! { crate::runtime::check_length(#field, #v, #min, #max)?; });
+        TypeRef::String => {
+            if c.min_length.is_some() || c.max_length.is_some() {
+                let (min, max) = (opt(c.min_length), opt(c.max_length));
+                out.extend(quote! { crate::runtime::check_length(#field, #v, #min, #max)?; });
+            }
+            if let Some(pattern) = &c.pattern {
+                // One compiled regex per pattern, built on first use.
+                out.extend(quote! {
+                    static PATTERN: ::std::sync::OnceLock<::std::option::Option<::regex_lite::Regex>> = ::std::sync::OnceLock::new();
+                    crate::runtime::check_pattern(#field, #v, #pattern, &PATTERN)?;
+                });
+            }
         }
         TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
             if c.minimum.is_some() || c.maximum.is_some() =>
@@ -376,7 +369,7 @@ pub(crate) fn value_check(
             };
             out.extend(quote! { crate::runtime::check_range(#field, #value, #min, #max)?; });
         }
-        TypeRef::Named(_) if is_struct(api, ty) => {
+        TypeRef::Named(_) if ty.validates() => {
             out.extend(quote! { #v.validate().map_err(|e| e.within(#field))?; });
         }
         TypeRef::Vec(inner) => {
@@ -384,7 +377,7 @@ pub(crate) fn value_check(
                 let (min, max) = (opt(c.min_items), opt(c.max_items));
                 out.extend(quote! { crate::runtime::check_items(#field, #v.len(), #min, #max)?; });
             }
-            if is_struct(api, inner) {
+            if inner.validates() {
                 out.extend(quote! {
                     for (i, item) in #v.iter().enumerate() {
                         item.validate().map_err(|e| e.within(&format!("{}[{}]", #field, i)))?;
@@ -392,7 +385,7 @@ pub(crate) fn value_check(
                 });
             }
         }
-        TypeRef::Map(inner) if is_struct(api, inner) => {
+        TypeRef::Map(inner) if inner.validates() => {
             out.extend(quote! {
                 for (key, item) in #v.iter() {
                     item.validate().map_err(|e| e.within(&format!("{}.{}", #field, key)))?;
@@ -405,6 +398,9 @@ pub(crate) fn value_check(
 }
 
 fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
+    if e.repr == EnumRepr::Integer {
+        return int_enum_def(t, e);
+    }
     let name = ident(&t.name);
     let docs = type_docs(t);
     let unknown = ident(&e.unknown);
@@ -487,191 +483,87 @@ fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
     }
 }
 
-fn alias_def(t: &TypeDef, ty: &TypeRef) -> TokenStream {
+/// An enum of integer values; like a string enum, it keeps values the spec does not list.
+fn int_enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
     let name = ident(&t.name);
     let docs = type_docs(t);
-    let ty = rust_type(ty, Scope::Models);
-    quote! { #docs pub type #name = #ty; }
-}
-
-/// A `oneOf`/`anyOf` enum. It serializes as the chosen value itself; decoding uses the
-/// discriminator when the value has a known one, and otherwise takes the first variant
-/// that decodes, in spec order (what `#[serde(untagged)]` would do, but with the
-/// discriminator consulted first, since the tag property stays part of the variant).
-fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
-    let name = ident(&t.name);
-    let docs = type_docs(t);
-    let variants = o.variants.iter().map(|v| {
-        let vname = ident(&v.name);
-        let mut ty = rust_type(&v.ty, Scope::Models);
-        if v.boxed {
-            ty = quote!(::std::boxed::Box<#ty>);
-        }
-        let doc = format!(" The `{}` alternative.", v.name.trim_start_matches("r#"));
-        quote! { #[doc = #doc] #vname(#ty), }
-    });
-    let by_tag = o.discriminator.as_ref().map(|d| {
-        let prop = &d.property;
-        let arms = d.mapping.iter().map(|(value, variant)| {
-            let vname = ident(variant);
-            let wrap = if o.variants.iter().any(|v| v.name == *variant && v.boxed) {
-                quote!(|v| #name::#vname(::std::boxed::Box::new(v)))
-            } else {
-                quote!(#name::#vname)
-            };
-            quote! {
-                ::std::option::Option::Some(#value) => {
-                    return ::serde_json::from_value(value).map(#wrap).map_err(D::Error::custom);
-                }
-            }
-        });
-        quote! {
-            let tag = value.get(#prop).and_then(|tag| tag.as_str()).map(::std::borrow::ToOwned::to_owned);
-            match tag.as_deref() {
-                #(#arms)*
-                _ => {}
-            }
-        }
-    });
-    let tries = o.variants.iter().map(|v| {
-        let vname = ident(&v.name);
-        let wrap = if v.boxed {
-            quote!(#name::#vname(::std::boxed::Box::new(v)))
-        } else {
-            quote!(#name::#vname(v))
-        };
-        quote! {
-            if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-                return ::std::result::Result::Ok(#wrap);
-            }
-        }
-    });
-    let expecting = format!(
-        "the value matches none of the alternatives of `{}`",
-        t.name.trim_start_matches("r#")
-    );
+    let unknown = ident(&e.unknown);
+    // Values were read from JSON integers, so they parse back.
+    let values: Vec<i64> = e
+        .variants
+        .iter()
+        .filter_map(|v| v.value.parse().ok())
+        .collect();
+    let names: Vec<_> = e
+        .variants
+        .iter()
+        .filter(|v| v.value.parse::<i64>().is_ok())
+        .map(|v| ident(&v.name))
+        .collect();
+    let lits: Vec<_> = values
+        .iter()
+        .map(|v| proc_macro2::Literal::i64_unsuffixed(*v))
+        .collect();
+    let docs_each = values.iter().map(|v| format!(" `{v}`."));
     quote! {
         #docs
-        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-        #[serde(untagged)]
+        ///
+        /// Values the spec does not list are kept in the fallback variant rather than
+        /// rejected, since the server may be newer than this client.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum #name {
-            #(#variants)*
+            #( #[doc = #docs_each] #names, )*
+            /// A value the spec does not list.
+            #unknown(i64),
         }
 
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                use ::serde::de::Error as _;
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                #by_tag
-                #(#tries)*
-                ::std::result::Result::Err(D::Error::custom(#expecting))
+        impl #name {
+            /// Every value the spec lists, in spec order.
+            pub const VALUES: &'static [i64] = &[#(#lits),*];
+
+            /// The value as sent on the wire.
+            pub fn value(self) -> i64 {
+                match self {
+                    #(#name::#names => #lits,)*
+                    #name::#unknown(value) => value,
+                }
             }
         }
-    }
-}
 
-/// Removes `#[serde(...)]` attributes from a field definition.
-fn strip_serde(def: &TokenStream) -> TokenStream {
-    let text = def.to_string();
-    let mut out = String::new();
-    let mut rest = text.as_str();
-    while let Some(start) = rest.find("# [serde") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start..];
-        let mut depth = 0usize;
-        let mut end = after.len();
-        for (i, c) in after.char_indices() {
-            match c {
-                '[' => depth += 1,
-                ']' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = i + 1;
-                        break;
-                    }
-                }
-                _ => {}
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&self.value(), f)
             }
         }
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out.parse().unwrap_or_else(|_| def.clone())
-}
 
-/// Serde impls for a struct with flattened `oneOf` fields (an `allOf` with a `oneOf`
-/// member). `#[serde(flatten)]` would hand each property to only one side, but the
-/// alternatives need the shared properties too: decoding reads the object once and
-/// decodes both the named fields and each alternative from it; encoding merges them.
-fn flattened_serde_impls(
-    name: &proc_macro2::Ident,
-    fields: &[Field],
-    defs: &[TokenStream],
-    additional: bool,
-) -> TokenStream {
-    let plain: Vec<(&Field, &TokenStream)> = fields
-        .iter()
-        .zip(defs)
-        .filter(|(f, _)| !f.flatten)
-        .collect();
-    let plain_defs: Vec<&TokenStream> = plain.iter().map(|(_, d)| *d).collect();
-    let plain_names: Vec<proc_macro2::Ident> = plain.iter().map(|(f, _)| ident(&f.name)).collect();
-    let flat_names: Vec<proc_macro2::Ident> = fields
-        .iter()
-        .filter(|f| f.flatten)
-        .map(|f| ident(&f.name))
-        .collect();
-    let (extra_def, extra_name) = if additional {
-        (
-            quote! { #[serde(flatten)] pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, },
-            Some(quote!(additional_properties)),
-        )
-    } else {
-        (quote!(), None)
-    };
-    let extra_from = extra_name.as_ref().map(|n| quote!(#n: fields.#n.into_iter().filter_map(|(k, v)| ::serde_json::from_value(v).ok().map(|v| (k, v))).collect(),));
-    let extra_to = extra_name.as_ref().map(|n| quote!(#n: self.#n.iter().filter_map(|(k, v)| ::serde_json::to_value(v).ok().map(|v| (k.clone(), v))).collect(),));
-    quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                use ::serde::de::Error as _;
-                #[derive(::serde::Deserialize)]
-                struct Fields {
-                    #(#plain_defs)*
-                    #extra_def
+        impl ::std::convert::From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#lits => #name::#names,)*
+                    other => #name::#unknown(other),
                 }
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                let fields: Fields = ::serde_json::from_value(value.clone()).map_err(D::Error::custom)?;
-                ::std::result::Result::Ok(#name {
-                    #(#plain_names: fields.#plain_names,)*
-                    #(#flat_names: ::serde_json::from_value(value.clone()).map_err(D::Error::custom)?,)*
-                    #extra_from
-                })
             }
         }
 
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                use ::serde::ser::Error as _;
-                #[derive(::serde::Serialize)]
-                struct Fields {
-                    #(#plain_defs)*
-                    #extra_def
-                }
-                let fields = Fields { #(#plain_names: ::std::clone::Clone::clone(&self.#plain_names),)* #extra_to };
-                let mut map = match ::serde_json::to_value(fields).map_err(S::Error::custom)? {
-                    ::serde_json::Value::Object(map) => map,
-                    _ => ::serde_json::Map::new(),
-                };
-                #(
-                    if let ::serde_json::Value::Object(more) = ::serde_json::to_value(&self.#flat_names).map_err(S::Error::custom)? {
-                        for (k, v) in more {
-                            map.entry(k).or_insert(v);
-                        }
-                    }
-                )*
-                ::serde::Serialize::serialize(&map, serializer)
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?;
+                ::std::result::Result::Ok(#name::from(value))
             }
         }
     }
+}
+
+fn alias_def(t: &TypeDef, ty: &TypeRef) -> TokenStream {
+    let name = ident(&t.name);
+    let docs = type_docs(t);
+    let ty = rust_type(ty, Scope::Models);
+    quote! { #docs pub type #name = #ty; }
 }

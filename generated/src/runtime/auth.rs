@@ -1,0 +1,301 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! Credentials on requests: `TokenSource`, choosing a security alternative, the 401 rule.
+
+// Each piece is a small function of its own so it can be tested without HTTP.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::{StatusCode, Url};
+
+use super::error::{AuthError, InvalidRequest, MissingCredentials, SendError};
+use super::request::{KeyLocation, Operation, Scheme, SchemeKind};
+use super::secret::Secret;
+
+/// A boxed future, as returned by [`TokenSource::token`] and `Clock::sleep`.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Supplies bearer tokens for an OAuth2, OpenID Connect or HTTP bearer scheme.
+///
+/// The client asks for a token before every request that needs one, so an implementation
+/// can cache, refresh or fetch tokens however it likes. The client's own sources are the
+/// client-credentials flow and `UserTokens`; implement this trait to bring another.
+pub trait TokenSource: Send + Sync {
+    /// Returns a token that is valid now.
+    fn token(&self) -> BoxFuture<'_, Result<Secret, AuthError>>;
+
+    /// The server answered 401 to a request that carried `rejected`. Return `true` if
+    /// the next [`token`](TokenSource::token) call will return a different token, so that
+    /// retrying once makes sense; the default returns `false`.
+    fn invalidate(&self, rejected: &Secret) -> bool {
+        let _ = rejected;
+        false
+    }
+}
+
+/// A fixed token, as given to `ClientBuilder::bearer_token` or `static_token`.
+pub(crate) struct StaticToken(pub(crate) Secret);
+
+impl TokenSource for StaticToken {
+    fn token(&self) -> BoxFuture<'_, Result<Secret, AuthError>> {
+        let token = self.0.clone();
+        Box::pin(async move { Ok(token) })
+    }
+}
+
+/// Credentials ready to use.
+#[derive(Clone)]
+pub(crate) enum Credential {
+    Token(Arc<dyn TokenSource>),
+    Basic(String, Secret),
+    ApiKey(Secret),
+}
+
+/// The client's credentials, by scheme name.
+#[derive(Clone, Default)]
+pub(crate) struct Credentials {
+    pub(crate) by_scheme: BTreeMap<String, Credential>,
+    /// Used for bearer schemes that have no credential of their own.
+    pub(crate) default_bearer: Option<Arc<dyn TokenSource>>,
+}
+
+impl Credentials {
+    /// The credential to use for `scheme`, if the client has one.
+    pub(crate) fn get(&self, scheme: &Scheme) -> Option<Credential> {
+        match (self.by_scheme.get(scheme.name), scheme.kind) {
+            (Some(c), _) => Some(c.clone()),
+            (None, SchemeKind::Bearer) => self.default_bearer.clone().map(Credential::Token),
+            (None, _) => None,
+        }
+    }
+}
+
+/// The first security alternative all of whose schemes have credentials; an empty
+/// alternative needs none, and an operation without requirements is such a case.
+/// `None` when no alternative can be satisfied.
+pub(crate) fn choose_alternative(
+    security: &'static [&'static [Scheme]],
+    has_credential: impl Fn(&Scheme) -> bool,
+) -> Option<&'static [Scheme]> {
+    if security.is_empty() {
+        return Some(&[]);
+    }
+    security
+        .iter()
+        .copied()
+        .find(|alt| alt.iter().all(&has_credential))
+}
+
+/// Whether a response is worth one token refresh and retry: a 401, on a request that
+/// carried a token, that has not been refreshed yet, and whose body can be sent again.
+/// The token source then has the last word (`TokenSource::invalidate`).
+pub(crate) fn should_refresh(
+    status: StatusCode,
+    sent_token: bool,
+    already_refreshed: bool,
+    replayable: bool,
+) -> bool {
+    status == StatusCode::UNAUTHORIZED && sent_token && !already_refreshed && replayable
+}
+
+/// True for hosts where plain http cannot leave the machine.
+fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Credentials may only travel over https, or plain http to the local machine.
+pub(crate) fn transport_allows_credentials(url: &Url, allow_insecure_http: bool) -> bool {
+    url.scheme() == "https" || allow_insecure_http || is_loopback(url)
+}
+
+/// The token a request carried, so a 401 can invalidate it.
+pub(crate) type UsedToken = Option<(Arc<dyn TokenSource>, Secret)>;
+
+/// Puts the credentials of the first satisfiable security alternative on the request.
+pub(crate) async fn authorize(
+    credentials: &Credentials,
+    op: &'static Operation,
+    allow_insecure_http: bool,
+    url: &mut Url,
+    headers: &mut HeaderMap,
+) -> Result<UsedToken, SendError> {
+    let Some(chosen) = choose_alternative(op.security, |s| credentials.get(s).is_some()) else {
+        return Err(SendError::MissingCredentials(MissingCredentials::new(op)));
+    };
+    if !chosen.is_empty() && !transport_allows_credentials(url, allow_insecure_http) {
+        return Err(SendError::InvalidRequest(InvalidRequest::new(
+            "base_url",
+            "is plain http to a host that is not loopback; credentials are only sent over https (see `Config::allow_insecure_http`)",
+        )));
+    }
+    let mut used = None;
+    let mut cookies = Vec::new();
+    for scheme in chosen {
+        match (credentials.get(scheme), scheme.kind) {
+            (Some(Credential::Token(source)), kind) => {
+                let token = source.token().await.map_err(SendError::Auth)?;
+                let prefix = match kind {
+                    SchemeKind::Http { scheme } => scheme,
+                    _ => "Bearer",
+                };
+                let value = format!("{prefix} {}", token.expose());
+                set_secret_header(headers, reqwest::header::AUTHORIZATION, &value)?;
+                used = Some((source, token));
+            }
+            (Some(Credential::Basic(user, password)), _) => {
+                use base64::Engine as _;
+                let encoded = base64::engine::general_purpose::STANDARD
+                    .encode(format!("{user}:{}", password.expose()));
+                let value = format!("Basic {encoded}");
+                set_secret_header(headers, reqwest::header::AUTHORIZATION, &value)?;
+            }
+            (Some(Credential::ApiKey(key)), SchemeKind::ApiKey { location, param }) => {
+                match location {
+                    KeyLocation::Header => {
+                        let name = HeaderName::from_bytes(param.as_bytes()).map_err(|_| {
+                            InvalidRequest::new(param, "is not a valid header name")
+                        })?;
+                        set_secret_header(headers, name, key.expose())?;
+                    }
+                    KeyLocation::Query => {
+                        url.query_pairs_mut().append_pair(param, key.expose());
+                    }
+                    KeyLocation::Cookie => cookies.push(format!("{param}={}", key.expose())),
+                }
+            }
+            // A key configured for a scheme that is not an API-key scheme: nothing to send.
+            (Some(Credential::ApiKey(_)), _) | (None, _) => {}
+        }
+    }
+    if !cookies.is_empty() {
+        let mut value = HeaderValue::from_str(&cookies.join("; "))
+            .map_err(|_| InvalidRequest::new("Cookie", "credential is not a valid header value"))?;
+        value.set_sensitive(true);
+        headers.append(reqwest::header::COOKIE, value);
+    }
+    Ok(used)
+}
+
+/// Sets a header that carries a secret, marked sensitive so HTTP layers do not log it.
+fn set_secret_header(
+    headers: &mut HeaderMap,
+    name: HeaderName,
+    value: &str,
+) -> Result<(), InvalidRequest> {
+    let mut value = HeaderValue::from_str(value).map_err(|_| {
+        InvalidRequest::new(name.as_str(), "credential is not a valid header value")
+    })?;
+    value.set_sensitive(true);
+    headers.insert(name, value);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::request::{KeyLocation, Scheme, SchemeKind};
+    use super::{choose_alternative, should_refresh, transport_allows_credentials};
+    use reqwest::{StatusCode, Url};
+
+    const BEARER: Scheme = Scheme {
+        name: "oauth",
+        kind: SchemeKind::Bearer,
+    };
+    const KEY: Scheme = Scheme {
+        name: "key",
+        kind: SchemeKind::ApiKey {
+            location: KeyLocation::Header,
+            param: "X-Key",
+        },
+    };
+    const BASIC: Scheme = Scheme {
+        name: "basic",
+        kind: SchemeKind::Basic,
+    };
+
+    fn names(alt: Option<&'static [Scheme]>) -> Option<Vec<&'static str>> {
+        alt.map(|a| a.iter().map(|s| s.name).collect())
+    }
+
+    #[test]
+    fn first_satisfiable_alternative_wins() {
+        static SECURITY: &[&[Scheme]] = &[&[BEARER, KEY], &[BASIC], &[KEY]];
+        let has =
+            |configured: &'static [&'static str]| move |s: &Scheme| configured.contains(&s.name);
+        assert_eq!(
+            names(choose_alternative(
+                SECURITY,
+                has(&["oauth", "key", "basic"])
+            )),
+            Some(vec!["oauth", "key"])
+        );
+        assert_eq!(
+            names(choose_alternative(SECURITY, has(&["key", "basic"]))),
+            Some(vec!["basic"])
+        );
+        assert_eq!(
+            names(choose_alternative(SECURITY, has(&["key"]))),
+            Some(vec!["key"])
+        );
+    }
+
+    #[test]
+    fn empty_alternative_makes_credentials_optional() {
+        static OPTIONAL: &[&[Scheme]] = &[&[BEARER], &[]];
+        assert_eq!(
+            names(choose_alternative(OPTIONAL, |_| true)),
+            Some(vec!["oauth"])
+        );
+        assert_eq!(names(choose_alternative(OPTIONAL, |_| false)), Some(vec![]));
+        assert_eq!(names(choose_alternative(&[], |_| false)), Some(vec![]));
+    }
+
+    #[test]
+    fn none_satisfiable() {
+        static SECURITY: &[&[Scheme]] = &[&[BEARER], &[KEY, BASIC]];
+        assert_eq!(
+            names(choose_alternative(SECURITY, |s: &Scheme| s.name == "key")),
+            None
+        );
+    }
+
+    #[test]
+    fn refresh_once_on_401_with_a_token() {
+        assert!(should_refresh(StatusCode::UNAUTHORIZED, true, false, true));
+        assert!(
+            !should_refresh(StatusCode::UNAUTHORIZED, true, true, true),
+            "only once"
+        );
+        assert!(
+            !should_refresh(StatusCode::UNAUTHORIZED, false, false, true),
+            "no token sent"
+        );
+        assert!(
+            !should_refresh(StatusCode::UNAUTHORIZED, true, false, false),
+            "body not replayable"
+        );
+        assert!(!should_refresh(StatusCode::FORBIDDEN, true, false, true));
+    }
+
+    #[test]
+    fn credentials_need_https_or_loopback() {
+        let allows = |u: &str, insecure| {
+            Url::parse(u).is_ok_and(|u| transport_allows_credentials(&u, insecure))
+        };
+        assert!(allows("https://api.example.com", false));
+        assert!(allows("http://localhost:8080", false));
+        assert!(allows("http://127.0.0.1:1", false));
+        assert!(allows("http://[::1]:1", false));
+        assert!(!allows("http://api.example.com", false));
+        assert!(allows("http://api.example.com", true));
+    }
+}

@@ -1,0 +1,364 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! Errors: per-operation `Error<E>`, the send path's non-generic `SendError` and their parts.
+
+use std::fmt;
+
+use super::request::{Operation, Scheme};
+use super::response::ResponseContent;
+
+/// Why an operation failed. `E` is the operation's own error enum, which has a variant for
+/// each error status the spec declares.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// The request breaks a rule of the spec (e.g. `maxLength`); nothing was sent.
+    InvalidRequest(InvalidRequest),
+    /// The operation needs credentials the client was not given; nothing was sent.
+    MissingCredentials(MissingCredentials),
+    /// The token source failed; nothing was sent.
+    Auth(AuthError),
+    /// The request could not be sent or the response could not be read.
+    Transport(TransportError),
+    /// A successful response whose body does not match the spec.
+    Decode(DecodeError),
+    /// The server answered with an error status.
+    Api(E),
+}
+
+impl<E: fmt::Display> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidRequest(e) => e.fmt(f),
+            Error::MissingCredentials(e) => e.fmt(f),
+            Error::Auth(e) => e.fmt(f),
+            Error::Transport(e) => e.fmt(f),
+            Error::Decode(e) => e.fmt(f),
+            Error::Api(e) => e.fmt(f),
+        }
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::InvalidRequest(e) => Some(e),
+            Error::MissingCredentials(e) => Some(e),
+            Error::Auth(e) => Some(e),
+            Error::Transport(e) => Some(e),
+            Error::Decode(e) => Some(e),
+            Error::Api(e) => Some(e),
+        }
+    }
+}
+
+impl<E> From<SendError> for Error<E> {
+    fn from(error: SendError) -> Self {
+        match error {
+            SendError::InvalidRequest(e) => Error::InvalidRequest(e),
+            SendError::MissingCredentials(e) => Error::MissingCredentials(e),
+            SendError::Auth(e) => Error::Auth(e),
+            SendError::Transport(e) => Error::Transport(e),
+        }
+    }
+}
+
+impl<E> From<InvalidRequest> for Error<E> {
+    fn from(error: InvalidRequest) -> Self {
+        Error::InvalidRequest(error)
+    }
+}
+
+impl<E> From<DecodeError> for Error<E> {
+    fn from(error: DecodeError) -> Self {
+        Error::Decode(error)
+    }
+}
+
+/// Why `Client::send` got no response. It is the same for every operation, so the send
+/// path is compiled once; `?` turns it into the operation's [`Error`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SendError {
+    /// The request could not be put together (bad header value, credentials refused over
+    /// plain http); nothing was sent.
+    InvalidRequest(InvalidRequest),
+    /// The operation needs credentials the client was not given; nothing was sent.
+    MissingCredentials(MissingCredentials),
+    /// The token source failed; nothing was sent.
+    Auth(AuthError),
+    /// The request could not be sent or the response could not be read.
+    Transport(TransportError),
+}
+
+impl fmt::Display for SendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SendError::InvalidRequest(e) => e.fmt(f),
+            SendError::MissingCredentials(e) => e.fmt(f),
+            SendError::Auth(e) => e.fmt(f),
+            SendError::Transport(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for SendError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SendError::InvalidRequest(e) => Some(e),
+            SendError::MissingCredentials(e) => Some(e),
+            SendError::Auth(e) => Some(e),
+            SendError::Transport(e) => Some(e),
+        }
+    }
+}
+
+impl From<InvalidRequest> for SendError {
+    fn from(error: InvalidRequest) -> Self {
+        SendError::InvalidRequest(error)
+    }
+}
+
+/// A request that breaks a rule of the spec.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidRequest {
+    field: String,
+    message: String,
+}
+
+impl InvalidRequest {
+    /// An error about `field`; called by generated code.
+    #[doc(hidden)]
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        InvalidRequest {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// Puts the field inside `parent`, as `parent.field`; called by generated code.
+    #[doc(hidden)]
+    pub fn within(mut self, parent: &str) -> Self {
+        self.field = format!("{parent}.{}", self.field);
+        self
+    }
+
+    /// The offending field, by its name on the wire (`parent.child`, `items[2]`).
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// What is wrong with it.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for InvalidRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid request: `{}` {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for InvalidRequest {}
+
+/// The operation needs credentials the client was not given.
+#[derive(Clone, Debug)]
+pub struct MissingCredentials {
+    operation: &'static str,
+    security: &'static [&'static [Scheme]],
+}
+
+impl MissingCredentials {
+    pub(crate) fn new(op: &'static Operation) -> Self {
+        MissingCredentials {
+            operation: op.id,
+            security: op.security,
+        }
+    }
+
+    /// The operation's id.
+    pub fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// The names of the security schemes of each alternative the operation accepts.
+    pub fn accepted(&self) -> Vec<Vec<&'static str>> {
+        self.security
+            .iter()
+            .map(|alt| alt.iter().map(|s| s.name).collect())
+            .collect()
+    }
+}
+
+impl fmt::Display for MissingCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let alternatives: Vec<String> = self.accepted().iter().map(|alt| alt.join(" + ")).collect();
+        write!(
+            f,
+            "operation `{}` needs credentials for {}, and the client has none configured for it",
+            self.operation,
+            alternatives.join(" or ")
+        )
+    }
+}
+
+impl std::error::Error for MissingCredentials {}
+
+/// Getting a token failed. When the token endpoint answered with an OAuth2 error
+/// (RFC 6749 section 5.2), its `error` code and `error_description` are kept.
+#[derive(Debug)]
+pub struct AuthError {
+    message: String,
+    error: Option<String>,
+    error_description: Option<String>,
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl AuthError {
+    /// An error with a message and, optionally, its cause. Neither may contain a secret.
+    pub fn new(
+        message: impl Into<String>,
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        AuthError {
+            message: message.into(),
+            error: None,
+            error_description: None,
+            source,
+        }
+    }
+
+    /// The token endpoint's RFC 6749 error answer.
+    pub(crate) fn refused(error: String, error_description: Option<String>) -> Self {
+        AuthError {
+            message: "the token endpoint refused the request".into(),
+            error: Some(error),
+            error_description,
+            source: None,
+        }
+    }
+
+    /// The OAuth2 `error` code from the token endpoint, e.g. `invalid_client`.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The OAuth2 `error_description` from the token endpoint.
+    pub fn error_description(&self) -> Option<&str> {
+        self.error_description.as_deref()
+    }
+}
+
+impl fmt::Display for AuthError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "could not get credentials: {}", self.message)?;
+        if let Some(code) = &self.error {
+            write!(f, " (`{code}`")?;
+            if let Some(description) = &self.error_description {
+                write!(f, ": {description}")?;
+            }
+            f.write_str(")")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for AuthError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|e| e as _)
+    }
+}
+
+/// The request could not be sent or the response could not be read.
+#[derive(Debug)]
+pub struct TransportError(Box<(&'static str, &'static str, reqwest::Error)>);
+
+impl TransportError {
+    pub(crate) fn new(op: &'static Operation, error: reqwest::Error) -> Self {
+        // The URL can carry an API key in its query, so it is dropped from the error.
+        TransportError(Box::new((op.id, op.path, error.without_url())))
+    }
+
+    /// True if the server could not be reached.
+    pub fn is_connect(&self) -> bool {
+        self.0 .2.is_connect()
+    }
+
+    /// True if the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        self.0 .2.is_timeout()
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` ({}) failed in transport: {}",
+            self.0 .0, self.0 .1, self.0 .2
+        )
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0 .2)
+    }
+}
+
+/// A successful response whose body does not match the spec.
+#[derive(Debug)]
+pub struct DecodeError {
+    message: String,
+    response: ResponseContent,
+}
+
+impl DecodeError {
+    pub(crate) fn new(message: impl Into<String>, response: ResponseContent) -> Self {
+        DecodeError {
+            message: message.into(),
+            response,
+        }
+    }
+
+    /// The response as received.
+    pub fn response(&self) -> &ResponseContent {
+        &self.response
+    }
+
+    /// What did not match.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the {} response does not match the spec: {}",
+            self.response.status(),
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// The client could not be built.
+#[derive(Debug)]
+pub struct BuildError(String);
+
+impl BuildError {
+    pub(crate) fn new(message: impl Into<String>) -> Self {
+        BuildError(message.into())
+    }
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BuildError {}

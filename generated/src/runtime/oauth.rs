@@ -1,0 +1,393 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! OAuth2 token sources (client credentials, user tokens with refresh), cached until expiry.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use reqwest::Url;
+
+use super::auth::{transport_allows_credentials, BoxFuture, TokenSource};
+use super::clock::Clock;
+use super::error::AuthError;
+use super::request::TokenEndpoint;
+use super::secret::Secret;
+
+/// A user's tokens for an authorization-code scheme (user mode), obtained by the
+/// application through the OAuth2 login flow.
+///
+/// With only an access token, the client sends it until the server rejects it. Add a
+/// refresh token and the application's client credentials, and the client refreshes the
+/// access token through the spec's token URL when it expires or is rejected.
+#[derive(Clone)]
+pub struct UserTokens {
+    access_token: Secret,
+    expires_in: Option<Duration>,
+    refresh: Option<Refresh>,
+}
+
+/// What refreshing a user's token takes: the refresh token and the client credentials.
+#[derive(Clone)]
+struct Refresh {
+    client_id: String,
+    client_secret: Option<Secret>,
+    refresh_token: Secret,
+}
+
+impl UserTokens {
+    /// The user's access token.
+    pub fn new(access_token: impl Into<Secret>) -> Self {
+        UserTokens {
+            access_token: access_token.into(),
+            expires_in: None,
+            refresh: None,
+        }
+    }
+
+    /// How long the access token is valid from now, as the token response said.
+    pub fn expires_in(mut self, lifetime: Duration) -> Self {
+        self.expires_in = Some(lifetime);
+        self
+    }
+
+    /// A refresh token and the client credentials to use it with.
+    pub fn with_refresh(
+        mut self,
+        refresh_token: impl Into<Secret>,
+        client_id: impl Into<String>,
+        client_secret: Option<Secret>,
+    ) -> Self {
+        self.refresh = Some(Refresh {
+            refresh_token: refresh_token.into(),
+            client_id: client_id.into(),
+            client_secret,
+        });
+        self
+    }
+}
+
+impl fmt::Debug for UserTokens {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Public identifiers only: the client id, not the tokens or the client secret.
+        f.debug_struct("UserTokens")
+            .field("access_token", &self.access_token)
+            .field("expires_in", &self.expires_in)
+            .field(
+                "refresh_client_id",
+                &self.refresh.as_ref().map(|r| &r.client_id),
+            )
+            .finish()
+    }
+}
+
+/// A token endpoint in use: the spec's, or the one `ClientBuilder::token_url` set.
+#[derive(Clone, Debug)]
+pub(crate) struct Endpoint {
+    pub(crate) token_url: String,
+    pub(crate) scopes: &'static [&'static str],
+}
+
+impl Endpoint {
+    pub(crate) fn new(spec: TokenEndpoint, token_url_override: Option<&str>) -> Self {
+        Endpoint {
+            token_url: token_url_override.unwrap_or(spec.token_url).to_string(),
+            scopes: spec.scopes,
+        }
+    }
+
+    fn url(&self, allow_insecure_http: bool) -> Result<oauth2::TokenUrl, AuthError> {
+        let url = Url::parse(&self.token_url).map_err(|e| {
+            AuthError::new(format!("invalid token URL `{}`: {e}", self.token_url), None)
+        })?;
+        if !transport_allows_credentials(&url, allow_insecure_http) {
+            return Err(AuthError::new(
+                format!("refusing to send client credentials over plain http to `{url}`"),
+                None,
+            ));
+        }
+        Ok(oauth2::TokenUrl::from_url(url))
+    }
+}
+
+/// What a token source needs besides its own state: HTTP, the clock, transport rules.
+#[derive(Clone, Debug)]
+pub(crate) struct Context {
+    pub(crate) http: reqwest::Client,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) allow_insecure_http: bool,
+}
+
+/// A token and when to stop using it.
+struct CachedToken {
+    token: Secret,
+    refresh_at: Option<Instant>,
+}
+
+impl CachedToken {
+    fn new(token: Secret, lifetime: Option<Duration>, now: Instant) -> Self {
+        // Refresh a little early so a token does not expire in flight: a tenth of its
+        // lifetime, at most a minute.
+        let refresh_at = lifetime.map(|l| {
+            let margin = (l / 10).min(Duration::from_secs(60));
+            now + l.saturating_sub(margin)
+        });
+        CachedToken { token, refresh_at }
+    }
+
+    fn fresh(&self, now: Instant) -> bool {
+        self.refresh_at.is_none_or(|at| now < at)
+    }
+}
+
+/// Sends OAuth2 token requests through the client's own reqwest client, for `oauth2`.
+async fn oauth_http(
+    http: reqwest::Client,
+    request: oauth2::HttpRequest,
+) -> Result<oauth2::HttpResponse, reqwest::Error> {
+    let request = reqwest::Request::try_from(request)?;
+    let response = http.execute(request).await?;
+    let mut builder = http::Response::builder().status(response.status());
+    for (name, value) in response.headers() {
+        builder = builder.header(name, value);
+    }
+    let body = response.bytes().await?.to_vec();
+    // Status and headers come from a valid response, so building cannot fail; an empty
+    // response is the harmless fallback the compiler asks for.
+    Ok(builder.body(body).unwrap_or_default())
+}
+
+/// Maps an `oauth2` failure to an [`AuthError`] that keeps the endpoint's error fields.
+fn token_error<RE: std::error::Error + Send + Sync + 'static>(
+    e: oauth2::RequestTokenError<RE, oauth2::basic::BasicErrorResponse>,
+) -> AuthError {
+    match e {
+        oauth2::RequestTokenError::ServerResponse(r) => {
+            AuthError::refused(r.error().to_string(), r.error_description().cloned())
+        }
+        oauth2::RequestTokenError::Request(e) => {
+            AuthError::new("the token endpoint could not be reached", Some(Box::new(e)))
+        }
+        oauth2::RequestTokenError::Parse(e, _) => AuthError::new(
+            format!("the token endpoint's answer is not a token response: {e}"),
+            None,
+        ),
+        oauth2::RequestTokenError::Other(message) => AuthError::new(message, None),
+    }
+}
+
+/// The client-credentials flow (client mode): fetches a token with the application's
+/// credentials, caches it, and fetches a new one shortly before it expires.
+pub(crate) struct ClientCredentialsSource {
+    client_id: String,
+    client_secret: Secret,
+    endpoint: Endpoint,
+    context: Context,
+    // Held across the token request, so concurrent callers wait for one request instead
+    // of each sending their own.
+    cache: tokio::sync::Mutex<Option<CachedToken>>,
+}
+
+impl ClientCredentialsSource {
+    pub(crate) fn new(
+        client_id: String,
+        client_secret: Secret,
+        endpoint: Endpoint,
+        context: Context,
+    ) -> Self {
+        ClientCredentialsSource {
+            client_id,
+            client_secret,
+            endpoint,
+            context,
+            cache: tokio::sync::Mutex::new(None),
+        }
+    }
+
+    async fn fetch(&self) -> Result<CachedToken, AuthError> {
+        use oauth2::TokenResponse as _;
+        let client = oauth2::basic::BasicClient::new(oauth2::ClientId::new(self.client_id.clone()))
+            .set_client_secret(oauth2::ClientSecret::new(
+                self.client_secret.expose().to_string(),
+            ))
+            .set_token_uri(self.endpoint.url(self.context.allow_insecure_http)?)
+            // RFC 6749 section 2.3.1: servers must support HTTP Basic client authentication.
+            .set_auth_type(oauth2::AuthType::BasicAuth);
+        let http = self.context.http.clone();
+        let send = move |request| oauth_http(http.clone(), request);
+        let response = client
+            .exchange_client_credentials()
+            .add_scopes(
+                self.endpoint
+                    .scopes
+                    .iter()
+                    .map(|s| oauth2::Scope::new(s.to_string())),
+            )
+            .request_async(&send)
+            .await
+            .map_err(token_error)?;
+        tracing::debug!(expires_in = ?response.expires_in(), "fetched a client-credentials token");
+        Ok(CachedToken::new(
+            Secret::new(response.access_token().secret().clone()),
+            response.expires_in(),
+            self.context.clock.now(),
+        ))
+    }
+}
+
+impl TokenSource for ClientCredentialsSource {
+    fn token(&self) -> BoxFuture<'_, Result<Secret, AuthError>> {
+        Box::pin(async move {
+            let mut cache = self.cache.lock().await;
+            let now = self.context.clock.now();
+            if let Some(cached) = cache.as_ref().filter(|c| c.fresh(now)) {
+                return Ok(cached.token.clone());
+            }
+            let fetched = self.fetch().await?;
+            let token = fetched.token.clone();
+            *cache = Some(fetched);
+            Ok(token)
+        })
+    }
+
+    fn invalidate(&self, rejected: &Secret) -> bool {
+        // A request holding the lock is fetching a new token anyway.
+        if let Ok(mut cache) = self.cache.try_lock() {
+            if cache.as_ref().is_some_and(|c| c.token == *rejected) {
+                *cache = None;
+            }
+        }
+        true
+    }
+}
+
+/// The user's tokens (user mode), refreshed through the token URL when possible.
+pub(crate) struct UserTokenSource {
+    refresh: Option<Refresh>,
+    endpoint: Endpoint,
+    context: Context,
+    /// The access token, and the refresh token to use next (servers may rotate it).
+    state: tokio::sync::Mutex<(CachedToken, Option<Secret>)>,
+}
+
+impl UserTokenSource {
+    pub(crate) fn new(tokens: UserTokens, endpoint: Endpoint, context: Context) -> Self {
+        let cached = CachedToken::new(tokens.access_token, tokens.expires_in, context.clock.now());
+        let refresh_token = tokens.refresh.as_ref().map(|r| r.refresh_token.clone());
+        UserTokenSource {
+            refresh: tokens.refresh,
+            endpoint,
+            context,
+            state: tokio::sync::Mutex::new((cached, refresh_token)),
+        }
+    }
+
+    async fn refresh(
+        &self,
+        refresh_token: &Secret,
+    ) -> Result<(CachedToken, Option<Secret>), AuthError> {
+        use oauth2::TokenResponse as _;
+        let Some(refresh) = &self.refresh else {
+            return Err(AuthError::new(
+                "the access token expired and no refresh token was given",
+                None,
+            ));
+        };
+        let mut client =
+            oauth2::basic::BasicClient::new(oauth2::ClientId::new(refresh.client_id.clone()))
+                .set_token_uri(self.endpoint.url(self.context.allow_insecure_http)?)
+                .set_auth_type(oauth2::AuthType::BasicAuth);
+        if let Some(secret) = &refresh.client_secret {
+            client =
+                client.set_client_secret(oauth2::ClientSecret::new(secret.expose().to_string()));
+        }
+        let http = self.context.http.clone();
+        let send = move |request| oauth_http(http.clone(), request);
+        let response = client
+            .exchange_refresh_token(&oauth2::RefreshToken::new(
+                refresh_token.expose().to_string(),
+            ))
+            .request_async(&send)
+            .await
+            .map_err(token_error)?;
+        tracing::debug!(expires_in = ?response.expires_in(), "refreshed the user's token");
+        let next_refresh = response
+            .refresh_token()
+            .map(|r| Secret::new(r.secret().clone()));
+        let cached = CachedToken::new(
+            Secret::new(response.access_token().secret().clone()),
+            response.expires_in(),
+            self.context.clock.now(),
+        );
+        Ok((cached, next_refresh))
+    }
+}
+
+impl TokenSource for UserTokenSource {
+    fn token(&self) -> BoxFuture<'_, Result<Secret, AuthError>> {
+        Box::pin(async move {
+            let mut state = self.state.lock().await;
+            if state.0.fresh(self.context.clock.now()) {
+                return Ok(state.0.token.clone());
+            }
+            let Some(refresh_token) = state.1.clone() else {
+                // Nothing to refresh with: send what we have and let the server decide.
+                return Ok(state.0.token.clone());
+            };
+            let (cached, next_refresh) = self.refresh(&refresh_token).await?;
+            let token = cached.token.clone();
+            state.0 = cached;
+            if next_refresh.is_some() {
+                state.1 = next_refresh;
+            }
+            Ok(token)
+        })
+    }
+
+    fn invalidate(&self, rejected: &Secret) -> bool {
+        let Ok(mut state) = self.state.try_lock() else {
+            return true;
+        };
+        if state.1.is_none() {
+            return false;
+        }
+        if state.0.token == *rejected {
+            state.0.refresh_at = Some(self.context.clock.now());
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::secret::Secret;
+    use super::{CachedToken, UserTokens};
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn token_is_replaced_a_little_before_it_expires() {
+        let t0 = Instant::now();
+        let cached = CachedToken::new(Secret::new("t"), Some(Duration::from_secs(1)), t0);
+        assert!(cached.fresh(t0 + Duration::from_millis(800)));
+        assert!(!cached.fresh(t0 + Duration::from_millis(900)));
+        let long = CachedToken::new(Secret::new("t"), Some(Duration::from_secs(3600)), t0);
+        assert!(long.fresh(t0 + Duration::from_secs(3539)));
+        assert!(
+            !long.fresh(t0 + Duration::from_secs(3540)),
+            "at most a minute early"
+        );
+        let forever = CachedToken::new(Secret::new("t"), None, t0);
+        assert!(forever.fresh(t0 + Duration::from_secs(1_000_000)));
+    }
+
+    #[test]
+    fn user_tokens_debug_shows_no_secret() {
+        let tokens = UserTokens::new("access-123")
+            .expires_in(Duration::from_secs(60))
+            .with_refresh("refresh-456", "my-app", Some(Secret::new("client-789")));
+        let debug = format!("{tokens:?}");
+        for secret in ["access-123", "refresh-456", "client-789"] {
+            assert!(!debug.contains(secret), "{debug}");
+        }
+        assert!(debug.contains("my-app"));
+    }
+}

@@ -1,0 +1,192 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! Operation metadata (`Operation`, `Scheme`) and the `Request` an operation builds.
+
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
+use reqwest::{Method, Url};
+
+use super::error::InvalidRequest;
+use super::multipart::Multipart;
+use super::params::{query_pairs, Style};
+
+/// What the generated code knows about an operation.
+#[derive(Debug)]
+pub struct Operation {
+    /// The `operationId` (or the name the generator gave the operation).
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template, as the spec writes it (for logs and errors).
+    pub path: &'static str,
+    /// Alternatives: any one list, all of whose schemes are configured, will do. An
+    /// empty list among them means the operation also works without credentials.
+    pub security: &'static [&'static [Scheme]],
+}
+
+/// A security scheme, as an operation's requirement names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scheme {
+    /// The scheme's name in `components.securitySchemes`.
+    pub name: &'static str,
+    /// How it puts credentials on a request.
+    pub kind: SchemeKind,
+}
+
+/// How a security scheme puts credentials on a request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// `Authorization: Bearer <token>` (HTTP bearer, OAuth2, OpenID Connect).
+    Bearer,
+    /// `Authorization: Basic <user:password>`.
+    Basic,
+    /// Another HTTP scheme: the credentials come from a token source, sent after the name.
+    Http {
+        /// The scheme name put before the token in `Authorization`.
+        scheme: &'static str,
+    },
+    /// An API key.
+    ApiKey {
+        /// Where the key goes.
+        location: KeyLocation,
+        /// The header, query parameter or cookie name.
+        param: &'static str,
+    },
+}
+
+/// Where an API key goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyLocation {
+    /// A request header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
+}
+
+/// An OAuth2 token endpoint as the spec declares it.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenEndpoint {
+    /// The flow's `tokenUrl`.
+    pub token_url: &'static str,
+    /// The scopes to ask for.
+    pub scopes: &'static [&'static str],
+}
+
+pub(crate) enum RequestBody {
+    Bytes {
+        content_type: &'static str,
+        data: Bytes,
+    },
+    // A multipart form is a stream that can be sent once, so such calls are not retried.
+    Multipart(Option<reqwest::multipart::Form>),
+}
+
+/// A request being put together by an operation; `Client::send` sends it.
+pub struct Request {
+    pub(crate) op: &'static Operation,
+    pub(crate) url: Url,
+    pub(crate) headers: HeaderMap,
+    pub(crate) cookies: Vec<String>,
+    pub(crate) body: Option<RequestBody>,
+    /// A problem found while adding a part that cannot report it itself (the builder
+    /// style of `Multipart`); `send` returns it before sending anything.
+    pub(crate) invalid: Option<InvalidRequest>,
+}
+
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Headers and the query may hold caller secrets, so only the operation shows.
+        f.debug_struct("Request")
+            .field("operation", &self.op.id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Request {
+    pub(crate) fn new(op: &'static Operation, url: Url) -> Self {
+        Request {
+            op,
+            url,
+            headers: HeaderMap::new(),
+            cookies: Vec::new(),
+            body: None,
+            invalid: None,
+        }
+    }
+
+    /// Appends a query pair.
+    pub fn query(&mut self, name: &str, value: &str) {
+        self.url.query_pairs_mut().append_pair(name, value);
+    }
+
+    /// A query parameter whose value is an object, a map or an array in a delimited
+    /// style, serialized as its `style` and `explode` say.
+    pub fn query_value(
+        &mut self,
+        name: &str,
+        value: &serde_json::Value,
+        style: Style,
+        explode: bool,
+    ) {
+        for (k, v) in query_pairs(name, value, style, explode) {
+            self.query(&k, &v);
+        }
+    }
+
+    /// Sets a header; values that are not valid in a header are refused before sending.
+    pub fn header(&mut self, name: &'static str, value: &str) -> Result<(), InvalidRequest> {
+        let invalid = || InvalidRequest::new(name, "is not a valid header name or value");
+        let header =
+            reqwest::header::HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
+        let value = reqwest::header::HeaderValue::from_str(value).map_err(|_| invalid())?;
+        self.headers.append(header, value);
+        Ok(())
+    }
+
+    /// Adds a cookie to the `Cookie` header.
+    pub fn cookie(&mut self, name: &str, value: &str) {
+        self.cookies.push(format!("{name}={value}"));
+    }
+
+    /// Sends `body` as JSON.
+    pub fn json<T: serde::Serialize + ?Sized>(
+        &mut self,
+        content_type: &'static str,
+        body: &T,
+    ) -> Result<(), InvalidRequest> {
+        let data = serde_json::to_vec(body)
+            .map_err(|e| InvalidRequest::new("body", format!("cannot be encoded as JSON: {e}")))?;
+        self.bytes(content_type, data);
+        Ok(())
+    }
+
+    /// Sends `body` form-encoded.
+    pub fn form<T: serde::Serialize + ?Sized>(
+        &mut self,
+        content_type: &'static str,
+        body: &T,
+    ) -> Result<(), InvalidRequest> {
+        let data = serde_urlencoded::to_string(body)
+            .map_err(|e| InvalidRequest::new("body", format!("cannot be form-encoded: {e}")))?;
+        self.bytes(content_type, data);
+        Ok(())
+    }
+
+    /// Sends `data` as it is.
+    pub fn bytes(&mut self, content_type: &'static str, data: impl Into<Bytes>) {
+        self.body = Some(RequestBody::Bytes {
+            content_type,
+            data: data.into(),
+        });
+    }
+
+    /// Sends a multipart form.
+    pub fn multipart(&mut self, form: Multipart) {
+        let (form, invalid) = form.into_parts();
+        if self.invalid.is_none() {
+            self.invalid = invalid;
+        }
+        self.body = Some(RequestBody::Multipart(Some(form)));
+    }
+}

@@ -1,0 +1,296 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! Responses: `ResponseContent`, decoded `Response<T>`, `TypedResponse` and `RateLimit`.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+
+use super::error::{DecodeError, Error};
+
+/// Rate-limit information from a response's headers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RateLimit {
+    /// `X-RateLimit-Remaining`: calls left before the server answers 429.
+    pub remaining: Option<u64>,
+    /// `X-RateLimit-Reset`: seconds until the window resets. A value that looks like an
+    /// epoch timestamp (after 2001) is turned into seconds from now.
+    pub reset: Option<u64>,
+    /// `Retry-After`, in seconds (an HTTP date is turned into seconds from now).
+    pub retry_after: Option<u64>,
+}
+
+impl RateLimit {
+    /// Reads the headers of a response received now.
+    pub fn from_headers(headers: &HeaderMap) -> Self {
+        Self::from_headers_at(headers, SystemTime::now())
+    }
+
+    /// Reads the headers, turning dates and timestamps into seconds from `now`.
+    pub(crate) fn from_headers_at(headers: &HeaderMap, now: SystemTime) -> Self {
+        let text = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::trim)
+        };
+        let number = |name: &str| text(name).and_then(|v| v.parse::<u64>().ok());
+        let secs_until = |t: SystemTime| t.duration_since(now).map_or(0, |d| d.as_secs());
+        let reset = number("x-ratelimit-reset").map(|v| {
+            // Servers send either a delay or an epoch timestamp; no delay is 30 years long.
+            if v > 1_000_000_000 {
+                secs_until(UNIX_EPOCH + Duration::from_secs(v))
+            } else {
+                v
+            }
+        });
+        let retry_after = text("retry-after").and_then(|v| {
+            v.parse::<u64>()
+                .ok()
+                .or_else(|| httpdate::parse_http_date(v).ok().map(secs_until))
+        });
+        RateLimit {
+            remaining: number("x-ratelimit-remaining"),
+            reset,
+            retry_after,
+        }
+    }
+
+    /// How long the server asked to wait: `Retry-After`, else `X-RateLimit-Reset`.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after.or(self.reset).map(Duration::from_secs)
+    }
+}
+
+/// A successful response: the decoded body, which it dereferences to, plus status and
+/// headers.
+#[derive(Debug)]
+pub struct Response<T> {
+    value: T,
+    status: StatusCode,
+    headers: HeaderMap,
+}
+
+impl<T> Response<T> {
+    /// The decoded body.
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// Rate-limit headers, for pacing further calls.
+    pub fn rate_limit(&self) -> RateLimit {
+        RateLimit::from_headers(&self.headers)
+    }
+}
+
+impl<T> std::ops::Deref for Response<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// A response as received: status, headers and the whole body.
+pub struct ResponseContent(Box<ResponseParts>);
+
+struct ResponseParts {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl ResponseContent {
+    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+        ResponseContent(Box::new(ResponseParts {
+            status,
+            headers,
+            body,
+        }))
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.0.status
+    }
+
+    /// True for a 2xx status.
+    pub fn is_success(&self) -> bool {
+        self.0.status.is_success()
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.0.headers
+    }
+
+    /// Rate-limit headers; on a 429 they say when to try again.
+    pub fn rate_limit(&self) -> RateLimit {
+        RateLimit::from_headers(&self.0.headers)
+    }
+
+    /// The raw body.
+    pub fn body(&self) -> &Bytes {
+        &self.0.body
+    }
+
+    /// The body as text, with invalid UTF-8 replaced.
+    pub fn text(&self) -> Cow<'_, str> {
+        String::from_utf8_lossy(&self.0.body)
+    }
+
+    /// Decodes the body as JSON.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_slice(&self.0.body)
+    }
+
+    fn into_response<T>(self, value: T) -> Response<T> {
+        let parts = *self.0;
+        Response {
+            value,
+            status: parts.status,
+            headers: parts.headers,
+        }
+    }
+
+    /// Decodes a successful response's JSON body into the type the spec declares.
+    pub fn decode_json<T: serde::de::DeserializeOwned>(self) -> Result<Response<T>, DecodeError> {
+        match self.json() {
+            Ok(value) => Ok(self.into_response(value)),
+            Err(e) => Err(DecodeError::new(e.to_string(), self)),
+        }
+    }
+
+    /// Decodes a successful response's body as UTF-8 text.
+    pub fn decode_text(self) -> Result<Response<String>, DecodeError> {
+        match String::from_utf8(self.0.body.to_vec()) {
+            Ok(text) => Ok(self.into_response(text)),
+            Err(e) => Err(DecodeError::new(e.to_string(), self)),
+        }
+    }
+
+    /// A successful response whose body is kept as bytes.
+    pub fn decode_bytes(self) -> Result<Response<Bytes>, DecodeError> {
+        let body = self.0.body.clone();
+        Ok(self.into_response(body))
+    }
+
+    /// A successful response without a body.
+    pub fn decode_empty(self) -> Result<Response<()>, DecodeError> {
+        Ok(self.into_response(()))
+    }
+
+    /// Decodes an error response whose body the spec describes; a body that does not
+    /// match is kept raw rather than hiding the error status behind a decode error.
+    pub fn typed<T: serde::de::DeserializeOwned>(self) -> TypedResponse<T> {
+        let body = self.json().ok().map(Box::new);
+        TypedResponse {
+            body,
+            content: self,
+        }
+    }
+
+    /// An operation's result: a 2xx is `decode(self)`, anything else
+    /// `Err(Error::Api(error(self)))`. Both edges are plain functions, so the generic part
+    /// each operation adds stays this small.
+    pub fn finish<T, E>(
+        self,
+        decode: fn(Self) -> Result<Response<T>, DecodeError>,
+        error: fn(Self) -> E,
+    ) -> Result<Response<T>, Error<E>> {
+        if self.is_success() {
+            decode(self).map_err(Error::Decode)
+        } else {
+            Err(Error::Api(error(self)))
+        }
+    }
+}
+
+impl fmt::Debug for ResponseContent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResponseContent")
+            .field("status", &self.0.status)
+            .field("headers", &self.0.headers)
+            .field("body", &self.text())
+            .finish()
+    }
+}
+
+/// An error response whose body the spec describes.
+#[derive(Debug)]
+pub struct TypedResponse<T> {
+    /// The decoded body, or `None` if the body did not match the spec.
+    pub body: Option<Box<T>>,
+    /// The response as received.
+    pub content: ResponseContent,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RateLimit;
+    use reqwest::header::{HeaderMap, HeaderValue};
+    use std::time::{Duration, UNIX_EPOCH};
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (k, v) in pairs {
+            map.insert(*k, HeaderValue::from_static(v));
+        }
+        map
+    }
+
+    #[test]
+    fn retry_after_in_seconds() {
+        let limit = RateLimit::from_headers(&headers(&[
+            ("retry-after", "7"),
+            ("x-ratelimit-remaining", "0"),
+        ]));
+        assert_eq!(limit.retry_after, Some(7));
+        assert_eq!(limit.remaining, Some(0));
+        assert_eq!(limit.retry_after(), Some(Duration::from_secs(7)));
+    }
+
+    #[test]
+    fn retry_after_as_http_date() {
+        // 1994-11-06 08:49:37 UTC, read 30 s earlier.
+        let now = UNIX_EPOCH + Duration::from_secs(784_111_777 - 30);
+        let limit = RateLimit::from_headers_at(
+            &headers(&[("retry-after", "Sun, 06 Nov 1994 08:49:37 GMT")]),
+            now,
+        );
+        assert_eq!(limit.retry_after, Some(30));
+        // A date in the past means "now".
+        let later = UNIX_EPOCH + Duration::from_secs(784_111_777 + 30);
+        let limit = RateLimit::from_headers_at(
+            &headers(&[("retry-after", "Sun, 06 Nov 1994 08:49:37 GMT")]),
+            later,
+        );
+        assert_eq!(limit.retry_after, Some(0));
+    }
+
+    #[test]
+    fn reset_as_delay_or_epoch() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let delay = RateLimit::from_headers_at(&headers(&[("x-ratelimit-reset", "12")]), now);
+        assert_eq!(delay.reset, Some(12));
+        let epoch =
+            RateLimit::from_headers_at(&headers(&[("x-ratelimit-reset", "1700000045")]), now);
+        assert_eq!(epoch.reset, Some(45));
+        // Without Retry-After, the reset says how long to wait.
+        assert_eq!(epoch.retry_after(), Some(Duration::from_secs(45)));
+        assert_eq!(RateLimit::default().retry_after(), None);
+    }
+}

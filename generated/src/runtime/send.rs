@@ -1,0 +1,173 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! The send path: credentials, the attempt loop with retries and waits, reading the body.
+
+// Nothing here is generic, so it is compiled once however many operations there are.
+
+use reqwest::header::{HeaderValue, COOKIE};
+
+use super::auth::{authorize, should_refresh, UsedToken};
+use super::client::Client;
+use super::error::{InvalidRequest, SendError, TransportError};
+use super::request::{Request, RequestBody};
+use super::response::ResponseContent;
+use super::retry::{decide, is_idempotent, Attempt, Decision, Outcome};
+
+impl Client {
+    /// Sends the request with credentials, retrying as [`Config`](super::config::Config)
+    /// allows, and reads the whole response, whatever its status. Runs inside a `tracing`
+    /// span `api_call` that names the operation, method, path, final status and attempt.
+    pub async fn send(&self, request: Request) -> Result<ResponseContent, SendError> {
+        use tracing::Instrument as _;
+        let span = tracing::info_span!(
+            "api_call",
+            operation = request.op.id,
+            method = %request.op.method,
+            path = request.op.path,
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+        );
+        self.send_attempts(request).instrument(span).await
+    }
+
+    async fn send_attempts(&self, mut req: Request) -> Result<ResponseContent, SendError> {
+        if let Some(invalid) = req.invalid.take() {
+            return Err(SendError::InvalidRequest(invalid));
+        }
+        let op = req.op;
+        let clock = &self.shared.clock;
+        let deadline = clock.now() + self.config.deadline;
+        if !req.cookies.is_empty() {
+            let value = HeaderValue::from_str(&req.cookies.join("; "))
+                .map_err(|_| InvalidRequest::new("Cookie", "is not a valid header value"))?;
+            req.headers.append(COOKIE, value);
+        }
+        let idempotent = is_idempotent(&op.method);
+        let mut number = 0u32;
+        let mut refreshed = false;
+        loop {
+            number += 1;
+            tracing::Span::current().record("attempt", number);
+            let (builder, token) = self.prepare(&mut req).await?;
+            let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
+            let result = read(builder).await;
+            let attempt = Attempt {
+                number,
+                idempotent,
+                replayable,
+                remaining: deadline.saturating_duration_since(clock.now()),
+            };
+            let (outcome, response) = match result {
+                Ok(response) => {
+                    let status = response.status();
+                    tracing::Span::current().record("status", status.as_u16());
+                    tracing::debug!(attempt = number, status = status.as_u16(), "response");
+                    // Past the deadline a refresh would only make the call later still.
+                    if should_refresh(status, token.is_some(), refreshed, replayable)
+                        && !attempt.remaining.is_zero()
+                        && invalidate(&token)
+                    {
+                        // One refresh and one retry, outside the attempt budget: an
+                        // expired token is the client's problem, not the server's.
+                        refreshed = true;
+                        number -= 1;
+                        continue;
+                    }
+                    let outcome = Outcome::Status {
+                        status,
+                        retry_after: response.rate_limit().retry_after(),
+                    };
+                    (outcome, Ok(response))
+                }
+                Err(e) => {
+                    tracing::debug!(
+                        attempt = number,
+                        connect = e.is_connect(),
+                        timeout = e.is_timeout(),
+                        "transport error"
+                    );
+                    let outcome = Outcome::Transport {
+                        connect: e.is_connect(),
+                        timeout: e.is_timeout(),
+                    };
+                    (
+                        outcome,
+                        Err(SendError::Transport(TransportError::new(op, e))),
+                    )
+                }
+            };
+            match decide(&self.config, attempt, outcome, fastrand::f64()) {
+                Decision::RetryAfter(wait) => {
+                    tracing::info!(
+                        attempt = number,
+                        status = status_of(&outcome),
+                        wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                        "retrying"
+                    );
+                    clock.sleep(wait).await;
+                }
+                Decision::Stop => return response,
+            }
+        }
+    }
+
+    /// Builds one attempt: URL, headers, body and credentials.
+    async fn prepare(
+        &self,
+        req: &mut Request,
+    ) -> Result<(reqwest::RequestBuilder, UsedToken), SendError> {
+        let mut url = req.url.clone();
+        let mut headers = req.headers.clone();
+        let token = authorize(
+            &self.shared.credentials,
+            req.op,
+            self.config.allow_insecure_http,
+            &mut url,
+            &mut headers,
+        )
+        .await?;
+        let mut builder = self
+            .shared
+            .http
+            .request(req.op.method.clone(), url)
+            .headers(headers)
+            .timeout(self.config.request_timeout);
+        match &mut req.body {
+            Some(RequestBody::Bytes { content_type, data }) => {
+                builder = builder
+                    .header(reqwest::header::CONTENT_TYPE, *content_type)
+                    .body(data.clone());
+            }
+            Some(RequestBody::Multipart(form)) => {
+                if let Some(form) = form.take() {
+                    builder = builder.multipart(form);
+                }
+            }
+            None => {}
+        }
+        Ok((builder, token))
+    }
+}
+
+/// Sends one attempt and reads the whole body, so a timeout covers both.
+async fn read(builder: reqwest::RequestBuilder) -> Result<ResponseContent, reqwest::Error> {
+    let response = builder.send().await?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await?;
+    Ok(ResponseContent::new(status, headers, body))
+}
+
+/// Asks the token source whether a retry will carry a different token.
+fn invalidate(token: &UsedToken) -> bool {
+    token
+        .as_ref()
+        .is_some_and(|(source, token)| source.invalidate(token))
+}
+
+/// The status to log for a retried attempt; 0 when there was no response.
+fn status_of(outcome: &Outcome) -> u16 {
+    match outcome {
+        Outcome::Status { status, .. } => status.as_u16(),
+        Outcome::Transport { .. } => 0,
+    }
+}

@@ -1,0 +1,160 @@
+//! Emits the serde glue of composed schemas: `oneOf`/`anyOf` enums decoded by their
+//! discriminator, and structs that flatten a `oneOf` member of an `allOf`.
+
+use super::{Scope, ident, rust_type};
+use crate::ir::{Field, OneOf, TypeDef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// A `oneOf`/`anyOf` enum. It serializes as the chosen value itself; decoding uses the
+/// discriminator when the value has a known one, and otherwise takes the first variant
+/// that decodes, in spec order (what `#[serde(untagged)]` would do, but with the
+/// discriminator consulted first, since the tag property stays part of the variant).
+pub(super) fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
+    let name = ident(&t.name);
+    let docs = super::models::type_docs(t);
+    let variants = o.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let mut ty = rust_type(&v.ty, Scope::Models);
+        if v.boxed {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
+        let doc = format!(" The `{}` alternative.", v.name.trim_start_matches("r#"));
+        quote! { #[doc = #doc] #vname(#ty), }
+    });
+    let by_tag = o.discriminator.as_ref().map(|d| {
+        let prop = &d.property;
+        let arms = d.mapping.iter().map(|(value, variant)| {
+            let vname = ident(variant);
+            let wrap = if o.variants.iter().any(|v| v.name == *variant && v.boxed) {
+                quote!(|v| #name::#vname(::std::boxed::Box::new(v)))
+            } else {
+                quote!(#name::#vname)
+            };
+            quote! {
+                ::std::option::Option::Some(#value) => {
+                    return ::serde_json::from_value(value).map(#wrap).map_err(D::Error::custom);
+                }
+            }
+        });
+        quote! {
+            let tag = value.get(#prop).and_then(|tag| tag.as_str()).map(::std::borrow::ToOwned::to_owned);
+            match tag.as_deref() {
+                #(#arms)*
+                _ => {}
+            }
+        }
+    });
+    let tries = o.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let wrap = if v.boxed {
+            quote!(#name::#vname(::std::boxed::Box::new(v)))
+        } else {
+            quote!(#name::#vname(v))
+        };
+        quote! {
+            if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
+                return ::std::result::Result::Ok(#wrap);
+            }
+        }
+    });
+    let expecting = format!(
+        "the value matches none of the alternatives of `{}`",
+        t.name.trim_start_matches("r#")
+    );
+    quote! {
+        #docs
+        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                use ::serde::de::Error as _;
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                #by_tag
+                #(#tries)*
+                ::std::result::Result::Err(D::Error::custom(#expecting))
+            }
+        }
+    }
+}
+
+/// Serde impls for a struct with flattened `oneOf` fields (an `allOf` with a `oneOf`
+/// member). `#[serde(flatten)]` would hand each property to only one side, but the
+/// alternatives need the shared properties too: decoding reads the object once and
+/// decodes both the named fields and each alternative from it; encoding merges them.
+pub(super) fn flattened_serde_impls(
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    defs: &[TokenStream],
+    additional: bool,
+) -> TokenStream {
+    let plain: Vec<(&Field, &TokenStream)> = fields
+        .iter()
+        .zip(defs)
+        .filter(|(f, _)| !f.flatten)
+        .collect();
+    let plain_defs: Vec<&TokenStream> = plain.iter().map(|(_, d)| *d).collect();
+    let plain_names: Vec<proc_macro2::Ident> = plain.iter().map(|(f, _)| ident(&f.name)).collect();
+    let flat_names: Vec<proc_macro2::Ident> = fields
+        .iter()
+        .filter(|f| f.flatten)
+        .map(|f| ident(&f.name))
+        .collect();
+    let (extra_def, extra_name) = if additional {
+        (
+            quote! { #[serde(flatten)] pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, },
+            Some(quote!(additional_properties)),
+        )
+    } else {
+        (quote!(), None)
+    };
+    let extra_from = extra_name.as_ref().map(|n| quote!(#n: fields.#n.into_iter().filter_map(|(k, v)| ::serde_json::from_value(v).ok().map(|v| (k, v))).collect(),));
+    let extra_to = extra_name.as_ref().map(|n| quote!(#n: self.#n.iter().filter_map(|(k, v)| ::serde_json::to_value(v).ok().map(|v| (k.clone(), v))).collect(),));
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                use ::serde::de::Error as _;
+                #[derive(::serde::Deserialize)]
+                struct Fields {
+                    #(#plain_defs)*
+                    #extra_def
+                }
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let fields: Fields = ::serde_json::from_value(value.clone()).map_err(D::Error::custom)?;
+                ::std::result::Result::Ok(#name {
+                    #(#plain_names: fields.#plain_names,)*
+                    #(#flat_names: ::serde_json::from_value(value.clone()).map_err(D::Error::custom)?,)*
+                    #extra_from
+                })
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::Error as _;
+                #[derive(::serde::Serialize)]
+                struct Fields {
+                    #(#plain_defs)*
+                    #extra_def
+                }
+                let fields = Fields { #(#plain_names: ::std::clone::Clone::clone(&self.#plain_names),)* #extra_to };
+                let mut map = match ::serde_json::to_value(fields).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(map) => map,
+                    _ => ::serde_json::Map::new(),
+                };
+                #(
+                    if let ::serde_json::Value::Object(more) = ::serde_json::to_value(&self.#flat_names).map_err(S::Error::custom)? {
+                        for (k, v) in more {
+                            map.entry(k).or_insert(v);
+                        }
+                    }
+                )*
+                ::serde::Serialize::serialize(&map, serializer)
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! Resolves references and checks the spec, turning `openapiv3` types into the IR.
+//!
+//! Every problem becomes a diagnostic with the pointer of the node that caused it; the
+//! stage goes on after an error so that one run reports them all. The work is split by
+//! concern: [`refs`] follows `$ref`s, `schema` and `compose` type schemas, `operation`
+//! and `security` describe calls, `facts` reads docs and constraints, and `passes` are
+//! pure IR-to-IR steps run at the end.
+
+mod compose;
+mod facts;
+mod operation;
+mod passes;
+pub mod refs;
+mod schema;
+mod security;
+
+use crate::diag::{Diagnostic, Severity};
+use crate::docs::doc;
+use crate::ir::*;
+use crate::names::{Namespace, type_name};
+use openapiv3::OpenAPI;
+use refs::{Refs, Store};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Names of the fallback variants the emitters add to every error and string enum.
+const UNKNOWN_VARIANT: &str = "Unknown";
+const UNEXPECTED_VARIANT: &str = "UnexpectedStatus";
+
+/// The result of a successful lowering: the IR and the warnings met on the way.
+pub struct Lowered {
+    /// The API.
+    pub api: Api,
+    /// Warnings (nothing was dropped silently).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Lowers a parsed spec, or returns every error found.
+/// With `skip_unsupported`, a construct the generator cannot express yet, or a reference
+/// that cannot be resolved, costs only what it affects, with a warning: a schema becomes
+/// `serde_json::Value`, an operation is left out. Without it, it is an error.
+pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diagnostic>> {
+    let store = Store::default();
+    let mut cx = Lowerer::new(spec, Refs::new(spec, &store), skip_unsupported);
+    cx.component_schemas();
+    let security_schemes = cx.security_schemes();
+    let operations = cx.operations(&security_schemes);
+    let mut types = std::mem::take(&mut cx.types);
+    passes::break_alias_cycles(&mut types, &mut cx.diags);
+    passes::box_recursive_fields(&mut types);
+    let mut api = Api {
+        title: spec.info.title.clone(),
+        doc: doc(&[
+            Some(spec.info.title.as_str()),
+            spec.info.description.as_deref(),
+        ]),
+        version: spec.info.version.clone(),
+        servers: facts::servers(spec),
+        security_schemes,
+        types,
+        operations,
+    };
+    passes::annotate(&mut api);
+    let (errors, mut warnings): (Vec<_>, Vec<_>) = cx
+        .diags
+        .into_iter()
+        .partition(|d| d.severity == Severity::Error);
+    // A global requirement is checked once per operation; say each problem once.
+    let mut seen = BTreeSet::new();
+    warnings.retain(|w| seen.insert((w.pointer.clone(), w.message.clone())));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Lowered { api, warnings })
+}
+
+/// How an inline schema that needs its own type gets its name.
+enum Naming {
+    /// A component schema: its name is already claimed.
+    Fixed(String),
+    /// An inline schema: claim a name built from where it is used.
+    Context(String),
+}
+
+impl Naming {
+    fn hint(&self) -> &str {
+        match self {
+            Naming::Fixed(s) | Naming::Context(s) => s,
+        }
+    }
+}
+
+/// An operation-level failure, already reported: the operation is left out.
+#[derive(Debug)]
+struct Failed;
+
+/// The lowering's state: what has been defined and named so far, and what went wrong.
+struct Lowerer<'a> {
+    spec: &'a OpenAPI,
+    refs: Refs<'a>,
+    diags: Vec<Diagnostic>,
+    types: Vec<TypeDef>,
+    type_names: Namespace,
+    /// Component schema name -> Rust type name.
+    schema_names: BTreeMap<String, String>,
+    skip_unsupported: bool,
+    /// Schemas reached through `$ref`s outside `components/schemas`: pointer -> type name.
+    pointer_names: BTreeMap<String, String>,
+    /// Named types already defined for the schema at a pointer.
+    hoisted: BTreeMap<String, String>,
+    /// How many pointer `$ref`s deep the schema being lowered is, to stop circles.
+    ref_depth: usize,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(spec: &'a OpenAPI, refs: Refs<'a>, skip_unsupported: bool) -> Self {
+        let mut type_names = Namespace::default();
+        let mut schema_names = BTreeMap::new();
+        // Component schemas claim their names first so that hoisted inline types, which
+        // are named after their context, never take a name the spec chose.
+        if let Some(c) = &spec.components {
+            for name in c.schemas.keys() {
+                let rust = type_names.claim(type_name(name, "Type"));
+                schema_names.insert(name.clone(), rust);
+            }
+        }
+        Lowerer {
+            spec,
+            refs,
+            diags: Vec::new(),
+            types: Vec::new(),
+            type_names,
+            schema_names,
+            skip_unsupported,
+            pointer_names: BTreeMap::new(),
+            hoisted: BTreeMap::new(),
+            ref_depth: 0,
+        }
+    }
+
+    fn error(&mut self, ptr: &str, message: impl Into<String>, help: &str) {
+        self.diags
+            .push(Diagnostic::error(ptr, message).with_help(help));
+    }
+
+    fn warn(&mut self, ptr: &str, message: impl Into<String>) {
+        self.diags.push(Diagnostic::warning(ptr, message));
+    }
+
+    /// An operation-level construct the generator cannot express: the operation is left
+    /// out with a warning under `--skip-unsupported`, an error otherwise.
+    fn unsupported(&mut self, ptr: &str, what: &str) -> Failed {
+        if self.skip_unsupported {
+            self.warn(
+                ptr,
+                format!("skipped: {what} is not supported by this generator yet, so the operation is left out"),
+            );
+        } else {
+            self.error(
+                ptr,
+                format!("{what} is not supported by this generator yet"),
+                "rewrite this part of the spec with supported constructs, or pass --skip-unsupported to leave out what it affects",
+            );
+        }
+        Failed
+    }
+
+    /// A reference an operation needs that cannot be resolved: with `--skip-unsupported`
+    /// only that operation is left out.
+    fn broken_op_ref(&mut self, d: Diagnostic) -> Failed {
+        self.diags.push(self.soften(d, "the operation is left out"));
+        Failed
+    }
+
+    /// Under `--skip-unsupported`, an error becomes a warning that says what it cost.
+    fn soften(&self, mut d: Diagnostic, cost: &str) -> Diagnostic {
+        if self.skip_unsupported {
+            d.severity = Severity::Warning;
+            d.message = format!("skipped: {}; {cost}", d.message);
+        }
+        d
+    }
+
+    /// A schema the generator cannot express: `serde_json::Value` with a warning under
+    /// `--skip-unsupported`, an error otherwise.
+    fn unsupported_schema(&mut self, ptr: &str, what: &str) -> Option<TypeRef> {
+        if self.skip_unsupported {
+            self.warn(
+                ptr,
+                format!("loosened: {what} is not supported by this generator yet; the value is typed as `serde_json::Value`"),
+            );
+            Some(TypeRef::Json)
+        } else {
+            self.error(
+                ptr,
+                format!("{what} is not supported by this generator yet"),
+                "rewrite this part of the spec with supported constructs, or pass --skip-unsupported to type it as serde_json::Value",
+            );
+            None
+        }
+    }
+
+    /// A schema reference that cannot be resolved: `serde_json::Value` with a warning
+    /// under `--skip-unsupported`, an error otherwise.
+    fn broken_schema_ref(&mut self, d: Diagnostic) -> Option<TypeRef> {
+        let skip = self.skip_unsupported;
+        self.diags
+            .push(self.soften(d, "the value is typed as `serde_json::Value`"));
+        skip.then_some(TypeRef::Json)
+    }
+}

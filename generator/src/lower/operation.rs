@@ -1,0 +1,480 @@
+//! Operations: parameters, path segments, request bodies and responses.
+
+use super::facts::{encoding_of, location_of, pick_media, schema_doc, status_name};
+use super::{Failed, Lowerer, Naming, UNEXPECTED_VARIANT};
+use crate::diag::Diagnostic;
+use crate::docs::doc;
+use crate::ir::*;
+use crate::names::{Namespace, type_name, value_name};
+use crate::pointer::{child, pointer};
+use openapiv3::{self as oa, ReferenceOr, StatusCode};
+
+/// Names shared by all operations, handed out in spec order.
+#[derive(Default)]
+struct OpNamespaces {
+    fns: Namespace,
+    errors: Namespace,
+    params: Namespace,
+}
+
+/// What lowering one operation needs to know about where it is.
+struct OpContext<'a, 's> {
+    path: &'a str,
+    method: Method,
+    op: &'a oa::Operation,
+    /// The path item's parameters, which the operation's own override.
+    shared_params: &'a [ReferenceOr<oa::Parameter>],
+    /// Where the path item's parameters are written.
+    item_ptr: String,
+    /// Where the operation is written.
+    ptr: String,
+    id: String,
+    /// The base of names of types hoisted from the operation.
+    type_hint: String,
+    schemes: &'s [SecurityScheme],
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn operations(&mut self, schemes: &[SecurityScheme]) -> Vec<Operation> {
+        let mut names = OpNamespaces {
+            errors: Namespace::with_reserved(&["Error"]),
+            ..OpNamespaces::default()
+        };
+        let mut out = Vec::new();
+        let spec = self.spec;
+        for (path, item) in &spec.paths.paths {
+            let path_ptr = pointer(["paths", path.as_str()]);
+            // A path item may be a `$ref` to any path item in the document.
+            let (item, item_ptr) = match self.refs.resolve(item, &path_ptr) {
+                Ok(target) => (target.value, target.pointer),
+                Err(d) => {
+                    let d = self.soften(d, "its operations are left out");
+                    self.diags.push(d);
+                    continue;
+                }
+            };
+            for (key, op) in item.iter() {
+                let Some(method) = Method::from_key(key) else {
+                    continue;
+                };
+                let id = op
+                    .operation_id
+                    .clone()
+                    .unwrap_or_else(|| format!("{key} {path}"));
+                let cx = OpContext {
+                    path,
+                    method,
+                    op,
+                    shared_params: &item.parameters,
+                    ptr: child(&path_ptr, key),
+                    item_ptr: item_ptr.clone(),
+                    type_hint: type_name(&id, "Op"),
+                    id,
+                    schemes,
+                };
+                // Names are claimed whether or not the operation lowers, so leaving one out
+                // under `--skip-unsupported` does not rename the others.
+                let fn_name = names.fns.claim(value_name(&cx.id, "op"));
+                let error_name = names
+                    .errors
+                    .claim(type_name(&format!("{} error", cx.id), "Op"));
+                if let Ok(mut o) = self.operation(&cx) {
+                    o.fn_name = fn_name;
+                    o.error_name = error_name;
+                    o.params_name = (!o.params.is_empty()).then(|| {
+                        names
+                            .params
+                            .claim(type_name(&format!("{} params", cx.id), "Op"))
+                    });
+                    out.push(o);
+                }
+            }
+        }
+        out
+    }
+
+    /// One operation, or `Err` when something it needs failed (already reported).
+    fn operation(&mut self, cx: &OpContext<'a, '_>) -> Result<Operation, Failed> {
+        let (path_params, params, params_ok) = self.parameters(cx);
+        let mut path_params = path_params;
+        let segments = self.segments(cx.path, &mut path_params, &cx.ptr);
+        let body = match &cx.op.request_body {
+            Some(b) => self.body(b, &child(&cx.ptr, "requestBody"), &cx.type_hint),
+            None => Ok(None),
+        };
+        let responses = self.responses(
+            &cx.op.responses,
+            &child(&cx.ptr, "responses"),
+            &cx.type_hint,
+        );
+        let security = self.op_security(cx.op, &cx.ptr, cx.schemes);
+        if !cx.op.callbacks.is_empty() {
+            self.warn(
+                &child(&cx.ptr, "callbacks"),
+                "callbacks describe requests the server sends; they are not generated",
+            );
+        }
+        // Every part is lowered before failing, so one run reports all of an operation's
+        // problems.
+        let segments = segments?;
+        let body = body?;
+        let (success, errors, default_doc) = responses?;
+        let security = security?;
+        params_ok?;
+        Ok(Operation {
+            fn_name: String::new(),
+            id: cx.id.clone(),
+            error_name: String::new(),
+            params_name: None,
+            method: cx.method,
+            path: cx.path.to_string(),
+            segments,
+            doc: doc(&[cx.op.summary.as_deref(), cx.op.description.as_deref()]),
+            summary: cx
+                .op
+                .summary
+                .as_deref()
+                .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|s| !s.is_empty()),
+            deprecated: cx.op.deprecated,
+            path_params,
+            params,
+            body,
+            success,
+            errors,
+            default_doc,
+            security,
+            pointer: cx.ptr.clone(),
+        })
+    }
+
+    /// Path parameters and the others, after operation parameters override path-item
+    /// ones with the same name and location.
+    fn parameters(
+        &mut self,
+        cx: &OpContext<'a, '_>,
+    ) -> (Vec<Param>, Vec<Param>, Result<(), Failed>) {
+        let mut ok = Ok(());
+        let mut arg_names = Namespace::with_reserved(&["self", "body", "params"]);
+        let mut field_names = Namespace::default();
+        let mut path_params = Vec::new();
+        let mut params = Vec::new();
+        let mut merged: Vec<(String, &oa::Parameter)> = Vec::new();
+        let sources = cx
+            .shared_params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (child(&child(&cx.item_ptr, "parameters"), &i.to_string()), p))
+            .chain(
+                cx.op
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (child(&child(&cx.ptr, "parameters"), &i.to_string()), p)),
+            );
+        for (pptr, p) in sources {
+            let param = match self.refs.resolve(p, &pptr) {
+                Ok(target) => target.value,
+                Err(d) => {
+                    ok = Err(self.broken_op_ref(d));
+                    continue;
+                }
+            };
+            let key = (param.parameter_data_ref().name.clone(), location_of(param));
+            merged.retain(|(_, q)| (q.parameter_data_ref().name.clone(), location_of(q)) != key);
+            merged.push((pptr, param));
+        }
+        for (pptr, param) in merged {
+            let data = param.parameter_data_ref();
+            let location = location_of(param);
+            let (style, explode) = match param {
+                oa::Parameter::Query { style, .. } => {
+                    let style = match style {
+                        oa::QueryStyle::Form => ParamStyle::Form,
+                        oa::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                        oa::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                        oa::QueryStyle::DeepObject => ParamStyle::DeepObject,
+                    };
+                    (style, data.explode.unwrap_or(style == ParamStyle::Form))
+                }
+                oa::Parameter::Cookie { .. } => (ParamStyle::Form, data.explode.unwrap_or(true)),
+                oa::Parameter::Path { style, .. } => {
+                    let style = match style {
+                        oa::PathStyle::Simple => ParamStyle::Simple,
+                        oa::PathStyle::Label => ParamStyle::Label,
+                        oa::PathStyle::Matrix => ParamStyle::Matrix,
+                    };
+                    (style, data.explode.unwrap_or(false))
+                }
+                oa::Parameter::Header { .. } => (ParamStyle::Simple, data.explode.unwrap_or(false)),
+            };
+            let schema = match &data.format {
+                oa::ParameterSchemaOrContent::Schema(s) => s,
+                oa::ParameterSchemaOrContent::Content(_) => {
+                    ok = Err(self.unsupported(
+                        &child(&pptr, "content"),
+                        "a parameter described by `content`",
+                    ));
+                    continue;
+                }
+            };
+            let hint = format!("{} {}", cx.type_hint, data.name);
+            let Some(ty) =
+                self.schema_or_ref(schema, &child(&pptr, "schema"), Naming::Context(hint))
+            else {
+                ok = Err(Failed);
+                continue;
+            };
+            let (constraints, schema_doc_text) = match schema {
+                ReferenceOr::Item(s) => {
+                    (self.constraints(s, &child(&pptr, "schema")), schema_doc(s))
+                }
+                ReferenceOr::Reference { .. } => (Constraints::default(), None),
+            };
+            let is_path = location == ParamLocation::Path;
+            let rust = if is_path {
+                &mut arg_names
+            } else {
+                &mut field_names
+            }
+            .claim(value_name(&data.name, "param"));
+            let param = Param {
+                name: rust,
+                wire_name: data.name.clone(),
+                location,
+                ty,
+                required: data.required || is_path,
+                explode,
+                style,
+                doc: doc(&[data.description.as_deref()]).or(schema_doc_text),
+                deprecated: data.deprecated.unwrap_or(false),
+                constraints,
+            };
+            if is_path {
+                path_params.push(param)
+            } else {
+                params.push(param)
+            }
+        }
+        (path_params, params, ok)
+    }
+
+    /// The path split into segments; path parameters end up in the order the path names
+    /// them, so arguments read like the URL.
+    fn segments(
+        &mut self,
+        path: &str,
+        path_params: &mut Vec<Param>,
+        ptr: &str,
+    ) -> Result<Vec<Segment>, Failed> {
+        let mut ok = Ok(());
+        let mut out = Vec::new();
+        let mut used = Vec::new();
+        for raw in path.split('/').filter(|s| !s.is_empty()) {
+            if !raw.contains('{') {
+                out.push(Segment::Literal(raw.to_string()));
+                continue;
+            }
+            let mut format = String::new();
+            let mut params = Vec::new();
+            let mut rest = raw;
+            while let Some(open) = rest.find('{') {
+                format.push_str(&rest[..open].replace('}', "}}"));
+                let Some(close) = rest[open..].find('}') else {
+                    self.error(
+                        ptr,
+                        format!("path `{path}` has an unclosed `{{`"),
+                        "close the parameter with `}`",
+                    );
+                    return Err(Failed);
+                };
+                let name = &rest[open + 1..open + close];
+                match path_params.iter().find(|p| p.wire_name == name) {
+                    Some(p) => {
+                        format.push_str("{}");
+                        params.push(p.name.clone());
+                        used.push(name.to_string());
+                    }
+                    None => {
+                        self.error(
+                            ptr,
+                            format!("path parameter `{{{name}}}` is not declared"),
+                            &format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"),
+                        );
+                        ok = Err(Failed);
+                    }
+                }
+                rest = &rest[open + close + 1..];
+            }
+            format.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+            out.push(Segment::Template { format, params });
+        }
+        // Order path parameters as they appear in the path, so arguments read like the URL.
+        let unused: Vec<String> = path_params
+            .iter()
+            .filter(|p| !used.contains(&p.wire_name))
+            .map(|p| p.wire_name.clone())
+            .collect();
+        for name in unused {
+            self.diags.push(Diagnostic::warning(
+                ptr,
+                format!(
+                    "path parameter `{name}` does not appear in the path `{path}`; it is ignored"
+                ),
+            ));
+        }
+        path_params.retain(|p| used.contains(&p.wire_name));
+        path_params.sort_by_key(|p| used.iter().position(|u| *u == p.wire_name));
+        ok.map(|()| out)
+    }
+
+    /// The request body, in the media type the client sends (`None` when the spec gives
+    /// no content).
+    fn body(
+        &mut self,
+        b: &'a ReferenceOr<oa::RequestBody>,
+        ptr: &str,
+        hint: &str,
+    ) -> Result<Option<Body>, Failed> {
+        let target = self
+            .refs
+            .resolve(b, ptr)
+            .map_err(|d| self.broken_op_ref(d))?;
+        let body = target.value;
+        let ptr = target.pointer.as_str();
+        let Some((media_type, media)) = pick_media(&body.content) else {
+            return Ok(None);
+        };
+        let content_ptr = child(&child(ptr, "content"), media_type);
+        let encoding = encoding_of(media_type);
+        let ty = match (&media.schema, &encoding) {
+            (Some(s), BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart) => self
+                .schema_or_ref(
+                    s,
+                    &child(&content_ptr, "schema"),
+                    Naming::Context(format!("{hint} Request")),
+                )
+                .ok_or(Failed)?,
+            (None, BodyEncoding::Json) => TypeRef::Json,
+            (_, BodyEncoding::Text) => TypeRef::String,
+            _ => TypeRef::Bytes,
+        };
+        let part_types = media
+            .encoding
+            .iter()
+            .filter_map(|(part, e)| Some((part.clone(), e.content_type.clone()?)))
+            .collect();
+        Ok(Some(Body {
+            ty,
+            content_type: media_type.to_string(),
+            encoding,
+            required: body.required,
+            doc: doc(&[body.description.as_deref()]),
+            part_types,
+            parts: Vec::new(),
+        }))
+    }
+
+    /// What a 2xx response holds, the declared error statuses, and the `default`
+    /// response's description.
+    fn responses(
+        &mut self,
+        r: &'a oa::Responses,
+        ptr: &str,
+        hint: &str,
+    ) -> Result<(Success, Vec<ErrorCase>, Option<String>), Failed> {
+        let mut ok = Ok(());
+        let mut success = None;
+        let mut errors = Vec::new();
+        let mut variants = Namespace::with_reserved(&[UNEXPECTED_VARIANT]);
+        for (status, resp) in &r.responses {
+            let rptr = child(ptr, &status.to_string());
+            let (resp, rptr) = match self.refs.resolve(resp, &rptr) {
+                Ok(target) => (target.value, target.pointer),
+                Err(d) => {
+                    ok = Err(self.broken_op_ref(d));
+                    continue;
+                }
+            };
+            if !resp.links.is_empty() {
+                self.diags.push(Diagnostic::warning(
+                    child(&rptr, "links"),
+                    "response links are not generated",
+                ));
+            }
+            let is_success = match status {
+                StatusCode::Code(c) => (200..300).contains(c),
+                StatusCode::Range(r) => *r == 2,
+            };
+            if is_success {
+                // The first 2xx that has a body decides the type; other 2xx share it.
+                if success.is_none()
+                    || (success == Some(Success::Empty) && !resp.content.is_empty())
+                {
+                    match self.success(resp, &rptr, hint) {
+                        Ok(s) => success = Some(s),
+                        Err(f) => ok = Err(f),
+                    }
+                }
+                continue;
+            }
+            let (variant, status_match) = match status {
+                StatusCode::Code(c) => {
+                    (type_name(status_name(*c), "Status"), StatusMatch::Code(*c))
+                }
+                StatusCode::Range(r) => (format!("Status{r}xx"), StatusMatch::Range(*r)),
+            };
+            let variant = variants.claim(variant);
+            let body = match pick_media(&resp.content) {
+                Some((mt, media)) if encoding_of(mt) == BodyEncoding::Json => match &media.schema {
+                    Some(s) => {
+                        let sptr = child(&child(&child(&rptr, "content"), mt), "schema");
+                        self.schema_or_ref(
+                            s,
+                            &sptr,
+                            Naming::Context(format!("{hint} {variant} Body")),
+                        )
+                    }
+                    None => None,
+                },
+                _ => None,
+            };
+            errors.push(ErrorCase {
+                variant,
+                status: status_match,
+                doc: doc(&[Some(resp.description.as_str())]),
+                body,
+            });
+        }
+        let mut default_doc = None;
+        if let Some(d) = &r.default {
+            match self.refs.resolve(d, &child(ptr, "default")) {
+                Ok(target) => default_doc = doc(&[Some(target.value.description.as_str())]),
+                Err(d) => ok = Err(self.broken_op_ref(d)),
+            }
+        }
+        // Ranges are checked after exact codes, whatever order the spec lists them in.
+        errors.sort_by_key(|e| matches!(e.status, StatusMatch::Range(_)));
+        ok.map(|()| (success.unwrap_or(Success::Empty), errors, default_doc))
+    }
+
+    fn success(&mut self, resp: &oa::Response, ptr: &str, hint: &str) -> Result<Success, Failed> {
+        let Some((mt, media)) = pick_media(&resp.content) else {
+            return Ok(Success::Empty);
+        };
+        Ok(match encoding_of(mt) {
+            BodyEncoding::Json => match &media.schema {
+                Some(s) => {
+                    let sptr = child(&child(&child(ptr, "content"), mt), "schema");
+                    Success::Json(
+                        self.schema_or_ref(s, &sptr, Naming::Context(format!("{hint} Response")))
+                            .ok_or(Failed)?,
+                    )
+                }
+                None => Success::Json(TypeRef::Json),
+            },
+            BodyEncoding::Text => Success::Text,
+            _ => Success::Bytes,
+        })
+    }
+}

@@ -1,0 +1,385 @@
+//! Pure IR-to-IR passes run after lowering: breaking alias circles, boxing recursive
+//! fields, and annotating every type use with the facts the emitters need.
+
+use crate::diag::Diagnostic;
+use crate::ir::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Component schemas that are only `$ref`s to each other in a circle (`A: $ref B`,
+/// `B: $ref A`) describe no value; Rust cannot have `type A = B; type B = A;` either.
+/// Each alias on such a circle becomes `serde_json::Value`, with a warning.
+pub(super) fn break_alias_cycles(types: &mut [TypeDef], diags: &mut Vec<Diagnostic>) {
+    let aliases: BTreeMap<&str, &str> = types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Alias(TypeRef::Named(n)) => Some((t.name.as_str(), n.name.as_str())),
+            _ => None,
+        })
+        .collect();
+    let mut on_cycle = BTreeSet::new();
+    for start in aliases.keys() {
+        let mut seen = BTreeSet::new();
+        let mut current = *start;
+        while let Some(next) = aliases.get(current) {
+            if next == start {
+                on_cycle.insert(start.to_string());
+                break;
+            }
+            if !seen.insert(*next) {
+                break;
+            }
+            current = next;
+        }
+    }
+    for t in types.iter_mut().filter(|t| on_cycle.contains(&t.name)) {
+        diags.push(Diagnostic::warning(
+            t.pointer.clone(),
+            format!("`{}` is a `$ref` circle that describes no value; it is typed as `serde_json::Value`", t.name),
+        ));
+        t.kind = TypeKind::Alias(TypeRef::Json);
+    }
+}
+
+/// Boxes struct fields through which a type contains itself, so it has a finite size.
+pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
+    // Edges of direct containment: a struct holds its field types inline (Vec and maps
+    // already allocate), and an alias is its target.
+    let direct = |ty: &TypeRef| match ty {
+        TypeRef::Named(n) => Some(n.name.clone()),
+        _ => None,
+    };
+    let edges: BTreeMap<String, Vec<String>> = types
+        .iter()
+        .map(|t| {
+            let to = match &t.kind {
+                TypeKind::Struct(s) => s.fields.iter().filter_map(|f| direct(&f.ty)).collect(),
+                TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
+                TypeKind::Enum(_) => Vec::new(),
+                TypeKind::OneOf(o) => o.variants.iter().filter_map(|v| direct(&v.ty)).collect(),
+            };
+            (t.name.clone(), to)
+        })
+        .collect();
+    let reaches = |from: &str, to: &str| {
+        let mut stack = vec![from.to_string()];
+        let mut seen = BTreeSet::new();
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if seen.insert(n.clone()) {
+                stack.extend(edges.get(&n).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    for t in types.iter_mut() {
+        let name = t.name.clone();
+        match &mut t.kind {
+            TypeKind::Struct(s) => {
+                for f in &mut s.fields {
+                    if let Some(target) = direct(&f.ty) {
+                        f.boxed = reaches(&target, &name);
+                    }
+                }
+            }
+            TypeKind::OneOf(o) => {
+                for v in &mut o.variants {
+                    if let Some(target) = direct(&v.ty) {
+                        v.boxed = reaches(&target, &name);
+                    }
+                }
+            }
+            TypeKind::Alias(_) | TypeKind::Enum(_) => {}
+        }
+    }
+}
+
+/// What the emitters need to know about a named type, through aliases.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Facts {
+    validates: bool,
+    scalar: bool,
+}
+
+/// Fills in the facts of every use of a named type, and the parts of multipart bodies, so
+/// that emitters read them instead of looking types up.
+pub(super) fn annotate(api: &mut Api) {
+    let by_name: BTreeMap<&str, &TypeDef> =
+        api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    // The type an alias chain ends at.
+    let end = |name: &str| -> Option<&TypeDef> {
+        let mut t = *by_name.get(name)?;
+        for _ in 0..by_name.len() {
+            match &t.kind {
+                TypeKind::Alias(TypeRef::Named(n)) => t = by_name.get(n.name.as_str())?,
+                _ => return Some(t),
+            }
+        }
+        None
+    };
+    let mut facts: BTreeMap<String, Facts> = api
+        .types
+        .iter()
+        .map(|t| {
+            let scalar = end(&t.name).is_some_and(|e| matches!(e.kind, TypeKind::Enum(_)));
+            (
+                t.name.clone(),
+                Facts {
+                    validates: false,
+                    scalar,
+                },
+            )
+        })
+        .collect();
+    // Whether a struct checks anything depends on the structs it holds: grow the set
+    // until nothing changes (it only grows, so this ends).
+    loop {
+        let mut changed = false;
+        for t in &api.types {
+            let Some(TypeKind::Struct(s)) = end(&t.name).map(|e| &e.kind) else {
+                continue;
+            };
+            let validates = s.fields.iter().any(|f| {
+                !f.flatten && (f.constraints.apply_to(&f.ty) || holds_validating(&f.ty, &facts))
+            });
+            if let Some(entry) = facts.get_mut(&t.name) {
+                if validates && !entry.validates {
+                    entry.validates = true;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let parts: BTreeMap<String, Vec<Field>> = api
+        .types
+        .iter()
+        .filter_map(|t| match end(&t.name).map(|e| &e.kind) {
+            Some(TypeKind::Struct(s)) => Some((t.name.clone(), s.fields.clone())),
+            _ => None,
+        })
+        .collect();
+    for t in &mut api.types {
+        match &mut t.kind {
+            TypeKind::Struct(s) => {
+                for f in &mut s.fields {
+                    set(&mut f.ty, &facts);
+                }
+                if let Some(a) = &mut s.additional {
+                    set(a, &facts);
+                }
+            }
+            TypeKind::Alias(ty) => set(ty, &facts),
+            TypeKind::OneOf(o) => o.variants.iter_mut().for_each(|v| set(&mut v.ty, &facts)),
+            TypeKind::Enum(_) => {}
+        }
+    }
+    for op in &mut api.operations {
+        for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
+            set(&mut p.ty, &facts);
+        }
+        if let Some(b) = &mut op.body {
+            set(&mut b.ty, &facts);
+            if b.encoding == BodyEncoding::Multipart {
+                let fields =
+                    b.ty.name()
+                        .and_then(|n| parts.get(n))
+                        .cloned()
+                        .unwrap_or_default();
+                b.parts = fields
+                    .into_iter()
+                    .filter(|f| !f.flatten)
+                    .map(|mut field| {
+                        set(&mut field.ty, &facts);
+                        let content_type = b
+                            .part_types
+                            .iter()
+                            .find(|(name, _)| *name == field.wire_name)
+                            .map(|(_, ct)| ct.clone());
+                        Part {
+                            field,
+                            content_type,
+                        }
+                    })
+                    .collect();
+            }
+        }
+        if let Success::Json(ty) = &mut op.success {
+            set(ty, &facts);
+        }
+        for e in &mut op.errors {
+            if let Some(ty) = &mut e.body {
+                set(ty, &facts);
+            }
+        }
+    }
+}
+
+/// The value holds a struct whose `validate` checks something.
+fn holds_validating(ty: &TypeRef, facts: &BTreeMap<String, Facts>) -> bool {
+    match ty {
+        TypeRef::Named(n) => facts.get(&n.name).is_some_and(|f| f.validates),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) => holds_validating(inner, facts),
+        _ => false,
+    }
+}
+
+fn set(ty: &mut TypeRef, facts: &BTreeMap<String, Facts>) {
+    match ty {
+        TypeRef::Named(n) => {
+            let f = facts.get(&n.name).copied().unwrap_or_default();
+            n.validates = f.validates;
+            n.scalar = f.scalar;
+        }
+        TypeRef::Vec(inner) | TypeRef::Map(inner) => set(inner, facts),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn def(name: &str, kind: TypeKind) -> TypeDef {
+        TypeDef {
+            name: name.into(),
+            doc: None,
+            pointer: format!("#/components/schemas/{name}"),
+            deprecated: false,
+            kind,
+        }
+    }
+
+    fn field(name: &str, ty: TypeRef, constraints: Constraints) -> Field {
+        Field {
+            name: name.into(),
+            wire_name: name.into(),
+            ty,
+            required: true,
+            nullable: false,
+            doc: None,
+            deprecated: false,
+            constraints,
+            boxed: false,
+            flatten: false,
+        }
+    }
+
+    fn api(types: Vec<TypeDef>) -> Api {
+        Api {
+            title: "t".into(),
+            doc: None,
+            version: "1".into(),
+            servers: Vec::new(),
+            security_schemes: Vec::new(),
+            types,
+            operations: Vec::new(),
+        }
+    }
+
+    fn strukt(fields: Vec<Field>) -> TypeKind {
+        TypeKind::Struct(Struct {
+            fields,
+            additional: None,
+        })
+    }
+
+    #[test]
+    fn alias_circles_become_json_with_a_warning() {
+        let mut types = vec![
+            def("A", TypeKind::Alias(TypeRef::named("B"))),
+            def("B", TypeKind::Alias(TypeRef::named("A"))),
+            def("C", TypeKind::Alias(TypeRef::named("A"))),
+        ];
+        let mut diags = Vec::new();
+        break_alias_cycles(&mut types, &mut diags);
+        assert_eq!(types[0].kind, TypeKind::Alias(TypeRef::Json));
+        assert_eq!(types[1].kind, TypeKind::Alias(TypeRef::Json));
+        // C points into the circle but is not on it.
+        assert_eq!(types[2].kind, TypeKind::Alias(TypeRef::named("A")));
+        assert_eq!(diags.len(), 2);
+    }
+
+    #[test]
+    fn fields_through_which_a_type_contains_itself_are_boxed() {
+        let mut types = vec![
+            def(
+                "Node",
+                strukt(vec![
+                    field("next", TypeRef::named("Node"), Constraints::default()),
+                    field(
+                        "children",
+                        TypeRef::Vec(Box::new(TypeRef::named("Node"))),
+                        Constraints::default(),
+                    ),
+                ]),
+            ),
+            def(
+                "Leaf",
+                strukt(vec![field("n", TypeRef::I64, Constraints::default())]),
+            ),
+        ];
+        box_recursive_fields(&mut types);
+        let TypeKind::Struct(s) = &types[0].kind else {
+            unreachable!()
+        };
+        assert!(s.fields[0].boxed, "a direct self-reference needs a box");
+        assert!(!s.fields[1].boxed, "a Vec already allocates");
+    }
+
+    #[test]
+    fn validation_facts_flow_through_fields_aliases_and_arrays() {
+        let short = Constraints {
+            max_length: Some(3),
+            ..Constraints::default()
+        };
+        let mut api = api(vec![
+            def("Inner", strukt(vec![field("code", TypeRef::String, short)])),
+            def(
+                "Outer",
+                strukt(vec![field(
+                    "items",
+                    TypeRef::Vec(Box::new(TypeRef::named("Inner"))),
+                    Constraints::default(),
+                )]),
+            ),
+            def(
+                "Plain",
+                strukt(vec![field("n", TypeRef::I64, Constraints::default())]),
+            ),
+            def("Alias", TypeKind::Alias(TypeRef::named("Outer"))),
+            def(
+                "Color",
+                TypeKind::Enum(Enum {
+                    repr: EnumRepr::String,
+                    variants: Vec::new(),
+                    unknown: "Unknown".into(),
+                }),
+            ),
+            def(
+                "Holder",
+                strukt(vec![
+                    field("a", TypeRef::named("Alias"), Constraints::default()),
+                    field("c", TypeRef::named("Color"), Constraints::default()),
+                    field("p", TypeRef::named("Plain"), Constraints::default()),
+                ]),
+            ),
+        ]);
+        annotate(&mut api);
+        let TypeKind::Struct(holder) = &api.types[5].kind else {
+            unreachable!()
+        };
+        assert!(
+            holder.fields[0].ty.validates(),
+            "an alias of a validating struct validates"
+        );
+        assert!(holder.fields[1].ty.is_scalar(), "a string enum is a scalar");
+        assert!(
+            !holder.fields[2].ty.validates(),
+            "a struct with nothing to check is not called"
+        );
+    }
+}

@@ -1,0 +1,438 @@
+//! Schemas to types: scalars, enums, arrays, maps and objects, named where they need a name.
+
+use super::compose::Merged;
+use super::facts::{constraints, field_doc, schema_doc};
+use super::refs::{MAX_REF_DEPTH, Refs};
+use super::{Lowerer, Naming, UNKNOWN_VARIANT};
+use crate::diag::Diagnostic;
+use crate::ir::*;
+use crate::names::{Namespace, type_name, value_name};
+use crate::pointer::{child, pointer};
+use openapiv3::{self as oa, ReferenceOr, Schema, SchemaKind, Type};
+use std::collections::BTreeSet;
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn component_schemas(&mut self) {
+        let Some(c) = &self.spec.components else {
+            return;
+        };
+        for (name, schema) in &c.schemas {
+            let ptr = pointer(["components", "schemas", name.as_str()]);
+            let rust = self.schema_names[name].clone();
+            match schema {
+                ReferenceOr::Reference { reference } => {
+                    // A component that is only a `$ref` is another name for its target.
+                    if let Some(target) = self.schema_ref(reference, &ptr) {
+                        self.push_type(rust, None, ptr, false, TypeKind::Alias(target));
+                    }
+                }
+                ReferenceOr::Item(schema) => {
+                    if let Some(ty) = self.schema(schema, &ptr, Naming::Fixed(rust.clone())) {
+                        if ty != TypeRef::named(rust.clone()) {
+                            let d = schema_doc(schema);
+                            self.push_type(
+                                rust,
+                                d,
+                                ptr,
+                                schema.schema_data.deprecated,
+                                TypeKind::Alias(ty),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records a type defined by `schema` and returns a use of it.
+    pub(super) fn define(
+        &mut self,
+        name: String,
+        schema: &Schema,
+        ptr: &str,
+        kind: TypeKind,
+    ) -> TypeRef {
+        let (doc, deprecated) = (schema_doc(schema), schema.schema_data.deprecated);
+        self.push_type(name.clone(), doc, ptr.to_string(), deprecated, kind);
+        TypeRef::named(name)
+    }
+
+    pub(super) fn push_type(
+        &mut self,
+        name: String,
+        doc: Option<String>,
+        pointer: String,
+        deprecated: bool,
+        kind: TypeKind,
+    ) {
+        self.types.push(TypeDef {
+            name,
+            doc,
+            pointer,
+            deprecated,
+            kind,
+        });
+    }
+
+    /// The Rust type a schema `$ref` written at `ptr` stands for.
+    pub(super) fn schema_ref(&mut self, reference: &str, ptr: &str) -> Option<TypeRef> {
+        let ref_ptr = child(ptr, "$ref");
+        let Some(name) = Refs::component_name::<Schema>(reference) else {
+            return self.pointer_schema(reference, &ref_ptr);
+        };
+        match self.schema_names.get(&name) {
+            Some(rust) => Some(TypeRef::named(rust.clone())),
+            None => self.broken_schema_ref(
+                Diagnostic::error(
+                    &ref_ptr,
+                    format!("`$ref: {reference}` points at a schema that does not exist"),
+                )
+                .with_help(format!(
+                    "define `{name}` under `components/schemas`, or fix the reference"
+                )),
+            ),
+        }
+    }
+
+    /// A `$ref` to a schema anywhere else in the document (inside a path, a property, ...):
+    /// the target becomes a named type once, however often it is referenced, which also
+    /// ends recursion through such references.
+    fn pointer_schema(&mut self, reference: &str, ref_ptr: &str) -> Option<TypeRef> {
+        if let Some(rust) = self.pointer_names.get(reference) {
+            return Some(TypeRef::named(rust.clone()));
+        }
+        if self.ref_depth >= MAX_REF_DEPTH {
+            return self.broken_schema_ref(
+                Diagnostic::error(
+                    ref_ptr,
+                    format!("`$ref: {reference}` is a circle of references"),
+                )
+                .with_help("make one reference in the chain point at a definition"),
+            );
+        }
+        let (node, at) = match self.refs.hop::<Schema>(reference, ref_ptr) {
+            Ok(found) => found,
+            Err(d) => return self.broken_schema_ref(d),
+        };
+        let schema = match node {
+            // A pointer at another reference stands for what that one names.
+            ReferenceOr::Reference { reference: next } => {
+                self.ref_depth += 1;
+                let ty = self.schema_ref(next, &at);
+                self.ref_depth -= 1;
+                return ty;
+            }
+            ReferenceOr::Item(schema) => schema,
+        };
+        let hint = crate::pointer::segments(reference)
+            .iter()
+            .rev()
+            .find(|s| {
+                !s.chars().all(|c| c.is_ascii_digit())
+                    && !matches!(s.as_str(), "schema" | "items" | "properties")
+            })
+            .cloned()
+            .unwrap_or_else(|| "Schema".into());
+        let rust = self.type_names.claim(type_name(&hint, "Type"));
+        self.pointer_names
+            .insert(reference.to_string(), rust.clone());
+        let ty = self.schema(schema, &at, Naming::Fixed(rust.clone()))?;
+        if ty != TypeRef::named(rust.clone()) {
+            self.push_type(
+                rust.clone(),
+                schema_doc(schema),
+                at,
+                false,
+                TypeKind::Alias(ty),
+            );
+        }
+        Some(TypeRef::named(rust))
+    }
+
+    pub(super) fn schema_or_ref(
+        &mut self,
+        s: &ReferenceOr<Schema>,
+        ptr: &str,
+        naming: Naming,
+    ) -> Option<TypeRef> {
+        match s {
+            ReferenceOr::Reference { reference } => self.schema_ref(reference, ptr),
+            ReferenceOr::Item(schema) => self.schema(schema, ptr, naming),
+        }
+    }
+
+    pub(super) fn boxed_schema_or_ref(
+        &mut self,
+        s: &ReferenceOr<Box<Schema>>,
+        ptr: &str,
+        naming: Naming,
+    ) -> Option<TypeRef> {
+        match s {
+            ReferenceOr::Reference { reference } => self.schema_ref(reference, ptr),
+            ReferenceOr::Item(schema) => self.schema(schema, ptr, naming),
+        }
+    }
+
+    /// Lowers a schema to a type, defining a named type when the schema needs one.
+    pub(super) fn schema(&mut self, schema: &Schema, ptr: &str, naming: Naming) -> Option<TypeRef> {
+        if let Some(name) = self.hoisted.get(ptr) {
+            return Some(TypeRef::named(name.clone()));
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
+                if !values.is_empty() {
+                    return Some(self.define_enum(schema, &values, EnumRepr::String, ptr, naming));
+                }
+                Some(match &s.format {
+                    oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::Binary) => TypeRef::Bytes,
+                    _ => TypeRef::String,
+                })
+            }
+            SchemaKind::Type(Type::Integer(i)) => {
+                let values: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
+                if !values.is_empty() {
+                    let values: Vec<String> = values.iter().map(i64::to_string).collect();
+                    return Some(self.define_enum(schema, &values, EnumRepr::Integer, ptr, naming));
+                }
+                Some(match &i.format {
+                    oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int32) => TypeRef::I32,
+                    _ => TypeRef::I64,
+                })
+            }
+            SchemaKind::Type(Type::Number(n)) => {
+                if n.enumeration.iter().flatten().next().is_some() {
+                    // Floats have no exact Rust enum form; say so rather than drop it quietly.
+                    self.warn(
+                        &child(ptr, "enum"),
+                        "a `number` enum is typed as a plain number: its values are not checked",
+                    );
+                }
+                Some(match &n.format {
+                    oa::VariantOrUnknownOrEmpty::Item(oa::NumberFormat::Float) => TypeRef::F32,
+                    _ => TypeRef::F64,
+                })
+            }
+            SchemaKind::Type(Type::Boolean(_)) => Some(TypeRef::Bool),
+            SchemaKind::Type(Type::Array(a)) => {
+                let item = match &a.items {
+                    Some(items) => {
+                        let hint = format!("{} Item", naming.hint());
+                        self.boxed_schema_or_ref(
+                            items,
+                            &child(ptr, "items"),
+                            Naming::Context(hint),
+                        )?
+                    }
+                    None => TypeRef::Json,
+                };
+                Some(TypeRef::Vec(Box::new(item)))
+            }
+            SchemaKind::Type(Type::Object(o)) => self.object(
+                schema,
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                ptr,
+                naming,
+            ),
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
+                // `allOf` with one member is how specs attach docs or `nullable` to a `$ref`.
+                self.schema_or_ref(&all_of[0], &child(&child(ptr, "allOf"), "0"), naming)
+            }
+            SchemaKind::AllOf { all_of } => self.all_of(schema, all_of, None, ptr, naming),
+            SchemaKind::OneOf { one_of } => {
+                self.one_of(schema, one_of, &child(ptr, "oneOf"), naming)
+            }
+            SchemaKind::AnyOf { any_of } => {
+                self.one_of(schema, any_of, &child(ptr, "anyOf"), naming)
+            }
+            // `not` only narrows what is valid; the value itself can be anything.
+            SchemaKind::Not { .. } => Some(TypeRef::Json),
+            SchemaKind::Any(any) => {
+                if !any.all_of.is_empty() {
+                    return self.all_of(schema, &any.all_of, Some(any), ptr, naming);
+                }
+                if !any.one_of.is_empty() {
+                    return self.one_of(schema, &any.one_of, &child(ptr, "oneOf"), naming);
+                }
+                if !any.any_of.is_empty() {
+                    return self.one_of(schema, &any.any_of, &child(ptr, "anyOf"), naming);
+                }
+                if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
+                    self.object(
+                        schema,
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        ptr,
+                        naming,
+                    )
+                } else {
+                    Some(TypeRef::Json)
+                }
+            }
+        }
+    }
+
+    /// The name of the type defined for the schema at `ptr`, remembered before its parts
+    /// are lowered: a schema reached again (an `allOf` that merges a type containing
+    /// itself, the same inline schema merged into several types) reuses the one type
+    /// instead of defining another, which also ends such recursion.
+    pub(super) fn claim(&mut self, naming: Naming, ptr: &str) -> String {
+        let name = match naming {
+            Naming::Fixed(name) => name,
+            Naming::Context(hint) => self.type_names.claim(type_name(&hint, "Type")),
+        };
+        self.hoisted.insert(ptr.to_string(), name.clone());
+        name
+    }
+
+    fn define_enum(
+        &mut self,
+        schema: &Schema,
+        values: &[String],
+        repr: EnumRepr,
+        ptr: &str,
+        naming: Naming,
+    ) -> TypeRef {
+        let name = self.claim(naming, ptr);
+        let mut ns = Namespace::with_reserved(&[UNKNOWN_VARIANT]);
+        let mut seen = BTreeSet::new();
+        let variants = values
+            .iter()
+            .filter(|v| seen.insert(v.as_str()))
+            .map(|v| Variant {
+                // `-1` reads as `Minus1`, not as a second `Value1`.
+                name: ns.claim(type_name(&v.replace('-', "minus "), "Value")),
+                value: v.to_string(),
+            })
+            .collect();
+        let kind = TypeKind::Enum(Enum {
+            repr,
+            variants,
+            unknown: UNKNOWN_VARIANT.to_string(),
+        });
+        self.define(name, schema, ptr, kind)
+    }
+
+    fn object(
+        &mut self,
+        schema: &Schema,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&oa::AdditionalProperties>,
+        ptr: &str,
+        naming: Naming,
+    ) -> Option<TypeRef> {
+        let mut merged = Merged::default();
+        merged.add(properties, required, additional, ptr);
+        self.object_from_props(schema, merged, ptr, naming)
+    }
+
+    /// A struct from properties that may come from several schemas (`allOf`), each with
+    /// the pointer of where it is written.
+    pub(super) fn object_from_props(
+        &mut self,
+        schema: &Schema,
+        merged: Merged<'_>,
+        ptr: &str,
+        naming: Naming,
+    ) -> Option<TypeRef> {
+        let Merged {
+            props,
+            required,
+            additional,
+            flatten,
+            ..
+        } = merged;
+        let additional = match additional {
+            None | Some((oa::AdditionalProperties::Any(false), _)) => None,
+            Some((oa::AdditionalProperties::Any(true), _)) => Some(TypeRef::Json),
+            Some((oa::AdditionalProperties::Schema(s), aptr)) => {
+                let hint = format!("{} Value", naming.hint());
+                Some(self.schema_or_ref(s, &aptr, Naming::Context(hint))?)
+            }
+        };
+        if props.is_empty() && flatten.is_empty() {
+            // A map, or an object about which nothing is known.
+            return Some(TypeRef::Map(Box::new(additional.unwrap_or(TypeRef::Json))));
+        }
+        let name = self.claim(naming, ptr);
+        let mut ns = Namespace::default();
+        let mut fields = Vec::new();
+        for (wire, prop, prop_ptr) in props {
+            let hint = format!("{name} {wire}");
+            let Some(ty) = self.boxed_schema_or_ref(prop, &prop_ptr, Naming::Context(hint)) else {
+                continue;
+            };
+            let (doc_text, nullable, deprecated, constraints, one_way) = match prop {
+                ReferenceOr::Item(s) => (
+                    field_doc(s),
+                    s.schema_data.nullable,
+                    s.schema_data.deprecated,
+                    self.constraints(s, &prop_ptr),
+                    s.schema_data.read_only || s.schema_data.write_only,
+                ),
+                ReferenceOr::Reference { .. } => {
+                    (None, false, false, Constraints::default(), false)
+                }
+            };
+            fields.push(Field {
+                name: ns.claim(value_name(&wire, "field")),
+                // A readOnly property is never sent and a writeOnly one never received,
+                // so "required" cannot hold in both directions: such fields are optional.
+                required: required.contains(&wire) && !one_way,
+                wire_name: wire,
+                ty,
+                nullable,
+                doc: doc_text,
+                deprecated,
+                constraints,
+                boxed: false,
+                flatten: false,
+            });
+        }
+        for (member, mptr) in flatten {
+            let Some(ty) =
+                self.schema_or_ref(member, &mptr, Naming::Context(format!("{name} Variant")))
+            else {
+                continue;
+            };
+            fields.push(Field {
+                name: ns.claim("variant".into()),
+                wire_name: String::new(),
+                doc: Some("The alternative this value is, with its own properties.".into()),
+                ty,
+                required: true,
+                nullable: false,
+                deprecated: false,
+                constraints: Constraints::default(),
+                boxed: false,
+                flatten: true,
+            });
+        }
+        let kind = TypeKind::Struct(Struct { fields, additional });
+        Some(self.define(name, schema, ptr, kind))
+    }
+
+    /// The constraints the client checks; a `pattern` the client's regex engine cannot
+    /// compile is left unchecked, with a warning.
+    pub(super) fn constraints(&mut self, s: &Schema, ptr: &str) -> Constraints {
+        let mut c = constraints(s);
+        if let Some(pattern) = &c.pattern {
+            if let Err(e) = regex_lite::Regex::new(pattern) {
+                let message = e.to_string();
+                self.warn(
+                    &child(ptr, "pattern"),
+                    format!(
+                        "this `pattern` is not checked before sending: the client's regex engine cannot compile it ({})",
+                        message.lines().last().unwrap_or("").trim()
+                    ),
+                );
+                c.pattern = None;
+            }
+        }
+        c
+    }
+}

@@ -1,0 +1,73 @@
+//! JSON pointers (RFC 6901): building them, splitting them and reading `$ref` strings.
+
+/// Builds a JSON pointer from path segments, escaping `~` and `/` as RFC 6901 requires.
+pub fn pointer<I, S>(segments: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let mut out = String::from("#");
+    for s in segments {
+        out.push('/');
+        out.push_str(&escape(s.as_ref()));
+    }
+    out
+}
+
+/// Appends one segment to an existing pointer.
+pub fn child(base: &str, segment: &str) -> String {
+    format!("{base}/{}", escape(segment))
+}
+
+/// Escapes one segment: `~` as `~0`, `/` as `~1`.
+pub fn escape(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// Undoes [`escape`] for one segment.
+pub fn unescape(segment: &str) -> String {
+    // `~1` first would turn `~01` into `/` instead of `~1`.
+    segment.replace("~1", "/").replace("~0", "~")
+}
+
+/// Splits a pointer (with or without the leading `#`) into unescaped segments.
+pub fn segments(pointer: &str) -> Vec<String> {
+    let p = pointer.strip_prefix('#').unwrap_or(pointer);
+    if p.is_empty() {
+        return Vec::new();
+    }
+    p.trim_start_matches('/').split('/').map(unescape).collect()
+}
+
+/// The parent of a pointer (`#/a/b` -> `#/a`), or the pointer itself at the root.
+pub fn parent(pointer: &str) -> &str {
+    match pointer.rsplit_once('/') {
+        Some((parent, _)) if !parent.is_empty() => parent,
+        _ => pointer,
+    }
+}
+
+/// The document-local JSON pointer of a `$ref` (`#/a/b` gives `/a/b`), or `None` for a
+/// reference to another file or one that is no pointer at all.
+pub fn local(reference: &str) -> Option<&str> {
+    let p = reference.strip_prefix('#')?;
+    (p.is_empty() || p.starts_with('/')).then_some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_round_trip() {
+        let p = pointer(["paths", "/v1/a~b", "patch"]);
+        assert_eq!(p, "#/paths/~1v1~1a~0b/patch");
+        assert_eq!(segments(&p), vec!["paths", "/v1/a~b", "patch"]);
+        assert_eq!(child("#/a", "b/c"), "#/a/b~1c");
+        assert_eq!(unescape("~01"), "~1");
+        assert_eq!(parent("#/a/b"), "#/a");
+        assert_eq!(local("#/components/x"), Some("/components/x"));
+        assert_eq!(local("other.yaml#/x"), None);
+        assert_eq!(local("#"), Some(""));
+    }
+}
