@@ -6,7 +6,11 @@
 /// backslashes, so prose cannot end the attribute early. What is left to guard against is
 /// Markdown that rustdoc would misread: indented blocks and fenced blocks are doctests by
 /// default, so fences without a language are marked `text`, and bare URLs are wrapped in
-/// `<...>` so `rustdoc::bare_urls` does not fire.
+/// `<...>` so `rustdoc::bare_urls` does not fire. A URL that is already a link is left as
+/// it is: an autolink `<https://...>` (not escaped as HTML, which would print its angle
+/// brackets around a second autolink), a link target `[text](https://...)`, and a link
+/// text `[https://...](...)` (CommonMark does not nest links, so wrapping it there would
+/// break the outer link into literal brackets).
 pub fn doc(paragraphs: &[Option<&str>]) -> Option<String> {
     let text: Vec<String> = paragraphs
         .iter()
@@ -53,8 +57,9 @@ fn clean(text: &str) -> String {
 }
 
 /// One line of prose: code spans stay as written; elsewhere HTML is escaped (spec HTML
-/// is often unbalanced, which rustdoc rejects), brackets that are not Markdown links are
-/// escaped (rustdoc would read them as intra-doc links), and bare URLs are wrapped.
+/// is often unbalanced, which rustdoc rejects) except autolinks, brackets that are not
+/// Markdown links are escaped (rustdoc would read them as intra-doc links), and bare URLs
+/// are wrapped.
 fn prose_line(line: &str) -> String {
     let parts: Vec<&str> = line.split('`').collect();
     let n = parts.len();
@@ -68,12 +73,44 @@ fn prose_line(line: &str) -> String {
         if code {
             out.push_str(part);
         } else {
-            out.push_str(&wrap_urls(&escape_brackets(
-                &part.replace('<', "&lt;").replace('>', "&gt;"),
-            )));
+            out.push_str(&wrap_urls(&escape_brackets(&escape_html(part))));
         }
     }
     out
+}
+
+/// Escapes `<` and `>` as HTML entities, except around an autolink: `<` right before
+/// `http://` or `https://` whose `>` comes before any whitespace or other `<`.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['<', '>']) {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        if let Some(len) = autolink_len(tail) {
+            out.push_str(&tail[..len]);
+            rest = &tail[len..];
+        } else {
+            out.push_str(if tail.starts_with('<') {
+                "&lt;"
+            } else {
+                "&gt;"
+            });
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the autolink `<http(s)://...>` that `text` starts with, if it does.
+fn autolink_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('<')?;
+    if !(inner.starts_with("http://") || inner.starts_with("https://")) {
+        return None;
+    }
+    let end = inner.find(|c: char| c.is_whitespace() || matches!(c, '<' | '>'))?;
+    (inner[end..].starts_with('>') && end > "https://".len()).then_some(end + 2)
 }
 
 /// Escapes `[` and `]` except in Markdown links `[text](target)`.
@@ -127,7 +164,10 @@ fn wrap_urls(line: &str) -> String {
             .or_else(|| url.find("&gt;"))
             .map_or(url, |cut| &url[..cut]);
         let url = url.trim_end_matches(['.', ',', ';', ':']);
-        let already_linked = before.ends_with("](") || before.ends_with('`');
+        let consumed = line.len() - rest.len() + start;
+        // Unescaped `<` only survives `escape_html` as the start of an autolink.
+        let already_linked =
+            before.ends_with("](") || before.ends_with('<') || in_link_text(&line[..consumed]);
         out.push_str(before);
         if already_linked {
             out.push_str(url);
@@ -140,6 +180,18 @@ fn wrap_urls(line: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// True when `prefix` ends inside the text of a Markdown link, i.e. after a `[` that
+/// [`escape_brackets`] kept (unescaped) and that no `]` has closed yet.
+fn in_link_text(prefix: &str) -> bool {
+    let bytes = prefix.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(i, b)| matches!(b, b'[' | b']') && (i == 0 || bytes[i - 1] != b'\\'))
+        .is_some_and(|(_, b)| *b == b'[')
 }
 
 #[cfg(test)]
@@ -165,7 +217,49 @@ mod tests {
         )]);
         assert_eq!(
             d.as_deref(),
-            Some("&lt;b&gt;x&lt;/b&gt; `<kept>` \\[x\\] [a](b) see &lt;<http://e.com>&gt; `open")
+            Some("&lt;b&gt;x&lt;/b&gt; `<kept>` \\[x\\] [a](b) see <http://e.com> `open")
         );
+    }
+
+    fn one(text: &str) -> String {
+        doc(&[Some(text)]).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_autolink_stays_one_autolink() {
+        assert_eq!(one("see <http://e.com>."), "see <http://e.com>.");
+        assert_eq!(
+            one("<https://a.b/c?d=1&e=2#f> and https://g.h"),
+            "<https://a.b/c?d=1&e=2#f> and <https://g.h>"
+        );
+        // Not autolinks: the angle brackets are text, the URL inside is wrapped.
+        assert_eq!(one("< https://x.y >"), "&lt; <https://x.y> &gt;");
+        assert_eq!(one("<https://>"), "&lt;<https://>&gt;");
+        assert_eq!(one("<not a link> a > b"), "&lt;not a link&gt; a &gt; b");
+        assert_eq!(
+            one("<b>https://x.y</b>"),
+            "&lt;b&gt;<https://x.y>&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn urls_that_are_already_links_or_code_are_not_wrapped() {
+        // The petstore spec's own description: a URL as the text of a link.
+        assert_eq!(
+            one(
+                "at [http://swagger.io](http://swagger.io) or on [irc, #s](http://swagger.io/irc/)."
+            ),
+            "at [http://swagger.io](http://swagger.io) or on [irc, #s](http://swagger.io/irc/)."
+        );
+        assert_eq!(
+            one("[see https://a.b here](https://a.b) then https://c.d"),
+            "[see https://a.b here](https://a.b) then <https://c.d>"
+        );
+        assert_eq!(
+            one("`https://a.b` and https://c.d"),
+            "`https://a.b` and <https://c.d>"
+        );
+        // A bracket that is not a link does not protect what follows it.
+        assert_eq!(one("[x] https://a.b"), "\\[x\\] <https://a.b>");
     }
 }

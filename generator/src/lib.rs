@@ -156,17 +156,32 @@ fn locate_all(source: &Source, mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diags
 }
 
+/// At most this many diagnostics are rendered in full by [`render_diagnostics`]; the rest
+/// are counted by kind.
+pub const MAX_RENDERED: usize = 50;
+
 /// Renders diagnostics for a terminal, errors first, then a summary line.
+///
+/// The output stays small whatever the spec: the first [`MAX_RENDERED`] diagnostics are
+/// shown in full (each with a bounded window of its source line), the rest as one count
+/// per kind of problem (see [`Diagnostic::kind`]).
 pub fn render_diagnostics(source: &Source, diags: &[Diagnostic]) -> String {
+    let index = diag::SourceIndex::new(&source.text);
     let mut out = String::new();
-    for d in diags
+    let ordered = diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .chain(diags.iter().filter(|d| d.severity == Severity::Warning))
-    {
-        out.push_str(&d.render(&source.name, &source.text));
-        out.push('\n');
+        .chain(diags.iter().filter(|d| d.severity == Severity::Warning));
+    let mut rest: Vec<&Diagnostic> = Vec::new();
+    for (i, d) in ordered.enumerate() {
+        if i < MAX_RENDERED {
+            out.push_str(&d.render_indexed(&source.name, &index));
+            out.push('\n');
+        } else {
+            rest.push(d);
+        }
     }
+    out.push_str(&summarize_rest(&rest));
     let errors = diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -177,5 +192,51 @@ pub fn render_diagnostics(source: &Source, diags: &[Diagnostic]) -> String {
             "{errors} error(s), {warnings} warning(s): nothing was written\n"
         ));
     }
+    out
+}
+
+/// The diagnostics left out of the full rendering, counted by severity and kind in the
+/// order their kinds first appear.
+fn summarize_rest(rest: &[&Diagnostic]) -> String {
+    if rest.is_empty() {
+        return String::new();
+    }
+    let mut groups: Vec<(Severity, String, usize)> = Vec::new();
+    let mut seen: std::collections::HashMap<(bool, String), usize> =
+        std::collections::HashMap::new();
+    for d in rest {
+        let kind = d.kind();
+        let key = (d.severity == Severity::Error, kind.clone());
+        match seen.get(&key) {
+            Some(&i) => groups[i].2 += 1,
+            None => {
+                seen.insert(key, groups.len());
+                groups.push((d.severity, kind, 1));
+            }
+        }
+    }
+    let errors = rest
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = rest.len() - errors;
+    let mut out =
+        format!("... and {errors} more error(s), {warnings} more warning(s) not shown, by kind:\n");
+    const MAX_GROUPS: usize = 50;
+    for (severity, kind, count) in groups.iter().take(MAX_GROUPS) {
+        let label = match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        out.push_str(&format!("  {count:>6} x {label}: {kind}\n"));
+    }
+    if groups.len() > MAX_GROUPS {
+        let others: usize = groups[MAX_GROUPS..].iter().map(|g| g.2).sum();
+        out.push_str(&format!(
+            "  {others:>6} x of {} other kinds\n",
+            groups.len() - MAX_GROUPS
+        ));
+    }
+    out.push('\n');
     out
 }

@@ -149,8 +149,23 @@ impl MarkedEventReceiver for Walker {
 
 #[cfg(test)]
 mod tests {
-    use super::locate;
+    use super::{locate, locate_all};
     use crate::diag::Location;
+
+    #[test]
+    fn thousands_of_pointers_in_one_minified_line_are_found_in_one_pass() {
+        let items: Vec<String> = (0..3_000)
+            .map(|i| format!("\"k{i}\":{{\"$ref\":\"#/x/{i}\"}}"))
+            .collect();
+        let json = format!("{{\"a\":{{{}}}}}", items.join(","));
+        let pointers: Vec<String> = (0..3_000).map(|i| format!("#/a/k{i}/$ref")).collect();
+        let pointers: Vec<&str> = pointers.iter().map(String::as_str).collect();
+        let found = locate_all(&json, &pointers);
+        for (i, loc) in found.iter().enumerate() {
+            let column = json.find(&format!("\"#/x/{i}\"")).unwrap_or_default() + 1;
+            assert_eq!(*loc, Some(Location { line: 1, column }), "pointer {i}");
+        }
+    }
 
     #[test]
     fn finds_yaml_and_json_nodes() {

@@ -7,17 +7,31 @@ use generator::files::{self, FileSet, Mode};
 use generator::{Options, Source};
 use std::path::{Path, PathBuf};
 
-const FIXTURES: &[&str] = &[
-    "bodies",
-    "compositions",
-    "names",
-    "params",
-    "refs",
-    "responses",
-    "schemas",
-    "security",
-    "styles",
-];
+/// One `#[test]` per fixture spec, named `fixture_<name>`, so a failing snapshot does not
+/// hide the others; `FIXTURES` lists the same names for the tests that run over all.
+macro_rules! fixture_tests {
+    ($($test:ident => $name:ident),* $(,)?) => {
+        const FIXTURES: &[&str] = &[$(stringify!($name)),*];
+        $(
+            #[test]
+            fn $test() {
+                check(stringify!($name));
+            }
+        )*
+    };
+}
+
+fixture_tests! {
+    fixture_bodies => bodies,
+    fixture_compositions => compositions,
+    fixture_names => names,
+    fixture_params => params,
+    fixture_refs => refs,
+    fixture_responses => responses,
+    fixture_schemas => schemas,
+    fixture_security => security,
+    fixture_styles => styles,
+}
 
 fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -58,25 +72,107 @@ fn concat(files: &FileSet) -> String {
         .collect()
 }
 
-#[test]
-fn fixtures_match_their_snapshots() {
-    for name in FIXTURES {
-        let files = generate(name, &fixture_dir().join(format!("{name}.yaml")));
-        insta::assert_snapshot!(*name, concat(&files));
-    }
+/// Generates fixture `name` and compares it with its snapshot `fixtures__<name>.snap`.
+fn check(name: &str) {
+    let files = generate(name, &fixture_dir().join(format!("{name}.yaml")));
+    insta::assert_snapshot!(name, concat(&files));
 }
 
 #[test]
+fn every_fixture_file_has_a_test() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(fixture_dir())
+        .expect("read tests/fixtures")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let mut tested: Vec<String> = FIXTURES.iter().map(|n| format!("{n}.yaml")).collect();
+    tested.sort();
+    assert_eq!(
+        on_disk, tested,
+        "every file in tests/fixtures needs a line in `fixture_tests!` (and a snapshot)"
+    );
+}
+
+/// The petstore spec of the shared corpus, which must be checked out next to this
+/// repository; its absence is a setup error, not a reason to test less.
+fn shared_petstore() -> PathBuf {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/specs/features/petstore.yaml");
+    assert!(
+        path.is_file(),
+        "the shared spec corpus is missing: looked for {} (check out `shared` next to this \
+         repository, so that `../shared/specs` exists from the workspace root)",
+        path.display()
+    );
+    path
+}
+
+/// Runs the generator binary in `dir` with a relative `--out`, so the command quoted in
+/// the file headers is the same whichever directory it runs in.
+fn generate_with_cli(spec: &Path, dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_generator"))
+        .current_dir(dir)
+        .arg("--spec")
+        .arg(spec)
+        .args(["--out", "out", "--crate-name", "determinism"])
+        .output()
+        .expect("run generator");
+    assert!(
+        output.status.success(),
+        "{} failed:\n{}",
+        spec.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let root = dir.join("out");
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![root.clone()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read output dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = std::fs::read(&path).expect("read generated file");
+                let relative = path.strip_prefix(&root).expect("under out").to_path_buf();
+                files.insert(relative, bytes);
+            }
+        }
+    }
+    files
+}
+
+/// Two separate processes, so differences in `HashMap` iteration order (seeded per
+/// process) would show up as different bytes.
+#[test]
 fn output_is_byte_identical_across_runs() {
-    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/connectid.yaml");
-    for (name, path) in FIXTURES
+    let connectid = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/connectid.yaml");
+    for path in FIXTURES
         .iter()
-        .map(|n| (n.to_string(), fixture_dir().join(format!("{n}.yaml"))))
-        .chain([("connectid".to_string(), spec)])
+        .map(|n| fixture_dir().join(format!("{n}.yaml")))
+        .chain([shared_petstore(), connectid])
     {
-        let first = generate(&name, &path);
-        let second = generate(&name, &path);
-        assert_eq!(first, second, "{name}");
+        let (a, b) = (
+            tempfile::tempdir().expect("tempdir"),
+            tempfile::tempdir().expect("tempdir"),
+        );
+        let first = generate_with_cli(&path, a.path());
+        let second = generate_with_cli(&path, b.path());
+        assert!(!first.is_empty(), "{}: nothing generated", path.display());
+        assert_eq!(
+            first.keys().collect::<Vec<_>>(),
+            second.keys().collect::<Vec<_>>(),
+            "{}: the two runs wrote different files",
+            path.display()
+        );
+        for (file, bytes) in &first {
+            assert!(
+                second.get(file) == Some(bytes),
+                "{}: {} differs between two runs",
+                path.display(),
+                file.display()
+            );
+        }
     }
 }
 
@@ -101,15 +197,11 @@ fn every_generated_file_starts_with_the_generated_header() {
 fn generated_fixture_crates_compile_without_warnings() {
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fixture-crates");
     let mut members = Vec::new();
-    let petstore =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/specs/features/petstore.yaml");
     let mut specs: Vec<(String, PathBuf)> = FIXTURES
         .iter()
         .map(|n| (n.to_string(), fixture_dir().join(format!("{n}.yaml"))))
         .collect();
-    if petstore.exists() {
-        specs.push(("petstore".into(), petstore));
-    }
+    specs.push(("petstore".into(), shared_petstore()));
     for (name, path) in &specs {
         let files = generate(name, path);
         files::sync(&scratch.join(name), &files, Mode::Write).expect("write fixture crate");

@@ -4,8 +4,11 @@
 //! this is a structure-aware mutation loop on stable: seeds are the real specs, mutations
 //! work on their JSON form (delete, replace, rename, re-point `$ref`s, splice subtrees
 //! between specs) and on raw text (truncate, inject bytes), and every input runs inside
-//! `catch_unwind`. A panicking input is saved so it can be replayed.
+//! `catch_unwind`. A panicking input is saved so it can be replayed, and so is one the
+//! generator answers with an internal error (e.g. generated code that is not valid Rust):
+//! both are generator bugs, not problems of the spec.
 
+use generator::diag::Diagnostic;
 use generator::{Options, Source};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -22,6 +25,45 @@ pub struct Report {
     pub diagnosed: u64,
     /// Saved inputs that panicked.
     pub panics: Vec<PathBuf>,
+    /// Saved inputs that the generator refused with an internal error.
+    pub internal_errors: Vec<PathBuf>,
+}
+
+impl Report {
+    /// True when no input found a generator bug.
+    pub fn passed(&self) -> bool {
+        self.panics.is_empty() && self.internal_errors.is_empty()
+    }
+}
+
+/// How one input ended, panics aside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// A crate was generated.
+    Generated,
+    /// The spec was refused with diagnostics about the spec.
+    Diagnosed,
+    /// Some diagnostic is an internal error: a bug in the generator, which the spec
+    /// cannot be blamed for, so it counts as a failure like a panic.
+    InternalError,
+}
+
+/// Classifies a generation result: `Ok` holds the warnings, `Err` the errors.
+pub fn classify(result: &Result<Vec<Diagnostic>, Vec<Diagnostic>>) -> Outcome {
+    let diags = match result {
+        Ok(warnings) => warnings,
+        Err(errors) => errors,
+    };
+    if diags
+        .iter()
+        .any(|d| d.message.starts_with("internal error"))
+    {
+        Outcome::InternalError
+    } else if result.is_ok() {
+        Outcome::Generated
+    } else {
+        Outcome::Diagnosed
+    }
 }
 
 /// Seeds: every spec under `dirs` up to `max_bytes`, parsed by the generator's own loader
@@ -305,30 +347,79 @@ pub fn run(seeds: &[Value], duration: Duration, seed: u64, save_dir: &Path) -> R
         let _ = std::fs::create_dir_all(save_dir);
         let _ = std::fs::write(save_dir.join("last-input"), &source.text);
         // Rendering is part of the path a user sees, so diagnostics are rendered too.
-        let outcome = std::panic::catch_unwind(|| match generator::generate(&source, &options) {
-            Ok(g) => Ok(generator::render_diagnostics(&source, &g.warnings)),
-            Err(d) => Err(generator::render_diagnostics(&source, &d)),
+        let outcome = std::panic::catch_unwind(|| {
+            let result = generator::generate(&source, &options).map(|g| g.warnings);
+            let (Ok(diags) | Err(diags)) = &result;
+            let _ = generator::render_diagnostics(&source, diags);
+            classify(&result)
         });
+        let save = |kind: &str| {
+            let _ = std::fs::create_dir_all(save_dir);
+            let path = save_dir.join(format!(
+                "{kind}-{}-{}.{}",
+                seed,
+                report.runs,
+                if name.ends_with("json") {
+                    "json"
+                } else {
+                    "yaml"
+                }
+            ));
+            let _ = std::fs::write(&path, &source.text);
+            path
+        };
         match outcome {
-            Ok(Ok(_)) => report.generated += 1,
-            Ok(Err(_)) => report.diagnosed += 1,
+            Ok(Outcome::Generated) => report.generated += 1,
+            Ok(Outcome::Diagnosed) => report.diagnosed += 1,
+            Ok(Outcome::InternalError) => {
+                let path = save("internal-error");
+                report.internal_errors.push(path);
+            }
             Err(_) => {
-                let _ = std::fs::create_dir_all(save_dir);
-                let path = save_dir.join(format!(
-                    "panic-{}-{}.{}",
-                    seed,
-                    report.runs,
-                    if name.ends_with("json") {
-                        "json"
-                    } else {
-                        "yaml"
-                    }
-                ));
-                let _ = std::fs::write(&path, &source.text);
+                let path = save("panic");
                 report.panics.push(path);
             }
         }
     }
     std::panic::set_hook(default_hook);
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Outcome, classify};
+    use generator::diag::Diagnostic;
+
+    #[test]
+    fn internal_errors_are_failures_not_diagnoses() {
+        let spec_error = Diagnostic::error("#/paths", "`$ref: #/x` cannot be resolved");
+        let invalid_rust = Diagnostic::error(
+            "#",
+            "internal error: generated `src/models.rs` is not valid Rust: expected `;`",
+        );
+        let warning = Diagnostic::warning("#/x", "skipped: callbacks");
+        assert_eq!(classify(&Err(vec![spec_error.clone()])), Outcome::Diagnosed);
+        assert_eq!(
+            classify(&Err(vec![spec_error.clone(), invalid_rust.clone()])),
+            Outcome::InternalError
+        );
+        assert_eq!(
+            classify(&Err(vec![Diagnostic::error(
+                "#",
+                "internal error: rendering Cargo.toml failed: x"
+            )])),
+            Outcome::InternalError
+        );
+        assert_eq!(classify(&Ok(vec![])), Outcome::Generated);
+        assert_eq!(classify(&Ok(vec![warning])), Outcome::Generated);
+        assert_eq!(classify(&Ok(vec![invalid_rust])), Outcome::InternalError);
+        // Only a message that starts with it counts: a spec may quote the words.
+        assert_eq!(
+            classify(&Err(vec![Diagnostic::error(
+                "#",
+                "`internal error` is not a valid name"
+            )])),
+            Outcome::Diagnosed
+        );
+    }
 }

@@ -144,16 +144,20 @@ fn fuzz(args: &[String]) -> ExitCode {
         &root.join("target/fuzz"),
     );
     println!(
-        "fuzz: {} runs, {} generated, {} diagnosed, {} panics",
+        "fuzz: {} runs, {} generated, {} diagnosed, {} panics, {} internal errors",
         report.runs,
         report.generated,
         report.diagnosed,
-        report.panics.len()
+        report.panics.len(),
+        report.internal_errors.len()
     );
     for p in &report.panics {
         println!("  panicking input saved to {}", p.display());
     }
-    if report.panics.is_empty() && report.runs > 0 {
+    for p in &report.internal_errors {
+        println!("  input with an internal error saved to {}", p.display());
+    }
+    if report.passed() && report.runs > 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
