@@ -364,52 +364,9 @@ impl<'a> codespan_reporting::files::Files<'a> for Excerpt<'_> {
     }
 }
 
-/// Builds a JSON pointer from path segments, escaping `~` and `/` as RFC 6901 requires.
-pub fn pointer<I, S>(segments: I) -> String
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<str>,
-{
-    let mut out = String::from("#");
-    for s in segments {
-        out.push('/');
-        out.push_str(&escape(s.as_ref()));
-    }
-    out
-}
-
-/// Appends one segment to an existing pointer.
-pub fn child(base: &str, segment: &str) -> String {
-    format!("{base}/{}", escape(segment))
-}
-
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
-/// Splits a pointer (with or without the leading `#`) into unescaped segments.
-pub fn segments(pointer: &str) -> Vec<String> {
-    let p = pointer.strip_prefix('#').unwrap_or(pointer);
-    if p.is_empty() {
-        return Vec::new();
-    }
-    p.trim_start_matches('/')
-        .split('/')
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pointers_round_trip() {
-        let p = pointer(["paths", "/v1/a~b", "patch"]);
-        assert_eq!(p, "#/paths/~1v1~1a~0b/patch");
-        assert_eq!(segments(&p), vec!["paths", "/v1/a~b", "patch"]);
-        assert_eq!(child("#/a", "b/c"), "#/a/b~1c");
-    }
 
     fn at(line: usize, column: usize) -> Diagnostic {
         Diagnostic {

@@ -3,7 +3,8 @@
 //! `serde_yaml` is deprecated upstream; keeping it behind this module means swapping it
 //! for a successor touches nothing else.
 
-use crate::diag::{Diagnostic, Location, pointer};
+use crate::diag::{Diagnostic, Location};
+use crate::pointer::pointer;
 use openapiv3::OpenAPI;
 use serde::Deserialize;
 

@@ -4,7 +4,8 @@
 //! later (a dangling `$ref`, an unsupported construct) are located here by walking the
 //! parser's events with their positions. This runs only when there is something to report.
 
-use crate::diag::{Location, segments};
+use crate::diag::Location;
+use crate::pointer::segments;
 use std::collections::{HashMap, HashSet};
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;

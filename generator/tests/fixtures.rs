@@ -67,7 +67,8 @@ fn generate(name: &str, file: &Path) -> FileSet {
 fn concat(files: &FileSet) -> String {
     files
         .iter()
-        .filter(|(p, _)| *p != "src/runtime.rs")
+        // The runtime is a byte-for-byte copy of the runtime crate, checked on its own.
+        .filter(|(p, _)| !p.starts_with("src/runtime/"))
         .map(|(p, c)| format!("==> {p}\n{c}\n"))
         .collect()
 }

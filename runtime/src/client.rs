@@ -98,7 +98,8 @@ pub trait ApiClient: Sized {
     }
 
     /// A handle whose calls use a different configuration, sharing connections,
-    /// credentials and token cache; see [`Client::with_config`].
+    /// credentials and token cache; e.g. to let one PATCH be retried:
+    /// `client.with_config(|c| c.with_retry_non_idempotent(true))`.
     fn with_config(&self, change: impl FnOnce(Config) -> Config) -> Self {
         Self::from_transport(self.transport().with_config(change))
     }

@@ -25,7 +25,7 @@ fn client() -> client_runtime::Client {
 #[ignore = "needs a Prism mock server: .ci/run starts one and runs this with --ignored"]
 async fn a_multipart_form_with_a_file_part_passes_prism_validation() {
     let client = client();
-    let audio = Upload::new(b"ID3\x03\x00fake-mp3-frames".to_vec()).file_name("voice.mp3");
+    let audio = Upload::new(b"ID3\x03\x00fake-mp3-frames".to_vec()).with_file_name("voice.mp3");
     let form = Multipart::new()
         // The spec's `encoding.file.contentType` is the default for the file part.
         .file("file", &audio, "audio/mpeg")

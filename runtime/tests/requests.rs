@@ -175,8 +175,8 @@ async fn multipart_parts_carry_names_and_types() {
         .build()
         .unwrap();
     let voice = Upload::new(b"ID3-mp3-bytes".to_vec())
-        .file_name("voice.mp3")
-        .content_type("audio/mpeg");
+        .with_file_name("voice.mp3")
+        .with_content_type("audio/mpeg");
     let raw = Upload::from(b"raw-bytes".to_vec());
     let form = Multipart::new()
         .text("title", "hello".to_string())
@@ -237,7 +237,7 @@ async fn spec_content_type_is_the_file_part_default() {
 #[tokio::test]
 async fn invalid_upload_type_is_refused_before_sending() {
     let (server, client) = server().await;
-    let upload = Upload::from(vec![1u8]).content_type("no type");
+    let upload = Upload::from(vec![1u8]).with_content_type("no type");
     let mut req = client.request(&UPLOAD, &["upload"]);
     req.multipart(Multipart::new().file("f", &upload, "application/octet-stream"));
     let err = client.send(req).await.unwrap_err();

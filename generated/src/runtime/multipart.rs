@@ -30,13 +30,13 @@ impl Upload {
     }
 
     /// Sends the part with this file name (e.g. `voice.mp3`).
-    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+    pub fn with_file_name(mut self, name: impl Into<String>) -> Self {
         self.file_name = Some(name.into());
         self
     }
 
     /// Sends the part with this content type (e.g. `audio/mpeg`).
-    pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
+    pub fn with_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.content_type = Some(content_type.into());
         self
     }
@@ -46,13 +46,13 @@ impl Upload {
         &self.data
     }
 
-    /// The file name given with [`file_name`](Self::file_name), if any.
-    pub fn get_file_name(&self) -> Option<&str> {
+    /// The file name given with [`with_file_name`](Self::with_file_name), if any.
+    pub fn file_name(&self) -> Option<&str> {
         self.file_name.as_deref()
     }
 
-    /// The content type given with [`content_type`](Self::content_type), if any.
-    pub fn get_content_type(&self) -> Option<&str> {
+    /// The content type given with [`with_content_type`](Self::with_content_type), if any.
+    pub fn content_type(&self) -> Option<&str> {
         self.content_type.as_deref()
     }
 
@@ -184,7 +184,7 @@ mod tests {
 
     #[test]
     fn upload_serializes_like_a_byte_vector() {
-        let upload = Upload::from(vec![1u8, 2, 3]).file_name("a.bin");
+        let upload = Upload::from(vec![1u8, 2, 3]).with_file_name("a.bin");
         assert_eq!(
             serde_json::to_string(&upload).ok().as_deref(),
             Some("[1,2,3]")
@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn invalid_content_type_is_kept_for_send() {
-        let upload = Upload::new(&b"x"[..]).content_type("not a mime type");
+        let upload = Upload::new(&b"x"[..]).with_content_type("not a mime type");
         let (_, invalid) = Multipart::new()
             .file("f", &upload, "application/octet-stream")
             .into_parts();
