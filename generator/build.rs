@@ -8,7 +8,9 @@ use std::path::Path;
 use std::{env, fs};
 
 fn main() -> Result<(), Box<dyn Error>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
+    // Read at run time: `env!` would bake in the directory the build script was compiled
+    // in, so a target directory shared between checkouts embeds another checkout's runtime.
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR")?).join("../runtime");
     let src = root.join("src");
     let manifest = root.join("Cargo.toml");
     println!("cargo::rerun-if-changed={}", src.display());
