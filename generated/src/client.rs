@@ -120,7 +120,7 @@ impl ClientBuilder {
     /// Credentials for the `Authorization_Code` security scheme: User mode: the end user must be logged in; the client acts with a token obtained on
     /// the user's behalf. The access token is sent as `Authorization: Bearer <token>`.
     ///
-    /// Pass the user's tokens from the OAuth2 authorization-code flow; with a refresh token the client renews the access token at `https://connectid.no/user/oauth/token` when it expires or is rejected.
+    /// Pass the user's tokens from the OAuth2 authorization-code flow (e.g. from [`authorization_code_login`](Self::authorization_code_login)); with a refresh token the client renews the access token at `https://connectid.no/user/oauth/token` when it expires or is rejected.
     pub fn authorization_code(self, tokens: crate::UserTokens) -> Self {
         ClientBuilder {
             inner: self
@@ -134,6 +134,27 @@ impl ClientBuilder {
                     tokens,
                 ),
         }
+    }
+    /// Starts a user's login for the `Authorization_Code` security scheme: the OAuth2 authorization-code flow with PKCE, at `https://connectid.no/user/oauth/authorize` with the token URL `https://connectid.no/user/oauth/token`, asking for no scopes (the spec declares none) (`scopes` on the login changes them).
+    ///
+    /// `authorize_url()` on the login gives the URL to send the user's browser to, with a random `state`, and a [`PendingLogin`](crate::PendingLogin) to keep until the browser comes back to `redirect_uri`; its `exchange_redirect` checks the returned `state` and exchanges the code for the [`UserTokens`](crate::UserTokens) to pass to [`authorization_code`](Self::authorization_code). The login follows this builder's `token_url`, `http_client` and `config` as set so far; `authorization_endpoint` on the login replaces the authorization URL.
+    pub fn authorization_code_login(
+        &self,
+        client_id: impl ::std::convert::Into<::std::string::String>,
+        client_secret: ::std::option::Option<crate::Secret>,
+        redirect_uri: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::Login {
+        self.inner
+            .login(
+                crate::runtime::AuthorizationEndpoint {
+                    authorize_url: "https://connectid.no/user/oauth/authorize",
+                    token_url: "https://connectid.no/user/oauth/token",
+                    scopes: &[],
+                },
+                client_id.into(),
+                client_secret,
+                redirect_uri.into(),
+            )
     }
 }
 impl Client {

@@ -55,11 +55,16 @@ pub struct SecurityScheme {
     pub kind: SchemeKind,
     /// The `ClientBuilder` method that sets credentials for this scheme.
     pub builder_fn: String,
+    /// The `ClientBuilder` method that starts a user's login, for schemes with an OAuth2
+    /// authorization-code flow.
+    pub login_fn: Option<String>,
 }
 
-/// An OAuth2 flow's token endpoint and the scopes the spec declares for it.
+/// An OAuth2 flow's endpoints and the scopes the spec declares for it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OAuthFlow {
+    /// `authorizationUrl`, for the authorization-code flow (where the user logs in).
+    pub authorization_url: Option<String>,
     /// `tokenUrl`.
     pub token_url: String,
     /// Scope names in spec order.
@@ -73,8 +78,8 @@ pub enum SchemeKind {
     Bearer {
         /// The OAuth2 client-credentials flow, which the client runs itself.
         client_credentials: Option<OAuthFlow>,
-        /// The OAuth2 authorization-code flow: the caller brings the user's tokens and the
-        /// client refreshes them here.
+        /// The OAuth2 authorization-code flow: the generated login gets the user's tokens,
+        /// or the caller brings them, and the client refreshes them here.
         authorization_code: Option<OAuthFlow>,
     },
     /// `Authorization: Basic ...`.

@@ -12,6 +12,7 @@ use super::auth::{Credential, Credentials, StaticToken, TokenSource};
 use super::clock::{Clock, TokioClock};
 use super::config::Config;
 use super::error::BuildError;
+use super::login::{AuthorizationEndpoint, Login};
 use super::oauth::{ClientCredentialsSource, Context, Endpoint, UserTokenSource, UserTokens};
 use super::request::{Operation, Request, TokenEndpoint};
 use super::secret::Secret;
@@ -277,6 +278,30 @@ impl ClientBuilder {
     pub fn clock(mut self, clock: impl Clock + 'static) -> Self {
         self.clock = Some(Arc::new(clock));
         self
+    }
+
+    /// Starts a user's authorization-code login for an OAuth2 scheme at `endpoint`, for
+    /// the application `client_id` (and its secret, if it has one), coming back to
+    /// `redirect_uri`. The login follows this builder's settings as they are now: the
+    /// code goes to the URL given to [`token_url`](Self::token_url) if any, through the
+    /// [`http_client`](Self::http_client) if one was given, under the config's
+    /// transport rules. The [`UserTokens`] it ends with go to [`user_tokens`](Self::user_tokens).
+    pub fn login(
+        &self,
+        endpoint: AuthorizationEndpoint,
+        client_id: String,
+        client_secret: Option<Secret>,
+        redirect_uri: String,
+    ) -> Login {
+        let mut login = Login::new(endpoint, client_id, client_secret, redirect_uri)
+            .allow_insecure_http(self.config.allow_insecure_http);
+        if let Some(url) = &self.token_url {
+            login = login.token_endpoint(url.clone());
+        }
+        if let Some(http) = &self.http {
+            login = login.http_client(http.clone());
+        }
+        login
     }
 
     /// Builds the client.

@@ -11,6 +11,7 @@ mod client;
 mod clock;
 mod config;
 mod error;
+mod login;
 mod multipart;
 mod oauth;
 mod params;
@@ -31,6 +32,7 @@ pub use error::{
     AuthError, BuildError, DecodeError, Error, InvalidRequest, MissingCredentials, SendError,
     TransportError,
 };
+pub use login::{AuthorizationEndpoint, Login, LoginError, PendingLogin};
 pub use multipart::{Multipart, Upload};
 pub use oauth::UserTokens;
 pub use params::{path_value, simple_value, to_json, Style};

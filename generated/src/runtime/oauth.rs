@@ -14,7 +14,7 @@ use super::request::TokenEndpoint;
 use super::secret::Secret;
 
 /// A user's tokens for an authorization-code scheme (user mode), obtained by the
-/// application through the OAuth2 login flow.
+/// application through the OAuth2 login flow (e.g. with `Login`).
 ///
 /// With only an access token, the client sends it until the server rejects it. Add a
 /// refresh token and the application's client credentials, and the client refreshes the
@@ -48,6 +48,16 @@ impl UserTokens {
     pub fn expires_in(mut self, lifetime: Duration) -> Self {
         self.expires_in = Some(lifetime);
         self
+    }
+
+    /// How long the access token was valid when it was issued, if that is known.
+    pub fn lifetime(&self) -> Option<Duration> {
+        self.expires_in
+    }
+
+    /// Whether the tokens can be refreshed: a refresh token and client credentials are set.
+    pub fn refreshable(&self) -> bool {
+        self.refresh.is_some()
     }
 
     /// A refresh token and the client credentials to use it with.
@@ -140,7 +150,7 @@ impl CachedToken {
 }
 
 /// Sends OAuth2 token requests through the client's own reqwest client, for `oauth2`.
-async fn oauth_http(
+pub(crate) async fn oauth_http(
     http: reqwest::Client,
     request: oauth2::HttpRequest,
 ) -> Result<oauth2::HttpResponse, reqwest::Error> {

@@ -75,6 +75,7 @@ fn builder(api: &Api) -> TokenStream {
         }
     };
     let setters = api.security_schemes.iter().map(credential_setter);
+    let logins = api.security_schemes.iter().filter_map(login_method);
     quote! {
         /// Configures a [`Client`]: base URL, credentials, retries and timeouts.
         #[derive(Debug)]
@@ -143,6 +144,7 @@ fn builder(api: &Api) -> TokenStream {
             }
 
             #(#setters)*
+            #(#logins)*
         }
     }
 }
@@ -191,8 +193,16 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
             let endpoint = token_endpoint(flow);
             (
                 format!(
-                    "Pass the user's tokens from the OAuth2 authorization-code flow; with a refresh \
+                    "Pass the user's tokens from the OAuth2 authorization-code flow{}; with a refresh \
                      token the client renews the access token at `{}` when it expires or is rejected.",
+                    match &scheme.login_fn {
+                        Some(login) => format!(
+                            " (e.g. from [`{}`](Self::{}))",
+                            login.trim_start_matches("r#"),
+                            login.trim_start_matches("r#")
+                        ),
+                        None => String::new(),
+                    },
                     flow.token_url
                 ),
                 quote!(self.inner.user_tokens(#name, #endpoint, tokens)),
@@ -239,6 +249,73 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
             ClientBuilder { inner: #body }
         }
     }
+}
+
+/// A `ClientBuilder` method that starts a user's login for a scheme with an OAuth2
+/// authorization-code flow; none for other schemes. The runtime's `Login` does the work.
+fn login_method(scheme: &SecurityScheme) -> Option<TokenStream> {
+    let SchemeKind::Bearer {
+        authorization_code: Some(flow),
+        ..
+    } = &scheme.kind
+    else {
+        return None;
+    };
+    let method = ident(scheme.login_fn.as_deref()?);
+    let authorize_url = flow.authorization_url.as_deref()?;
+    let token_url = &flow.token_url;
+    let scopes = &flow.scopes;
+    let setter = scheme.builder_fn.trim_start_matches("r#");
+    let pass_to = match &scheme.kind {
+        SchemeKind::Bearer {
+            client_credentials: Some(_),
+            ..
+        } => format!(
+            "the [`UserTokens`](crate::UserTokens); this scheme also has a client-credentials \
+             flow, which its setter [`{setter}`](Self::{setter}) runs, so the builder has no setter \
+             for them"
+        ),
+        _ => format!(
+            "the [`UserTokens`](crate::UserTokens) to pass to [`{setter}`](Self::{setter})"
+        ),
+    };
+    let asked = if scopes.is_empty() {
+        "no scopes (the spec declares none)".to_string()
+    } else {
+        format!("the scopes `{}`", scopes.join(" "))
+    };
+    let docs = format!(
+        "Starts a user's login for the `{name}` security scheme: the OAuth2 authorization-code \
+         flow with PKCE, at `{authorize_url}` with the token URL `{token_url}`, asking for {asked} \
+         (`scopes` on the login changes them).\n\n\
+         `authorize_url()` on the login gives the URL to send the user's browser to, with a random \
+         `state`, and a [`PendingLogin`](crate::PendingLogin) to keep until the browser comes back to \
+         `redirect_uri`; its `exchange_redirect` checks the returned `state` and exchanges the code \
+         for {pass_to}. The login follows this builder's `token_url`, `http_client` and `config` as set so far; \
+         `authorization_endpoint` on the login replaces the authorization URL.",
+        name = scheme.name,
+    );
+    let docs = doc_attr(Some(&docs));
+    Some(quote! {
+        #docs
+        pub fn #method(
+            &self,
+            client_id: impl ::std::convert::Into<::std::string::String>,
+            client_secret: ::std::option::Option<crate::Secret>,
+            redirect_uri: impl ::std::convert::Into<::std::string::String>,
+        ) -> crate::Login {
+            self.inner.login(
+                crate::runtime::AuthorizationEndpoint {
+                    authorize_url: #authorize_url,
+                    token_url: #token_url,
+                    scopes: &[#(#scopes),*],
+                },
+                client_id.into(),
+                client_secret,
+                redirect_uri.into(),
+            )
+        }
+    })
 }
 
 fn scheme_tokens(scheme: &SchemeUse) -> TokenStream {
@@ -664,5 +741,70 @@ mod tests {
             }
         }
         assert_eq!(names, BUILDER_OWN_METHODS);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)] // A failure here is a bug in the generator, shown as such.
+mod login_tests {
+    use super::*;
+
+    fn lowered(schemes: &str) -> Api {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\npaths: {{}}\n\
+             components:\n  securitySchemes:\n{schemes}"
+        );
+        let source = crate::load::Source {
+            name: "t.yaml".into(),
+            text,
+        };
+        let spec = crate::load::load(&source).expect("the spec loads");
+        crate::lower::lower(&spec, false).expect("the spec lowers").api
+    }
+
+    #[test]
+    fn authorization_code_flows_get_a_login_method_named_around_the_setters() {
+        let api = lowered(
+            "    user:\n      type: oauth2\n      flows:\n        authorizationCode:\n\
+             \x20         authorizationUrl: https://login.example/authorize\n\
+             \x20         tokenUrl: https://login.example/token\n\
+             \x20         scopes: {read: Read., write: Write.}\n\
+             \x20   user_login: {type: apiKey, in: header, name: X-Key}\n",
+        );
+        let user = api
+            .security_schemes
+            .iter()
+            .find(|s| s.name == "user")
+            .expect("the scheme is lowered");
+        let SchemeKind::Bearer {
+            authorization_code: Some(flow),
+            ..
+        } = &user.kind
+        else {
+            unreachable!("an authorization-code scheme");
+        };
+        assert_eq!(
+            flow.authorization_url.as_deref(),
+            Some("https://login.example/authorize")
+        );
+        assert_eq!(user.login_fn.as_deref(), Some("user_login_2"));
+        let code = builder(&api).to_string();
+        assert!(code.contains("pub fn user_login_2"), "{code}");
+        assert!(code.contains("\"https://login.example/authorize\""), "{code}");
+        assert!(code.contains("\"read\" , \"write\""), "{code}");
+    }
+
+    #[test]
+    fn specs_without_authorization_code_flows_get_no_login() {
+        let api = lowered(
+            "    app:\n      type: oauth2\n      flows:\n        clientCredentials:\n\
+             \x20         tokenUrl: https://login.example/token\n\
+             \x20         scopes: {}\n\
+             \x20   bearer: {type: http, scheme: bearer}\n",
+        );
+        assert!(api.security_schemes.iter().all(|s| s.login_fn.is_none()));
+        let code = client(&api).to_string();
+        assert!(!code.contains("Login"), "{code}");
+        assert!(!code.contains("AuthorizationEndpoint"), "{code}");
     }
 }

@@ -73,6 +73,7 @@ impl<'a> Lowerer<'a> {
                 } => {
                     let flow =
                         |token_url: &str, scopes: &indexmap::IndexMap<String, String>| OAuthFlow {
+                            authorization_url: None,
                             token_url: token_url.to_string(),
                             scopes: scopes.keys().cloned().collect(),
                         };
@@ -80,10 +81,11 @@ impl<'a> Lowerer<'a> {
                         .client_credentials
                         .as_ref()
                         .map(|f| flow(&f.token_url, &f.scopes));
-                    let authorization_code = flows
-                        .authorization_code
-                        .as_ref()
-                        .map(|f| flow(&f.token_url, &f.scopes));
+                    let authorization_code =
+                        flows.authorization_code.as_ref().map(|f| OAuthFlow {
+                            authorization_url: Some(f.authorization_url.clone()),
+                            ..flow(&f.token_url, &f.scopes)
+                        });
                     (
                         SchemeKind::Bearer {
                             client_credentials,
@@ -106,7 +108,19 @@ impl<'a> Lowerer<'a> {
                 doc: doc(&[description.as_deref()]),
                 kind,
                 builder_fn,
+                login_fn: None,
             });
+        }
+        // Named after every setter, so a login method never takes a setter's name.
+        for scheme in &mut out {
+            if let SchemeKind::Bearer {
+                authorization_code: Some(_),
+                ..
+            } = scheme.kind
+            {
+                let base = scheme.builder_fn.trim_start_matches("r#");
+                scheme.login_fn = Some(builder_fns.claim(format!("{base}_login")));
+            }
         }
         out
     }
