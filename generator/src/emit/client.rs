@@ -275,9 +275,9 @@ fn login_method(scheme: &SecurityScheme) -> Option<TokenStream> {
              flow, which its setter [`{setter}`](Self::{setter}) runs, so the builder has no setter \
              for them"
         ),
-        _ => format!(
-            "the [`UserTokens`](crate::UserTokens) to pass to [`{setter}`](Self::{setter})"
-        ),
+        _ => {
+            format!("the [`UserTokens`](crate::UserTokens) to pass to [`{setter}`](Self::{setter})")
+        }
     };
     let asked = if scopes.is_empty() {
         "no scopes (the spec declares none)".to_string()
@@ -759,7 +759,9 @@ mod login_tests {
             text,
         };
         let spec = crate::load::load(&source).expect("the spec loads");
-        crate::lower::lower(&spec, false).expect("the spec lowers").api
+        crate::lower::lower(&spec, false)
+            .expect("the spec lowers")
+            .api
     }
 
     #[test]
@@ -790,7 +792,10 @@ mod login_tests {
         assert_eq!(user.login_fn.as_deref(), Some("user_login_2"));
         let code = builder(&api).to_string();
         assert!(code.contains("pub fn user_login_2"), "{code}");
-        assert!(code.contains("\"https://login.example/authorize\""), "{code}");
+        assert!(
+            code.contains("\"https://login.example/authorize\""),
+            "{code}"
+        );
         assert!(code.contains("\"read\" , \"write\""), "{code}");
     }
 

@@ -81,11 +81,10 @@ impl<'a> Lowerer<'a> {
                         .client_credentials
                         .as_ref()
                         .map(|f| flow(&f.token_url, &f.scopes));
-                    let authorization_code =
-                        flows.authorization_code.as_ref().map(|f| OAuthFlow {
-                            authorization_url: Some(f.authorization_url.clone()),
-                            ..flow(&f.token_url, &f.scopes)
-                        });
+                    let authorization_code = flows.authorization_code.as_ref().map(|f| OAuthFlow {
+                        authorization_url: Some(f.authorization_url.clone()),
+                        ..flow(&f.token_url, &f.scopes)
+                    });
                     (
                         SchemeKind::Bearer {
                             client_credentials,
