@@ -344,4 +344,953 @@ impl Client {
                 crate::error::CancelSharingError::from_response,
             )
     }
+    /// Check access
+    ///
+    /// Returns the accesses of the logged-in user (user mode). Access can be granted on
+    /// several levels: a product subscription, a domain, an IP address, a specific
+    /// article or a category type that was bought; also through Azure AD, the aID family,
+    /// a `uniqueId` from the Profile API or a `customerNumber` with a `credential`.
+    ///
+    /// NB: when two or more fields are sent, the user must match all of them. When access
+    /// is checked on anything other than the IP address, `uniqueId` or `credential` must be
+    /// sent together with that field.
+    ///
+    /// The reference lists no status codes other than 200 for this operation; 400, 429
+    /// and 500 are inferred from the rest of the API.
+    ///
+    /// `POST /v1/customer/access` (operation `checkAccess`).
+    ///
+    /// Credentials: `Authorization_Code`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`CheckAccessError`](crate::error::CheckAccessError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn check_access(
+        &self,
+        body: &crate::models::CheckAccessRequest,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::CheckAccessResponse>,
+        crate::Error<crate::error::CheckAccessError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "checkAccess",
+            method: crate::runtime::Method::POST,
+            path: "/v1/customer/access",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Authorization_Code",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "customer", "access"]);
+        request.json("application/json", body)?;
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::CheckAccessError::from_response,
+            )
+    }
+    /// Check access - client mode
+    ///
+    /// Returns the accesses of a given user; only the client application authenticates,
+    /// the user does not need to be logged in (client mode). Access can be granted on the
+    /// same levels as in "Check access".
+    ///
+    /// NB: when two or more fields are sent, the user must match all of them. When access
+    /// is checked on anything other than the IP address, `uniqueId` or `credential` must be
+    /// sent together with that field. Without a logged-in user, the user is presumably
+    /// identified by `uniqueId` or by `customerNumber` with `credential` (inferred).
+    ///
+    /// The reference shows this operation's request example (the same fields as "Check
+    /// access") but not its body schema, so the body schema of "Check access" is assumed
+    /// (inferred). Its status codes are not shown; 400, 429 and 500 are inferred from the
+    /// rest of the API.
+    ///
+    /// `POST /v1/client/access` (operation `checkAccessClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`CheckAccessClientModeError`](crate::error::CheckAccessClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn check_access_client_mode(
+        &self,
+        body: &crate::models::CheckAccessRequest,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::CheckAccessResponse>,
+        crate::Error<crate::error::CheckAccessClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "checkAccessClientMode",
+            method: crate::runtime::Method::POST,
+            path: "/v1/client/access",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "client", "access"]);
+        request.json("application/json", body)?;
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::CheckAccessClientModeError::from_response,
+            )
+    }
+    /// Assign user - client mode
+    ///
+    /// Assigns a previously fulfilled order (registered through the client order API) to
+    /// the ConnectID user identified by `credential`; when no such user exists, one is
+    /// created from the credential. Only the client application authenticates (client
+    /// mode). Using this operation requires `LOGIN_BASE_URL` to be configured.
+    ///
+    /// If `isSendMessage` is true, `overrideClientId` is required, and the user is told by
+    /// email or SMS (built from a template that Unite support must configure) with a link
+    /// to log in (existing user) or to set a password (new user); `returnUrl` and
+    /// `errorUrl` are used to build that link. Sending is asynchronous. Whether a
+    /// credential already exists can be checked first with "Check credential - client
+    /// mode".
+    ///
+    /// The status codes of this operation are not shown; 400, 429 and 500 are inferred
+    /// from the rest of the API.
+    ///
+    /// `POST /v1/client/order/{orderId}/user` (operation `assignUserClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`AssignUserClientModeError`](crate::error::AssignUserClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn assign_user_client_mode(
+        &self,
+        order_id: &str,
+        body: &crate::models::AssignUserRequest,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::AssignUserResponse>,
+        crate::Error<crate::error::AssignUserClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "assignUserClientMode",
+            method: crate::runtime::Method::POST,
+            path: "/v1/client/order/{orderId}/user",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        body.validate().map_err(|e| e.within("body"))?;
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "client", "order", order_id, "user"]);
+        request.json("application/json", body)?;
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::AssignUserClientModeError::from_response,
+            )
+    }
+    /// List invoices - client mode
+    ///
+    /// Extracts the payment history and payment method of a customer, identified by
+    /// `customerNumber`. Only the client application authenticates (client mode).
+    ///
+    /// With `from`, invoices and payments from that date are returned; with `to`, up to
+    /// that date; with neither, only the last invoice for the (first) product on the
+    /// invoice.
+    ///
+    /// The reference describes the response as an array of objects and shows the example
+    /// `{"clientInvoiceInfoList": [...]}` with its items collapsed; the item schema of
+    /// "List invoices for product - client mode", whose response has the same list, is
+    /// assumed (inferred).
+    ///
+    /// `GET /v1/client/customer/invoice/payment/{customerNumber}` (operation `listInvoicesClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`ListInvoicesClientModeError`](crate::error::ListInvoicesClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn list_invoices_client_mode(
+        &self,
+        customer_number: i64,
+        params: &crate::params::ListInvoicesClientModeParams,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ClientInvoiceListResponse>,
+        crate::Error<crate::error::ListInvoicesClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "listInvoicesClientMode",
+            method: crate::runtime::Method::GET,
+            path: "/v1/client/customer/invoice/payment/{customerNumber}",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        params.validate()?;
+        let mut request = self
+            .transport
+            .request(
+                &OPERATION,
+                &[
+                    "v1",
+                    "client",
+                    "customer",
+                    "invoice",
+                    "payment",
+                    &customer_number.to_string(),
+                ],
+            );
+        if let ::std::option::Option::Some(value) = &params.from {
+            request.query("from", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.to {
+            request.query("to", &value.to_string());
+        }
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListInvoicesClientModeError::from_response,
+            )
+    }
+    /// List invoices for product - client mode
+    ///
+    /// Extracts the payment history and payment method of a customer, identified by
+    /// `customerNumber`, for one product. The reference's description is cut off; the
+    /// reading above comes from "List invoices - client mode" (inferred).
+    ///
+    /// Client mode is inferred from the title and the `/v1/client/` path (the sibling "List
+    /// invoices - client mode" uses client credentials). The reference shows this
+    /// operation's 200 response only; 400, 404, 429 and 500 are inferred from that sibling.
+    /// With neither `from` nor `to`, the sibling returns only the last invoice (inferred
+    /// here).
+    ///
+    /// `GET /v1/client/customer/invoice/payment/{customerNumber}/{productCode}` (operation `listInvoicesForProductClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`ListInvoicesForProductClientModeError`](crate::error::ListInvoicesForProductClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn list_invoices_for_product_client_mode(
+        &self,
+        customer_number: i64,
+        product_code: &str,
+        params: &crate::params::ListInvoicesForProductClientModeParams,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ClientInvoiceListResponse>,
+        crate::Error<crate::error::ListInvoicesForProductClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "listInvoicesForProductClientMode",
+            method: crate::runtime::Method::GET,
+            path: "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        {
+            let v = &product_code;
+            crate::runtime::check_length(
+                "productCode",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(12),
+            )?;
+        }
+        params.validate()?;
+        let mut request = self
+            .transport
+            .request(
+                &OPERATION,
+                &[
+                    "v1",
+                    "client",
+                    "customer",
+                    "invoice",
+                    "payment",
+                    &customer_number.to_string(),
+                    product_code,
+                ],
+            );
+        if let ::std::option::Option::Some(value) = &params.from {
+            request.query("from", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.to {
+            request.query("to", &value.to_string());
+        }
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListInvoicesForProductClientModeError::from_response,
+            )
+    }
+    /// List invoices and reminders for product
+    ///
+    /// The logged-in user's invoices and payment reminders for one product (inferred from
+    /// the title and the fields; the reference has no description).
+    ///
+    /// User mode is inferred: the title has no "client mode" suffix and the path is under
+    /// `/v1/customer/`. The reference shows the 200 response only; 400, 429 and 500 are
+    /// inferred from the rest of the API.
+    ///
+    /// `GET /v1/customer/invoice/payment/{product}` (operation `listInvoicesAndRemindersForProduct`).
+    ///
+    /// Credentials: `Authorization_Code`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`ListInvoicesAndRemindersForProductError`](crate::error::ListInvoicesAndRemindersForProductError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn list_invoices_and_reminders_for_product(
+        &self,
+        product: &str,
+        params: &crate::params::ListInvoicesAndRemindersForProductParams,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::InvoicesAndRemindersResponse>,
+        crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "listInvoicesAndRemindersForProduct",
+            method: crate::runtime::Method::GET,
+            path: "/v1/customer/invoice/payment/{product}",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Authorization_Code",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        {
+            let v = &product;
+            crate::runtime::check_length(
+                "product",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(12),
+            )?;
+        }
+        params.validate()?;
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "customer", "invoice", "payment", product]);
+        if let ::std::option::Option::Some(value) = &params.unpaid {
+            request.query("unpaid", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.from {
+            request.query("from", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.to {
+            request.query("to", &value.to_string());
+        }
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListInvoicesAndRemindersForProductError::from_response,
+            )
+    }
+    /// List invoice details
+    ///
+    /// Returns one invoice, identified by company code, invoice number and reminder
+    /// number, with its offers, details and lines. The end user must be logged in (user
+    /// mode).
+    ///
+    /// The reference collapses the response example (`{"invoiceInfoWithDetail": {...}}`)
+    /// and shows no response schema, so the content of `invoiceInfoWithDetail` is left
+    /// untyped.
+    ///
+    /// `GET /v1/customer/invoice/details` (operation `listInvoiceDetails`).
+    ///
+    /// Credentials: `Authorization_Code`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`ListInvoiceDetailsError`](crate::error::ListInvoiceDetailsError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn list_invoice_details(
+        &self,
+        params: &crate::params::ListInvoiceDetailsParams,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::InvoiceDetailsResponse>,
+        crate::Error<crate::error::ListInvoiceDetailsError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "listInvoiceDetails",
+            method: crate::runtime::Method::GET,
+            path: "/v1/customer/invoice/details",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Authorization_Code",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        params.validate()?;
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "customer", "invoice", "details"]);
+        request.query("companyCode", &params.company_code.to_string());
+        request.query("invoiceNumber", &params.invoice_number.to_string());
+        request.query("reminderNumber", &params.reminder_number.to_string());
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListInvoiceDetailsError::from_response,
+            )
+    }
+    /// List consent event history - client mode
+    ///
+    /// The consent events of one subject (of the given subject type) under one issuer.
+    ///
+    /// Client mode is inferred from the title and the `/v1/client/` path. The reference
+    /// shows the 200 response only; 400, 429 and 500 are inferred from the rest of the API.
+    ///
+    /// `GET /v1/client/customer/privacy/consentEvent/history/{issuer}/{subjectType}/{subject}` (operation `listConsentEventHistoryClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`ListConsentEventHistoryClientModeError`](crate::error::ListConsentEventHistoryClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn list_consent_event_history_client_mode(
+        &self,
+        issuer: &str,
+        subject_type: &crate::models::ConsentSubjectType,
+        subject: &str,
+        params: &crate::params::ListConsentEventHistoryClientModeParams,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ConsentEventHistoryResponse>,
+        crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "listConsentEventHistoryClientMode",
+            method: crate::runtime::Method::GET,
+            path: "/v1/client/customer/privacy/consentEvent/history/{issuer}/{subjectType}/{subject}",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        {
+            let v = &issuer;
+            crate::runtime::check_length(
+                "issuer",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        {
+            let v = &subject;
+            crate::runtime::check_length(
+                "subject",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        let mut request = self
+            .transport
+            .request(
+                &OPERATION,
+                &[
+                    "v1",
+                    "client",
+                    "customer",
+                    "privacy",
+                    "consentEvent",
+                    "history",
+                    issuer,
+                    &subject_type.to_string(),
+                    subject,
+                ],
+            );
+        if let ::std::option::Option::Some(value) = &params.only_active {
+            request.query("onlyActive", &value.to_string());
+        }
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListConsentEventHistoryClientModeError::from_response,
+            )
+    }
+    /// List consent text history - client mode
+    ///
+    /// The history of the texts of an issuer's consents, per language (inferred from the
+    /// response; the reference has no description). `target` and `scope` together can
+    /// identify a consent.
+    ///
+    /// Client mode is inferred from the title and the `/v1/client/` path. The reference
+    /// shows the 200 response only; 400, 429 and 500 are inferred from the rest of the API.
+    ///
+    /// `GET /v1/client/customer/privacy/consent/text/history/{issuer}` (operation `listConsentTextHistoryClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`ListConsentTextHistoryClientModeError`](crate::error::ListConsentTextHistoryClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn list_consent_text_history_client_mode(
+        &self,
+        issuer: &str,
+        params: &crate::params::ListConsentTextHistoryClientModeParams,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ConsentTextHistoryResponse>,
+        crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "listConsentTextHistoryClientMode",
+            method: crate::runtime::Method::GET,
+            path: "/v1/client/customer/privacy/consent/text/history/{issuer}",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        {
+            let v = &issuer;
+            crate::runtime::check_length(
+                "issuer",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        params.validate()?;
+        let mut request = self
+            .transport
+            .request(
+                &OPERATION,
+                &[
+                    "v1",
+                    "client",
+                    "customer",
+                    "privacy",
+                    "consent",
+                    "text",
+                    "history",
+                    issuer,
+                ],
+            );
+        if let ::std::option::Option::Some(value) = &params.consent_group_id {
+            request.query("consentGroupId", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.consent_id {
+            request.query("consentId", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.target {
+            request.query("target", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.scope {
+            request.query("scope", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.only_active {
+            request.query("onlyActive", &value.to_string());
+        }
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListConsentTextHistoryClientModeError::from_response,
+            )
+    }
+    /// List consent given issuer
+    ///
+    /// The consent definitions of an issuer: texts, grouping and display data (inferred
+    /// from the response; the reference has no description). Whether the user's own
+    /// consent state is included is not documented.
+    ///
+    /// User mode is inferred: the title has no "client mode" suffix and the path is under
+    /// `/v1/customer/`. The reference shows the 200 response only; 400, 429 and 500 are
+    /// inferred from the rest of the API.
+    ///
+    /// `GET /v1/customer/privacy/consents/{issuer}` (operation `listConsentGivenIssuer`).
+    ///
+    /// Credentials: `Authorization_Code`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`ListConsentGivenIssuerError`](crate::error::ListConsentGivenIssuerError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn list_consent_given_issuer(
+        &self,
+        issuer: &str,
+        params: &crate::params::ListConsentGivenIssuerParams,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ConsentsResponse>,
+        crate::Error<crate::error::ListConsentGivenIssuerError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "listConsentGivenIssuer",
+            method: crate::runtime::Method::GET,
+            path: "/v1/customer/privacy/consents/{issuer}",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Authorization_Code",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        {
+            let v = &issuer;
+            crate::runtime::check_length(
+                "issuer",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "customer", "privacy", "consents", issuer]);
+        if let ::std::option::Option::Some(value) = &params.consent_group_id {
+            request.query("consentGroupId", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &params.only_active {
+            request.query("onlyActive", &value.to_string());
+        }
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListConsentGivenIssuerError::from_response,
+            )
+    }
+    /// Register consent event - client mode
+    ///
+    /// Registers a consent event (consent given or withdrawn) for a subject.
+    ///
+    /// NB: the consent must be identified either by `consentId` or by both
+    /// `consentTarget` and `consentScope`; if all three are sent they must refer to the
+    /// same consent.
+    ///
+    /// The method and path are seen only in the reference's curl example. Client mode is
+    /// inferred from the title and the `/v1/client/` path. The reference shows the 200
+    /// response only; 400, 429 and 500 are inferred from the rest of the API.
+    ///
+    /// `POST /v1/client/customer/privacy/consentEvent` (operation `registerConsentEventClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`RegisterConsentEventClientModeError`](crate::error::RegisterConsentEventClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn register_consent_event_client_mode(
+        &self,
+        body: &crate::models::ConsentEventRequest,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ConsentEventResponse>,
+        crate::Error<crate::error::RegisterConsentEventClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "registerConsentEventClientMode",
+            method: crate::runtime::Method::POST,
+            path: "/v1/client/customer/privacy/consentEvent",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        let mut request = self
+            .transport
+            .request(
+                &OPERATION,
+                &["v1", "client", "customer", "privacy", "consentEvent"],
+            );
+        request.json("application/json", body)?;
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::RegisterConsentEventClientModeError::from_response,
+            )
+    }
+    /// Register external Id - client mode
+    ///
+    /// Makes sure an external id (the user's id in a third-party identity system) is
+    /// registered in ConnectID: looks it up, checks whether it is linked to a Connect
+    /// customer, and on the first call creates a user handle. Returns basic data of the
+    /// external id; `customerNumber` is returned only if it was set earlier. Only the
+    /// client application authenticates (client mode).
+    ///
+    /// The returned `extidCode` is the `code` for the token endpoint's extension grant
+    /// `https://connectid.no/oauth2/grant_type/extid_code`.
+    ///
+    /// `POST /v1/client/extid` (operation `registerExternalIdClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`RegisterExternalIdClientModeError`](crate::error::RegisterExternalIdClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn register_external_id_client_mode(
+        &self,
+        body: &crate::models::RegisterExternalIdRequest,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ExternalIdentity>,
+        crate::Error<crate::error::RegisterExternalIdClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "registerExternalIdClientMode",
+            method: crate::runtime::Method::POST,
+            path: "/v1/client/extid",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        body.validate().map_err(|e| e.within("body"))?;
+        let mut request = self.transport.request(&OPERATION, &["v1", "client", "extid"]);
+        request.json("application/json", body)?;
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::RegisterExternalIdClientModeError::from_response,
+            )
+    }
+    /// Register customer - client mode
+    ///
+    /// Associates a Connect customer (`customerNumber`) with an external id registered
+    /// earlier with "Register external Id - client mode"; the user handle is created, or
+    /// returned if it exists. Returns the same data as "Register external Id - client
+    /// mode". Only the client application authenticates (client mode).
+    ///
+    /// (The Order Management group has another operation with the same title; this is the
+    /// External Identity one.) The status codes of this operation are not shown; 400, 429
+    /// and 500 are inferred from the rest of the API.
+    ///
+    /// `POST /v1/client/extid/customer` (operation `registerCustomerClientMode`).
+    ///
+    /// Credentials: `Client_Credentials`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`RegisterCustomerClientModeError`](crate::error::RegisterCustomerClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn register_customer_client_mode(
+        &self,
+        body: &crate::models::RegisterCustomerRequest,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ExternalIdentity>,
+        crate::Error<crate::error::RegisterCustomerClientModeError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "registerCustomerClientMode",
+            method: crate::runtime::Method::POST,
+            path: "/v1/client/extid/customer",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Client_Credentials",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "client", "extid", "customer"]);
+        request.json("application/json", body)?;
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::RegisterCustomerClientModeError::from_response,
+            )
+    }
+    /// List messages
+    ///
+    /// The messages between the logged-in user and customer service, including those the
+    /// customer created in self service. The end user must be logged in (user mode).
+    ///
+    /// `GET /v1/customer/message` (operation `listMessages`).
+    ///
+    /// Credentials: `Authorization_Code`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`ListMessagesError`](crate::error::ListMessagesError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn list_messages(
+        &self,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::MessagesResponse>,
+        crate::Error<crate::error::ListMessagesError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "listMessages",
+            method: crate::runtime::Method::GET,
+            path: "/v1/customer/message",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Authorization_Code",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        let request = self.transport.request(&OPERATION, &["v1", "customer", "message"]);
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListMessagesError::from_response,
+            )
+    }
+    /// Send message
+    ///
+    /// Sends a message to customer service. The end user must be logged in (user mode).
+    ///
+    /// `POST /v1/customer/message` (operation `sendMessage`).
+    ///
+    /// Credentials: `Authorization_Code`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`SendMessageError`](crate::error::SendMessageError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn send_message(
+        &self,
+        body: &crate::models::SendMessageRequest,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::MessagesResponse>,
+        crate::Error<crate::error::SendMessageError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "sendMessage",
+            method: crate::runtime::Method::POST,
+            path: "/v1/customer/message",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Authorization_Code",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        body.validate().map_err(|e| e.within("body"))?;
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "customer", "message"]);
+        request.json("application/json", body)?;
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::SendMessageError::from_response,
+            )
+    }
+    /// Start subscription
+    ///
+    /// Starts a recurring product for the logged-in user with the given parameters. The
+    /// end user must be logged in (user mode).
+    ///
+    /// The reference shows the request and response examples but not the body schema: the
+    /// field types are inferred from the example, and no field is marked required because
+    /// the required flags are not documented. 400, 429 and 500 are inferred from the rest
+    /// of the API.
+    ///
+    /// `POST /v1/subscription` (operation `startSubscription`).
+    ///
+    /// Credentials: `Authorization_Code`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Api`](crate::Error::Api) with [`StartSubscriptionError`](crate::error::StartSubscriptionError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
+    pub async fn start_subscription(
+        &self,
+        body: &crate::models::StartSubscriptionRequest,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::StartSubscriptionResponse>,
+        crate::Error<crate::error::StartSubscriptionError>,
+    > {
+        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "startSubscription",
+            method: crate::runtime::Method::POST,
+            path: "/v1/subscription",
+            security: &[
+                &[
+                    crate::runtime::Scheme {
+                        name: "Authorization_Code",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+            ],
+        };
+        let mut request = self.transport.request(&OPERATION, &["v1", "subscription"]);
+        request.json("application/json", body)?;
+        self.transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::StartSubscriptionError::from_response,
+            )
+    }
 }

@@ -171,3 +171,680 @@ impl ::std::fmt::Display for CancelSharingError {
     }
 }
 impl ::std::error::Error for CancelSharingError {}
+/// Error responses of [`Client::check_access`](crate::Client::check_access).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CheckAccessError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl CheckAccessError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => CheckAccessError::BadRequest(response),
+            429 => CheckAccessError::TooManyRequests(response),
+            500 => CheckAccessError::InternalServerError(response),
+            _ => CheckAccessError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            CheckAccessError::BadRequest(r) => r,
+            CheckAccessError::TooManyRequests(r) => r,
+            CheckAccessError::InternalServerError(r) => r,
+            CheckAccessError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for CheckAccessError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "`checkAccess` failed with status {}", self.response().status())
+    }
+}
+impl ::std::error::Error for CheckAccessError {}
+/// Error responses of [`Client::check_access_client_mode`](crate::Client::check_access_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CheckAccessClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl CheckAccessClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => CheckAccessClientModeError::BadRequest(response),
+            429 => CheckAccessClientModeError::TooManyRequests(response),
+            500 => CheckAccessClientModeError::InternalServerError(response),
+            _ => CheckAccessClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            CheckAccessClientModeError::BadRequest(r) => r,
+            CheckAccessClientModeError::TooManyRequests(r) => r,
+            CheckAccessClientModeError::InternalServerError(r) => r,
+            CheckAccessClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for CheckAccessClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`checkAccessClientMode` failed with status {}", self.response().status()
+        )
+    }
+}
+impl ::std::error::Error for CheckAccessClientModeError {}
+/// Error responses of [`Client::assign_user_client_mode`](crate::Client::assign_user_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum AssignUserClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl AssignUserClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => AssignUserClientModeError::BadRequest(response),
+            429 => AssignUserClientModeError::TooManyRequests(response),
+            500 => AssignUserClientModeError::InternalServerError(response),
+            _ => AssignUserClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            AssignUserClientModeError::BadRequest(r) => r,
+            AssignUserClientModeError::TooManyRequests(r) => r,
+            AssignUserClientModeError::InternalServerError(r) => r,
+            AssignUserClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for AssignUserClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`assignUserClientMode` failed with status {}", self.response().status()
+        )
+    }
+}
+impl ::std::error::Error for AssignUserClientModeError {}
+/// Error responses of [`Client::list_invoices_client_mode`](crate::Client::list_invoices_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListInvoicesClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 404: Not Found. The reference documents no body for this response.
+    NotFound(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListInvoicesClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListInvoicesClientModeError::BadRequest(response),
+            404 => ListInvoicesClientModeError::NotFound(response),
+            429 => ListInvoicesClientModeError::TooManyRequests(response),
+            500 => ListInvoicesClientModeError::InternalServerError(response),
+            _ => ListInvoicesClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListInvoicesClientModeError::BadRequest(r) => r,
+            ListInvoicesClientModeError::NotFound(r) => r,
+            ListInvoicesClientModeError::TooManyRequests(r) => r,
+            ListInvoicesClientModeError::InternalServerError(r) => r,
+            ListInvoicesClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListInvoicesClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`listInvoicesClientMode` failed with status {}", self.response().status()
+        )
+    }
+}
+impl ::std::error::Error for ListInvoicesClientModeError {}
+/// Error responses of [`Client::list_invoices_for_product_client_mode`](crate::Client::list_invoices_for_product_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListInvoicesForProductClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 404: Not Found. The reference documents no body for this response.
+    NotFound(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListInvoicesForProductClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListInvoicesForProductClientModeError::BadRequest(response),
+            404 => ListInvoicesForProductClientModeError::NotFound(response),
+            429 => ListInvoicesForProductClientModeError::TooManyRequests(response),
+            500 => ListInvoicesForProductClientModeError::InternalServerError(response),
+            _ => ListInvoicesForProductClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListInvoicesForProductClientModeError::BadRequest(r) => r,
+            ListInvoicesForProductClientModeError::NotFound(r) => r,
+            ListInvoicesForProductClientModeError::TooManyRequests(r) => r,
+            ListInvoicesForProductClientModeError::InternalServerError(r) => r,
+            ListInvoicesForProductClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListInvoicesForProductClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`listInvoicesForProductClientMode` failed with status {}", self
+            .response().status()
+        )
+    }
+}
+impl ::std::error::Error for ListInvoicesForProductClientModeError {}
+/// Error responses of [`Client::list_invoices_and_reminders_for_product`](crate::Client::list_invoices_and_reminders_for_product).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListInvoicesAndRemindersForProductError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListInvoicesAndRemindersForProductError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListInvoicesAndRemindersForProductError::BadRequest(response),
+            429 => ListInvoicesAndRemindersForProductError::TooManyRequests(response),
+            500 => ListInvoicesAndRemindersForProductError::InternalServerError(response),
+            _ => ListInvoicesAndRemindersForProductError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListInvoicesAndRemindersForProductError::BadRequest(r) => r,
+            ListInvoicesAndRemindersForProductError::TooManyRequests(r) => r,
+            ListInvoicesAndRemindersForProductError::InternalServerError(r) => r,
+            ListInvoicesAndRemindersForProductError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListInvoicesAndRemindersForProductError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`listInvoicesAndRemindersForProduct` failed with status {}", self
+            .response().status()
+        )
+    }
+}
+impl ::std::error::Error for ListInvoicesAndRemindersForProductError {}
+/// Error responses of [`Client::list_invoice_details`](crate::Client::list_invoice_details).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListInvoiceDetailsError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListInvoiceDetailsError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListInvoiceDetailsError::BadRequest(response),
+            429 => ListInvoiceDetailsError::TooManyRequests(response),
+            500 => ListInvoiceDetailsError::InternalServerError(response),
+            _ => ListInvoiceDetailsError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListInvoiceDetailsError::BadRequest(r) => r,
+            ListInvoiceDetailsError::TooManyRequests(r) => r,
+            ListInvoiceDetailsError::InternalServerError(r) => r,
+            ListInvoiceDetailsError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListInvoiceDetailsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "`listInvoiceDetails` failed with status {}", self.response().status())
+    }
+}
+impl ::std::error::Error for ListInvoiceDetailsError {}
+/// Error responses of [`Client::list_consent_event_history_client_mode`](crate::Client::list_consent_event_history_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListConsentEventHistoryClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListConsentEventHistoryClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListConsentEventHistoryClientModeError::BadRequest(response),
+            429 => ListConsentEventHistoryClientModeError::TooManyRequests(response),
+            500 => ListConsentEventHistoryClientModeError::InternalServerError(response),
+            _ => ListConsentEventHistoryClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListConsentEventHistoryClientModeError::BadRequest(r) => r,
+            ListConsentEventHistoryClientModeError::TooManyRequests(r) => r,
+            ListConsentEventHistoryClientModeError::InternalServerError(r) => r,
+            ListConsentEventHistoryClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListConsentEventHistoryClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`listConsentEventHistoryClientMode` failed with status {}", self
+            .response().status()
+        )
+    }
+}
+impl ::std::error::Error for ListConsentEventHistoryClientModeError {}
+/// Error responses of [`Client::list_consent_text_history_client_mode`](crate::Client::list_consent_text_history_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListConsentTextHistoryClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListConsentTextHistoryClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListConsentTextHistoryClientModeError::BadRequest(response),
+            429 => ListConsentTextHistoryClientModeError::TooManyRequests(response),
+            500 => ListConsentTextHistoryClientModeError::InternalServerError(response),
+            _ => ListConsentTextHistoryClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListConsentTextHistoryClientModeError::BadRequest(r) => r,
+            ListConsentTextHistoryClientModeError::TooManyRequests(r) => r,
+            ListConsentTextHistoryClientModeError::InternalServerError(r) => r,
+            ListConsentTextHistoryClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListConsentTextHistoryClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`listConsentTextHistoryClientMode` failed with status {}", self
+            .response().status()
+        )
+    }
+}
+impl ::std::error::Error for ListConsentTextHistoryClientModeError {}
+/// Error responses of [`Client::list_consent_given_issuer`](crate::Client::list_consent_given_issuer).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListConsentGivenIssuerError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListConsentGivenIssuerError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListConsentGivenIssuerError::BadRequest(response),
+            429 => ListConsentGivenIssuerError::TooManyRequests(response),
+            500 => ListConsentGivenIssuerError::InternalServerError(response),
+            _ => ListConsentGivenIssuerError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListConsentGivenIssuerError::BadRequest(r) => r,
+            ListConsentGivenIssuerError::TooManyRequests(r) => r,
+            ListConsentGivenIssuerError::InternalServerError(r) => r,
+            ListConsentGivenIssuerError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListConsentGivenIssuerError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`listConsentGivenIssuer` failed with status {}", self.response().status()
+        )
+    }
+}
+impl ::std::error::Error for ListConsentGivenIssuerError {}
+/// Error responses of [`Client::register_consent_event_client_mode`](crate::Client::register_consent_event_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RegisterConsentEventClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl RegisterConsentEventClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => RegisterConsentEventClientModeError::BadRequest(response),
+            429 => RegisterConsentEventClientModeError::TooManyRequests(response),
+            500 => RegisterConsentEventClientModeError::InternalServerError(response),
+            _ => RegisterConsentEventClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            RegisterConsentEventClientModeError::BadRequest(r) => r,
+            RegisterConsentEventClientModeError::TooManyRequests(r) => r,
+            RegisterConsentEventClientModeError::InternalServerError(r) => r,
+            RegisterConsentEventClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for RegisterConsentEventClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`registerConsentEventClientMode` failed with status {}", self.response()
+            .status()
+        )
+    }
+}
+impl ::std::error::Error for RegisterConsentEventClientModeError {}
+/// Error responses of [`Client::register_external_id_client_mode`](crate::Client::register_external_id_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RegisterExternalIdClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl RegisterExternalIdClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => RegisterExternalIdClientModeError::BadRequest(response),
+            429 => RegisterExternalIdClientModeError::TooManyRequests(response),
+            500 => RegisterExternalIdClientModeError::InternalServerError(response),
+            _ => RegisterExternalIdClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            RegisterExternalIdClientModeError::BadRequest(r) => r,
+            RegisterExternalIdClientModeError::TooManyRequests(r) => r,
+            RegisterExternalIdClientModeError::InternalServerError(r) => r,
+            RegisterExternalIdClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for RegisterExternalIdClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`registerExternalIdClientMode` failed with status {}", self.response()
+            .status()
+        )
+    }
+}
+impl ::std::error::Error for RegisterExternalIdClientModeError {}
+/// Error responses of [`Client::register_customer_client_mode`](crate::Client::register_customer_client_mode).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RegisterCustomerClientModeError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl RegisterCustomerClientModeError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => RegisterCustomerClientModeError::BadRequest(response),
+            429 => RegisterCustomerClientModeError::TooManyRequests(response),
+            500 => RegisterCustomerClientModeError::InternalServerError(response),
+            _ => RegisterCustomerClientModeError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            RegisterCustomerClientModeError::BadRequest(r) => r,
+            RegisterCustomerClientModeError::TooManyRequests(r) => r,
+            RegisterCustomerClientModeError::InternalServerError(r) => r,
+            RegisterCustomerClientModeError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for RegisterCustomerClientModeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(
+            f, "`registerCustomerClientMode` failed with status {}", self.response()
+            .status()
+        )
+    }
+}
+impl ::std::error::Error for RegisterCustomerClientModeError {}
+/// Error responses of [`Client::list_messages`](crate::Client::list_messages).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListMessagesError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl ListMessagesError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => ListMessagesError::BadRequest(response),
+            429 => ListMessagesError::TooManyRequests(response),
+            500 => ListMessagesError::InternalServerError(response),
+            _ => ListMessagesError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            ListMessagesError::BadRequest(r) => r,
+            ListMessagesError::TooManyRequests(r) => r,
+            ListMessagesError::InternalServerError(r) => r,
+            ListMessagesError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for ListMessagesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "`listMessages` failed with status {}", self.response().status())
+    }
+}
+impl ::std::error::Error for ListMessagesError {}
+/// Error responses of [`Client::send_message`](crate::Client::send_message).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SendMessageError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl SendMessageError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => SendMessageError::BadRequest(response),
+            429 => SendMessageError::TooManyRequests(response),
+            500 => SendMessageError::InternalServerError(response),
+            _ => SendMessageError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            SendMessageError::BadRequest(r) => r,
+            SendMessageError::TooManyRequests(r) => r,
+            SendMessageError::InternalServerError(r) => r,
+            SendMessageError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for SendMessageError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "`sendMessage` failed with status {}", self.response().status())
+    }
+}
+impl ::std::error::Error for SendMessageError {}
+/// Error responses of [`Client::start_subscription`](crate::Client::start_subscription).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StartSubscriptionError {
+    /// Status 400: Bad Request. The reference documents no body for this response.
+    BadRequest(crate::ResponseContent),
+    /// Status 429: Too Many Requests: the client went over its rate limit (100 calls per second and
+    /// 2,000 calls per minute). The reference documents no body for this response.
+    TooManyRequests(crate::ResponseContent),
+    /// Status 500: Server Error. The reference documents no body for this response.
+    InternalServerError(crate::ResponseContent),
+    /// A status the spec does not list for this operation.
+    UnexpectedStatus(crate::ResponseContent),
+}
+impl StartSubscriptionError {
+    /// Sorts an error response into its variant by status.
+    pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
+        match response.status().as_u16() {
+            400 => StartSubscriptionError::BadRequest(response),
+            429 => StartSubscriptionError::TooManyRequests(response),
+            500 => StartSubscriptionError::InternalServerError(response),
+            _ => StartSubscriptionError::UnexpectedStatus(response),
+        }
+    }
+    /// The response as received: status, headers and raw body.
+    pub fn response(&self) -> &crate::ResponseContent {
+        match self {
+            StartSubscriptionError::BadRequest(r) => r,
+            StartSubscriptionError::TooManyRequests(r) => r,
+            StartSubscriptionError::InternalServerError(r) => r,
+            StartSubscriptionError::UnexpectedStatus(r) => r,
+        }
+    }
+}
+impl ::std::fmt::Display for StartSubscriptionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "`startSubscription` failed with status {}", self.response().status())
+    }
+}
+impl ::std::error::Error for StartSubscriptionError {}

@@ -14,6 +14,8 @@ mod client;
 pub mod error;
 #[rustfmt::skip]
 pub mod models;
+#[rustfmt::skip]
+pub mod params;
 #[allow(
     dead_code,
     reason = "each spec uses only the parts of the runtime its operations need"
