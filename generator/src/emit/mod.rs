@@ -1,5 +1,6 @@
 //! Emits the generated crate's Rust modules from the IR, one function per concern.
 
+mod builder;
 mod client;
 mod compose;
 mod errors;

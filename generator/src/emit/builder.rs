@@ -1,0 +1,373 @@
+//! Emits the generated `ClientBuilder`: the runtime's settings, forwarded, a credential
+//! setter per security scheme, and a login method per authorization-code flow.
+
+use super::{doc_attr, ident};
+use crate::ir::*;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The builder: the runtime's settings, forwarded, and one setter per security scheme.
+/// Its own method names are [`BUILDER_OWN_METHODS`]; the setters were named around them.
+pub(super) fn builder(api: &Api) -> TokenStream {
+    let default_url = match api.servers.first().map(|s| s.url.as_str()) {
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+            quote!(::std::option::Option::Some(#url))
+        }
+        _ => quote!(::std::option::Option::None),
+    };
+    let new_doc = match api.servers.first() {
+        Some(s) => format!(
+            " Starts configuring a client; the base URL defaults to `{}`.",
+            s.url
+        ),
+        None => {
+            " Starts configuring a client; the spec names no server, so set `base_url`.".to_string()
+        }
+    };
+    let setters = api.security_schemes.iter().map(credential_setter);
+    let logins = api.security_schemes.iter().filter_map(login_method);
+    quote! {
+        /// Configures a [`Client`]: base URL, credentials, retries and timeouts.
+        #[derive(Debug)]
+        pub struct ClientBuilder {
+            inner: crate::runtime::ClientBuilder,
+        }
+
+        impl ::std::default::Default for ClientBuilder {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl ClientBuilder {
+            #[doc = #new_doc]
+            pub fn new() -> Self {
+                ClientBuilder { inner: crate::runtime::ClientBuilder::new(#default_url) }
+            }
+
+            /// Sends requests to `url` instead of the spec's server, e.g. a test environment
+            /// or a local mock. Operation paths are appended to it.
+            pub fn base_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+                ClientBuilder { inner: self.inner.base_url(url) }
+            }
+
+            /// Sends OAuth2 token requests to `url` instead of the spec's token URLs.
+            pub fn token_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+                ClientBuilder { inner: self.inner.token_url(url) }
+            }
+
+            /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
+            /// that has no credential of its own.
+            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+                ClientBuilder { inner: self.inner.bearer_token(token) }
+            }
+
+            /// Uses `source` for the bearer-token scheme named `scheme` in the spec.
+            pub fn token_source(
+                self,
+                scheme: impl ::std::convert::Into<::std::string::String>,
+                source: impl crate::TokenSource + 'static,
+            ) -> Self {
+                ClientBuilder { inner: self.inner.token_source(scheme, source) }
+            }
+
+            /// Sets retries, timeouts and transport security; see [`Config`](crate::Config)
+            /// for the defaults.
+            pub fn config(self, config: crate::Config) -> Self {
+                ClientBuilder { inner: self.inner.config(config) }
+            }
+
+            /// Uses a preconfigured `reqwest` client (proxies, TLS settings).
+            pub fn http_client(self, client: ::reqwest::Client) -> Self {
+                ClientBuilder { inner: self.inner.http_client(client) }
+            }
+
+            /// Uses `clock` for waits between retries and token expiry, e.g. a
+            /// [`ManualClock`](crate::ManualClock) in tests.
+            pub fn clock(self, clock: impl crate::Clock + 'static) -> Self {
+                ClientBuilder { inner: self.inner.clock(clock) }
+            }
+
+            /// Builds the client.
+            pub fn build(self) -> ::std::result::Result<Client, crate::BuildError> {
+                self.inner.build().map(|transport| Client { transport })
+            }
+
+            #(#setters)*
+            #(#logins)*
+        }
+    }
+}
+
+fn token_endpoint(flow: &OAuthFlow) -> TokenStream {
+    let url = &flow.token_url;
+    let scopes = &flow.scopes;
+    quote!(crate::runtime::TokenEndpoint { token_url: #url, scopes: &[#(#scopes),*] })
+}
+
+/// A `ClientBuilder` method that sets the credentials of one security scheme, shaped by
+/// what the scheme needs: client credentials, a user's tokens, a token, a key or a password.
+fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
+    let name = &scheme.name;
+    let method = ident(&scheme.builder_fn);
+    let intro = match &scheme.doc {
+        Some(d) => format!("Credentials for the `{name}` security scheme: {d}"),
+        None => format!("Credentials for the `{name}` security scheme."),
+    };
+    let (how, body, args) = match &scheme.kind {
+        SchemeKind::Bearer {
+            client_credentials: Some(flow),
+            ..
+        } => {
+            let endpoint = token_endpoint(flow);
+            let scopes = if flow.scopes.is_empty() {
+                String::new()
+            } else {
+                format!(" with scopes `{}`", flow.scopes.join(" "))
+            };
+            (
+                format!(
+                    "The client runs the OAuth2 client-credentials flow at `{}`{scopes}: it fetches a \
+                     token when first needed, caches it, fetches a new one shortly before it expires \
+                     or after a 401, and sends one token request when many calls need a token at once.",
+                    flow.token_url
+                ),
+                quote!(self.inner.client_credentials(#name, #endpoint, client_id.into(), client_secret.into())),
+                quote!(client_id: impl ::std::convert::Into<::std::string::String>, client_secret: impl ::std::convert::Into<crate::Secret>),
+            )
+        }
+        SchemeKind::Bearer {
+            authorization_code: Some(flow),
+            ..
+        } => {
+            let endpoint = token_endpoint(flow);
+            (
+                format!(
+                    "Pass the user's tokens from the OAuth2 authorization-code flow{}; with a refresh \
+                     token the client renews the access token at `{}` when it expires or is rejected.",
+                    match &scheme.login_fn {
+                        Some(login) => format!(
+                            " (e.g. from [`{}`](Self::{}))",
+                            login.trim_start_matches("r#"),
+                            login.trim_start_matches("r#")
+                        ),
+                        None => String::new(),
+                    },
+                    flow.token_url
+                ),
+                quote!(self.inner.user_tokens(#name, #endpoint, tokens)),
+                quote!(tokens: crate::UserTokens),
+            )
+        }
+        SchemeKind::Bearer { .. } => (
+            "The token is sent as `Authorization: Bearer <token>`; for tokens that expire, use \
+             `token_source` instead."
+                .to_string(),
+            quote!(self.inner.static_token(#name, token.into())),
+            quote!(token: impl ::std::convert::Into<crate::Secret>),
+        ),
+        SchemeKind::Http { scheme: http } => (
+            format!(
+                "The client cannot compute `{http}` credentials itself: pass them (or a `TokenSource` \
+                 through `token_source`) and they are sent as `Authorization: {http} <credentials>`."
+            ),
+            quote!(self.inner.static_token(#name, credentials.into())),
+            quote!(credentials: impl ::std::convert::Into<crate::Secret>),
+        ),
+        SchemeKind::Basic => (
+            "Sent as HTTP basic authentication.".to_string(),
+            quote!(self.inner.basic_auth(#name, user.into(), password.into())),
+            quote!(user: impl ::std::convert::Into<::std::string::String>, password: impl ::std::convert::Into<crate::Secret>),
+        ),
+        SchemeKind::ApiKey { location, param } => {
+            let place = match location {
+                ParamLocation::Query => "query parameter",
+                ParamLocation::Cookie => "cookie",
+                _ => "header",
+            };
+            (
+                format!("The key is sent as {place} `{param}`."),
+                quote!(self.inner.api_key(#name, key.into())),
+                quote!(key: impl ::std::convert::Into<crate::Secret>),
+            )
+        }
+    };
+    let docs = doc_attr(Some(&format!("{intro}\n\n{how}")));
+    quote! {
+        #docs
+        pub fn #method(self, #args) -> Self {
+            ClientBuilder { inner: #body }
+        }
+    }
+}
+
+/// A `ClientBuilder` method that starts a user's login for a scheme with an OAuth2
+/// authorization-code flow; none for other schemes. The runtime's `Login` does the work.
+fn login_method(scheme: &SecurityScheme) -> Option<TokenStream> {
+    let SchemeKind::Bearer {
+        authorization_code: Some(flow),
+        ..
+    } = &scheme.kind
+    else {
+        return None;
+    };
+    let method = ident(scheme.login_fn.as_deref()?);
+    let authorize_url = flow.authorization_url.as_deref()?;
+    let token_url = &flow.token_url;
+    let scopes = &flow.scopes;
+    let setter = scheme.builder_fn.trim_start_matches("r#");
+    let pass_to = match &scheme.kind {
+        SchemeKind::Bearer {
+            client_credentials: Some(_),
+            ..
+        } => format!(
+            "the [`UserTokens`](crate::UserTokens); this scheme also has a client-credentials \
+             flow, which its setter [`{setter}`](Self::{setter}) runs, so the builder has no setter \
+             for them"
+        ),
+        _ => {
+            format!("the [`UserTokens`](crate::UserTokens) to pass to [`{setter}`](Self::{setter})")
+        }
+    };
+    let asked = if scopes.is_empty() {
+        "no scopes (the spec declares none)".to_string()
+    } else {
+        format!("the scopes `{}`", scopes.join(" "))
+    };
+    let docs = format!(
+        "Starts a user's login for the `{name}` security scheme: the OAuth2 authorization-code \
+         flow with PKCE, at `{authorize_url}` with the token URL `{token_url}`, asking for {asked} \
+         (`scopes` on the login changes them).\n\n\
+         `authorize_url()` on the login gives the URL to send the user's browser to, with a random \
+         `state`, and a [`PendingLogin`](crate::PendingLogin) to keep until the browser comes back to \
+         `redirect_uri`; its `exchange_redirect` checks the returned `state` and exchanges the code \
+         for {pass_to}. The login follows this builder's `token_url`, `http_client` and `config` as set so far; \
+         `authorization_endpoint` on the login replaces the authorization URL.",
+        name = scheme.name,
+    );
+    let docs = doc_attr(Some(&docs));
+    Some(quote! {
+        #docs
+        pub fn #method(
+            &self,
+            client_id: impl ::std::convert::Into<::std::string::String>,
+            client_secret: ::std::option::Option<crate::Secret>,
+            redirect_uri: impl ::std::convert::Into<::std::string::String>,
+        ) -> crate::Login {
+            self.inner.login(
+                crate::runtime::AuthorizationEndpoint {
+                    authorize_url: #authorize_url,
+                    token_url: #token_url,
+                    scopes: &[#(#scopes),*],
+                },
+                client_id.into(),
+                client_secret,
+                redirect_uri.into(),
+            )
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The builder's own methods are exactly the names the setters are kept off.
+    #[test]
+    #[allow(clippy::expect_used)] // A failure here is a bug in the emitter, shown as such.
+    fn builder_own_methods_match_the_list_in_the_ir() {
+        let api = Api {
+            title: "t".into(),
+            doc: None,
+            version: "1".into(),
+            servers: Vec::new(),
+            security_schemes: Vec::new(),
+            types: Vec::new(),
+            operations: Vec::new(),
+        };
+        let file: syn::File = syn::parse2(builder(&api)).expect("the builder parses");
+        let mut names = Vec::new();
+        for item in file.items {
+            if let syn::Item::Impl(imp) = item {
+                if imp.trait_.is_none() {
+                    for it in imp.items {
+                        if let syn::ImplItem::Fn(f) = it {
+                            names.push(f.sig.ident.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(names, BUILDER_OWN_METHODS);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)] // A failure here is a bug in the generator, shown as such.
+mod login_tests {
+    use super::*;
+
+    fn lowered(schemes: &str) -> Api {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\npaths: {{}}\n\
+             components:\n  securitySchemes:\n{schemes}"
+        );
+        let source = crate::load::Source {
+            name: "t.yaml".into(),
+            text,
+        };
+        let spec = crate::load::load(&source).expect("the spec loads");
+        crate::lower::lower(&spec, false)
+            .expect("the spec lowers")
+            .api
+    }
+
+    #[test]
+    fn authorization_code_flows_get_a_login_method_named_around_the_setters() {
+        let api = lowered(
+            "    user:\n      type: oauth2\n      flows:\n        authorizationCode:\n\
+             \x20         authorizationUrl: https://login.example/authorize\n\
+             \x20         tokenUrl: https://login.example/token\n\
+             \x20         scopes: {read: Read., write: Write.}\n\
+             \x20   user_login: {type: apiKey, in: header, name: X-Key}\n",
+        );
+        let user = api
+            .security_schemes
+            .iter()
+            .find(|s| s.name == "user")
+            .expect("the scheme is lowered");
+        let SchemeKind::Bearer {
+            authorization_code: Some(flow),
+            ..
+        } = &user.kind
+        else {
+            unreachable!("an authorization-code scheme");
+        };
+        assert_eq!(
+            flow.authorization_url.as_deref(),
+            Some("https://login.example/authorize")
+        );
+        assert_eq!(user.login_fn.as_deref(), Some("user_login_2"));
+        let code = builder(&api).to_string();
+        assert!(code.contains("pub fn user_login_2"), "{code}");
+        assert!(
+            code.contains("\"https://login.example/authorize\""),
+            "{code}"
+        );
+        assert!(code.contains("\"read\" , \"write\""), "{code}");
+    }
+
+    #[test]
+    fn specs_without_authorization_code_flows_get_no_login() {
+        let api = lowered(
+            "    app:\n      type: oauth2\n      flows:\n        clientCredentials:\n\
+             \x20         tokenUrl: https://login.example/token\n\
+             \x20         scopes: {}\n\
+             \x20   bearer: {type: http, scheme: bearer}\n",
+        );
+        assert!(api.security_schemes.iter().all(|s| s.login_fn.is_none()));
+        let code = super::super::client(&api).to_string();
+        assert!(!code.contains("Login"), "{code}");
+        assert!(!code.contains("AuthorizationEndpoint"), "{code}");
+    }
+}
