@@ -23,23 +23,38 @@ mod send;
 mod serde_helpers;
 mod validate;
 
+// What users of a generated client name: errors, responses, credentials and settings.
 pub use auth::{BoxFuture, TokenSource};
 pub use bytes::Bytes;
 pub use client::{ApiClient, Client, ClientBuilder};
 pub use clock::{Clock, ManualClock, TokioClock};
 pub use config::Config;
 pub use error::{
-    AuthError, BuildError, DecodeError, Error, InvalidRequest, MissingCredentials, SendError,
-    TransportError,
+    AuthError, BuildError, DecodeError, Error, InvalidRequest, MissingCredentials, TransportError,
 };
-pub use login::{AuthorizationEndpoint, Login, LoginError, PendingLogin};
-pub use multipart::{Multipart, Upload};
+pub use login::{Login, LoginError, PendingLogin};
+pub use multipart::Upload;
 pub use oauth::UserTokens;
-pub use params::{path_value, simple_value, to_json, Style};
-pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndpoint};
 pub use reqwest::header::HeaderMap;
-pub use reqwest::{Method, StatusCode, Url};
+pub use reqwest::{StatusCode, Url};
 pub use response::{RateLimit, Response, ResponseContent, TypedResponse};
 pub use secret::Secret;
+
+// What generated code calls. Public so that it can, hidden from the docs because it is
+// not meant for anyone else (a generated crate re-exports this file's items as its own).
+#[doc(hidden)]
+pub use error::SendError;
+#[doc(hidden)]
+pub use login::AuthorizationEndpoint;
+#[doc(hidden)]
+pub use multipart::Multipart;
+#[doc(hidden)]
+pub use params::{path_value, simple_value, to_json, Style};
+#[doc(hidden)]
+pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndpoint};
+#[doc(hidden)]
+pub use reqwest::Method;
+#[doc(hidden)]
 pub use serde_helpers::double_option;
+#[doc(hidden)]
 pub use validate::{check_items, check_length, check_pattern, check_range};
