@@ -1,4 +1,7 @@
 //! The retry policy: after one attempt, whether to try again and how long to wait first.
+//!
+//! Its items are public (and hidden from the docs) only so that the property tests in
+//! `tests/properties.rs` can feed them arbitrary input; nothing else should call them.
 
 // Pure (the jitter is passed in), so every rule is tested without HTTP or waiting.
 
@@ -10,33 +13,40 @@ use super::config::Config;
 
 /// What one attempt ended with, as far as retrying cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Outcome {
+pub enum Outcome {
     /// The server answered; `retry_after` is what its rate-limit headers asked for.
     Status {
+        /// The response's status.
         status: StatusCode,
+        /// The wait its rate-limit headers asked for.
         retry_after: Option<Duration>,
     },
     /// No response. Only a failed connection or a timed-out attempt is worth repeating;
     /// other transport failures (a broken body, a protocol error) would fail again.
-    Transport { connect: bool, timeout: bool },
+    Transport {
+        /// The connection could not be opened.
+        connect: bool,
+        /// The attempt ran past `Config::request_timeout`.
+        timeout: bool,
+    },
 }
 
 /// Where the call stands when an attempt ends.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Attempt {
+pub struct Attempt {
     /// 1 for the first attempt.
-    pub(crate) number: u32,
+    pub number: u32,
     /// The method may be repeated without changing the result (RFC 9110 section 9.2.2).
-    pub(crate) idempotent: bool,
+    pub idempotent: bool,
     /// The body can be sent again (a multipart stream cannot).
-    pub(crate) replayable: bool,
+    pub replayable: bool,
     /// Time left before the call's deadline.
-    pub(crate) remaining: Duration,
+    pub remaining: Duration,
 }
 
 /// What to do after an attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Decision {
+pub enum Decision {
     /// Return what the attempt produced.
     Stop,
     /// Wait this long, then try again.
@@ -58,7 +68,14 @@ pub(crate) fn is_idempotent(method: &Method) -> bool {
 
 /// Decides whether to retry. `jitter` is a random number in `[0, 1)`, passed in so the
 /// decision stays deterministic under test.
-pub(crate) fn decide(config: &Config, attempt: Attempt, outcome: Outcome, jitter: f64) -> Decision {
+pub fn decide(config: &Config, attempt: Attempt, outcome: Outcome, jitter: f64) -> Decision {
+    // Outside `[0, 1)` (or NaN) the scaling below could overflow; the caller's random
+    // number is trusted no more than the server's headers.
+    let jitter = if jitter.is_finite() {
+        jitter.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     if attempt.number >= config.max_attempts || !attempt.replayable {
         return Decision::Stop;
     }
@@ -98,13 +115,20 @@ fn backoff(config: &Config, retry: u32, jitter: f64) -> Duration {
         .initial_backoff
         .saturating_mul(1u32 << retry.min(16))
         .min(config.max_backoff);
-    bound.mul_f64(jitter)
+    scale(bound, jitter)
 }
 
 /// Adds up to a tenth on top of a wait the server asked for, so that clients told the
 /// same moment do not all come back at once.
+/// Saturating, since the server's wait can be as long as a `Duration` holds.
 fn with_jitter(wait: Duration, jitter: f64) -> Duration {
-    wait + wait.mul_f64(jitter / 10.0)
+    wait.saturating_add(scale(wait, jitter / 10.0))
+}
+
+/// `duration * factor` for a factor in `[0, 1]`, never panicking: `Duration::mul_f64`
+/// panics when rounding through `f64` lands past `Duration::MAX`.
+fn scale(duration: Duration, factor: f64) -> Duration {
+    Duration::try_from_secs_f64(duration.as_secs_f64() * factor).unwrap_or(duration)
 }
 
 #[cfg(test)]
