@@ -56,8 +56,10 @@ pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndp
 pub use reqwest::Method;
 #[doc(hidden)]
 pub use serde_helpers::double_option;
-// Public for the property tests only (`tests/properties.rs`), which need the pure retry
-// policy without HTTP.
+// Public for the property tests only (`tests/properties.rs`), which need the retry policy
+// and the token answer parsing without HTTP.
+#[doc(hidden)]
+pub use oauth::cache_lifetime_of_token_answer;
 #[doc(hidden)]
 pub use retry::{decide, Attempt, Decision, Outcome};
 #[doc(hidden)]

@@ -163,6 +163,48 @@ fn refresh_at(lifetime: Duration, now: Instant) -> Instant {
         .unwrap_or(now)
 }
 
+/// Reads a token endpoint's answer (`status`, `content_type`, `body`) as the
+/// client-credentials flow does, without HTTP, and says how long the token would be
+/// cached (`None`: until rejected). Public, hidden, only so that the property tests can
+/// feed it arbitrary answers; the answer goes through `oauth2`'s parser and this
+/// module's error mapping exactly as a fetched one does.
+#[doc(hidden)]
+pub async fn cache_lifetime_of_token_answer(
+    status: u16,
+    content_type: &str,
+    body: Vec<u8>,
+) -> Result<Option<Duration>, AuthError> {
+    use oauth2::TokenResponse as _;
+    let answer = http::Response::builder()
+        .status(status)
+        .header(http::header::CONTENT_TYPE, content_type)
+        .body(body)
+        .map_err(|e| AuthError::new(format!("not an HTTP answer: {e}"), None))?;
+    let url = oauth2::TokenUrl::new("https://token.invalid/token".into())
+        .map_err(|e| AuthError::new(e.to_string(), None))?;
+    let client = oauth2::basic::BasicClient::new(oauth2::ClientId::new("id".into()))
+        .set_client_secret(oauth2::ClientSecret::new("secret".into()))
+        .set_token_uri(url);
+    let send = move |_request| {
+        let answer = answer.clone();
+        async move { Ok::<_, Failure>(answer) }
+    };
+    let response = client
+        .exchange_client_credentials()
+        .request_async(&send)
+        .await
+        .map_err(token_error)?;
+    let now = Instant::now();
+    let cached = CachedToken::new(
+        Secret::new(response.access_token().secret().clone()),
+        response.expires_in(),
+        now,
+    );
+    Ok(cached
+        .refresh_at
+        .map(|at| at.saturating_duration_since(now)))
+}
+
 /// Sends OAuth2 token requests through the client's own reqwest client, for `oauth2`,
 /// reading at most `limit` bytes of the answer.
 pub(crate) async fn oauth_http(

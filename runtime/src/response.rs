@@ -121,7 +121,10 @@ struct ResponseParts {
 }
 
 impl ResponseContent {
-    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+    /// A response from its parts. Public, hidden, only so that the property tests can
+    /// build responses without HTTP; the client builds them as it reads.
+    #[doc(hidden)]
+    pub fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
         ResponseContent(Box::new(ResponseParts {
             status,
             headers,

@@ -125,10 +125,14 @@ fn with_jitter(wait: Duration, jitter: f64) -> Duration {
     wait.saturating_add(scale(wait, jitter / 10.0))
 }
 
-/// `duration * factor` for a factor in `[0, 1]`, never panicking: `Duration::mul_f64`
-/// panics when rounding through `f64` lands past `Duration::MAX`.
+/// `duration * factor` for a factor in `[0, 1]`, never panicking (`Duration::mul_f64`
+/// panics when rounding through `f64` lands past `Duration::MAX`) and never above
+/// `duration` (rounding of long durations through `f64` can land just past it, which
+/// would break the `max_backoff` bound).
 fn scale(duration: Duration, factor: f64) -> Duration {
-    Duration::try_from_secs_f64(duration.as_secs_f64() * factor).unwrap_or(duration)
+    Duration::try_from_secs_f64(duration.as_secs_f64() * factor)
+        .unwrap_or(duration)
+        .min(duration)
 }
 
 #[cfg(test)]
@@ -186,6 +190,34 @@ mod tests {
             decide(&config, attempt(20, true), status(503, None), 0.999_999),
             Decision::RetryAfter(Duration::from_secs(4).mul_f64(0.999_999))
         );
+    }
+
+    #[test]
+    fn huge_backoff_stays_within_max_backoff() {
+        // Found by tests/properties.rs: f64 rounding made the jittered wait land 8 s past
+        // a bound of ~4e9 years.
+        let bound = Duration::from_secs(135_288_521_047_301_240);
+        let config = Config::default()
+            .with_max_attempts(10)
+            .with_backoff(bound, Duration::ZERO);
+        let mut forever = attempt(1, true);
+        forever.remaining = Duration::MAX;
+        let d = decide(&config, forever, status(503, None), 0.999_999_999_999_999_9);
+        assert!(
+            matches!(d, Decision::RetryAfter(wait) if wait <= bound),
+            "{d:?}"
+        );
+        // Absurd jitter and a server wait of `Duration::MAX` neither panic nor overflow.
+        for jitter in [f64::NAN, f64::INFINITY, -1.0, 7.0] {
+            let told = Outcome::Status {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                retry_after: Some(Duration::MAX),
+            };
+            assert_eq!(
+                decide(&config, forever, told, jitter),
+                Decision::RetryAfter(Duration::MAX)
+            );
+        }
     }
 
     #[test]
