@@ -330,6 +330,7 @@ impl ClientBuilder {
             http: http.clone(),
             clock: clock.clone(),
             allow_insecure_http: self.config.allow_insecure_http,
+            max_response_bytes: self.config.max_response_bytes,
         };
         let token_url = self.token_url.as_deref();
         let ready = |spec: CredentialSpec| -> Credential {

@@ -65,7 +65,7 @@ impl ManualClock {
 
     /// Moves the clock forward by `duration` without recording a wait.
     pub fn advance(&self, duration: Duration) {
-        self.with_state(|s| s.elapsed += duration);
+        self.with_state(|s| s.elapsed = capped(s.elapsed, duration));
     }
 
     /// How far the clock has moved since it was created.
@@ -87,16 +87,24 @@ impl ManualClock {
 
 impl Clock for ManualClock {
     fn now(&self) -> Instant {
-        self.start + self.elapsed()
+        // `capped` keeps this representable; the fallback only guards the arithmetic.
+        self.start.checked_add(self.elapsed()).unwrap_or(self.start)
     }
 
     fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
         self.with_state(|s| {
-            s.elapsed += duration;
+            s.elapsed = capped(s.elapsed, duration);
             s.sleeps.push(duration);
         });
         Box::pin(std::future::ready(()))
     }
+}
+
+/// `elapsed + duration`, held below a bound (about 34,000 years) that any `Instant` can
+/// be moved by, so a test asking for an absurd wait cannot make `now` overflow.
+fn capped(elapsed: Duration, duration: Duration) -> Duration {
+    const MAX_ELAPSED: Duration = Duration::from_secs(1 << 40);
+    elapsed.saturating_add(duration).min(MAX_ELAPSED)
 }
 
 #[cfg(test)]

@@ -30,6 +30,12 @@ pub struct Config {
     pub connect_timeout: Duration,
     /// Send credentials over plain http to hosts other than loopback (default `false`).
     pub allow_insecure_http: bool,
+    /// Largest response body the client reads, in bytes (default 32 MiB, see
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`](Self::DEFAULT_MAX_RESPONSE_BYTES)). A body past it,
+    /// or a `Content-Length` above it, fails the attempt with a `TransportError` whose
+    /// `too_large()` says so, instead of exhausting memory. Token endpoint answers are
+    /// held to it too.
+    pub max_response_bytes: u64,
 }
 
 impl Default for Config {
@@ -43,11 +49,16 @@ impl Default for Config {
             request_timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
             allow_insecure_http: false,
+            max_response_bytes: Self::DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
 
 impl Config {
+    /// The default [`max_response_bytes`](Self::max_response_bytes): 32 MiB, far above
+    /// any JSON answer an API sends, far below what would hurt a process.
+    pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
+
     /// Sets [`max_attempts`](Self::max_attempts) (at least 1).
     pub fn with_max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = attempts.max(1);
@@ -77,6 +88,12 @@ impl Config {
     pub fn with_timeouts(mut self, request: Duration, connect: Duration) -> Self {
         self.request_timeout = request;
         self.connect_timeout = connect;
+        self
+    }
+
+    /// Sets [`max_response_bytes`](Self::max_response_bytes).
+    pub fn with_max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = bytes;
         self
     }
 

@@ -271,12 +271,16 @@ impl std::error::Error for AuthError {
 
 /// The request could not be sent or the response could not be read.
 #[derive(Debug)]
-pub struct TransportError(Box<(&'static str, &'static str, reqwest::Error)>);
+pub struct TransportError(Box<(&'static str, &'static str, Failure)>);
 
 impl TransportError {
-    pub(crate) fn new(op: &'static Operation, error: reqwest::Error) -> Self {
+    pub(crate) fn new(op: &'static Operation, error: Failure) -> Self {
         // The URL can carry an API key in its query, so it is dropped from the error.
-        TransportError(Box::new((op.id, op.path, error.without_url())))
+        let error = match error {
+            Failure::Http(e) => Failure::Http(e.without_url()),
+            too_large @ Failure::TooLarge(_) => too_large,
+        };
+        TransportError(Box::new((op.id, op.path, error)))
     }
 
     /// True if the server could not be reached.
@@ -284,9 +288,18 @@ impl TransportError {
         self.0 .2.is_connect()
     }
 
-    /// True if the request timed out.
+    /// True if the request timed out (`Config::request_timeout`, which covers the body).
     pub fn is_timeout(&self) -> bool {
         self.0 .2.is_timeout()
+    }
+
+    /// Set when the body was larger than `Config::max_response_bytes` allows; it was not
+    /// read past the limit.
+    pub fn too_large(&self) -> Option<&ResponseTooLarge> {
+        match &self.0 .2 {
+            Failure::TooLarge(e) => Some(e),
+            Failure::Http(_) => None,
+        }
     }
 }
 
@@ -302,7 +315,92 @@ impl fmt::Display for TransportError {
 
 impl std::error::Error for TransportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.0 .2)
+        match &self.0 .2 {
+            Failure::Http(e) => Some(e),
+            Failure::TooLarge(e) => Some(e),
+        }
+    }
+}
+
+/// A response body larger than the client accepts (`Config::max_response_bytes`): a
+/// hostile or broken server must not make the client allocate without bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResponseTooLarge {
+    limit: u64,
+    content_length: Option<u64>,
+}
+
+impl ResponseTooLarge {
+    pub(crate) fn new(limit: u64, content_length: Option<u64>) -> Self {
+        ResponseTooLarge {
+            limit,
+            content_length,
+        }
+    }
+
+    /// The limit in bytes that the body passed.
+    pub fn limit(&self) -> u64 {
+        self.limit
+    }
+
+    /// The `Content-Length` the server declared, if any. When it is over the limit the
+    /// body was not read at all.
+    pub fn content_length(&self) -> Option<u64> {
+        self.content_length
+    }
+}
+
+impl fmt::Display for ResponseTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the response body is larger than {} bytes", self.limit)?;
+        if let Some(length) = self.content_length {
+            write!(f, " (Content-Length: {length})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ResponseTooLarge {}
+
+/// Why a response could not be read: reqwest failed, or the body passed the size limit.
+/// Also the error type of the token endpoint's HTTP adapter, so `oauth2` can carry it.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    Http(reqwest::Error),
+    TooLarge(ResponseTooLarge),
+}
+
+impl Failure {
+    pub(crate) fn is_connect(&self) -> bool {
+        matches!(self, Failure::Http(e) if e.is_connect())
+    }
+
+    pub(crate) fn is_timeout(&self) -> bool {
+        matches!(self, Failure::Http(e) if e.is_timeout())
+    }
+}
+
+impl From<reqwest::Error> for Failure {
+    fn from(error: reqwest::Error) -> Self {
+        Failure::Http(error)
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Http(e) => e.fmt(f),
+            Failure::TooLarge(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Failure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Failure::Http(e) => Some(e),
+            Failure::TooLarge(e) => Some(e),
+        }
     }
 }
 

@@ -6,7 +6,8 @@ use std::fmt;
 use reqwest::Url;
 
 use super::auth::transport_allows_credentials;
-use super::error::AuthError;
+use super::config::Config;
+use super::error::{AuthError, Failure};
 use super::oauth::{oauth_http, UserTokens};
 use super::secret::Secret;
 
@@ -245,7 +246,9 @@ impl PendingLogin {
                 .build()
                 .map_err(|e| LoginError::Setup(format!("could not set up the HTTP client: {e}")))?,
         };
-        let send = move |request| oauth_http(http.clone(), request);
+        // A login has no `Config`; its token answer gets the same default bound.
+        let limit = Config::DEFAULT_MAX_RESPONSE_BYTES;
+        let send = move |request| oauth_http(http.clone(), request, limit);
         let response = client
             .exchange_code(oauth2::AuthorizationCode::new(code.to_string()))
             .set_pkce_verifier(oauth2::PkceCodeVerifier::new(
@@ -330,14 +333,20 @@ pub enum LoginError {
 }
 
 impl LoginError {
-    fn from_token_error<RE: std::error::Error + Send + Sync + 'static>(
-        e: oauth2::RequestTokenError<RE, oauth2::basic::BasicErrorResponse>,
+    fn from_token_error(
+        e: oauth2::RequestTokenError<Failure, oauth2::basic::BasicErrorResponse>,
     ) -> Self {
         match e {
             oauth2::RequestTokenError::ServerResponse(r) => LoginError::Token(AuthError::refused(
                 r.error().to_string(),
                 r.error_description().cloned(),
             )),
+            oauth2::RequestTokenError::Request(e @ Failure::TooLarge(_)) => {
+                LoginError::Transport(AuthError::new(
+                    format!("the token endpoint's answer is too large: {e}"),
+                    None,
+                ))
+            }
             oauth2::RequestTokenError::Request(e) => LoginError::Transport(AuthError::new(
                 "the token endpoint could not be reached",
                 Some(Box::new(e)),

@@ -30,7 +30,8 @@ pub use client::{ApiClient, Client, ClientBuilder};
 pub use clock::{Clock, ManualClock, TokioClock};
 pub use config::Config;
 pub use error::{
-    AuthError, BuildError, DecodeError, Error, InvalidRequest, MissingCredentials, TransportError,
+    AuthError, BuildError, DecodeError, Error, InvalidRequest, MissingCredentials,
+    ResponseTooLarge, TransportError,
 };
 pub use login::{Login, LoginError, PendingLogin};
 pub use multipart::Upload;
@@ -56,5 +57,11 @@ pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndp
 pub use reqwest::Method;
 #[doc(hidden)]
 pub use serde_helpers::double_option;
+// Public for the property tests only (`tests/properties.rs`), which need the retry policy
+// and the token answer parsing without HTTP.
+#[doc(hidden)]
+pub use oauth::cache_lifetime_of_token_answer;
+#[doc(hidden)]
+pub use retry::{decide, Attempt, Decision, Outcome};
 #[doc(hidden)]
 pub use validate::{check_items, check_length, check_pattern, check_range};

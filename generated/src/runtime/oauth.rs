@@ -9,9 +9,10 @@ use reqwest::Url;
 
 use super::auth::{transport_allows_credentials, BoxFuture, TokenSource};
 use super::clock::Clock;
-use super::error::AuthError;
+use super::error::{AuthError, Failure};
 use super::request::TokenEndpoint;
 use super::secret::Secret;
+use super::send::read_body;
 
 /// A user's tokens for an authorization-code scheme (user mode), obtained by the
 /// application through the OAuth2 login flow (e.g. with `Login`).
@@ -125,6 +126,8 @@ pub(crate) struct Context {
     pub(crate) http: reqwest::Client,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) allow_insecure_http: bool,
+    /// `Config::max_response_bytes`, which token endpoint answers are held to as well.
+    pub(crate) max_response_bytes: u64,
 }
 
 /// A token and when to stop using it.
@@ -134,14 +137,15 @@ struct CachedToken {
 }
 
 impl CachedToken {
+    /// Longest a token is cached, whatever `expires_in` the endpoint claimed: a server
+    /// that says "forever" (`u64::MAX` seconds) gets asked again after a day.
+    const MAX_LIFETIME: Duration = Duration::from_secs(24 * 60 * 60);
+
     fn new(token: Secret, lifetime: Option<Duration>, now: Instant) -> Self {
-        // Refresh a little early so a token does not expire in flight: a tenth of its
-        // lifetime, at most a minute.
-        let refresh_at = lifetime.map(|l| {
-            let margin = (l / 10).min(Duration::from_secs(60));
-            now + l.saturating_sub(margin)
-        });
-        CachedToken { token, refresh_at }
+        CachedToken {
+            token,
+            refresh_at: lifetime.map(|l| refresh_at(l, now)),
+        }
     }
 
     fn fresh(&self, now: Instant) -> bool {
@@ -149,31 +153,90 @@ impl CachedToken {
     }
 }
 
-/// Sends OAuth2 token requests through the client's own reqwest client, for `oauth2`.
+/// When to replace a token of `lifetime` issued at `now`: a little early so that it does
+/// not expire in flight (a tenth of its lifetime, at most a minute), and no later than
+/// [`CachedToken::MAX_LIFETIME`]. A lifetime of zero means "refresh on next use".
+fn refresh_at(lifetime: Duration, now: Instant) -> Instant {
+    let lifetime = lifetime.min(CachedToken::MAX_LIFETIME);
+    let margin = (lifetime / 10).min(Duration::from_secs(60));
+    // Cannot overflow with the cap, but an `Instant` near its end must not panic either.
+    now.checked_add(lifetime.saturating_sub(margin))
+        .unwrap_or(now)
+}
+
+/// Reads a token endpoint's answer (`status`, `content_type`, `body`) as the
+/// client-credentials flow does, without HTTP, and says how long the token would be
+/// cached (`None`: until rejected). Public, hidden, only so that the property tests can
+/// feed it arbitrary answers; the answer goes through `oauth2`'s parser and this
+/// module's error mapping exactly as a fetched one does.
+#[doc(hidden)]
+pub async fn cache_lifetime_of_token_answer(
+    status: u16,
+    content_type: &str,
+    body: Vec<u8>,
+) -> Result<Option<Duration>, AuthError> {
+    use oauth2::TokenResponse as _;
+    let answer = http::Response::builder()
+        .status(status)
+        .header(http::header::CONTENT_TYPE, content_type)
+        .body(body)
+        .map_err(|e| AuthError::new(format!("not an HTTP answer: {e}"), None))?;
+    let url = oauth2::TokenUrl::new("https://token.invalid/token".into())
+        .map_err(|e| AuthError::new(e.to_string(), None))?;
+    let client = oauth2::basic::BasicClient::new(oauth2::ClientId::new("id".into()))
+        .set_client_secret(oauth2::ClientSecret::new("secret".into()))
+        .set_token_uri(url);
+    let send = move |_request| {
+        let answer = answer.clone();
+        async move { Ok::<_, Failure>(answer) }
+    };
+    let response = client
+        .exchange_client_credentials()
+        .request_async(&send)
+        .await
+        .map_err(token_error)?;
+    let now = Instant::now();
+    let cached = CachedToken::new(
+        Secret::new(response.access_token().secret().clone()),
+        response.expires_in(),
+        now,
+    );
+    Ok(cached
+        .refresh_at
+        .map(|at| at.saturating_duration_since(now)))
+}
+
+/// Sends OAuth2 token requests through the client's own reqwest client, for `oauth2`,
+/// reading at most `limit` bytes of the answer.
 pub(crate) async fn oauth_http(
     http: reqwest::Client,
     request: oauth2::HttpRequest,
-) -> Result<oauth2::HttpResponse, reqwest::Error> {
+    limit: u64,
+) -> Result<oauth2::HttpResponse, Failure> {
     let request = reqwest::Request::try_from(request)?;
     let response = http.execute(request).await?;
     let mut builder = http::Response::builder().status(response.status());
     for (name, value) in response.headers() {
         builder = builder.header(name, value);
     }
-    let body = response.bytes().await?.to_vec();
+    let body = read_body(response, limit).await?.to_vec();
     // Status and headers come from a valid response, so building cannot fail; an empty
     // response is the harmless fallback the compiler asks for.
     Ok(builder.body(body).unwrap_or_default())
 }
 
 /// Maps an `oauth2` failure to an [`AuthError`] that keeps the endpoint's error fields.
-fn token_error<RE: std::error::Error + Send + Sync + 'static>(
-    e: oauth2::RequestTokenError<RE, oauth2::basic::BasicErrorResponse>,
+fn token_error(
+    e: oauth2::RequestTokenError<Failure, oauth2::basic::BasicErrorResponse>,
 ) -> AuthError {
     match e {
         oauth2::RequestTokenError::ServerResponse(r) => {
             AuthError::refused(r.error().to_string(), r.error_description().cloned())
         }
+        oauth2::RequestTokenError::Request(e @ Failure::TooLarge(_)) => AuthError::new(
+            format!("the token endpoint's answer is too large: {e}"),
+            None,
+        ),
         oauth2::RequestTokenError::Request(e) => {
             AuthError::new("the token endpoint could not be reached", Some(Box::new(e)))
         }
@@ -223,7 +286,8 @@ impl ClientCredentialsSource {
             // RFC 6749 section 2.3.1: servers must support HTTP Basic client authentication.
             .set_auth_type(oauth2::AuthType::BasicAuth);
         let http = self.context.http.clone();
-        let send = move |request| oauth_http(http.clone(), request);
+        let limit = self.context.max_response_bytes;
+        let send = move |request| oauth_http(http.clone(), request, limit);
         let response = client
             .exchange_client_credentials()
             .add_scopes(
@@ -311,7 +375,8 @@ impl UserTokenSource {
                 client.set_client_secret(oauth2::ClientSecret::new(secret.expose().to_string()));
         }
         let http = self.context.http.clone();
-        let send = move |request| oauth_http(http.clone(), request);
+        let limit = self.context.max_response_bytes;
+        let send = move |request| oauth_http(http.clone(), request, limit);
         let response = client
             .exchange_refresh_token(&oauth2::RefreshToken::new(
                 refresh_token.expose().to_string(),
@@ -387,6 +452,20 @@ mod tests {
         );
         let forever = CachedToken::new(Secret::new("t"), None, t0);
         assert!(forever.fresh(t0 + Duration::from_secs(1_000_000)));
+    }
+
+    #[test]
+    fn absurd_lifetimes_are_bounded() {
+        let t0 = Instant::now();
+        let day = Duration::from_secs(24 * 60 * 60);
+        let huge = CachedToken::new(Secret::new("t"), Some(Duration::MAX), t0);
+        assert!(huge.fresh(t0 + day - Duration::from_secs(61)));
+        assert!(!huge.fresh(t0 + day), "cached at most a day");
+        let zero = CachedToken::new(Secret::new("t"), Some(Duration::ZERO), t0);
+        assert!(
+            !zero.fresh(t0),
+            "a token of no lifetime is replaced on next use"
+        );
     }
 
     #[test]

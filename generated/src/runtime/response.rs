@@ -31,7 +31,12 @@ impl RateLimit {
     }
 
     /// Reads the headers, turning dates and timestamps into seconds from `now`.
-    pub(crate) fn from_headers_at(headers: &HeaderMap, now: SystemTime) -> Self {
+    ///
+    /// A header is taken from its first occurrence; a value that is not a non-negative
+    /// integer (or, for `Retry-After`, an HTTP date), or not ASCII, is ignored. Public,
+    /// hidden, only so that the property tests can pass their own `now`.
+    #[doc(hidden)]
+    pub fn from_headers_at(headers: &HeaderMap, now: SystemTime) -> Self {
         let text = |name: &str| {
             headers
                 .get(name)
@@ -43,7 +48,10 @@ impl RateLimit {
         let reset = number("x-ratelimit-reset").map(|v| {
             // Servers send either a delay or an epoch timestamp; no delay is 30 years long.
             if v > 1_000_000_000 {
-                secs_until(UNIX_EPOCH + Duration::from_secs(v))
+                // A timestamp past what `SystemTime` holds is as good as never.
+                UNIX_EPOCH
+                    .checked_add(Duration::from_secs(v))
+                    .map_or(u64::MAX, secs_until)
             } else {
                 v
             }
@@ -114,7 +122,10 @@ struct ResponseParts {
 }
 
 impl ResponseContent {
-    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+    /// A response from its parts. Public, hidden, only so that the property tests can
+    /// build responses without HTTP; the client builds them as it reads.
+    #[doc(hidden)]
+    pub fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
         ResponseContent(Box::new(ResponseParts {
             status,
             headers,

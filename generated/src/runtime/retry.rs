@@ -1,5 +1,8 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
 //! The retry policy: after one attempt, whether to try again and how long to wait first.
+//!
+//! Its items are public (and hidden from the docs) only so that the property tests in
+//! `tests/properties.rs` can feed them arbitrary input; nothing else should call them.
 
 // Pure (the jitter is passed in), so every rule is tested without HTTP or waiting.
 
@@ -11,33 +14,40 @@ use super::config::Config;
 
 /// What one attempt ended with, as far as retrying cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Outcome {
+pub enum Outcome {
     /// The server answered; `retry_after` is what its rate-limit headers asked for.
     Status {
+        /// The response's status.
         status: StatusCode,
+        /// The wait its rate-limit headers asked for.
         retry_after: Option<Duration>,
     },
     /// No response. Only a failed connection or a timed-out attempt is worth repeating;
     /// other transport failures (a broken body, a protocol error) would fail again.
-    Transport { connect: bool, timeout: bool },
+    Transport {
+        /// The connection could not be opened.
+        connect: bool,
+        /// The attempt ran past `Config::request_timeout`.
+        timeout: bool,
+    },
 }
 
 /// Where the call stands when an attempt ends.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Attempt {
+pub struct Attempt {
     /// 1 for the first attempt.
-    pub(crate) number: u32,
+    pub number: u32,
     /// The method may be repeated without changing the result (RFC 9110 section 9.2.2).
-    pub(crate) idempotent: bool,
+    pub idempotent: bool,
     /// The body can be sent again (a multipart stream cannot).
-    pub(crate) replayable: bool,
+    pub replayable: bool,
     /// Time left before the call's deadline.
-    pub(crate) remaining: Duration,
+    pub remaining: Duration,
 }
 
 /// What to do after an attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Decision {
+pub enum Decision {
     /// Return what the attempt produced.
     Stop,
     /// Wait this long, then try again.
@@ -59,7 +69,14 @@ pub(crate) fn is_idempotent(method: &Method) -> bool {
 
 /// Decides whether to retry. `jitter` is a random number in `[0, 1)`, passed in so the
 /// decision stays deterministic under test.
-pub(crate) fn decide(config: &Config, attempt: Attempt, outcome: Outcome, jitter: f64) -> Decision {
+pub fn decide(config: &Config, attempt: Attempt, outcome: Outcome, jitter: f64) -> Decision {
+    // Outside `[0, 1)` (or NaN) the scaling below could overflow; the caller's random
+    // number is trusted no more than the server's headers.
+    let jitter = if jitter.is_finite() {
+        jitter.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     if attempt.number >= config.max_attempts || !attempt.replayable {
         return Decision::Stop;
     }
@@ -99,13 +116,24 @@ fn backoff(config: &Config, retry: u32, jitter: f64) -> Duration {
         .initial_backoff
         .saturating_mul(1u32 << retry.min(16))
         .min(config.max_backoff);
-    bound.mul_f64(jitter)
+    scale(bound, jitter)
 }
 
 /// Adds up to a tenth on top of a wait the server asked for, so that clients told the
 /// same moment do not all come back at once.
+/// Saturating, since the server's wait can be as long as a `Duration` holds.
 fn with_jitter(wait: Duration, jitter: f64) -> Duration {
-    wait + wait.mul_f64(jitter / 10.0)
+    wait.saturating_add(scale(wait, jitter / 10.0))
+}
+
+/// `duration * factor` for a factor in `[0, 1]`, never panicking (`Duration::mul_f64`
+/// panics when rounding through `f64` lands past `Duration::MAX`) and never above
+/// `duration` (rounding of long durations through `f64` can land just past it, which
+/// would break the `max_backoff` bound).
+fn scale(duration: Duration, factor: f64) -> Duration {
+    Duration::try_from_secs_f64(duration.as_secs_f64() * factor)
+        .unwrap_or(duration)
+        .min(duration)
 }
 
 #[cfg(test)]
@@ -163,6 +191,34 @@ mod tests {
             decide(&config, attempt(20, true), status(503, None), 0.999_999),
             Decision::RetryAfter(Duration::from_secs(4).mul_f64(0.999_999))
         );
+    }
+
+    #[test]
+    fn huge_backoff_stays_within_max_backoff() {
+        // Found by tests/properties.rs: f64 rounding made the jittered wait land 8 s past
+        // a bound of ~4e9 years.
+        let bound = Duration::from_secs(135_288_521_047_301_240);
+        let config = Config::default()
+            .with_max_attempts(10)
+            .with_backoff(bound, Duration::ZERO);
+        let mut forever = attempt(1, true);
+        forever.remaining = Duration::MAX;
+        let d = decide(&config, forever, status(503, None), 0.999_999_999_999_999_9);
+        assert!(
+            matches!(d, Decision::RetryAfter(wait) if wait <= bound),
+            "{d:?}"
+        );
+        // Absurd jitter and a server wait of `Duration::MAX` neither panic nor overflow.
+        for jitter in [f64::NAN, f64::INFINITY, -1.0, 7.0] {
+            let told = Outcome::Status {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                retry_after: Some(Duration::MAX),
+            };
+            assert_eq!(
+                decide(&config, forever, told, jitter),
+                Decision::RetryAfter(Duration::MAX)
+            );
+        }
     }
 
     #[test]

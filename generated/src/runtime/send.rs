@@ -7,7 +7,7 @@ use reqwest::header::{HeaderValue, COOKIE};
 
 use super::auth::{authorize, should_refresh, UsedToken};
 use super::client::Client;
-use super::error::{InvalidRequest, SendError, TransportError};
+use super::error::{Failure, InvalidRequest, ResponseTooLarge, SendError, TransportError};
 use super::request::{Request, RequestBody};
 use super::response::ResponseContent;
 use super::retry::{decide, is_idempotent, Attempt, Decision, Outcome};
@@ -35,7 +35,9 @@ impl Client {
         }
         let op = req.op;
         let clock = &self.shared.clock;
-        let deadline = clock.now() + self.config.deadline;
+        // Measured from the start rather than as `start + deadline`, which would panic
+        // for a deadline too far out for an `Instant`.
+        let start = clock.now();
         if !req.cookies.is_empty() {
             let value = HeaderValue::from_str(&req.cookies.join("; "))
                 .map_err(|_| InvalidRequest::new("Cookie", "is not a valid header value"))?;
@@ -49,12 +51,15 @@ impl Client {
             tracing::Span::current().record("attempt", number);
             let (builder, token) = self.prepare(&mut req).await?;
             let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
-            let result = read(builder).await;
+            let result = read(builder, self.config.max_response_bytes).await;
             let attempt = Attempt {
                 number,
                 idempotent,
                 replayable,
-                remaining: deadline.saturating_duration_since(clock.now()),
+                remaining: self
+                    .config
+                    .deadline
+                    .saturating_sub(clock.now().saturating_duration_since(start)),
             };
             let (outcome, response) = match result {
                 Ok(response) => {
@@ -83,6 +88,7 @@ impl Client {
                         attempt = number,
                         connect = e.is_connect(),
                         timeout = e.is_timeout(),
+                        too_large = matches!(e, Failure::TooLarge(_)),
                         "transport error"
                     );
                     let outcome = Outcome::Transport {
@@ -149,12 +155,38 @@ impl Client {
 }
 
 /// Sends one attempt and reads the whole body, so a timeout covers both.
-async fn read(builder: reqwest::RequestBuilder) -> Result<ResponseContent, reqwest::Error> {
+async fn read(builder: reqwest::RequestBuilder, limit: u64) -> Result<ResponseContent, Failure> {
     let response = builder.send().await?;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.bytes().await?;
+    let body = read_body(response, limit).await?;
     Ok(ResponseContent::new(status, headers, body))
+}
+
+/// Reads a body of at most `limit` bytes, chunk by chunk, so a server cannot make the
+/// client hold more than the limit (plus one chunk). A declared `Content-Length` above
+/// the limit fails before any of the body is read.
+pub(crate) async fn read_body(
+    mut response: reqwest::Response,
+    limit: u64,
+) -> Result<bytes::Bytes, Failure> {
+    let declared = response.content_length();
+    let too_large = || Failure::TooLarge(ResponseTooLarge::new(limit, declared));
+    if declared.is_some_and(|length| length > limit) {
+        return Err(too_large());
+    }
+    // Reserve what the server declared, but never more than the limit or 1 MiB: the
+    // header may lie, and growing past that costs little next to the transfer.
+    let reserve = declared.unwrap_or(0).min(limit).min(1 << 20);
+    let mut body = bytes::BytesMut::with_capacity(usize::try_from(reserve).unwrap_or(0));
+    while let Some(chunk) = response.chunk().await? {
+        let length = u64::try_from(body.len().saturating_add(chunk.len())).unwrap_or(u64::MAX);
+        if length > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
 }
 
 /// Asks the token source whether a retry will carry a different token.
