@@ -420,6 +420,7 @@ impl<'a> Lowerer<'a> {
     /// compile is left unchecked, with a warning.
     pub(super) fn constraints(&mut self, s: &Schema, ptr: &str) -> Constraints {
         let mut c = constraints(s);
+        c.pattern = c.pattern.as_deref().map(literal_braces);
         if let Some(pattern) = &c.pattern {
             if let Err(e) = regex_lite::Regex::new(pattern) {
                 let message = e.to_string();
@@ -434,5 +435,89 @@ impl<'a> Lowerer<'a> {
             }
         }
         c
+    }
+}
+
+/// Escapes the braces of an ECMA-262 `pattern` that are not a quantifier. JavaScript
+/// (Annex B) reads a `{` that starts no `{n}`, `{n,}` or `{n,m}` as a literal brace, and
+/// specs rely on it (`^(?:{[0-9a-f]{4}})$`); Rust's regex engines reject it.
+fn literal_braces(pattern: &str) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::with_capacity(pattern.len());
+    let mut in_class = false;
+    let mut i = 0;
+    // Where the quantifier that opened at a kept `{` ends.
+    let mut quantifier_end = None;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(next) = chars.get(i + 1) {
+                    out.push(*next);
+                }
+                i += 2;
+                continue;
+            }
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            '{' if !in_class => {
+                let rest: String = chars[i..].iter().collect();
+                let quantifier = rest
+                    .find('}')
+                    .map(|end| &rest[1..end])
+                    .filter(|body| {
+                        let mut parts = body.splitn(2, ',');
+                        let min = parts.next().unwrap_or("");
+                        let max = parts.next();
+                        !min.is_empty()
+                            && min.chars().all(|d| d.is_ascii_digit())
+                            && max.is_none_or(|m| m.chars().all(|d| d.is_ascii_digit()))
+                    })
+                    .map(|body| body.chars().count() + 1);
+                // A quantifier needs something before it to repeat.
+                let repeats = i > 0 && !matches!(chars[i - 1], '(' | '|');
+                match quantifier {
+                    Some(len) if repeats => quantifier_end = Some(i + len),
+                    _ => {
+                        out.push_str("\\{");
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            '}' if !in_class && quantifier_end != Some(i) => {
+                out.push_str("\\}");
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::literal_braces;
+
+    #[test]
+    fn braces_that_quantify_nothing_become_literals() {
+        assert_eq!(literal_braces("a{2}b{1,}c{1,3}"), "a{2}b{1,}c{1,3}");
+        assert_eq!(
+            literal_braces("^(?:{[0-9a-f]{4}(?:-?[0-9a-f]{4}){7}}|x)$"),
+            "^(?:\\{[0-9a-f]{4}(?:-?[0-9a-f]{4}){7}\\}|x)$"
+        );
+        assert_eq!(literal_braces("{x}"), "\\{x\\}");
+        assert_eq!(literal_braces("[{}]\\{"), "[{}]\\{");
+        for p in [
+            "a{2}b{1,}c{1,3}",
+            "^(?:{[0-9a-f]{4}(?:-?[0-9a-f]{4}){7}}|x)$",
+            "{x}",
+        ] {
+            assert!(regex_lite::Regex::new(&literal_braces(p)).is_ok(), "{p}");
+        }
     }
 }
