@@ -1,6 +1,7 @@
 //! Embeds the runtime crate (`../runtime`) into the generator: its source files, to be
-//! copied byte for byte into every generated crate, and its `[dependencies]` table, which
-//! the generated `Cargo.toml` takes as written. The runtime is declared in one place.
+//! copied byte for byte into every generated crate, and its `[dependencies]` and
+//! `[features]` tables, which the generated `Cargo.toml` takes as written. The runtime is
+//! declared in one place.
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -43,6 +44,13 @@ fn main() -> Result<(), Box<dyn Error>> {
         out,
         "/// The runtime's `[dependencies]` table, as written in `runtime/Cargo.toml`.\n\
          pub const DEPENDENCIES: &str = {deps:?};"
+    )?;
+    let features =
+        table(&manifest, "[features]").ok_or("runtime/Cargo.toml has no [features] table")?;
+    writeln!(
+        out,
+        "/// The runtime's `[features]` table, as written in `runtime/Cargo.toml`.\n\
+         pub const FEATURES: &str = {features:?};"
     )?;
     fs::write(Path::new(&env::var("OUT_DIR")?).join("runtime.rs"), out)?;
     Ok(())

@@ -465,6 +465,8 @@ pub struct Operation {
     pub body: Option<Body>,
     /// What a 2xx response holds.
     pub success: Success,
+    /// The status of that response (200 for `2XX` or when the spec declares none).
+    pub success_status: u16,
     /// Declared non-2xx responses.
     pub errors: Vec<ErrorCase>,
     /// Description of the `default` response, if declared.

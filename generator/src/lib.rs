@@ -88,6 +88,7 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         rust("src/models.rs", emit::models(api)),
         rust("src/error.rs", emit::errors(api)),
         rust("src/client.rs", emit::client(api)),
+        rust("src/mock.rs", emit::mock(api)),
     ];
     if let Some(params) = params {
         results.push(rust("src/params.rs", params));

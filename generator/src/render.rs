@@ -24,6 +24,7 @@ pub struct CrateInfo<'a> {
 struct CargoToml {
     header: String,
     dependencies: &'static str,
+    features: &'static str,
     crate_name: String,
     crate_version: String,
     description: String,
@@ -110,6 +111,7 @@ pub fn cargo_toml(api: &Api, info: &CrateInfo, header: &str) -> Result<String, a
     CargoToml {
         header: header.to_string(),
         dependencies: crate::runtime::DEPENDENCIES,
+        features: crate::runtime::FEATURES,
         crate_name: toml_string(info.crate_name),
         crate_version: toml_string(info.crate_version),
         // crates.io caps descriptions, and specs can carry very long titles.

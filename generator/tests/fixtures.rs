@@ -229,27 +229,149 @@ fn generated_fixture_crates_compile_without_warnings() {
             String::from_utf8_lossy(&output.stderr)
         );
     };
-    cargo(&["clippy", "--quiet", "--workspace", "--", "-D", "warnings"]);
+    // `--all-features` includes each crate's `mock` module.
+    cargo(&[
+        "clippy",
+        "--quiet",
+        "--workspace",
+        "--all-features",
+        "--",
+        "-D",
+        "warnings",
+    ]);
     // Behaviour, not only shape: decode and encode through the generated types.
     for (name, test) in [
         ("compositions", COMPOSITIONS_TEST),
         ("schemas", SCHEMAS_TEST),
+        ("params", PARAMS_MOCK_TEST),
+        ("security", SECURITY_MOCK_TEST),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
-        std::fs::write(dir.join("decode.rs"), test).expect("write test");
+        std::fs::write(dir.join("behaviour.rs"), test).expect("write test");
+    }
+    // The mock tests are async: the scratch copies (not the generator's output) get tokio.
+    for name in ["params", "security"] {
+        let manifest = scratch.join(name).join("Cargo.toml");
+        let mut text = std::fs::read_to_string(&manifest).expect("read manifest");
+        text.push_str(
+            "\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n",
+        );
+        std::fs::write(&manifest, text).expect("write manifest");
     }
     cargo(&[
         "test",
         "--quiet",
+        "--features",
+        "fixture-params/mock fixture-security/mock",
         "-p",
         "fixture-compositions",
         "-p",
         "fixture-schemas",
+        "-p",
+        "fixture-params",
+        "-p",
+        "fixture-security",
     ]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
-    cargo(&["doc", "--quiet", "--no-deps", "--workspace"]);
+    cargo(&[
+        "doc",
+        "--quiet",
+        "--no-deps",
+        "--workspace",
+        "--all-features",
+    ]);
 }
+
+/// The mock of a spec with path templates inside a segment, required and array query
+/// parameters, headers and cookies: what it matches, reads back and refuses.
+const PARAMS_MOCK_TEST: &str = r##"
+use fixture_params::mock::{ListTags, MockServer, Reply};
+use fixture_params::models::ListTagsKindsItem;
+use fixture_params::params::ListTagsParams;
+
+#[tokio::test]
+async fn parameters_are_matched_by_name_and_read_back_typed() {
+    let server = MockServer::start().await;
+    server
+        .on::<ListTags>()
+        .path_param("itemId", 7)
+        .path_param("tag", "red")
+        .query_param("limit", 5)
+        .times(1)
+        .respond_with(Reply::ok(vec!["a".to_string(), "b".to_string()]))
+        .await;
+    let client = server.client_builder().build().unwrap();
+    let params = ListTagsParams::new(vec![ListTagsKindsItem::A, ListTagsKindsItem::B])
+        .with_limit(5)
+        .with_ids(vec![1, 2]);
+    let tags = client.list_tags(7, "red", &params).await.unwrap();
+    assert_eq!(tags.into_inner(), vec!["a".to_string(), "b".to_string()]);
+    let received = server.received::<ListTags>().await;
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].path_param("tag"), Some("red"));
+    assert_eq!(received[0].query_param("kinds"), Some("a,b"));
+}
+
+#[tokio::test]
+async fn the_mock_refuses_what_the_spec_does_not_allow() {
+    let server = MockServer::start().await;
+    let http = reqwest::Client::new();
+    let url = |path_and_query: &str| format!("{}{path_and_query}", server.uri());
+    for (request, why) in [
+        ("/items/7/tags/red.json", "the required query parameter `kinds` is missing"),
+        ("/items/7/tags/red.json?kinds=a,c", "query parameter `kinds`: `c` is not one of"),
+        ("/items/7/tags/red.json?kinds=a&limit=101", "query parameter `limit`: must be at most 100"),
+        ("/items/7/tags/red.json?kinds=a&limit=x", "`x` is not an integer"),
+        ("/items/0/tags/red.json?kinds=a", "path parameter `itemId`: must be at least 1"),
+        ("/items/7/tags/much-too-long.json?kinds=a", "path parameter `tag`: must be at most 10"),
+    ] {
+        let status = http.get(url(request)).send().await.unwrap().status();
+        assert_eq!(status.as_u16(), 400, "{request}");
+        let last = server.rejections().pop().unwrap();
+        assert_eq!(last.operation, "listTags");
+        assert!(last.reason.contains(why), "{request}: {}", last.reason);
+    }
+}
+"##;
+
+/// The mock of a spec with API keys in header, query and cookie, basic and bearer
+/// authentication: the mock's client builder sets them all, and the mock checks them.
+const SECURITY_MOCK_TEST: &str = r##"
+use fixture_security::mock::{EitherBasicOrBearer, HeaderKey, MockServer, QueryAndCookieOrNone, Reply};
+
+#[tokio::test]
+async fn the_mock_client_carries_every_scheme_the_mock_accepts() {
+    let server = MockServer::start().await;
+    server.on::<HeaderKey>().times(1).respond_with(Reply::ok(())).await;
+    server.on::<EitherBasicOrBearer>().times(1).respond_with(Reply::ok(())).await;
+    server.on::<QueryAndCookieOrNone>().times(1).respond_with(Reply::ok(())).await;
+    let client = server.client_builder().build().unwrap();
+    client.header_key().await.unwrap();
+    client.either_basic_or_bearer().await.unwrap();
+    client.query_and_cookie_or_none().await.unwrap();
+    assert!(server.rejections().is_empty(), "{:?}", server.rejections());
+}
+
+#[tokio::test]
+async fn requests_without_the_credentials_get_401() {
+    let server = MockServer::start().await;
+    let http = reqwest::Client::new();
+    let uri = server.uri();
+    let answer = http.get(format!("{uri}/a")).send().await.unwrap();
+    assert_eq!(answer.status().as_u16(), 401);
+    let answer = http
+        .get(format!("{uri}/a"))
+        .header("x-api-key", "wrong")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status().as_u16(), 401);
+    let reasons: Vec<String> = server.rejections().into_iter().map(|r| r.reason).collect();
+    assert!(reasons[0].contains("no API key in `X-API-Key`"), "{reasons:?}");
+    assert!(reasons[1].contains("wrong API key"), "{reasons:?}");
+}
+"##;
 
 const COMPOSITIONS_TEST: &str = r##"
 use fixture_compositions::models::*;

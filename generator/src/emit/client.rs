@@ -56,7 +56,7 @@ fn client_type(api: &Api) -> TokenStream {
     }
 }
 
-fn scheme_tokens(scheme: &SchemeUse) -> TokenStream {
+pub(super) fn scheme_tokens(scheme: &SchemeUse) -> TokenStream {
     let name = &scheme.name;
     let kind = match &scheme.kind {
         SchemeKind::Basic => quote!(crate::runtime::SchemeKind::Basic),

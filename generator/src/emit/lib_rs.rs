@@ -25,6 +25,9 @@ pub fn lib_rs(api: &Api, has_params: bool) -> TokenStream {
         #[rustfmt::skip]
         pub mod models;
         #params
+        #[cfg(feature = "mock")]
+        #[rustfmt::skip]
+        pub mod mock;
         // The runtime is copied as it is written (and formatted); it is tested in full in
         // its own crate, and each spec uses only the parts its operations need.
         #[allow(dead_code, reason = "each spec uses only the parts of the runtime its operations need")]

@@ -5,6 +5,7 @@ mod client;
 mod compose;
 mod errors;
 mod lib_rs;
+mod mock;
 mod models;
 
 use crate::ir::TypeRef;
@@ -14,6 +15,7 @@ use quote::quote;
 pub use client::client;
 pub use errors::errors;
 pub use lib_rs::lib_rs;
+pub use mock::mock;
 pub use models::{models, params};
 
 /// An identifier token; raw identifiers (`r#type`) keep their prefix.

@@ -477,7 +477,13 @@ fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-                ::std::result::Result::Ok(#name::from(value.as_str()))
+                let value = #name::from(value.as_str());
+                // The mock refuses what the API would; the client keeps unknown values.
+                #[cfg(feature = "mock")]
+                if let #name::#unknown(raw) = &value {
+                    crate::runtime::mock_support::check_known::<D::Error, &str>(raw, #name::VALUES)?;
+                }
+                ::std::result::Result::Ok(value)
             }
         }
     }
@@ -554,8 +560,12 @@ fn int_enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <i64 as ::serde::Deserialize>::deserialize(deserializer)?;
-                ::std::result::Result::Ok(#name::from(value))
+                let value = #name::from(<i64 as ::serde::Deserialize>::deserialize(deserializer)?);
+                #[cfg(feature = "mock")]
+                if let #name::#unknown(raw) = &value {
+                    crate::runtime::mock_support::check_known::<D::Error, i64>(*raw, #name::VALUES)?;
+                }
+                ::std::result::Result::Ok(value)
             }
         }
     }

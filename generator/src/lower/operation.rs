@@ -118,7 +118,7 @@ impl<'a> Lowerer<'a> {
         // problems.
         let segments = segments?;
         let body = body?;
-        let (success, errors, default_doc) = responses?;
+        let (success, success_status, errors, default_doc) = responses?;
         let security = security?;
         params_ok?;
         Ok(Operation {
@@ -141,6 +141,7 @@ impl<'a> Lowerer<'a> {
             params,
             body,
             success,
+            success_status,
             errors,
             default_doc,
             security,
@@ -382,9 +383,10 @@ impl<'a> Lowerer<'a> {
         r: &'a oa::Responses,
         ptr: &str,
         hint: &str,
-    ) -> Result<(Success, Vec<ErrorCase>, Option<String>), Failed> {
+    ) -> Result<(Success, u16, Vec<ErrorCase>, Option<String>), Failed> {
         let mut ok = Ok(());
         let mut success = None;
+        let mut success_status = 200;
         let mut errors = Vec::new();
         let mut variants = Namespace::with_reserved(&[UNEXPECTED_VARIANT]);
         for (status, resp) in &r.responses {
@@ -412,7 +414,12 @@ impl<'a> Lowerer<'a> {
                     || (success == Some(Success::Empty) && !resp.content.is_empty())
                 {
                     match self.success(resp, &rptr, hint) {
-                        Ok(s) => success = Some(s),
+                        Ok(s) => {
+                            success = Some(s);
+                            if let StatusCode::Code(c) = status {
+                                success_status = *c;
+                            }
+                        }
                         Err(f) => ok = Err(f),
                     }
                 }
@@ -455,7 +462,14 @@ impl<'a> Lowerer<'a> {
         }
         // Ranges are checked after exact codes, whatever order the spec lists them in.
         errors.sort_by_key(|e| matches!(e.status, StatusMatch::Range(_)));
-        ok.map(|()| (success.unwrap_or(Success::Empty), errors, default_doc))
+        ok.map(|()| {
+            (
+                success.unwrap_or(Success::Empty),
+                success_status,
+                errors,
+                default_doc,
+            )
+        })
     }
 
     fn success(&mut self, resp: &oa::Response, ptr: &str, hint: &str) -> Result<Success, Failed> {

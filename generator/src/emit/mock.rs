@@ -1,0 +1,404 @@
+//! Emits `mock.rs` (cargo feature `mock`): one type per operation that ties the runtime's
+//! mock server to the crate's own request, response and error types.
+
+use super::{Scope, doc_attr, ident, rust_type};
+use crate::ir::*;
+use crate::names::{Namespace, type_name, value_name};
+use heck::ToShoutySnakeCase;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Names the `mock` module defines or re-exports besides the operation types.
+const MOCK_OWN_NAMES: &[&str] = &[
+    "Api",
+    "MockServer",
+    "Reply",
+    "Expectation",
+    "Received",
+    "Rejection",
+    "RawBody",
+    "ResponseTemplate",
+];
+
+/// The `mock` module.
+pub fn mock(api: &Api) -> TokenStream {
+    let mut names = Namespace::with_reserved(MOCK_OWN_NAMES);
+    let ops: Vec<(String, &Operation)> = api
+        .operations
+        .iter()
+        .map(|op| (names.claim(type_name(&op.fn_name, "Operation")), op))
+        .collect();
+    let statics: Vec<_> = ops.iter().map(|(name, _)| spec_static(name)).collect();
+    let builder = client_builder(api);
+    let items = ops.iter().map(|(name, op)| operation(api, name, op));
+    let title = api.title.replace('`', "'");
+    let server_doc = doc_attr(Some(&format!(
+        "A local mock of {title}: start it with `MockServer::start().await`, get a client for it \
+         with `client_builder()`, and set up answers per operation with `on::<Operation>()`."
+    )));
+    quote! {
+        //! A local mock of the API for the tests of code that calls it (cargo feature `mock`).
+        //!
+        //! [`MockServer::start`] runs an HTTP server on loopback that serves the spec's
+        //! operations and its OAuth2 token endpoint. `client_builder()` gives a
+        //! [`ClientBuilder`](crate::ClientBuilder) already pointed at it, with credentials it
+        //! accepts for every security scheme. Each operation has a type here; `on::<Type>()`
+        //! sets up an answer for its requests, matched on the typed body and parameters, with
+        //! the typed success body ([`Reply::ok`]), a documented error (the type's own
+        //! constructors) or any response. Requests are checked as the API would check them
+        //! (credentials, required fields, enum values, the spec's constraints) and refused
+        //! with 401 or 400; a request that no expectation answers fails the test when the
+        //! server is dropped, with a message saying which operation it looked like and why
+        //! it did not match. `received::<Type>()` reads the requests back, typed.
+
+        pub use crate::runtime::mock_support::{
+            Expectation, RawBody, Received, Rejection, Reply, ResponseTemplate,
+            MOCK_API_KEY, MOCK_BEARER_TOKEN, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MOCK_PASSWORD,
+            MOCK_USER, MOCK_USER_ACCESS_TOKEN, MOCK_USER_REFRESH_TOKEN,
+        };
+
+        #server_doc
+        pub type MockServer = crate::runtime::mock_support::MockServer<Api>;
+
+        /// The API as the mock serves it: its operations, and how a client reaches the mock.
+        #[derive(Debug)]
+        pub struct Api;
+
+        static OPERATIONS: &[&crate::runtime::mock_support::OperationSpec] = &[#(&#statics),*];
+
+        impl crate::runtime::mock_support::MockApi for Api {
+            type Builder = crate::ClientBuilder;
+
+            fn operations() -> &'static [&'static crate::runtime::mock_support::OperationSpec] {
+                OPERATIONS
+            }
+
+            fn client_builder(base_url: &str, token_url: &str) -> crate::ClientBuilder {
+                #builder
+            }
+        }
+
+        #(#items)*
+    }
+}
+
+fn spec_static(type_name: &str) -> proc_macro2::Ident {
+    ident(&format!(
+        "{}_SPEC",
+        type_name.trim_start_matches("r#").to_shouty_snake_case()
+    ))
+}
+
+/// The builder with the mock's URLs and credentials for every scheme.
+fn client_builder(api: &Api) -> TokenStream {
+    let setters = api.security_schemes.iter().map(|s| {
+        let f = ident(&s.builder_fn);
+        match &s.kind {
+            SchemeKind::Bearer {
+                client_credentials: Some(_),
+                ..
+            } => quote!(.#f(MOCK_CLIENT_ID, MOCK_CLIENT_SECRET)),
+            SchemeKind::Bearer {
+                authorization_code: Some(_),
+                ..
+            } => quote! {
+                .#f(crate::UserTokens::new(MOCK_USER_ACCESS_TOKEN).with_refresh(
+                    MOCK_USER_REFRESH_TOKEN,
+                    MOCK_CLIENT_ID,
+                    ::std::option::Option::Some(crate::Secret::from(MOCK_CLIENT_SECRET)),
+                ))
+            },
+            SchemeKind::Bearer { .. } | SchemeKind::Http { .. } => quote!(.#f(MOCK_BEARER_TOKEN)),
+            SchemeKind::Basic => quote!(.#f(MOCK_USER, MOCK_PASSWORD)),
+            SchemeKind::ApiKey { .. } => quote!(.#f(MOCK_API_KEY)),
+        }
+    });
+    quote! {
+        crate::ClientBuilder::new()
+            .base_url(base_url)
+            .token_url(token_url)
+            #(#setters)*
+    }
+}
+
+/// One operation's type: its spec for the mock, its body and success types, and a
+/// constructor per documented error response.
+fn operation(api: &Api, type_name: &str, op: &Operation) -> TokenStream {
+    let name = ident(type_name);
+    let spec = spec_static(type_name);
+    let method_name = op.fn_name.trim_start_matches("r#");
+    let doc = doc_attr(Some(&format!(
+        "`{} {}`: [`Client::{method_name}`](crate::Client::{method_name}), as the mock serves it \
+         (`server.on::<{}>()`).",
+        op.method.as_str(),
+        op.path.replace('`', "'"),
+        type_name.trim_start_matches("r#"),
+    )));
+    let op_static = operation_static(op);
+    let params = op
+        .path_params
+        .iter()
+        .chain(&op.params)
+        .map(|p| param_spec(api, p));
+    let (body_ty, decode) = body(op.body.as_ref());
+    let (success_ty, success_arg, success) = success(op);
+    let errors = op.errors.iter().map(error_reply);
+    quote! {
+        #doc
+        #[derive(Debug)]
+        pub struct #name;
+
+        static #spec: crate::runtime::mock_support::OperationSpec =
+            crate::runtime::mock_support::OperationSpec {
+                operation: &#op_static,
+                params: &[#(#params),*],
+                check_body: crate::runtime::mock_support::check_body::<#name>,
+            };
+
+        impl crate::runtime::mock_support::MockOperation for #name {
+            type Api = Api;
+            type Body = #body_ty;
+            type Success = #success_ty;
+
+            fn spec() -> &'static crate::runtime::mock_support::OperationSpec {
+                &#spec
+            }
+
+            fn decode_body(bytes: &[u8]) -> ::std::result::Result<Self::Body, ::std::string::String> {
+                #decode
+            }
+
+            fn success(#success_arg: &Self::Success) -> crate::runtime::mock_support::ResponseTemplate {
+                #success
+            }
+        }
+
+        impl #name {
+            #(#errors)*
+        }
+    }
+}
+
+fn operation_static(op: &Operation) -> TokenStream {
+    let id = &op.id;
+    let method = ident(op.method.as_str());
+    let path = &op.path;
+    let alternatives = op.security.iter().map(|alt| {
+        let schemes = alt.iter().map(super::client::scheme_tokens);
+        quote!(&[#(#schemes),*])
+    });
+    quote! {
+        crate::runtime::Operation {
+            id: #id,
+            method: crate::runtime::Method::#method,
+            path: #path,
+            security: &[#(#alternatives),*],
+        }
+    }
+}
+
+/// What the mock checks of a parameter: its type, enum values and constraints.
+fn param_spec(api: &Api, p: &Param) -> TokenStream {
+    let name = &p.wire_name;
+    let location = ident(match p.location {
+        ParamLocation::Path => "Path",
+        ParamLocation::Query => "Query",
+        ParamLocation::Header => "Header",
+        ParamLocation::Cookie => "Cookie",
+    });
+    let required = p.required || p.location == ParamLocation::Path;
+    let (array, item) = match &p.ty {
+        TypeRef::Vec(inner) => (true, inner.as_ref()),
+        other => (false, other),
+    };
+    let (kind, values) = value_kind(api, item);
+    let kind = ident(kind);
+    let explode = p.explode;
+    let c = &p.constraints;
+    let opt_u64 = |v: Option<u64>| match v {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    };
+    let opt_bound = |v: Option<(f64, bool)>| match v {
+        Some((b, exclusive)) => quote!(::std::option::Option::Some((#b, #exclusive))),
+        None => quote!(::std::option::Option::None),
+    };
+    let (min_length, max_length) = (opt_u64(c.min_length), opt_u64(c.max_length));
+    let (minimum, maximum) = (opt_bound(c.minimum), opt_bound(c.maximum));
+    let pattern = match &c.pattern {
+        Some(p) => quote!(::std::option::Option::Some(#p)),
+        None => quote!(::std::option::Option::None),
+    };
+    quote! {
+        crate::runtime::mock_support::ParamSpec {
+            name: #name,
+            location: crate::runtime::mock_support::ParamIn::#location,
+            required: #required,
+            kind: crate::runtime::mock_support::ValueKind::#kind,
+            array: #array,
+            explode: #explode,
+            min_length: #min_length,
+            max_length: #max_length,
+            minimum: #minimum,
+            maximum: #maximum,
+            pattern: #pattern,
+            values: &[#(#values),*],
+        }
+    }
+}
+
+/// The JSON type of a parameter value, and an enum's values.
+fn value_kind(api: &Api, ty: &TypeRef) -> (&'static str, Vec<String>) {
+    match ty {
+        TypeRef::String => ("String", Vec::new()),
+        TypeRef::Bool => ("Boolean", Vec::new()),
+        TypeRef::I32 | TypeRef::I64 => ("Integer", Vec::new()),
+        TypeRef::F32 | TypeRef::F64 => ("Number", Vec::new()),
+        TypeRef::Named(n) => match api.types.iter().find(|t| t.name == n.name).map(|t| &t.kind) {
+            Some(TypeKind::Enum(e)) => {
+                let values = e.variants.iter().map(|v| v.value.clone()).collect();
+                match e.repr {
+                    EnumRepr::String => ("String", values),
+                    EnumRepr::Integer => ("Integer", values),
+                }
+            }
+            Some(TypeKind::Alias(inner)) => value_kind(api, inner),
+            _ => ("Other", Vec::new()),
+        },
+        _ => ("Other", Vec::new()),
+    }
+}
+
+/// The body type as the mock decodes it, and the decoding: JSON bodies typed, strictly,
+/// with the same `validate` the client runs; other media types as bytes.
+fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
+    let Some(body) = body else {
+        return (quote!(()), quote!(_ = bytes; ::std::result::Result::Ok(())));
+    };
+    if body.encoding != BodyEncoding::Json {
+        let check = if body.required {
+            quote! {
+                if bytes.is_empty() {
+                    return ::std::result::Result::Err("the request body is required".to_string());
+                }
+            }
+        } else {
+            TokenStream::new()
+        };
+        return (
+            quote!(crate::runtime::mock_support::RawBody),
+            quote! {
+                #check
+                ::std::result::Result::Ok(crate::runtime::mock_support::RawBody(bytes.to_vec()))
+            },
+        );
+    }
+    let ty = rust_type(&body.ty, Scope::Elsewhere);
+    let validate = if body.ty.validates() {
+        quote! { value.validate().map_err(|e| e.within("body").to_string())?; }
+    } else if let TypeRef::Vec(inner) = &body.ty {
+        if inner.validates() {
+            quote! {
+                for (i, item) in value.iter().enumerate() {
+                    item.validate().map_err(|e| e.within(&format!("body[{i}]")).to_string())?;
+                }
+            }
+        } else {
+            TokenStream::new()
+        }
+    } else {
+        TokenStream::new()
+    };
+    let decode = quote! {
+        let value: #ty = crate::runtime::mock_support::decode_json(bytes)?;
+        #validate
+    };
+    if body.required {
+        (
+            ty,
+            quote! {
+                if bytes.is_empty() {
+                    return ::std::result::Result::Err("the request body is required".to_string());
+                }
+                #decode
+                ::std::result::Result::Ok(value)
+            },
+        )
+    } else {
+        (
+            quote!(::std::option::Option<#ty>),
+            quote! {
+                if bytes.is_empty() {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                }
+                #decode
+                ::std::result::Result::Ok(::std::option::Option::Some(value))
+            },
+        )
+    }
+}
+
+/// The success body type, the name of the argument holding it, and its response.
+fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
+    let status = op.success_status;
+    let template = quote!(crate::runtime::mock_support::ResponseTemplate::new(#status));
+    let body = quote!(body);
+    match &op.success {
+        Success::Empty => (quote!(()), quote!(_), template),
+        Success::Json(ty) => (
+            rust_type(ty, Scope::Elsewhere),
+            body,
+            quote!(crate::runtime::mock_support::json_response(#status, body)),
+        ),
+        Success::Text => (
+            quote!(::std::string::String),
+            body,
+            quote!(#template.set_body_raw(body.as_bytes().to_vec(), "text/plain")),
+        ),
+        Success::Bytes => (
+            quote!(crate::Bytes),
+            body,
+            quote!(#template.set_body_raw(body.to_vec(), "application/octet-stream")),
+        ),
+    }
+}
+
+/// A constructor for one documented error response, with its typed body where the spec
+/// declares one.
+fn error_reply(case: &ErrorCase) -> TokenStream {
+    let fn_name = ident(&value_name(&case.variant, "status"));
+    let (status_arg, status, which) = match case.status {
+        StatusMatch::Code(c) => (TokenStream::new(), quote!(#c), format!("status {c}")),
+        StatusMatch::Range(d) => (
+            quote!(status: u16,),
+            quote!(status),
+            format!("a status in {d}XX (`status`)"),
+        ),
+    };
+    let mut doc = format!("The documented error response with {which}");
+    match &case.doc {
+        Some(d) => doc.push_str(&format!(": {d}")),
+        None => doc.push('.'),
+    }
+    if case.status == StatusMatch::Code(429) {
+        doc.push_str("\n\nAdd `.retry_after(seconds)` for the `Retry-After` header.");
+    }
+    let doc = doc_attr(Some(&doc));
+    match &case.body {
+        Some(ty) => {
+            let ty = rust_type(ty, Scope::Elsewhere);
+            quote! {
+                #doc
+                pub fn #fn_name(#status_arg body: &#ty) -> crate::runtime::mock_support::Reply<Self> {
+                    crate::runtime::mock_support::Reply::status(#status).json(body)
+                }
+            }
+        }
+        None => quote! {
+            #doc
+            pub fn #fn_name(#status_arg) -> crate::runtime::mock_support::Reply<Self> {
+                crate::runtime::mock_support::Reply::status(#status)
+            }
+        },
+    }
+}
