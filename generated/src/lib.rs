@@ -16,6 +16,9 @@ pub mod error;
 pub mod models;
 #[rustfmt::skip]
 pub mod params;
+#[cfg(feature = "mock")]
+#[rustfmt::skip]
+pub mod mock;
 #[allow(
     dead_code,
     reason = "each spec uses only the parts of the runtime its operations need"

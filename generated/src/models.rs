@@ -94,7 +94,15 @@ impl<'de> ::serde::Deserialize<'de> for DeclineChangeType {
         let value = <::std::string::String as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        ::std::result::Result::Ok(DeclineChangeType::from(value.as_str()))
+        let value = DeclineChangeType::from(value.as_str());
+        #[cfg(feature = "mock")]
+        if let DeclineChangeType::Unknown(raw) = &value {
+            crate::runtime::mock_support::check_known::<
+                D::Error,
+                &str,
+            >(raw, DeclineChangeType::VALUES)?;
+        }
+        ::std::result::Result::Ok(value)
     }
 }
 /// Outcome of declining a share invitation.
@@ -204,7 +212,15 @@ impl<'de> ::serde::Deserialize<'de> for DeclineShareStatus {
         let value = <::std::string::String as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        ::std::result::Result::Ok(DeclineShareStatus::from(value.as_str()))
+        let value = DeclineShareStatus::from(value.as_str());
+        #[cfg(feature = "mock")]
+        if let DeclineShareStatus::Unknown(raw) = &value {
+            crate::runtime::mock_support::check_known::<
+                D::Error,
+                &str,
+            >(raw, DeclineShareStatus::VALUES)?;
+        }
+        ::std::result::Result::Ok(value)
     }
 }
 /// Request to share a subscription with another person.
@@ -435,7 +451,15 @@ impl<'de> ::serde::Deserialize<'de> for ShareStatus {
         let value = <::std::string::String as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        ::std::result::Result::Ok(ShareStatus::from(value.as_str()))
+        let value = ShareStatus::from(value.as_str());
+        #[cfg(feature = "mock")]
+        if let ShareStatus::Unknown(raw) = &value {
+            crate::runtime::mock_support::check_known::<
+                D::Error,
+                &str,
+            >(raw, ShareStatus::VALUES)?;
+        }
+        ::std::result::Result::Ok(value)
     }
 }
 /// The sharing rules of a product. Field types are inferred from the documented example.
@@ -1991,7 +2015,15 @@ impl<'de> ::serde::Deserialize<'de> for ConsentSubjectType {
         let value = <::std::string::String as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        ::std::result::Result::Ok(ConsentSubjectType::from(value.as_str()))
+        let value = ConsentSubjectType::from(value.as_str());
+        #[cfg(feature = "mock")]
+        if let ConsentSubjectType::Unknown(raw) = &value {
+            crate::runtime::mock_support::check_known::<
+                D::Error,
+                &str,
+            >(raw, ConsentSubjectType::VALUES)?;
+        }
+        ::std::result::Result::Ok(value)
     }
 }
 /// A subject's consents with their events. The reference shows no response schema;
@@ -2985,7 +3017,15 @@ impl<'de> ::serde::Deserialize<'de> for CredentialType {
         let value = <::std::string::String as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        ::std::result::Result::Ok(CredentialType::from(value.as_str()))
+        let value = CredentialType::from(value.as_str());
+        #[cfg(feature = "mock")]
+        if let CredentialType::Unknown(raw) = &value {
+            crate::runtime::mock_support::check_known::<
+                D::Error,
+                &str,
+            >(raw, CredentialType::VALUES)?;
+        }
+        ::std::result::Result::Ok(value)
     }
 }
 /// An external id to register in ConnectID.

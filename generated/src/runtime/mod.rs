@@ -12,6 +12,9 @@ mod clock;
 mod config;
 mod error;
 mod login;
+#[cfg(feature = "mock")]
+#[doc(hidden)]
+pub mod mock_support;
 mod multipart;
 mod oauth;
 mod params;
