@@ -1154,3 +1154,79 @@ fn client_authenticated(form: &BTreeMap<String, String>, request: &WireRequest) 
 fn basic_absent(request: &WireRequest) -> bool {
     request.headers.get("authorization").is_none()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{
+        check_value, literal_len, match_path, percent_decode, ParamIn, ParamSpec, ValueKind,
+    };
+
+    fn spec(kind: ValueKind) -> ParamSpec {
+        ParamSpec {
+            name: "p",
+            location: ParamIn::Query,
+            required: false,
+            kind,
+            array: false,
+            explode: true,
+            min_length: None,
+            max_length: None,
+            minimum: None,
+            maximum: None,
+            pattern: None,
+            values: &[],
+        }
+    }
+
+    #[test]
+    fn paths_match_templates_with_parameters_inside_segments() {
+        let params = match_path(
+            "/items/{itemId}/tags/{tag}.json",
+            "/items/7/tags/a%20b.json",
+        );
+        let params = params.unwrap_or_default();
+        assert_eq!(params.get("itemId").map(String::as_str), Some("7"));
+        assert_eq!(params.get("tag").map(String::as_str), Some("a b"));
+        assert!(match_path("/items/{id}", "/items/7/more").is_none());
+        assert!(match_path("/items/{id}", "/items/").is_none());
+        assert!(match_path("/items/{id}.json", "/items/7.xml").is_none());
+        assert!(match_path("/a/b", "/a/b").is_some_and(|p| p.is_empty()));
+    }
+
+    #[test]
+    fn literal_text_prefers_the_more_specific_template() {
+        assert!(literal_len("/users/me") > literal_len("/users/{id}"));
+    }
+
+    #[test]
+    fn percent_decoding_keeps_malformed_escapes() {
+        assert_eq!(percent_decode("A%2014%2F2"), "A 14/2");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+    }
+
+    #[test]
+    fn values_are_checked_by_type_and_constraints() {
+        assert!(check_value(&spec(ValueKind::Integer), "12").is_ok());
+        assert!(check_value(&spec(ValueKind::Integer), "1.5").is_err());
+        assert!(check_value(&spec(ValueKind::Boolean), "yes").is_err());
+        let bounded = ParamSpec {
+            maximum: Some((10.0, true)),
+            ..spec(ValueKind::Number)
+        };
+        assert!(check_value(&bounded, "9.5").is_ok());
+        assert!(check_value(&bounded, "10").is_err());
+        let text = ParamSpec {
+            max_length: Some(3),
+            pattern: Some("^[a-z]+$"),
+            values: &["ab", "abc", "ABCD"],
+            ..spec(ValueKind::String)
+        };
+        assert!(check_value(&text, "abc").is_ok());
+        assert!(
+            check_value(&text, "ABCD").is_err(),
+            "too long, and not lower case"
+        );
+        assert!(check_value(&text, "x").is_err(), "not listed");
+    }
+}
