@@ -566,6 +566,9 @@ pub struct Body {
     pub doc: Option<String>,
     /// `encoding.<part>.contentType` of a multipart body, by part name.
     pub part_types: Vec<(String, String)>,
+    /// `encoding.<property>.style` and `explode` of a form body, by property name, for
+    /// properties whose encoding is not the default (`form`, exploded).
+    pub form_styles: Vec<(String, ParamStyle, bool)>,
     /// Multipart bodies of a struct type: one part per field, each with the media type of
     /// its `encoding` (filled in by the lowering's last pass).
     pub parts: Vec<Part>,

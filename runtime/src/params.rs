@@ -125,6 +125,31 @@ pub(crate) fn query_pairs(
     }
 }
 
+/// The pairs of a form body: each property of the object encoded as a query parameter
+/// with its `encoding` style (`form`, exploded, by default); `None` if not an object.
+pub(crate) fn form_pairs(
+    value: &Value,
+    styles: &[(&str, Style, bool)],
+) -> Option<Vec<(String, String)>> {
+    let Value::Object(map) = value else {
+        return None;
+    };
+    let mut pairs = Vec::new();
+    for (name, v) in map.iter().filter(|(_, v)| !v.is_null()) {
+        let (style, explode) = styles
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map_or((Style::Form, true), |(_, s, e)| (*s, *e));
+        match v {
+            Value::Object(_) | Value::Array(_) => {
+                pairs.extend(query_pairs(name, v, style, explode))
+            }
+            scalar => pairs.push((name.clone(), scalar_text(scalar))),
+        }
+    }
+    Some(pairs)
+}
+
 /// `deepObject` style: `name[key]=value`, nesting brackets for nested objects.
 fn deep_object(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {

@@ -6,7 +6,7 @@ use reqwest::{Method, Url};
 
 use super::error::InvalidRequest;
 use super::multipart::Multipart;
-use super::params::{query_pairs, Style};
+use super::params::{form_pairs, query_pairs, Style};
 
 /// What the generated code knows about an operation.
 #[derive(Debug)]
@@ -160,14 +160,26 @@ impl Request {
         Ok(())
     }
 
-    /// Sends `body` form-encoded.
+    /// Sends `body` form-encoded. Each property is encoded as a query parameter of the
+    /// same name would be, with the `style` and `explode` its `encoding` gives in `styles`
+    /// (by property name; `form` and exploded otherwise), so nested objects and maps can
+    /// be sent, e.g. as `address[city]=Oslo` with `deepObject`.
     pub fn form<T: serde::Serialize + ?Sized>(
         &mut self,
         content_type: &'static str,
         body: &T,
+        styles: &[(&str, Style, bool)],
     ) -> Result<(), InvalidRequest> {
-        let data = serde_urlencoded::to_string(body)
-            .map_err(|e| InvalidRequest::new("body", format!("cannot be form-encoded: {e}")))?;
+        let invalid = |e: &dyn std::fmt::Display| {
+            InvalidRequest::new("body", format!("cannot be form-encoded: {e}"))
+        };
+        let value = serde_json::to_value(body).map_err(|e| invalid(&e))?;
+        let data = match form_pairs(&value, styles) {
+            Some(pairs) => serde_urlencoded::to_string(pairs),
+            // Not an object (a list of pairs, say): serde_urlencoded knows what to do.
+            None => serde_urlencoded::to_string(body),
+        }
+        .map_err(|e| invalid(&e))?;
         self.bytes(content_type, data);
         Ok(())
     }

@@ -141,6 +141,7 @@ async fn form_body() {
     req.form(
         "application/x-www-form-urlencoded",
         &[("grant", "a b"), ("n", "2")],
+        &[],
     )
     .unwrap();
     client.send(req).await.unwrap();
@@ -150,6 +151,54 @@ async fn form_body() {
         "application/x-www-form-urlencoded"
     );
     assert_eq!(received[0].body, b"grant=a+b&n=2");
+}
+
+/// Nested objects and maps in a form body, with the styles the spec's `encoding` gives:
+/// bracket notation for `deepObject`, repeated keys for exploded arrays, one comma list
+/// for unexploded ones.
+#[tokio::test]
+async fn form_body_with_nested_values_follows_each_property_encoding() {
+    let (server, client) = server().await;
+    let mut req = client.request(&UPLOAD, &["upload"]);
+    let body = json!({
+        "amount": 6735,
+        "address": {"city": "Oslo", "geo": {"lat": "59.9"}},
+        "metadata": {"order_id": "6735"},
+        "tags": ["a b", "c"],
+        "ids": [1, 2],
+        "note": null,
+    });
+    req.form(
+        "application/x-www-form-urlencoded",
+        &body,
+        &[
+            ("address", Style::DeepObject, true),
+            ("metadata", Style::DeepObject, true),
+            ("ids", Style::Form, false),
+        ],
+    )
+    .unwrap();
+    client.send(req).await.unwrap();
+    let received = common::received(&server).await;
+    let text = String::from_utf8(received[0].body.clone()).unwrap();
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(&text).unwrap();
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    for expected in [
+        ("amount", "6735"),
+        ("address[city]", "Oslo"),
+        ("address[geo][lat]", "59.9"),
+        ("metadata[order_id]", "6735"),
+        ("tags", "a b"),
+        ("tags", "c"),
+        ("ids", "1,2"),
+    ] {
+        assert!(pairs.contains(&expected), "{expected:?} not in {text}");
+    }
+    assert_eq!(pairs.len(), 7, "{text}");
+    assert!(text.contains("address%5Bcity%5D=Oslo"), "{text}");
 }
 
 #[tokio::test]

@@ -392,7 +392,13 @@ fn body_statement(b: &Body) -> TokenStream {
     let ct = &b.content_type;
     let put = match b.encoding {
         BodyEncoding::Json => quote!(request.json(#ct, body)?;),
-        BodyEncoding::Form => quote!(request.form(#ct, body)?;),
+        BodyEncoding::Form => {
+            let styles = b.form_styles.iter().map(|(name, style, explode)| {
+                let style = style_tokens(*style);
+                quote!((#name, #style, #explode))
+            });
+            quote!(request.form(#ct, body, &[#(#styles),*])?;)
+        }
         BodyEncoding::Bytes => quote!(request.bytes(#ct, body);),
         BodyEncoding::Text => quote!(request.bytes(#ct, body.as_bytes().to_vec());),
         BodyEncoding::Multipart => multipart_statement(b),

@@ -365,6 +365,10 @@ impl<'a> Lowerer<'a> {
             .iter()
             .filter_map(|(part, e)| Some((part.clone(), e.content_type.clone()?)))
             .collect();
+        let form_styles = match encoding {
+            BodyEncoding::Form => form_styles(&media.encoding),
+            _ => Vec::new(),
+        };
         Ok(Some(Body {
             ty,
             content_type: media_type.to_string(),
@@ -372,6 +376,7 @@ impl<'a> Lowerer<'a> {
             required: body.required,
             doc: doc(&[body.description.as_deref()]),
             part_types,
+            form_styles,
             parts: Vec::new(),
         }))
     }
@@ -491,4 +496,26 @@ impl<'a> Lowerer<'a> {
             _ => Success::Bytes,
         })
     }
+}
+
+/// The non-default `style`/`explode` of each property of a form body.
+///
+/// `openapiv3` reads an absent `explode` as `false`, although OpenAPI makes it `true` for
+/// `form`; so an encoding without `style` keeps the default (`form`, exploded), and one
+/// that names a style is taken as written.
+fn form_styles(
+    encoding: &indexmap::IndexMap<String, oa::Encoding>,
+) -> Vec<(String, ParamStyle, bool)> {
+    encoding
+        .iter()
+        .filter_map(|(name, e)| {
+            let style = match e.style.as_ref()? {
+                oa::QueryStyle::Form => ParamStyle::Form,
+                oa::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                oa::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                oa::QueryStyle::DeepObject => ParamStyle::DeepObject,
+            };
+            (style != ParamStyle::Form || !e.explode).then(|| (name.clone(), style, e.explode))
+        })
+        .collect()
 }
