@@ -434,6 +434,17 @@ fn multipart_statement(b: &Body) -> TokenStream {
                     quote!(form = form.file(#wire, #v_ref, #ct);)
                 }
                 ty if ty.is_scalar() => quote!(form = form.text(#wire, #v.to_string());),
+                // OpenAPI sends an array as one part per item, of the item's own type.
+                TypeRef::Vec(item) if **item == TypeRef::Bytes => {
+                    let ct = part
+                        .content_type
+                        .as_deref()
+                        .unwrap_or("application/octet-stream");
+                    quote! { for item in #v_ref { form = form.file(#wire, item, #ct); } }
+                }
+                TypeRef::Vec(item) if item.is_scalar() => {
+                    quote! { for item in #v_ref { form = form.text(#wire, item.to_string()); } }
+                }
                 _ => quote!(form = form.json(#wire, #v_ref)?;),
             }
         };
