@@ -67,7 +67,7 @@ pub struct CorpusOptions {
     pub timeout: Duration,
 }
 
-fn specs_under(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn specs_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut dirs = vec![dir.to_path_buf()];
     while let Some(d) = dirs.pop() {
@@ -90,7 +90,7 @@ fn specs_under(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-fn crate_name(spec: &str) -> String {
+pub(crate) fn crate_name(spec: &str) -> String {
     let mut name: String = spec
         .chars()
         .map(|c| {

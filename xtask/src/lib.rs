@@ -1,5 +1,6 @@
 //! Project automation behind `cargo xtask`; the library half lets tests run the same code.
 
+pub mod contract;
 pub mod corpus;
 pub mod fuzz;
 

@@ -4,12 +4,15 @@ use generator::files::{ChangeKind, Mode};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]";
+const USAGE: &str = "usage: cargo xtask codegen [--check]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("corpus") {
         return corpus(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("contract") {
+        return contract(&args[1..]);
     }
     if args.first().map(String::as_str) == Some("fuzz") {
         return fuzz(&args[1..]);
@@ -103,6 +106,41 @@ fn corpus(args: &[String]) -> ExitCode {
     options.dir = dir;
     match xtask::corpus::run(&root(), &options) {
         Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn contract(args: &[String]) -> ExitCode {
+    let mut options = xtask::contract::ContractOptions {
+        path: Default::default(),
+        csv: None,
+        prism: None,
+    };
+    let mut path = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--csv" => options.csv = it.next().map(Into::into),
+            "--prism" => options.prism = it.next().map(Into::into),
+            other if path.is_none() && !other.starts_with("--") => path = Some(other.into()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let Some(path) = path else {
+        eprintln!("{USAGE}");
+        return ExitCode::FAILURE;
+    };
+    options.path = path;
+    match xtask::contract::run(&root(), &options) {
+        // Every operation must pass for the exit status to be 0.
+        Ok(rows) if rows.iter().all(|r| r.status == "ok") => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE

@@ -1,0 +1,695 @@
+//! Emits a contract program for a generated crate: it calls every operation against a
+//! mock server of the same spec (Prism, which validates each request), once with only the
+//! required inputs and once with all of them, and prints one JSON line per call saying
+//! whether the request was accepted and the response decoded.
+//!
+//! Inputs are the spec's own examples where it has them and values synthesized from the
+//! schemas otherwise, as JSON that the program decodes into the crate's types, so that
+//! each call goes through the typed API a user would call.
+
+use crate::emit::{Scope, ident, rust_type};
+use crate::ir::{Api, Body, BodyEncoding, Operation, Param, ParamLocation, SchemeKind, TypeRef};
+use proc_macro2::{Group, TokenStream, TokenTree};
+use quote::quote;
+use serde_json::{Map, Value, json};
+
+/// The program's source, for a crate whose library is named `lib`, from the IR and the
+/// spec (in its OpenAPI 3.0 form) that the IR was lowered from.
+pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
+    let synth = Synth { doc: spec };
+    let calls: Vec<TokenStream> = api
+        .operations
+        .iter()
+        .enumerate()
+        .map(|(i, op)| call(&synth, op, i))
+        .collect();
+    let names: Vec<proc_macro2::Ident> = (0..api.operations.len())
+        .map(|i| ident(&format!("op_{i}")))
+        .collect();
+    let ids = api.operations.iter().map(|op| op.id.as_str());
+    let medias = api
+        .operations
+        .iter()
+        .map(|op| op.body.as_ref().map_or("", |b| b.content_type.as_str()));
+    let credentials = api.security_schemes.iter().filter_map(|s| {
+        let f = ident(&s.builder_fn);
+        Some(match &s.kind {
+            // `bearer_token` covers bearer schemes without credentials of their own, so
+            // no token endpoint is needed.
+            SchemeKind::Bearer { .. } => return None,
+            SchemeKind::Http { .. } => quote!(.#f("contract-credentials")),
+            SchemeKind::Basic => quote!(.#f("contract-user", "contract-password")),
+            SchemeKind::ApiKey { .. } => quote!(.#f("contract-key")),
+        })
+    });
+    let tokens = quote! {
+        //! Calls every operation against a mock server whose URL is the first argument.
+
+        use crate_under_test as api;
+
+        /// What one call came to.
+        struct Outcome {
+            status: &'static str,
+            reason: String,
+        }
+
+        impl Outcome {
+            fn new(status: &'static str, reason: impl Into<String>) -> Self {
+                Outcome { status, reason: reason.into() }
+            }
+
+            /// An error status: Prism's validation verdict (`sl-violations`) when it
+            /// refused the request, the status and body otherwise.
+            fn from_response(response: &api::ResponseContent) -> Self {
+                let status = response.status().as_u16();
+                let text = response.text();
+                // Prism's own answers (a refused request, no route, no credentials) are
+                // problem documents of type `https://stoplight.io/prism/errors#...`.
+                let problem: Option<serde_json::Value> = serde_json::from_str(&text).ok();
+                let prism_type = problem
+                    .as_ref()
+                    .and_then(|p| p.get("type")?.as_str())
+                    .filter(|t| t.starts_with("https://stoplight.io/prism/errors#"));
+                if let (Some(kind), Some(problem)) = (prism_type, &problem) {
+                    let kind = kind.rsplit('#').next().unwrap_or(kind);
+                    let details: Vec<String> = problem
+                        .get("validation")
+                        .and_then(|v| v.as_array())
+                        .map(|v| {
+                            v.iter()
+                                .map(|d| {
+                                    let at = d.get("location").map(|l| l.to_string()).unwrap_or_default();
+                                    let message = d.get("message").and_then(|m| m.as_str()).unwrap_or("");
+                                    format!("{at} {message}")
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let title = problem.get("title").and_then(|t| t.as_str()).unwrap_or("");
+                    return Outcome::new("rejected", format!("{status} {kind}: {title} {}", details.join("; ")));
+                }
+                let text: String = text.chars().take(300).collect();
+                Outcome::new("status", format!("{status}: {text}"))
+            }
+        }
+
+        fn input<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Outcome> {
+            serde_json::from_str(json)
+                .map_err(|e| Outcome::new("inputs", format!("the synthesized input does not decode: {e}")))
+        }
+
+        macro_rules! classify {
+            ($result:expr) => {
+                match $result {
+                    Ok(_) => Outcome::new("ok", ""),
+                    Err(api::Error::Api(e)) => Outcome::from_response(e.response()),
+                    Err(api::Error::Decode(e)) => Outcome::new("decode", e.to_string()),
+                    Err(api::Error::InvalidRequest(e)) => {
+                        Outcome::new("inputs", format!("the client refused the synthesized input: {e}"))
+                    }
+                    Err(api::Error::Transport(e)) => Outcome::new("transport", e.to_string()),
+                    #[allow(unreachable_patterns)]
+                    Err(e) => Outcome::new("other", e.to_string()),
+                }
+            };
+        }
+
+        #(#calls)*
+
+        #[tokio::main(flavor = "current_thread")]
+        async fn main() {
+            let Some(base) = std::env::args().nth(1) else {
+                eprintln!("usage: contract <mock server URL> [first call]");
+                std::process::exit(2);
+            };
+            // Where to start: after a call that crashed the mock server, the run goes on
+            // from the next one against a fresh server.
+            let first: usize = std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(0);
+            let mut index = 0usize;
+            let config = api::Config::default()
+                .with_max_attempts(1)
+                .with_allow_insecure_http(true);
+            let client = match api::ClientBuilder::new()
+                .base_url(base)
+                .bearer_token("contract-token")
+                #(#credentials)*
+                .config(config)
+                .build()
+            {
+                Ok(client) => client,
+                Err(e) => {
+                    eprintln!("the client does not build: {e}");
+                    std::process::exit(1);
+                }
+            };
+            #(
+                for (mode, all) in [("required", false), ("all", true)] {
+                    if index >= first {
+                        let outcome = #names(&client, all).await;
+                        println!("{}", serde_json::json!({
+                            "index": index,
+                            "operation": #ids,
+                            "mode": mode,
+                            "body": #medias,
+                            "status": outcome.status,
+                            "reason": outcome.reason,
+                        }));
+                    }
+                    index += 1;
+                }
+            )*
+        }
+    };
+    let file = syn::parse2::<syn::File>(rebase(tokens, lib))
+        .map_err(|e| format!("the contract program is not valid Rust: {e}"))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// Replaces `crate` (the generated crate's own paths, as the emitters write them) with the
+/// crate under test, and the placeholder with its library name.
+fn rebase(tokens: TokenStream, lib: &str) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|t| match t {
+            TokenTree::Ident(i) if i == "crate" => TokenTree::Ident(ident("api")),
+            TokenTree::Ident(i) if i == "crate_under_test" => TokenTree::Ident(ident(lib)),
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), rebase(g.stream(), lib));
+                group.set_span(g.span());
+                TokenTree::Group(group)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// One operation's call: its inputs decoded, then the call, classified.
+fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
+    let name = ident(&format!("op_{index}"));
+    let method = ident(&op.fn_name);
+    let doc = format!(" `{}` ({} {}).", op.id, op.method.as_str(), op.path);
+    let spec_op = synth.pointer(&op.pointer);
+    let mut lets = Vec::new();
+    let mut args = Vec::new();
+    for p in &op.path_params {
+        let var = ident(&format!("path_{}", p.name.trim_start_matches("r#")));
+        let (required, all) = match param_value(synth, spec_op, &op.pointer, p) {
+            Ok(v) => (v.clone(), v),
+            Err(e) => return inputs_failure(&name, &doc, &e),
+        };
+        let ty = rust_type(&p.ty, Scope::Elsewhere);
+        lets.push(decode(&var, &ty, &required, &all));
+        args.push(match &p.ty {
+            TypeRef::String | TypeRef::Vec(_) | TypeRef::Named(_) => quote!(&#var),
+            _ => quote!(#var),
+        });
+    }
+    if let Some(params_name) = &op.params_name {
+        let params_ty = ident(params_name);
+        let mut required_args = Vec::new();
+        let mut optional = Vec::new();
+        for p in &op.params {
+            let value = match param_value(synth, spec_op, &op.pointer, p) {
+                Ok(v) => v,
+                Err(e) => return inputs_failure(&name, &doc, &e),
+            };
+            let var = ident(&format!("param_{}", p.name.trim_start_matches("r#")));
+            let ty = rust_type(&p.ty, Scope::Elsewhere);
+            lets.push(decode(&var, &ty, &value, &value));
+            let field = ident(&p.name);
+            if p.required {
+                required_args.push(quote!(#var));
+            } else {
+                optional.push(quote!(params.#field = ::std::option::Option::Some(#var);));
+            }
+        }
+        let construct = if required_args.is_empty() {
+            quote!(crate::params::#params_ty::default())
+        } else {
+            quote!(crate::params::#params_ty::new(#(#required_args),*))
+        };
+        lets.push(quote! {
+            #[allow(unused_mut)]
+            let mut params = #construct;
+            if all {
+                #(#optional)*
+            }
+        });
+        args.push(quote!(&params));
+    }
+    if let Some(body) = &op.body {
+        match body_values(synth, spec_op, &op.pointer, body) {
+            Ok((required, all)) => {
+                let (ty, arg) = body_arg(body);
+                lets.push(decode(&ident("body"), &ty, &required, &all));
+                args.push(if body.required {
+                    arg
+                } else {
+                    quote!(if all { ::std::option::Option::Some(#arg) } else { ::std::option::Option::None })
+                });
+            }
+            Err(e) => return inputs_failure(&name, &doc, &e),
+        }
+    }
+    quote! {
+        #[doc = #doc]
+        #[allow(unused_variables)]
+        async fn #name(client: &crate::Client, all: bool) -> Outcome {
+            #(#lets)*
+            classify!(client.#method(#(#args),*).await)
+        }
+    }
+}
+
+fn inputs_failure(name: &proc_macro2::Ident, doc: &str, reason: &str) -> TokenStream {
+    quote! {
+        #[doc = #doc]
+        async fn #name(_: &crate::Client, _: bool) -> Outcome {
+            Outcome::new("inputs", #reason)
+        }
+    }
+}
+
+/// `let var: ty = <the JSON for this mode, decoded>;`
+fn decode(
+    var: &proc_macro2::Ident,
+    ty: &TokenStream,
+    required: &Value,
+    all: &Value,
+) -> TokenStream {
+    let required = required.to_string();
+    let all = all.to_string();
+    let json = if required == all {
+        quote!(#required)
+    } else {
+        quote!(if all { #all } else { #required })
+    };
+    quote! {
+        let #var: #ty = match input(#json) {
+            Ok(v) => v,
+            Err(outcome) => return outcome,
+        };
+    }
+}
+
+/// The owned type a body is decoded into, and how it is passed.
+fn body_arg(body: &Body) -> (TokenStream, TokenStream) {
+    match (&body.encoding, &body.ty) {
+        (BodyEncoding::Bytes, _) => (quote!(::std::vec::Vec<u8>), quote!(body.clone())),
+        (_, TypeRef::String) => (quote!(::std::string::String), quote!(&body)),
+        (_, ty) => (rust_type(ty, Scope::Elsewhere), quote!(&body)),
+    }
+}
+
+/// A parameter's value: its example, or one synthesized from its schema.
+fn param_value(
+    synth: &Synth,
+    op: Option<&Value>,
+    op_pointer: &str,
+    p: &Param,
+) -> Result<Value, String> {
+    let location = match p.location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    };
+    // Operation parameters override the path item's.
+    let path_item = op_pointer
+        .rsplit_once('/')
+        .and_then(|(parent, _)| synth.pointer(parent));
+    let found = [op, path_item]
+        .into_iter()
+        .flatten()
+        .filter_map(|o| o.get("parameters")?.as_array())
+        .flatten()
+        .map(|p| synth.resolve(p))
+        .find(|param| {
+            param.get("name").and_then(Value::as_str) == Some(p.wire_name.as_str())
+                && param.get("in").and_then(Value::as_str) == Some(location)
+        })
+        .ok_or_else(|| {
+            format!(
+                "{location} parameter `{}` not found in the spec",
+                p.wire_name
+            )
+        })?;
+    if let Some(example) = found.get("example") {
+        return Ok(example.clone());
+    }
+    if let Some(example) = first_example(found.get("examples"), synth) {
+        return Ok(example);
+    }
+    let schema = match found.get("schema") {
+        Some(s) => s,
+        None => found
+            .get("content")
+            .and_then(Value::as_object)
+            .and_then(|c| c.values().next())
+            .and_then(|m| m.get("schema"))
+            .ok_or_else(|| format!("parameter `{}` has no schema", p.wire_name))?,
+    };
+    synth.value(schema, true, 0)
+}
+
+/// The request body for required-only and for all inputs.
+fn body_values(
+    synth: &Synth,
+    op: Option<&Value>,
+    op_pointer: &str,
+    body: &Body,
+) -> Result<(Value, Value), String> {
+    let request_body = op
+        .and_then(|o| o.get("requestBody"))
+        .map(|b| synth.resolve(b))
+        .ok_or_else(|| format!("{op_pointer}: no requestBody"))?;
+    let media = request_body
+        .get("content")
+        .and_then(|c| c.get(&body.content_type))
+        .ok_or_else(|| format!("{op_pointer}: no `{}` content", body.content_type))?;
+    let schema = media.get("schema").cloned().unwrap_or(json!({}));
+    let binary = |v: Value| -> Value {
+        // Byte bodies are decoded as `Vec<u8>`.
+        match v {
+            Value::String(s) => Value::Array(s.bytes().map(Value::from).collect()),
+            other => other,
+        }
+    };
+    if body.encoding == BodyEncoding::Bytes {
+        let bytes = json!(b"contract".to_vec());
+        return Ok((bytes.clone(), bytes));
+    }
+    let example = media
+        .get("example")
+        .cloned()
+        .or_else(|| first_example(media.get("examples"), synth));
+    let (required, all) = match example {
+        // A JSON example is taken as the spec gives it; form and multipart examples are
+        // often strings, which the typed body cannot take.
+        Some(e) if body.encoding == BodyEncoding::Json || !e.is_string() => (e.clone(), e),
+        _ => (
+            synth.value(&schema, false, 0)?,
+            synth.value(&schema, true, 0)?,
+        ),
+    };
+    Ok(match body.encoding {
+        BodyEncoding::Text => (
+            Value::String(text_of(&required)),
+            Value::String(text_of(&all)),
+        ),
+        _ if body.ty == TypeRef::Bytes => (binary(required), binary(all)),
+        _ => (required, all),
+    })
+}
+
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn first_example(examples: Option<&Value>, synth: &Synth) -> Option<Value> {
+    let first = examples?.as_object()?.values().next()?;
+    synth.resolve(first).get("value").cloned()
+}
+
+/// Makes valid values from JSON schemas: examples, defaults and enums first, then values
+/// of the schema's type that meet its format and constraints.
+struct Synth<'a> {
+    doc: &'a Value,
+}
+
+/// Nesting beyond this gets only required properties, so recursive schemas end.
+const MAX_DEPTH: usize = 6;
+
+impl<'a> Synth<'a> {
+    fn pointer(&self, pointer: &str) -> Option<&'a Value> {
+        self.doc.pointer(pointer.trim_start_matches('#'))
+    }
+
+    /// Follows `$ref`s (local ones) to the node they name.
+    fn resolve(&self, mut node: &'a Value) -> &'a Value {
+        for _ in 0..32 {
+            match node.get("$ref").and_then(Value::as_str) {
+                Some(r) if r.starts_with('#') => match self.pointer(r) {
+                    Some(target) => node = target,
+                    None => return node,
+                },
+                _ => return node,
+            }
+        }
+        node
+    }
+
+    /// A value of `schema`; with `all`, optional properties too.
+    fn value(&self, schema: &'a Value, all: bool, depth: usize) -> Result<Value, String> {
+        let schema = self.resolve(schema);
+        if depth > 2 * MAX_DEPTH {
+            return Err("the schema nests too deeply to synthesize a value".to_string());
+        }
+        for key in ["example", "default"] {
+            if let Some(v) = schema.get(key).filter(|v| !v.is_null()) {
+                return Ok(v.clone());
+            }
+        }
+        if let Some(first) = schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .and_then(|e| e.iter().find(|v| !v.is_null()))
+        {
+            return Ok(first.clone());
+        }
+        if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+            return self.all_of(schema, parts, all, depth);
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(alternatives) = schema.get(key).and_then(Value::as_array) {
+                return self.one_of(schema, alternatives, all, depth);
+            }
+        }
+        let ty = schema.get("type").and_then(Value::as_str);
+        match ty {
+            Some("object") | None if schema.get("properties").is_some() => {
+                self.object(schema, all, depth)
+            }
+            Some("object") => self.object(schema, all, depth),
+            Some("array") => {
+                let items = schema.get("items").unwrap_or(&Value::Null);
+                // Two items with all inputs, so that repeated-value encodings are exercised;
+                // one where items must be unique (the copies would not be).
+                let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                let max = schema
+                    .get("maxItems")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(u64::MAX);
+                let unique = schema.get("uniqueItems") == Some(&Value::Bool(true));
+                let wanted = if all && !unique { 2 } else { 1 };
+                let n = wanted.max(min).min(max).max(1);
+                let item = self.value(items, all, depth + 1)?;
+                Ok(Value::Array(vec![item; n as usize]))
+            }
+            Some("string") => self.string(schema),
+            Some("integer") => Ok(Value::from(number(schema, true) as i64)),
+            Some("number") => Ok(json!(number(schema, false))),
+            Some("boolean") => Ok(Value::Bool(true)),
+            // No type: any value will do.
+            _ => Ok(Value::String("value".to_string())),
+        }
+    }
+
+    fn object(&self, schema: &'a Value, all: bool, depth: usize) -> Result<Value, String> {
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let mut out = Map::new();
+        let include_optional = all && depth < MAX_DEPTH;
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            for (name, prop) in props {
+                let is_required = required.contains(&name.as_str());
+                let resolved = self.resolve(prop);
+                // A request carries no read-only property.
+                if resolved.get("readOnly") == Some(&Value::Bool(true)) && !is_required {
+                    continue;
+                }
+                if is_required || include_optional {
+                    out.insert(name.clone(), self.value(prop, all, depth + 1)?);
+                }
+            }
+        }
+        if out.is_empty() && include_optional {
+            if let Some(values) = schema.get("additionalProperties").filter(|v| v.is_object()) {
+                out.insert("key".to_string(), self.value(values, all, depth + 1)?);
+            }
+        }
+        Ok(Value::Object(out))
+    }
+
+    fn all_of(
+        &self,
+        schema: &'a Value,
+        parts: &'a [Value],
+        all: bool,
+        depth: usize,
+    ) -> Result<Value, String> {
+        let mut out = Map::new();
+        let own = schema.as_object().map(|o| {
+            o.iter()
+                .filter(|(k, _)| *k != "allOf")
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect::<Map<_, _>>()
+        });
+        for part in parts {
+            match self.value(part, all, depth + 1)? {
+                Value::Object(map) => out.extend(map),
+                other if parts.len() == 1 => return Ok(other),
+                _ => {}
+            }
+        }
+        if let Some(own) = own.filter(|o| o.contains_key("properties")) {
+            // The schema's own properties beside `allOf` (rare, but valid).
+            let own = Value::Object(own);
+            if let Value::Object(map) = self.object(&own, all, depth)? {
+                out.extend(map);
+            }
+        }
+        Ok(Value::Object(out))
+    }
+
+    fn one_of(
+        &self,
+        schema: &'a Value,
+        alternatives: &'a [Value],
+        all: bool,
+        depth: usize,
+    ) -> Result<Value, String> {
+        let chosen = alternatives
+            .iter()
+            .find(|a| self.resolve(a).get("type").and_then(Value::as_str) != Some("null"))
+            .ok_or("a oneOf with no alternative")?;
+        let mut value = self.value(chosen, all, depth + 1)?;
+        // With a discriminator, the property must name the chosen alternative.
+        if let (Some(d), Value::Object(map)) = (schema.get("discriminator"), &mut value) {
+            if let Some(property) = d.get("propertyName").and_then(Value::as_str) {
+                let target = chosen.get("$ref").and_then(Value::as_str);
+                let mapped = d
+                    .get("mapping")
+                    .and_then(Value::as_object)
+                    .and_then(|m| m.iter().find(|(_, v)| v.as_str() == target))
+                    .map(|(k, _)| k.clone());
+                let implicit = target
+                    .and_then(|t| t.rsplit('/').next())
+                    .map(str::to_string);
+                if let Some(name) = mapped.or(implicit) {
+                    map.insert(property.to_string(), Value::String(name));
+                }
+            }
+        }
+        Ok(value)
+    }
+
+    fn string(&self, schema: &Value) -> Result<Value, String> {
+        let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
+        let base = match format {
+            "date" => "2024-01-02",
+            "date-time" => "2024-01-02T03:04:05Z",
+            "time" => "03:04:05Z",
+            "uuid" => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            "email" => "user@example.com",
+            "uri" | "url" | "uri-reference" => "https://example.com/contract",
+            "hostname" => "example.com",
+            "ipv4" => "192.0.2.1",
+            "ipv6" => "2001:db8::1",
+            "byte" => "Y29udHJhY3Q=",
+            "binary" => return Ok(json!(b"contract".to_vec())),
+            _ => "contract",
+        };
+        let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+        let max = schema
+            .get("maxLength")
+            .and_then(Value::as_u64)
+            .map(|m| m as usize);
+        let fit = |s: &str| -> String {
+            let mut s: String = s.to_string();
+            while s.chars().count() < min {
+                s.push('x');
+            }
+            match max {
+                Some(max) => s.chars().take(max).collect(),
+                None => s,
+            }
+        };
+        let Some(pattern) = schema.get("pattern").and_then(Value::as_str) else {
+            return Ok(Value::String(fit(base)));
+        };
+        let Ok(regex) = regex_lite::Regex::new(pattern) else {
+            return Ok(Value::String(fit(base)));
+        };
+        PATTERN_CANDIDATES
+            .iter()
+            .map(|c| fit(c))
+            .chain(std::iter::once(fit(base)))
+            .find(|c| regex.is_match(c))
+            .map(Value::String)
+            .ok_or_else(|| format!("no synthesized string matches the pattern `{pattern}`"))
+    }
+}
+
+/// Strings tried against a `pattern` when the schema has no example: common shapes of
+/// codes and identifiers.
+const PATTERN_CANDIDATES: &[&str] = &[
+    "abc",
+    "ABC",
+    "123",
+    "a1",
+    "A1",
+    "abc123",
+    "ABC123",
+    "AB",
+    "12",
+    "1",
+    "a",
+    "A",
+    "ab-cd",
+    "abc_def",
+    "2024-01-02",
+    "+4712345678",
+    "12345678",
+    "NO",
+    "nb",
+    "en-US",
+    "#ffffff",
+    "0.1.0",
+    "user@example.com",
+    "https://example.com",
+];
+
+/// A number within `minimum`/`maximum` (and a multiple of `multipleOf`).
+fn number(schema: &Value, integer: bool) -> f64 {
+    let get = |k: &str| schema.get(k).and_then(Value::as_f64);
+    let exclusive = |k: &str| schema.get(k) == Some(&Value::Bool(true));
+    let step = if integer { 1.0 } else { 0.5 };
+    let mut n = match (get("minimum"), get("maximum")) {
+        (Some(min), _) => {
+            min + if exclusive("exclusiveMinimum") {
+                step
+            } else {
+                0.0
+            }
+        }
+        (None, Some(max)) => (max
+            - if exclusive("exclusiveMaximum") {
+                step
+            } else {
+                0.0
+            })
+        .min(1.0),
+        (None, None) => 1.0,
+    };
+    if let Some(m) = get("multipleOf").filter(|m| *m > 0.0) {
+        n = (n / m).ceil() * m;
+    }
+    if integer { n.ceil() } else { n }
+}

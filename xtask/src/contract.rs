@@ -1,0 +1,459 @@
+//! `cargo xtask contract <spec or dir>`: generates each spec's crate and a program that
+//! calls every operation against Prism (a third-party mock server that validates every
+//! request against the spec), runs it, and reports per operation whether the request was
+//! accepted and the response decoded.
+
+use generator::files::{self, Mode};
+use generator::{Options, Source};
+use std::collections::BTreeMap;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Options of a contract run.
+pub struct ContractOptions {
+    /// A spec file, or a folder of them.
+    pub path: PathBuf,
+    /// Where to write the per-operation CSV.
+    pub csv: Option<PathBuf>,
+    /// The `prism` executable; installed with npm when not given and not found.
+    pub prism: Option<PathBuf>,
+}
+
+/// One operation's verdict.
+#[derive(Clone, Debug)]
+pub struct OpRow {
+    /// The spec, relative to the folder.
+    pub spec: String,
+    /// The operation id.
+    pub operation: String,
+    /// `ok`, or what went wrong first: `rejected`, `decode`, `inputs`, `status`,
+    /// `transport`, `build`, `generate`, `prism`.
+    pub status: String,
+    /// Why, for anything but `ok`.
+    pub reason: String,
+}
+
+/// Runs the contract check and prints one line per spec; returns every operation's row.
+pub fn run(
+    root: &Path,
+    options: &ContractOptions,
+) -> Result<Vec<OpRow>, Box<dyn std::error::Error>> {
+    let prism = prism_path(options.prism.as_deref())?;
+    let specs = if options.path.is_dir() {
+        crate::corpus::specs_under(&options.path)
+    } else {
+        vec![options.path.clone()]
+    };
+    if specs.is_empty() {
+        return Err(format!("no specs under {}", options.path.display()).into());
+    }
+    let work = root.join("target/contract");
+    let target = work.join("target");
+    let mut rows = Vec::new();
+    println!(
+        "{:<58} {:>5} {:>5} {:>8} {:>6} {:>6} {:>6}",
+        "spec", "ops", "ok", "rejected", "decode", "inputs", "other"
+    );
+    for spec in &specs {
+        let rel = spec
+            .strip_prefix(&options.path)
+            .ok()
+            .filter(|r| !r.as_os_str().is_empty())
+            .unwrap_or(spec)
+            .display()
+            .to_string();
+        let spec_rows = run_spec(spec, &rel, &work, &target, &prism);
+        print_line(&rel, &spec_rows);
+        rows.extend(spec_rows);
+    }
+    let total = rows.len();
+    let ok = rows.iter().filter(|r| r.status == "ok").count();
+    println!(
+        "\n{ok} of {total} operations fully pass ({:.1}%)",
+        if total == 0 {
+            0.0
+        } else {
+            100.0 * ok as f64 / total as f64
+        }
+    );
+    if let Some(csv) = &options.csv {
+        std::fs::write(csv, to_csv(&rows))?;
+        eprintln!("wrote {}", csv.display());
+    }
+    Ok(rows)
+}
+
+fn print_line(rel: &str, rows: &[OpRow]) {
+    let count = |s: &str| rows.iter().filter(|r| r.status == s).count();
+    let other = rows.len() - count("ok") - count("rejected") - count("decode") - count("inputs");
+    println!(
+        "{rel:<58} {:>5} {:>5} {:>8} {:>6} {:>6} {:>6}",
+        rows.len(),
+        count("ok"),
+        count("rejected"),
+        count("decode"),
+        count("inputs"),
+        other
+    );
+}
+
+/// Generates, builds and runs one spec's program against its own Prism.
+fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) -> Vec<OpRow> {
+    let row = |operation: &str, status: &str, reason: String| OpRow {
+        spec: rel.to_string(),
+        operation: operation.to_string(),
+        status: status.to_string(),
+        reason,
+    };
+    let whole = |status: &str, reason: String| vec![row("*", status, reason)];
+    let text = match std::fs::read_to_string(spec) {
+        Ok(t) => t,
+        Err(e) => return whole("generate", format!("cannot read the spec: {e}")),
+    };
+    let source = Source {
+        name: rel.to_string(),
+        text,
+    };
+    let name = crate::corpus::crate_name(rel);
+    let lib = name.replace('-', "_");
+    let options = Options {
+        crate_name: name.clone(),
+        crate_version: "0.1.0".into(),
+        command: "cargo xtask contract".into(),
+        standalone: true,
+        dev_dependencies: false,
+        skip_unsupported: true,
+    };
+    // Generation is the corpus run's concern; a panic here is reported, not fatal.
+    let generated = std::panic::catch_unwind(|| {
+        let api = generator::load::load(&source)
+            .map_err(|d| d.message.clone())
+            .and_then(|spec| {
+                let lowered = generator::lower::lower(&spec, true)
+                    .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
+                let json = serde_json::to_value(&spec).map_err(|e| e.to_string())?;
+                Ok((lowered.api, json))
+            })?;
+        let files = generator::generate(&source, &options)
+            .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
+        let program = generator::contract::program(&api.0, &api.1, &lib)?;
+        Ok::<_, String>((api.0, files.files, program))
+    });
+    let (api, files, program) = match generated {
+        Ok(Ok(g)) => g,
+        Ok(Err(e)) => return whole("generate", e),
+        Err(_) => return whole("generate", "the generator panicked".into()),
+    };
+    let dir = work.join("crates").join(&name);
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Err(e) = files::sync(&dir.join("api"), &files, Mode::Write) {
+        return whole("build", format!("cannot write the crate: {e}"));
+    }
+    let program_dir = dir.join("program");
+    let manifest = format!(
+        "[package]\nname = \"contract-{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [[bin]]\nname = \"contract\"\npath = \"main.rs\"\n\n\
+         [dependencies]\n{name} = {{ path = \"../api\" }}\nserde = \"1\"\nserde_json = \"1\"\n\
+         tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n\n[workspace]\n"
+    );
+    let written = std::fs::create_dir_all(&program_dir)
+        .and_then(|()| std::fs::write(program_dir.join("Cargo.toml"), manifest))
+        .and_then(|()| std::fs::write(program_dir.join("main.rs"), program));
+    if let Err(e) = written {
+        return whole("build", format!("cannot write the program: {e}"));
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let build = Command::new(&cargo)
+        .args(["build", "--quiet", "--manifest-path"])
+        .arg(program_dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target)
+        .output();
+    match build {
+        Ok(out) if out.status.success() => {}
+        Ok(out) => {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let first = stderr
+                .lines()
+                .find(|l| l.starts_with("error"))
+                .unwrap_or("cargo build failed");
+            return whole("build", first.to_string());
+        }
+        Err(e) => return whole("build", format!("cannot run cargo: {e}")),
+    }
+    let binary = target.join("debug").join("contract");
+    let log = dir.join("prism.log");
+    // Call results by index (operation × mode). Prism itself crashes on some valid
+    // requests; the call that crashed it is recorded as such, and the run goes on from
+    // the next call against a fresh server.
+    let mut calls: Vec<serde_json::Value> = Vec::new();
+    let mut first = 0usize;
+    let mut stderr_text: String;
+    loop {
+        let mut server = match Prism::start(prism, spec, &log) {
+            Ok(s) => s,
+            Err(e) => return whole("prism", e),
+        };
+        let output = Command::new(&binary)
+            .arg(&server.url)
+            .arg(first.to_string())
+            .output();
+        let crashed = server.exited();
+        server.stop();
+        let output = match output {
+            Ok(o) => o,
+            Err(e) => return whole("build", format!("cannot run the program: {e}")),
+        };
+        stderr_text = String::from_utf8_lossy(&output.stderr).into_owned();
+        let mut batch: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect();
+        let is_transport =
+            |v: &serde_json::Value| v.get("status").and_then(|s| s.as_str()) == Some("transport");
+        match batch.iter().position(is_transport).filter(|_| crashed) {
+            Some(at) => {
+                let crash = crash_reason(&log);
+                let mut call = batch[at].clone();
+                let index = call.get("index").and_then(|i| i.as_u64()).unwrap_or(0) as usize;
+                call["status"] = "prism".into();
+                call["reason"] =
+                    format!("Prism crashed on this request (a Prism bug): {crash}").into();
+                batch.truncate(at);
+                calls.extend(batch);
+                calls.push(call);
+                first = index + 1;
+            }
+            None => {
+                calls.extend(batch);
+                break;
+            }
+        }
+    }
+    for call in &mut calls {
+        prism_limitation(call);
+    }
+    // Both modes of an operation: it passes when both do; otherwise the first failure.
+    let mut verdicts: BTreeMap<String, (usize, OpRow)> = BTreeMap::new();
+    for (i, v) in calls.iter().enumerate() {
+        let get = |k: &str| {
+            v.get(k)
+                .and_then(|s| s.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let (op, mode, status, reason) =
+            (get("operation"), get("mode"), get("status"), get("reason"));
+        let entry = verdicts
+            .entry(op.clone())
+            .or_insert_with(|| (i, row(&op, "ok", String::new())));
+        if status != "ok" && entry.1.status == "ok" {
+            entry.1.status = status;
+            entry.1.reason = format!("{mode} inputs: {reason}");
+        }
+    }
+    let mut rows: Vec<(usize, OpRow)> = verdicts.into_values().collect();
+    rows.sort_by_key(|(i, _)| *i);
+    let mut rows: Vec<OpRow> = rows.into_iter().map(|(_, r)| r).collect();
+    // An operation the program never reported on: it crashed before reaching it.
+    for op in &api.operations {
+        if !rows.iter().any(|r| r.operation == op.id) {
+            let last = stderr_text
+                .lines()
+                .last()
+                .unwrap_or("no output")
+                .to_string();
+            rows.push(row(&op.id, "crash", last));
+        }
+    }
+    rows
+}
+
+/// A Prism mock server on a free port, stopped on drop.
+struct Prism {
+    child: Option<Child>,
+    url: String,
+}
+
+impl Prism {
+    fn start(prism: &Path, spec: &Path, log: &Path) -> Result<Prism, String> {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| format!("no free port: {e}"))?
+            .port();
+        let file = std::fs::File::create(log)
+            .map_err(|e| format!("cannot write {}: {e}", log.display()))?;
+        let err = file.try_clone().map_err(|e| e.to_string())?;
+        let child = Command::new(prism)
+            .args(["mock", "-h", "127.0.0.1", "-p", &port.to_string()])
+            .arg(spec)
+            .stdout(Stdio::from(file))
+            .stderr(Stdio::from(err))
+            .spawn()
+            .map_err(|e| format!("cannot start prism: {e}"))?;
+        let mut server = Prism {
+            child: Some(child),
+            url: format!("http://127.0.0.1:{port}"),
+        };
+        let started = Instant::now();
+        loop {
+            let text = std::fs::read_to_string(log).unwrap_or_default();
+            if text.contains("Prism is listening") {
+                return Ok(server);
+            }
+            if server.exited() {
+                let last = text
+                    .lines()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("");
+                return Err(format!("prism did not start: {last}"));
+            }
+            if started.elapsed() > Duration::from_secs(120) {
+                server.stop();
+                return Err("prism did not start within 120 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Whether the server has died.
+    fn exited(&mut self) -> bool {
+        match self.child.as_mut() {
+            Some(child) => child.try_wait().ok().flatten().is_some(),
+            None => true,
+        }
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Known limitations of Prism 5 that refuse valid requests: a refusal whose every
+/// complaint is one of them is reported as `prism`, with the reason, not as `rejected`.
+const PRISM_LIMITATIONS: &[(&str, &str, &str)] = &[
+    (
+        "multipart/form-data",
+        "Reserved characters used in request body",
+        "Prism applies `allowReserved` to multipart parts, which OpenAPI 3.0 limits to \
+         application/x-www-form-urlencoded bodies",
+    ),
+    (
+        "multipart/form-data",
+        "must be array",
+        "without an `encoding` style, Prism reads an array property of a multipart body as \
+         one value whatever is sent (repeated parts, as OpenAPI 3.0 says, a JSON array or a \
+         comma list)",
+    ),
+    (
+        "multipart/form-data",
+        "must be object",
+        "Prism does not parse the application/json part OpenAPI 3.0 sends an object \
+         property of a multipart body as",
+    ),
+];
+
+fn prism_limitation(call: &mut serde_json::Value) {
+    let get = |k: &str| {
+        call.get(k)
+            .and_then(|s| s.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    if get("status") != "rejected" {
+        return;
+    }
+    let (media, reason) = (get("body"), get("reason"));
+    // The complaints follow the title, separated by `; `.
+    let Some((_, complaints)) = reason.split_once("Invalid request ") else {
+        return;
+    };
+    let mut why = Vec::new();
+    for complaint in complaints.split("; ") {
+        match PRISM_LIMITATIONS
+            .iter()
+            .find(|(m, text, _)| media.starts_with(m) && complaint.contains(text))
+        {
+            Some((_, _, explanation)) => why.push(*explanation),
+            None => return,
+        }
+    }
+    why.dedup();
+    call["status"] = "prism".into();
+    call["reason"] = format!("{reason} (a Prism limitation: {})", why.join("; ")).into();
+}
+
+/// The error line Node printed when Prism crashed, with the Prism file it came from.
+fn crash_reason(log: &Path) -> String {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    let error = text
+        .lines()
+        .find(|l| l.contains("Error:"))
+        .unwrap_or("no error message")
+        .trim();
+    let place = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("at ") && l.contains("prism"))
+        .and_then(|l| l.split("node_modules/").nth(1))
+        .map(|p| p.trim_end_matches(')').to_string())
+        .unwrap_or_default();
+    format!("{error} ({place})")
+}
+
+impl Drop for Prism {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// The given `prism`, the one `.ci/run` installs, or a fresh npm install of it there.
+fn prism_path(given: Option<&Path>) -> Result<PathBuf, String> {
+    if let Some(p) = given {
+        return Ok(p.to_path_buf());
+    }
+    let dir = std::env::var_os("TMPDIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/tmp"))
+        .join("prism-cli");
+    let bin = dir.join("node_modules/.bin/prism");
+    if bin.exists() {
+        return Ok(bin);
+    }
+    eprintln!("installing Prism with npm into {}...", dir.display());
+    let status = Command::new("npm")
+        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&dir)
+        .arg("@stoplight/prism-cli@5")
+        .status()
+        .map_err(|e| format!("cannot run npm (Node.js is needed for Prism): {e}"))?;
+    if !status.success() || !bin.exists() {
+        return Err("npm could not install @stoplight/prism-cli@5".into());
+    }
+    Ok(bin)
+}
+
+fn to_csv(rows: &[OpRow]) -> String {
+    let field = |s: &str| {
+        if s.contains([',', '"', '\n']) {
+            format!("\"{}\"", s.replace('"', "\"\"").replace('\n', " "))
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = String::from("spec,operation,status,reason\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{},{},{},{}\n",
+            field(&r.spec),
+            field(&r.operation),
+            field(&r.status),
+            field(&r.reason)
+        ));
+    }
+    out
+}
