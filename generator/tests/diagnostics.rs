@@ -198,6 +198,81 @@ fn the_cli_writes_nothing_for_an_unsupported_3_1_construct() {
     assert!(!out.exists(), "nothing may be written");
 }
 
+const TSV_20: &str = "swagger: '2.0'
+info: {title: T, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - name: ids
+          in: query
+          type: array
+          items: {type: integer}
+          collectionFormat: tsv
+      responses:
+        '200': {description: OK}
+";
+
+#[test]
+fn a_swagger_2_construct_with_no_3_0_form_names_its_own_pointer_line_and_column() {
+    let d = errors("tsv.yaml", TSV_20);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].pointer,
+        "#/paths/~1a/get/parameters/0/collectionFormat"
+    );
+    assert_eq!(
+        d[0].location,
+        Some(Location {
+            line: 11,
+            column: 29
+        })
+    );
+    assert!(d[0].message.contains("tsv"), "{}", d[0].message);
+}
+
+/// The body parameter becomes a `requestBody` and `#/definitions` becomes
+/// `#/components/schemas` before the lowering finds the reference dangling.
+const BODY_DANGLING_20: &str = "swagger: '2.0'
+info: {title: T, version: '1'}
+paths:
+  /pets:
+    post:
+      parameters:
+        - name: pet
+          in: body
+          schema:
+            $ref: '#/definitions/Missing'
+      responses:
+        '204': {description: OK}
+";
+
+#[test]
+fn a_problem_in_a_converted_swagger_2_body_names_the_original_parameter() {
+    let d = errors("body.yaml", BODY_DANGLING_20);
+    assert_eq!(d[0].pointer, "#/paths/~1pets/post/parameters/0/schema/$ref");
+    assert_eq!(
+        d[0].location,
+        Some(Location {
+            line: 10,
+            column: 19
+        })
+    );
+}
+
+#[test]
+fn the_cli_writes_nothing_for_a_swagger_2_construct_it_cannot_convert() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = dir.path().join("tsv.yaml");
+    std::fs::write(&spec, TSV_20).expect("write spec");
+    let out = dir.path().join("out");
+    let output = run_cli(&spec, &out);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("tsv.yaml:11:29"), "{stderr}");
+    assert!(!out.exists(), "nothing may be written");
+}
+
 #[test]
 fn syntax_and_shape_errors_have_positions() {
     let d = errors("bad.yaml", "openapi: 3.0.3\ninfo: [unclosed\n");
