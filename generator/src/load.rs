@@ -63,6 +63,13 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// The version a spec is written in, or `None` if it cannot be parsed or names none
+/// that is read.
+pub fn version(source: &Source) -> Option<Version> {
+    let probe: Probe = parse(source, source.format()).ok()?;
+    check_version(&probe).ok()
+}
+
 /// Parses the spec (OpenAPI 3.0, 3.1 or Swagger 2.0), failing at its first error.
 pub fn load(source: &Source) -> Result<OpenAPI, Diagnostic> {
     load_any(source, false)
