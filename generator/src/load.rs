@@ -107,14 +107,29 @@ pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<D
         return Err(errors);
     }
     let origins = upgraded.origins;
-    let spec = serde_path_to_error::deserialize(upgraded.doc).map_err(|e| {
+    // Through YAML text rather than straight from the `Value`: YAML's deserializer reads a
+    // plain scalar as a string where a string is wanted (`version: 1`), as the 3.0 path
+    // does, so a converted spec is read as leniently as a 3.0 one.
+    let text = serde_yaml::to_string(&upgraded.doc).map_err(|e| {
+        vec![
+            Diagnostic::error(
+                "#",
+                format!("internal error: the converted document cannot be written out: {e}"),
+            )
+            .with_help("this is a bug in the generator; please report it with the spec attached"),
+        ]
+    })?;
+    let de = serde_yaml::Deserializer::from_str(&text);
+    let spec = serde_path_to_error::deserialize(de).map_err(|e| {
+        // Positions in the converted text mean nothing to the user; the pointer is
+        // mapped back and located in the original file instead.
         let ptr = origins.original(&path_to_pointer(e.path()));
         vec![Diagnostic::error(
             ptr,
             format!(
                 "this is not a valid OpenAPI {} node: {}",
                 version.label(),
-                e.inner()
+                e.inner().to_string().split(" at line ").next().unwrap_or_default()
             ),
         )
         .with_help(match version {

@@ -276,3 +276,25 @@ fn every_spec_in_several_versions_has_one_public_api() {
         stale.iter().map(|i| ALLOWED[*i]).collect::<Vec<_>>()
     );
 }
+
+/// YAML reads a plain `1` as a string where a string is wanted; a converted document must
+/// be read that way too, as a 3.0 one is.
+#[test]
+fn converted_specs_read_plain_scalars_as_strings_like_3_0_does() {
+    let options = generator::Options {
+        crate_name: "lenient".into(),
+        crate_version: "0.1.0".into(),
+        command: "generator".into(),
+        standalone: false,
+        dev_dependencies: false,
+        skip_unsupported: false,
+    };
+    for head in ["openapi: 3.0.3", "openapi: 3.1.0", "swagger: '2.0'"] {
+        let source = Source {
+            name: "lenient.yaml".into(),
+            text: format!("{head}\ninfo: {{title: T, version: 1}}\npaths: {{}}\n"),
+        };
+        let generated = generator::generate(&source, &options);
+        assert!(generated.is_ok(), "{head}: {:?}", generated.err());
+    }
+}
