@@ -97,6 +97,9 @@ pub(crate) struct Cx {
     pub origins: Origins,
     pub diags: Vec<Diagnostic>,
     skip_unsupported: bool,
+    /// How many constructs were unsupported so far, so a caller can tell whether the
+    /// part it just converted had one and leave that part out.
+    pub unsupported_count: usize,
 }
 
 impl Cx {
@@ -105,12 +108,14 @@ impl Cx {
             origins: Origins::default(),
             diags: Vec::new(),
             skip_unsupported,
+            unsupported_count: 0,
         }
     }
 
     /// Something the generator cannot express: an error, or with `--skip-unsupported` a
     /// warning (the caller then leaves the construct out or reads it loosely).
     pub fn unsupported(&mut self, ptr: &str, message: impl Into<String>, help: &str) {
+        self.unsupported_count += 1;
         let d = if self.skip_unsupported {
             Diagnostic::warning(ptr, message)
         } else {

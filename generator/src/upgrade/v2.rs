@@ -120,7 +120,12 @@ impl<'a> V2<'a> {
                 }
                 let at = pointer(["parameters", name.as_str()]);
                 let new = pointer(["components", "parameters", name.as_str()]);
-                out.insert(name.clone(), self.param(p, &at, &new, cx));
+                let before = cx.unsupported_count;
+                let converted = self.param(p, &at, &new, cx);
+                // Left out, its users' `$ref`s dangle and cost only those operations.
+                if cx.unsupported_count == before {
+                    out.insert(name.clone(), converted);
+                }
             }
             c.insert("parameters".into(), Value::Object(out));
         }
@@ -165,6 +170,7 @@ impl<'a> V2<'a> {
                 out.insert(path.clone(), Value::Object(item.clone()));
                 continue;
             }
+            let before = cx.unsupported_count;
             let shared = self.params(item.get("parameters"), &child(&at, "parameters"), cx);
             let mut new_item = Map::new();
             let (plain, bodies): (Vec<_>, Vec<_>) = shared.iter().partition(|p| !is_body(p));
@@ -173,6 +179,11 @@ impl<'a> V2<'a> {
                 .enumerate()
                 .map(|(i, p)| self.param_or_ref(p, &format!("{at}/parameters/{i}"), cx))
                 .collect();
+            if cx.unsupported_count > before {
+                // A shared parameter that cannot be sent right costs the whole path (the
+                // diagnostic says why); without `--skip-unsupported` it is an error anyway.
+                continue;
+            }
             if !plain.is_empty() {
                 new_item.insert("parameters".into(), Value::Array(plain));
             }
@@ -183,7 +194,12 @@ impl<'a> V2<'a> {
                 if METHODS.contains(&k.as_str()) {
                     if let Value::Object(op) = v {
                         let op_at = child(&at, k);
-                        new_item.insert(k.clone(), self.operation(op, &op_at, &bodies, cx));
+                        let before = cx.unsupported_count;
+                        let converted = self.operation(op, &op_at, &bodies, cx);
+                        // Sent wrongly is worse than not generated: the operation is left out.
+                        if cx.unsupported_count == before {
+                            new_item.insert(k.clone(), converted);
+                        }
                     }
                 } else {
                     new_item.insert(k.clone(), v.clone());
@@ -274,7 +290,7 @@ impl<'a> V2<'a> {
                 None => cx.unsupported(
                     &child(at, "collectionFormat"),
                     format!("`collectionFormat: {format}` in a {location} parameter has no OpenAPI 3 style"),
-                    "use `csv`, or in a query `multi`, `ssv` or `pipes`",
+                    "use `csv`, or in a query `multi`, `ssv` or `pipes` (with `--skip-unsupported` the operation is left out)",
                 ),
             }
         }
@@ -524,7 +540,7 @@ impl<'a> V2<'a> {
                     cx.unsupported(
                         &child(&h_at, "collectionFormat"),
                         "a response header's `collectionFormat` other than `csv` has no OpenAPI 3 style",
-                        "use `csv`",
+                        "use `csv` (with `--skip-unsupported` the operation is left out)",
                     );
                 }
                 header.insert("schema".into(), Value::Object(schema));
@@ -551,7 +567,7 @@ fn strip_item_formats(schema: &mut Map<String, Value>, at: &str, cx: &mut Cx) {
             cx.unsupported(
                 &child(at, "collectionFormat"),
                 "a `collectionFormat` on nested array items has no OpenAPI 3 style",
-                "flatten the parameter to one array",
+                "flatten the parameter to one array (with `--skip-unsupported` the operation is left out)",
             );
         }
     }
@@ -790,5 +806,23 @@ mod tests {
             "#/paths/~1a/get/parameters/0/collectionFormat"
         );
         assert_eq!(u.diags[0].severity, crate::diag::Severity::Error);
+    }
+
+    #[test]
+    fn under_skip_unsupported_an_operation_that_cannot_be_sent_right_is_left_out() {
+        let doc = json!({
+            "swagger": "2.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {
+                "get": {
+                    "parameters": [{"name": "ids", "in": "query", "type": "array",
+                                    "items": {"type": "integer"}, "collectionFormat": "tsv"}],
+                    "responses": {"200": {"description": "ok"}}},
+                "post": {"responses": {"204": {"description": "ok"}}}}}
+        });
+        let u = upgrade(doc, true);
+        assert_eq!(u.diags.len(), 1, "{:?}", u.diags);
+        assert_eq!(u.diags[0].severity, crate::diag::Severity::Warning);
+        assert!(u.doc["paths"]["/a"].get("get").is_none(), "{}", u.doc);
+        assert!(u.doc["paths"]["/a"]["post"].is_object());
     }
 }
