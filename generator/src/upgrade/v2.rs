@@ -633,15 +633,23 @@ fn security_scheme(d: &Value, at: &str, cx: &mut Cx) -> Option<Value> {
 }
 
 /// Converts one 2.0 schema's own keywords; [`each_schema`] then visits its subschemas.
-fn schema(v: &mut Value, _ptr: &str, _cx: &mut Cx) {
+fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
     let Value::Object(s) = v else { return };
     if let Some(n) = s.remove("x-nullable") {
         s.insert("nullable".into(), n);
+        // Beside a `$ref`, 3.0 would ignore it; one `allOf` member carries it, and the
+        // lowering reads that as the referenced type itself.
+        if let Some(reference) = s.remove("$ref") {
+            let at = cx.origins.original(&child(ptr, "$ref"));
+            s.insert("allOf".into(), json!([{ "$ref": reference }]));
+            cx.origins.record(&format!("{ptr}/allOf/0/$ref"), &at);
+        }
     }
     if s.get("type").and_then(Value::as_str) == Some("file") {
         s.insert("type".into(), json!("string"));
         s.insert("format".into(), json!("binary"));
     }
+    // A `$ref` just moved into `allOf` is rewritten when that member is visited.
     if let Some(Value::String(r)) = s.get_mut("$ref") {
         if let Some(name) = r.strip_prefix("#/definitions/") {
             *r = format!("#/components/schemas/{name}");
@@ -707,7 +715,8 @@ mod tests {
           "responses": {"204": {"description": "done"}}
         }
       }},
-      "definitions": {"Pet": {"type": "object", "properties": {"name": {"type": "string", "x-nullable": true}}}}
+      "definitions": {"Pet": {"type": "object", "properties": {"name": {"type": "string", "x-nullable": true},
+                                                               "owner": {"$ref": "#/definitions/Pet", "x-nullable": true}}}}
     }"##;
 
     #[test]
@@ -764,6 +773,10 @@ mod tests {
         assert_eq!(
             d["components"]["securitySchemes"]["basic"]["scheme"],
             json!("basic")
+        );
+        assert_eq!(
+            d["components"]["schemas"]["Pet"]["properties"]["owner"],
+            json!({"allOf": [{"$ref": "#/components/schemas/Pet"}], "nullable": true})
         );
         let o = &u.origins;
         assert_eq!(
