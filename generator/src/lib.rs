@@ -1,7 +1,7 @@
-//! Generates a typed Rust client crate from an OpenAPI 3.0 spec.
+//! Generates a typed Rust client crate from an OpenAPI 3.0, 3.1 or Swagger 2.0 spec.
 //!
 //! The pipeline is a chain of plain stages, each reading only the previous one's output:
-//! [`load`] (text to `openapiv3`) → [`lower`] (resolve and check, to the [`ir`]) →
+//! [`load`] (text to `openapiv3`, through [`upgrade`] for 3.1 and 2.0) → [`lower`] (resolve and check, to the [`ir`]) →
 //! [`emit`] (IR to token streams) → format with prettyplease → [`render`] the non-Rust
 //! files → [`files`] (write or check the result).
 //!
@@ -21,6 +21,7 @@ pub mod names;
 pub mod pointer;
 pub mod render;
 pub mod runtime;
+pub mod upgrade;
 
 use diag::{Diagnostic, Severity};
 use files::FileSet;
@@ -58,9 +59,12 @@ pub struct Generated {
 /// Runs the whole pipeline in memory. On failure, returns every error found, each with
 /// its location filled in where the spec text allows.
 pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Diagnostic>> {
-    let spec = load::load(source).map_err(|d| locate_all(source, vec![d]))?;
-    let lowered =
-        lower::lower(&spec, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
+    let loaded =
+        load::load_any(source, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
+    let spec = &loaded.spec;
+    // Later stages see the converted document; their pointers go back to the file's own.
+    let lowered = lower::lower(spec, options.skip_unsupported)
+        .map_err(|d| locate_all(source, loaded.origins.restore(d)))?;
     let api = &lowered.api;
     let mut files = FileSet::new();
     let spec_name = &source.name;
@@ -138,7 +142,9 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         })?;
         files.insert(path.to_string(), text);
     }
-    let warnings = locate_all(source, lowered.warnings);
+    let mut warnings = loaded.warnings;
+    warnings.extend(loaded.origins.restore(lowered.warnings));
+    let warnings = locate_all(source, warnings);
     Ok(Generated { files, warnings })
 }
 

@@ -1,10 +1,14 @@
 //! Loads a spec file into `openapiv3` types; the only module that knows YAML or JSON.
 //!
+//! OpenAPI 3.0 is read directly; 3.1 and Swagger 2.0 are parsed to `serde_json::Value`
+//! and brought into the 3.0 form by [`crate::upgrade`] first.
+//!
 //! `serde_yaml` is deprecated upstream; keeping it behind this module means swapping it
 //! for a successor touches nothing else.
 
-use crate::diag::{Diagnostic, Location};
+use crate::diag::{Diagnostic, Location, Severity};
 use crate::pointer::pointer;
+use crate::upgrade::{self, Origins, Version};
 use openapiv3::OpenAPI;
 use serde::Deserialize;
 
@@ -46,10 +50,104 @@ struct Probe {
     swagger: Option<serde_json::Value>,
 }
 
-/// Parses the spec, after checking that it is OpenAPI 3.0.x.
+/// A parsed spec in the OpenAPI 3.0 form, with what it took to get there.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The spec, converted to OpenAPI 3.0 when it was written in another version.
+    pub spec: OpenAPI,
+    /// The version the file was written in.
+    pub version: Version,
+    /// Where the nodes of `spec` are in the file, for diagnostics found later.
+    pub origins: Origins,
+    /// What the conversion read loosely or left out.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The version a spec is written in, or `None` if it cannot be parsed or names none
+/// that is read.
+pub fn version(source: &Source) -> Option<Version> {
+    let probe: Probe = parse(source, source.format()).ok()?;
+    check_version(&probe).ok()
+}
+
+/// Parses the spec (OpenAPI 3.0, 3.1 or Swagger 2.0), failing at its first error.
 pub fn load(source: &Source) -> Result<OpenAPI, Diagnostic> {
+    load_any(source, false)
+        .map(|l| l.spec)
+        .map_err(|mut d| d.swap_remove(0))
+}
+
+/// Parses the spec and brings it into the OpenAPI 3.0 form. With `skip_unsupported`, a
+/// construct the conversion cannot express is a warning instead of an error.
+pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<Diagnostic>> {
     let format = source.format();
-    let probe: Probe = match format {
+    let probe: Probe = parse(source, format).map_err(|d| vec![d])?;
+    let version = check_version(&probe).map_err(|d| vec![d])?;
+    if version == Version::OpenApi30 {
+        // Read straight from the text, so syntax-level positions come from the parser.
+        return load_30(source, format)
+            .map(|spec| Loaded {
+                spec,
+                version,
+                origins: Origins::default(),
+                warnings: Vec::new(),
+            })
+            .map_err(|d| vec![d]);
+    }
+    let doc: serde_json::Value = parse(source, format).map_err(|d| vec![d])?;
+    let upgraded = match version {
+        Version::Swagger2 => upgrade::v2::upgrade(doc, skip_unsupported),
+        _ => upgrade::v31::upgrade(doc, skip_unsupported),
+    };
+    let (errors, warnings): (Vec<_>, Vec<_>) = upgraded
+        .diags
+        .into_iter()
+        .partition(|d| d.severity == Severity::Error);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let origins = upgraded.origins;
+    // Through YAML text rather than straight from the `Value`: YAML's deserializer reads a
+    // plain scalar as a string where a string is wanted (`version: 1`), as the 3.0 path
+    // does, so a converted spec is read as leniently as a 3.0 one.
+    let text = serde_yaml::to_string(&upgraded.doc).map_err(|e| {
+        vec![
+            Diagnostic::error(
+                "#",
+                format!("internal error: the converted document cannot be written out: {e}"),
+            )
+            .with_help("this is a bug in the generator; please report it with the spec attached"),
+        ]
+    })?;
+    let de = serde_yaml::Deserializer::from_str(&text);
+    let spec = serde_path_to_error::deserialize(de).map_err(|e| {
+        // Positions in the converted text mean nothing to the user; the pointer is
+        // mapped back and located in the original file instead.
+        let ptr = origins.original(&path_to_pointer(e.path()));
+        vec![Diagnostic::error(
+            ptr,
+            format!(
+                "this is not a valid OpenAPI {} node: {}",
+                version.label(),
+                e.inner().to_string().split(" at line ").next().unwrap_or_default()
+            ),
+        )
+        .with_help(match version {
+            Version::Swagger2 => "compare the node with the Swagger 2.0 specification (https://spec.openapis.org/oas/v2.0)",
+            _ => "compare the node with the OpenAPI 3.1 specification (https://spec.openapis.org/oas/v3.1.1)",
+        })]
+    })?;
+    Ok(Loaded {
+        spec,
+        version,
+        origins,
+        warnings,
+    })
+}
+
+/// Parses the whole text as `T`, with the parser's position on a syntax error.
+fn parse<T: serde::de::DeserializeOwned>(source: &Source, format: Format) -> Result<T, Diagnostic> {
+    match format {
         Format::Json => serde_json::from_str(&source.text).map_err(|e| {
             syntax_error(
                 &e.to_string(),
@@ -58,16 +156,18 @@ pub fn load(source: &Source) -> Result<OpenAPI, Diagnostic> {
                     column: e.column(),
                 }),
             )
-        })?,
+        }),
         Format::Yaml => serde_yaml::from_str(&source.text).map_err(|e| {
             let loc = e.location().map(|l| Location {
                 line: l.line(),
                 column: l.column(),
             });
             syntax_error(&e.to_string(), loc)
-        })?,
-    };
-    check_version(&probe)?;
+        }),
+    }
+}
+
+fn load_30(source: &Source, format: Format) -> Result<OpenAPI, Diagnostic> {
     let result = match format {
         Format::Json => {
             let mut de = serde_json::Deserializer::from_str(&source.text);
@@ -114,36 +214,37 @@ fn syntax_error(message: &str, location: Option<Location>) -> Diagnostic {
     }
 }
 
-fn check_version(probe: &Probe) -> Result<(), Diagnostic> {
+fn check_version(probe: &Probe) -> Result<Version, Diagnostic> {
     if let Some(v) = &probe.swagger {
-        return Err(Diagnostic::error(
-            "#/swagger",
-            format!("this is a Swagger {} document; only OpenAPI 3.0.x is supported", plain(v)),
-        )
-        .with_help("convert it to OpenAPI 3.0 first, e.g. with `npx swagger2openapi spec.yaml -o openapi.yaml`"));
+        let version = plain(v);
+        return if version == "2.0" {
+            Ok(Version::Swagger2)
+        } else {
+            Err(Diagnostic::error(
+                "#/swagger",
+                format!("unknown Swagger version `{version}`; the only Swagger version is 2.0"),
+            )
+            .with_help("set `swagger: \"2.0\"`, or write the spec as OpenAPI 3"))
+        };
     }
     let Some(v) = &probe.openapi else {
         return Err(Diagnostic::error(
             "#",
             "this is not an OpenAPI document: it has no `openapi` field",
         )
-        .with_help("an OpenAPI 3.0 document starts with `openapi: 3.0.3`"));
+        .with_help("an OpenAPI document starts with `openapi: 3.1.0` or `openapi: 3.0.3` (a Swagger one with `swagger: \"2.0\"`)"));
     };
     let version = plain(v);
     if version.starts_with("3.0") {
-        Ok(())
+        Ok(Version::OpenApi30)
     } else if version.starts_with("3.1") {
-        Err(Diagnostic::error(
-            "#/openapi",
-            format!("OpenAPI {version} is not supported; this generator reads OpenAPI 3.0.x"),
-        )
-        .with_help("write the spec as OpenAPI 3.0.3 (3.1 differs in `nullable`, `exclusiveMinimum` and JSON Schema keywords)"))
+        Ok(Version::OpenApi31)
     } else {
         Err(Diagnostic::error(
             "#/openapi",
-            format!("unknown OpenAPI version `{version}`; this generator reads OpenAPI 3.0.x"),
+            format!("unknown OpenAPI version `{version}`; this generator reads OpenAPI 3.0.x and 3.1.x and Swagger 2.0"),
         )
-        .with_help("set `openapi: 3.0.3`"))
+        .with_help("set `openapi: 3.1.0` or `openapi: 3.0.3`"))
     }
 }
 

@@ -6,7 +6,7 @@ use generator::{Options, Source};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Generate a typed Rust client crate from an OpenAPI 3.0 spec (YAML or JSON).
+/// Generate a typed Rust client crate from an OpenAPI 3.0, 3.1 or Swagger 2.0 spec (YAML or JSON).
 #[derive(Parser, Debug)]
 #[command(version)]
 struct Args {

@@ -106,26 +106,171 @@ fn a_dangling_ref_in_json_is_located_too() {
 }
 
 #[test]
-fn swagger_2_and_openapi_3_1_are_refused_clearly() {
+fn unknown_versions_are_refused_clearly() {
     let d = errors(
         "old.yaml",
-        "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n",
+        "swagger: '1.2'\ninfo: {title: T, version: '1'}\npaths: {}\n",
     );
     assert_eq!(d[0].pointer, "#/swagger");
-    assert!(d[0].message.contains("Swagger 2.0"), "{}", d[0].message);
-    assert!(
-        d[0].help
-            .as_deref()
-            .is_some_and(|h| h.contains("swagger2openapi"))
-    );
+    assert!(d[0].message.contains("1.2"), "{}", d[0].message);
     let d = errors(
         "new.yaml",
-        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n",
+        "openapi: 4.0.0\ninfo: {title: T, version: '1'}\npaths: {}\n",
     );
     assert_eq!(d[0].pointer, "#/openapi");
-    assert!(d[0].message.contains("3.1.0"), "{}", d[0].message);
+    assert!(d[0].message.contains("4.0.0"), "{}", d[0].message);
     let d = errors("none.json", "{\"info\": {}}");
     assert!(d[0].message.contains("no `openapi` field"));
+}
+
+const DYNAMIC_31: &str = "openapi: 3.1.0
+info: {title: T, version: '1'}
+components:
+  schemas:
+    Tree:
+      type: object
+      properties:
+        children:
+          type: array
+          items:
+            $dynamicRef: '#node'
+";
+
+#[test]
+fn an_unsupported_3_1_keyword_names_its_own_pointer_line_and_column() {
+    let d = errors("tree.yaml", DYNAMIC_31);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].pointer,
+        "#/components/schemas/Tree/properties/children/items/$dynamicRef"
+    );
+    assert_eq!(
+        d[0].location,
+        Some(Location {
+            line: 11,
+            column: 26
+        })
+    );
+    assert!(d[0].message.contains("$dynamicRef"), "{}", d[0].message);
+}
+
+/// The dangling `$ref` is reported by the lowering on the converted document (where the
+/// `Optional` branch became `allOf: [{$ref}]`), and must still point into the file.
+const OPTIONAL_DANGLING_31: &str = "openapi: 3.1.0
+info: {title: T, version: '1'}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        owner:
+          anyOf:
+            - type: 'null'
+            - $ref: '#/components/schemas/Missing'
+";
+
+#[test]
+fn a_problem_found_after_conversion_names_the_original_node() {
+    let d = errors("pet.yaml", OPTIONAL_DANGLING_31);
+    assert_eq!(
+        d[0].pointer,
+        "#/components/schemas/Pet/properties/owner/anyOf/1/$ref"
+    );
+    assert_eq!(
+        d[0].location,
+        Some(Location {
+            line: 11,
+            column: 21
+        })
+    );
+}
+
+#[test]
+fn the_cli_writes_nothing_for_an_unsupported_3_1_construct() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = dir.path().join("tree.yaml");
+    std::fs::write(&spec, DYNAMIC_31).expect("write spec");
+    let out = dir.path().join("out");
+    let output = run_cli(&spec, &out);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("tree.yaml:11:26"), "{stderr}");
+    assert!(!out.exists(), "nothing may be written");
+}
+
+const TSV_20: &str = "swagger: '2.0'
+info: {title: T, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - name: ids
+          in: query
+          type: array
+          items: {type: integer}
+          collectionFormat: tsv
+      responses:
+        '200': {description: OK}
+";
+
+#[test]
+fn a_swagger_2_construct_with_no_3_0_form_names_its_own_pointer_line_and_column() {
+    let d = errors("tsv.yaml", TSV_20);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].pointer,
+        "#/paths/~1a/get/parameters/0/collectionFormat"
+    );
+    assert_eq!(
+        d[0].location,
+        Some(Location {
+            line: 11,
+            column: 29
+        })
+    );
+    assert!(d[0].message.contains("tsv"), "{}", d[0].message);
+}
+
+/// The body parameter becomes a `requestBody` and `#/definitions` becomes
+/// `#/components/schemas` before the lowering finds the reference dangling.
+const BODY_DANGLING_20: &str = "swagger: '2.0'
+info: {title: T, version: '1'}
+paths:
+  /pets:
+    post:
+      parameters:
+        - name: pet
+          in: body
+          schema:
+            $ref: '#/definitions/Missing'
+      responses:
+        '204': {description: OK}
+";
+
+#[test]
+fn a_problem_in_a_converted_swagger_2_body_names_the_original_parameter() {
+    let d = errors("body.yaml", BODY_DANGLING_20);
+    assert_eq!(d[0].pointer, "#/paths/~1pets/post/parameters/0/schema/$ref");
+    assert_eq!(
+        d[0].location,
+        Some(Location {
+            line: 10,
+            column: 19
+        })
+    );
+}
+
+#[test]
+fn the_cli_writes_nothing_for_a_swagger_2_construct_it_cannot_convert() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = dir.path().join("tsv.yaml");
+    std::fs::write(&spec, TSV_20).expect("write spec");
+    let out = dir.path().join("out");
+    let output = run_cli(&spec, &out);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("tsv.yaml:11:29"), "{stderr}");
+    assert!(!out.exists(), "nothing may be written");
 }
 
 #[test]

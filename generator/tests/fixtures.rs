@@ -24,6 +24,7 @@ macro_rules! fixture_tests {
 fixture_tests! {
     fixture_bodies => bodies,
     fixture_compositions => compositions,
+    fixture_fastapi => fastapi,
     fixture_names => names,
     fixture_params => params,
     fixture_refs => refs,
@@ -31,6 +32,7 @@ fixture_tests! {
     fixture_schemas => schemas,
     fixture_security => security,
     fixture_styles => styles,
+    fixture_swagger2 => swagger2,
 }
 
 fn fixture_dir() -> PathBuf {
@@ -245,6 +247,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("schemas", SCHEMAS_TEST),
         ("params", PARAMS_MOCK_TEST),
         ("security", SECURITY_MOCK_TEST),
+        ("fastapi", FASTAPI_TEST),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
@@ -272,6 +275,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-params",
         "-p",
         "fixture-security",
+        "-p",
+        "fixture-fastapi",
     ]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
     cargo(&[
@@ -429,5 +434,47 @@ fn recursive_types_decode() {
     let n: Node = serde_json::from_str(r#"{"value": 1, "next": {"value": 2}, "children": [{"value": 3}]}"#).unwrap();
     assert_eq!(n.next.as_ref().map(|n| n.value), Some(2.0));
     assert!(Node::new(0.0).validate().is_err(), "exclusiveMinimum 0");
+}
+"##;
+
+const FASTAPI_TEST: &str = r##"
+use fixture_fastapi::models::*;
+
+const OWNER: &str = r#"{"id": 1, "name": "Ada", "score": null, "color": "red",
+    "pet": {"kind": "cat", "name": "Tom"}, "id_or_name": 7, "ratio": 0.5"#;
+
+fn owner(extra: &str) -> Owner {
+    serde_json::from_str(&format!("{OWNER}{extra}}}")).unwrap()
+}
+
+#[test]
+fn optional_fields_tell_absent_null_and_value_apart() {
+    let o = owner("");
+    assert_eq!(o.nickname, None, "absent");
+    assert_eq!(o.score, None, "required, and null");
+    assert_eq!(o.legacy_count, None);
+    let o = owner(r#", "nickname": null, "legacy_count": null"#);
+    assert_eq!(o.nickname, Some(None), "explicit null");
+    assert_eq!(o.legacy_count, Some(None));
+    let o = owner(r#", "nickname": "A", "legacy_count": 2, "address": {"street": "Main", "zip": null}"#);
+    assert_eq!(o.nickname, Some(Some("A".to_string())));
+    assert_eq!(o.legacy_count, Some(Some(2)));
+    let address = o.address.clone().flatten().unwrap();
+    assert_eq!(address.zip, Some(None));
+    let back = serde_json::to_value(&o).unwrap();
+    assert_eq!(back["nickname"], "A");
+    assert!(back["score"].is_null(), "a required nullable field is sent as null");
+    assert!(serde_json::from_str::<Owner>(r#"{"id": 1}"#).is_err(), "required fields");
+}
+
+#[test]
+fn unions_and_literals_decode() {
+    let o = owner("");
+    assert!(matches!(&o.pet, OwnerPet::Cat(c) if c.name == "Tom"), "{:?}", o.pet);
+    assert!(matches!(o.id_or_name, OwnerIdOrName::Integer(7)));
+    assert!(o.validate().is_ok());
+    let mut out_of_range = o.clone();
+    out_of_range.ratio = 1.0;
+    assert!(out_of_range.validate().is_err(), "exclusiveMaximum 1 is checked");
 }
 "##;

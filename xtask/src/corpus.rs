@@ -41,6 +41,8 @@ impl Verdict {
 pub struct Row {
     /// Path relative to the corpus folder.
     pub spec: String,
+    /// The version the spec is written in (`2.0`, `3.0`, `3.1`), or `?`.
+    pub version: &'static str,
     /// Outcome.
     pub verdict: Verdict,
     /// Generation time.
@@ -200,8 +202,18 @@ pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std
         let (status, stderr) = run_with_timeout(cmd, options.timeout)?;
         let generate = started.elapsed();
         let warnings = stderr.lines().filter(|l| l.starts_with("warning:")).count();
+        let version = std::fs::read_to_string(spec)
+            .ok()
+            .and_then(|text| {
+                generator::load::version(&generator::Source {
+                    name: rel.clone(),
+                    text,
+                })
+            })
+            .map_or("?", |v| v.label());
         let mut row = Row {
             spec: rel,
+            version,
             verdict: Verdict::Ok,
             generate,
             check: None,
@@ -250,8 +262,9 @@ pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std
             }
         }
         println!(
-            "{:<15} {:<55} gen {:>7.2}s  check {:>7}  {:>7} lines  {}",
+            "{:<15} {:<4} {:<55} gen {:>7.2}s  check {:>7}  {:>7} lines  {}",
             row.verdict.label(),
+            row.version,
             row.spec,
             row.generate.as_secs_f64(),
             row.check
@@ -298,13 +311,15 @@ pub fn summary(rows: &[Row]) -> String {
 }
 
 fn to_csv(rows: &[Row]) -> String {
-    let mut out = String::from("spec,verdict,generate_secs,check_secs,lines,warnings,note\n");
+    let mut out =
+        String::from("spec,version,verdict,generate_secs,check_secs,lines,warnings,note\n");
     for r in rows {
         let note = r.note.replace('"', "\"\"");
         let _ = writeln!(
             out,
-            "\"{}\",{},{:.3},{},{},{},\"{note}\"",
+            "\"{}\",{},{},{:.3},{},{},{},\"{note}\"",
             r.spec.replace('"', "\"\""),
+            r.version,
             r.verdict.label(),
             r.generate.as_secs_f64(),
             r.check
