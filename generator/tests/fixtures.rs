@@ -25,6 +25,7 @@ fixture_tests! {
     fixture_bodies => bodies,
     fixture_compositions => compositions,
     fixture_fastapi => fastapi,
+    fixture_fastapi_app => fastapi_app,
     fixture_names => names,
     fixture_params => params,
     fixture_refs => refs,
@@ -86,6 +87,8 @@ fn every_fixture_file_has_a_test() {
     let mut on_disk: Vec<String> = std::fs::read_dir(fixture_dir())
         .expect("read tests/fixtures")
         .flatten()
+        // Folders hold what produced a fixture (fastapi_app/), not fixtures.
+        .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     on_disk.sort();

@@ -209,6 +209,7 @@ fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
     }
     exclusive_bound(s, "exclusiveMinimum", "minimum", true);
     exclusive_bound(s, "exclusiveMaximum", "maximum", false);
+    whole_integer_bounds(s);
     let encoding = s.remove("contentEncoding");
     let media = s.remove("contentMediaType");
     if !s.contains_key("format") {
@@ -293,6 +294,25 @@ fn exclusive_bound(s: &mut Map<String, Value>, exclusive: &str, inclusive: &str,
         s.insert(exclusive.into(), json!(true));
     } else {
         s.remove(exclusive);
+    }
+}
+
+/// pydantic writes an integer's bounds as floats (`minimum: 1.0`), which JSON Schema
+/// allows; the 3.0 reader takes an integer's bounds as integers only and would read the
+/// whole schema as "any value". Whole-number floats become integers.
+fn whole_integer_bounds(s: &mut Map<String, Value>) {
+    if s.get("type").and_then(Value::as_str) != Some("integer") {
+        return;
+    }
+    for key in ["minimum", "maximum", "multipleOf", "default", "example"] {
+        let whole = s
+            .get(key)
+            .filter(|v| v.is_f64())
+            .and_then(Value::as_f64)
+            .filter(|n| n.fract() == 0.0 && n.abs() < 9.0e15);
+        if let Some(n) = whole {
+            s.insert(key.into(), json!(n as i64));
+        }
     }
 }
 
@@ -554,6 +574,17 @@ mod tests {
         assert_eq!(
             schemas(&u)["X"],
             json!({"description": "x", "oneOf": [{"type": "string", "maxLength": 2}, {"type": "integer", "minimum": 1}]})
+        );
+    }
+
+    #[test]
+    fn an_integer_s_whole_float_bounds_become_integers() {
+        let u = up(spec(json!({
+            "C": {"type": "integer", "minimum": 1.0, "exclusiveMaximum": 100.0, "multipleOf": 2.5},
+        })));
+        assert_eq!(
+            schemas(&u)["C"],
+            json!({"type": "integer", "minimum": 1, "maximum": 100, "exclusiveMaximum": true, "multipleOf": 2.5})
         );
     }
 
