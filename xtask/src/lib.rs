@@ -1,6 +1,7 @@
 //! Project automation behind `cargo xtask`; the library half lets tests run the same code.
 
 pub mod corpus;
+pub mod edits;
 pub mod fuzz;
 
 use generator::files::{self, Change, Mode};
