@@ -3,6 +3,7 @@
 pub mod corpus;
 pub mod edits;
 pub mod fuzz;
+pub mod selftest;
 
 use generator::files::{self, Change, Mode};
 use generator::release::{self, Release};

@@ -5,7 +5,7 @@ use generator::release::{Baseline, Release};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]";
+const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask semver-selftest [--quick] [--keep <dir>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,6 +14,9 @@ fn main() -> ExitCode {
     }
     if args.first().map(String::as_str) == Some("fuzz") {
         return fuzz(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("semver-selftest") {
+        return semver_selftest(&args[1..]);
     }
     // `--impact-only` implies `--check`: it prints the table for a pull-request comment
     // and writes nothing.
@@ -207,5 +210,34 @@ fn fuzz(args: &[String]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn semver_selftest(args: &[String]) -> ExitCode {
+    let mut options = xtask::selftest::SelftestOptions::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--quick" => options.quick = true,
+            "--keep" => match it.next() {
+                Some(dir) => options.keep = Some(dir.into()),
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::FAILURE;
+                }
+            },
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    match xtask::selftest::run(&root(), &options) {
+        Ok(report) if report.disagreements == 0 && report.failures == 0 => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
