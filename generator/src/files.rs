@@ -14,7 +14,7 @@ const DO_NOT_EDIT: &str = "DO NOT EDIT";
 
 /// The first line of a generated file, in the comment syntax of `path`'s file type.
 pub fn header(path: &str, spec: &str, command: &str) -> String {
-    let text = format!("{MARKER} from {spec}. {DO_NOT_EDIT}: change the spec and run `{command}`.");
+    let text = header_text(spec, command);
     if path.ends_with(".md") {
         format!("<!-- {text} -->")
     } else if path.ends_with(".toml") {
@@ -22,6 +22,12 @@ pub fn header(path: &str, spec: &str, command: &str) -> String {
     } else {
         format!("// {text}")
     }
+}
+
+/// The header's text without comment syntax, for formats that carry it otherwise (the
+/// `"@generated"` key on the first line of a JSON file).
+pub fn header_text(spec: &str, command: &str) -> String {
+    format!("{MARKER} from {spec}. {DO_NOT_EDIT}: change the spec and run `{command}`.")
 }
 
 /// True for a file the generator wrote: its first line carries the header.

@@ -13,14 +13,17 @@ pub mod diag;
 pub mod docs;
 pub mod emit;
 pub mod files;
+pub mod impact;
 pub mod ir;
 pub mod load;
 pub mod locate;
 pub mod lower;
 pub mod names;
 pub mod pointer;
+pub mod release;
 pub mod render;
 pub mod runtime;
+pub mod surface;
 pub mod upgrade;
 
 use diag::{Diagnostic, Severity};
@@ -104,6 +107,11 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         let header = files::header(&path, spec_name, &options.command);
         files.insert(path, format!("{header}\n{text}"));
     }
+    // The API-surface record: the baseline `release` judges the next spec change against.
+    files.insert(
+        surface::PATH.to_string(),
+        surface::Surface::from_api(api).to_file(&files::header_text(spec_name, &options.command)),
+    );
     let errors: Vec<Diagnostic> = results.into_iter().filter_map(Result::err).collect();
     if !errors.is_empty() {
         return Err(errors);

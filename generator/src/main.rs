@@ -64,7 +64,7 @@ fn main() -> ExitCode {
         dev_dependencies: false,
         skip_unsupported: args.skip_unsupported,
     };
-    let generated = match generator::generate(&source, &options) {
+    let mut generated = match generator::generate(&source, &options) {
         Ok(g) => g,
         Err(diags) => {
             eprint!("{}", generator::render_diagnostics(&source, &diags));
@@ -76,6 +76,25 @@ fn main() -> ExitCode {
             "{}",
             generator::render_diagnostics(&source, &generated.warnings)
         );
+    }
+    // The version and changelog follow the API change measured against the record the
+    // last run left in the output directory.
+    let release = match generator::release::apply_to_dir(
+        &mut generated.files,
+        &args.out,
+        &options,
+        &source.name,
+        &generator::release::today(),
+    ) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if !release.impact.is_empty() {
+        print!("{}", release.impact.table());
+        println!("{}", release.version_line());
     }
     let mode = if args.check { Mode::Check } else { Mode::Write };
     match files::sync(&args.out, &generated.files, mode) {

@@ -2,9 +2,12 @@
 
 pub mod contract;
 pub mod corpus;
+pub mod edits;
 pub mod fuzz;
+pub mod selftest;
 
 use generator::files::{self, Change, Mode};
+use generator::release::{self, Release};
 use generator::{Options, Source};
 use std::path::{Path, PathBuf};
 
@@ -22,7 +25,9 @@ pub fn root() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-/// The options the checked-in client is generated with.
+/// The options the checked-in client is generated with. `crate_version` is the lowest
+/// version the crate may have: each API change bumps the version recorded in
+/// `generated/Cargo.toml`, and raising this one by hand sets a higher version.
 pub fn options() -> Options {
     Options {
         crate_name: "connectid".to_string(),
@@ -37,8 +42,9 @@ pub fn options() -> Options {
 /// The outcome of `codegen`.
 #[derive(Debug)]
 pub enum Outcome {
-    /// The files that changed (or, with `--check`, would change).
-    Changes(Vec<Change>),
+    /// The files that changed (or, with `--check`, would change), and the spec change's
+    /// impact on the crate's API and version.
+    Changes(Vec<Change>, Release),
     /// The spec is broken: rendered diagnostics.
     Diagnostics(String),
 }
@@ -46,13 +52,22 @@ pub enum Outcome {
 /// Generates `generated/` from the spec under `root`, writing it or only checking it.
 /// `codegen` and `codegen --check` are this one function with a different mode.
 pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Box<dyn std::error::Error>> {
+    codegen_dated(root, mode, &release::today())
+}
+
+/// [`codegen`] with the date a new changelog entry gets.
+pub fn codegen_dated(
+    root: &Path,
+    mode: Mode,
+    date: &str,
+) -> Result<Outcome, Box<dyn std::error::Error>> {
     let text =
         std::fs::read_to_string(root.join(SPEC)).map_err(|e| format!("cannot read {SPEC}: {e}"))?;
     let source = Source {
         name: SPEC.to_string(),
         text,
     };
-    let generated = match generator::generate(&source, &options()) {
+    let mut generated = match generator::generate(&source, &options()) {
         Ok(g) => g,
         Err(diags) => {
             return Ok(Outcome::Diagnostics(generator::render_diagnostics(
@@ -66,11 +81,12 @@ pub fn codegen(root: &Path, mode: Mode) -> Result<Outcome, Box<dyn std::error::E
             generator::render_diagnostics(&source, &generated.warnings)
         );
     }
-    Ok(Outcome::Changes(files::sync(
-        &root.join(OUT),
-        &generated.files,
-        mode,
-    )?))
+    let out = root.join(OUT);
+    let release = release::apply_to_dir(&mut generated.files, &out, &options(), SPEC, date)?;
+    Ok(Outcome::Changes(
+        files::sync(&out, &generated.files, mode)?,
+        release,
+    ))
 }
 
 /// The README's Rust examples, compiled as doctests so they cannot drift from the client.

@@ -1,10 +1,11 @@
-//! `cargo xtask codegen [--check]`: regenerate the checked-in client, or check it for drift.
+//! `cargo xtask codegen [--check] [--impact-only]`: regenerate the checked-in client, or check it for drift and say what the drift does to the crate's users.
 
 use generator::files::{ChangeKind, Mode};
+use generator::release::{Baseline, Release};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]";
+const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--keep <dir>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,14 +18,22 @@ fn main() -> ExitCode {
     if args.first().map(String::as_str) == Some("fuzz") {
         return fuzz(&args[1..]);
     }
-    let mode = match args
+    if args.first().map(String::as_str) == Some("semver-selftest") {
+        return semver_selftest(&args[1..]);
+    }
+    // `--impact-only` implies `--check`: it prints the table for a pull-request comment
+    // and writes nothing.
+    let (mode, impact_only) = match args
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["codegen"] => Mode::Write,
-        ["codegen", "--check"] => Mode::Check,
+        ["codegen"] => (Mode::Write, false),
+        ["codegen", "--check"] => (Mode::Check, false),
+        ["codegen", "--impact-only"]
+        | ["codegen", "--check", "--impact-only"]
+        | ["codegen", "--impact-only", "--check"] => (Mode::Check, true),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::FAILURE;
@@ -39,11 +48,19 @@ fn main() -> ExitCode {
             eprint!("{text}");
             ExitCode::FAILURE
         }
-        Ok(Outcome::Changes(changes)) if mode == Mode::Check => {
+        Ok(Outcome::Changes(changes, release)) if mode == Mode::Check => {
             if changes.is_empty() {
+                if impact_only {
+                    println!("No API change: {OUT}/ is up to date with the spec.");
+                }
                 eprintln!("{OUT}/ is up to date with the spec");
                 return ExitCode::SUCCESS;
             }
+            print!("{}", impact_report(&release));
+            if impact_only {
+                return ExitCode::FAILURE;
+            }
+            println!();
             for c in &changes {
                 print!("{}", c.diff);
             }
@@ -59,10 +76,14 @@ fn main() -> ExitCode {
                 };
                 eprintln!("  {OUT}/{} ({kind})", c.path);
             }
+            eprintln!("{}", release.version_line());
             eprintln!("run `{COMMAND}` and commit the result");
             ExitCode::FAILURE
         }
-        Ok(Outcome::Changes(changes)) => {
+        Ok(Outcome::Changes(changes, release)) => {
+            if !release.impact.is_empty() {
+                eprint!("{}", impact_report(&release));
+            }
             for c in &changes {
                 eprintln!("  {OUT}/{} ({:?})", c.path, c.kind);
             }
@@ -70,6 +91,34 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// The impact table and the version the crate needs, as printed before the diff.
+fn impact_report(release: &Release) -> String {
+    let mut out = String::new();
+    match &release.baseline {
+        Baseline::Recorded if release.impact.is_empty() => {
+            out.push_str("API impact: none (the generated code changed, its API did not)\n");
+        }
+        Baseline::Recorded => {
+            out.push_str(&format!(
+                "API impact of the spec change ({} change(s); [wire] = not visible in the Rust API):\n",
+                release.impact.entries.len()
+            ));
+            out.push_str(&release.impact.table());
+        }
+        Baseline::Missing => out.push_str(&format!(
+            "API impact: unknown, {OUT}/{} does not exist yet; this run records the baseline\n",
+            generator::surface::PATH
+        )),
+        Baseline::Unreadable(why) => out.push_str(&format!(
+            "API impact: unknown, {OUT}/{} cannot be read ({why}); this run records a new baseline\n",
+            generator::surface::PATH
+        )),
+    }
+    out.push_str(&release.version_line());
+    out.push('\n');
+    out
 }
 
 fn corpus(args: &[String]) -> ExitCode {
@@ -199,5 +248,36 @@ fn fuzz(args: &[String]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn semver_selftest(args: &[String]) -> ExitCode {
+    let mut options = xtask::selftest::SelftestOptions::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--quick" => options.quick = true,
+            "--keep" => match it.next() {
+                Some(dir) => options.keep = Some(dir.into()),
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::FAILURE;
+                }
+            },
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    match xtask::selftest::run(&root(), &options) {
+        Ok(report) if report.disagreements == report.known && report.failures == 0 => {
+            ExitCode::SUCCESS
+        }
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

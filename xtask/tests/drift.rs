@@ -9,7 +9,7 @@ use xtask::{OUT, Outcome, SPEC, codegen, root};
 
 fn changes(root: &Path, mode: Mode) -> Vec<generator::files::Change> {
     match codegen(root, mode).expect("codegen runs") {
-        Outcome::Changes(c) => c,
+        Outcome::Changes(c, _) => c,
         Outcome::Diagnostics(d) => panic!("the spec does not generate:\n{d}"),
     }
 }
@@ -33,7 +33,15 @@ fn scratch() -> tempfile::TempDir {
         std::fs::copy(root().join(rel), to).expect("copy");
     };
     copy(SPEC);
-    for entry in ["Cargo.toml", "README.md", "tests/client.rs"] {
+    // The record and the changelog too: they are the baseline the spec change is judged
+    // against, and without them the version would not be bumped.
+    for entry in [
+        "Cargo.toml",
+        "README.md",
+        "api.json",
+        "CHANGELOG.md",
+        "tests/client.rs",
+    ] {
         copy(&format!("{OUT}/{entry}"));
     }
     // Every generated module, not a fixed list: which modules exist depends on the spec

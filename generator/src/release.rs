@@ -1,0 +1,305 @@
+//! Applies an API change to the generated crate's own state, read back from its directory: the version in `Cargo.toml` and a dated entry in `CHANGELOG.md`, with the recorded surface (`api.json`) as the baseline.
+
+use crate::Options;
+use crate::files::{self, FileSet};
+use crate::impact::{self, Class, Impact};
+use crate::surface::{self, Surface};
+use std::io;
+use std::path::Path;
+
+/// The generated changelog, beside `Cargo.toml`.
+pub const CHANGELOG: &str = "CHANGELOG.md";
+
+/// The generator-owned state found in the output directory before generating.
+#[derive(Clone, Debug, Default)]
+pub struct Previous {
+    /// `api.json`.
+    pub record: Option<String>,
+    /// `Cargo.toml`.
+    pub cargo_toml: Option<String>,
+    /// `CHANGELOG.md`.
+    pub changelog: Option<String>,
+}
+
+impl Previous {
+    /// Reads what exists of it under `dir`; missing files are `None`.
+    pub fn read(dir: &Path) -> io::Result<Previous> {
+        let read = |name: &str| match std::fs::read_to_string(dir.join(name)) {
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io::Error::new(
+                e.kind(),
+                format!("{}: {e}", dir.join(name).display()),
+            )),
+        };
+        Ok(Previous {
+            record: read(surface::PATH)?,
+            cargo_toml: read("Cargo.toml")?,
+            changelog: read(CHANGELOG)?,
+        })
+    }
+}
+
+/// What the baseline was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Baseline {
+    /// A record was there and was compared with.
+    Recorded,
+    /// No record yet: this run writes the first one, and nothing is classified.
+    Missing,
+    /// A record was there but could not be read (hand-edited, or another format); it is
+    /// replaced, and nothing is classified.
+    Unreadable(String),
+}
+
+/// The outcome of [`apply`].
+#[derive(Clone, Debug)]
+pub struct Release {
+    /// What the new surface was compared with.
+    pub baseline: Baseline,
+    /// The changes.
+    pub impact: Impact,
+    /// The crate's version before.
+    pub old_version: semver::Version,
+    /// The version the crate gets.
+    pub version: semver::Version,
+}
+
+impl Release {
+    /// One line on the version: what it was, what it becomes, and why.
+    pub fn version_line(&self) -> String {
+        let why = match self.impact.class() {
+            None => "no API change".to_string(),
+            Some(class) => {
+                let rule = match (self.old_version.major, class) {
+                    (0, Class::Breaking) => "before 1.0, breaking bumps the minor",
+                    (0, _) => "before 1.0, non-breaking bumps the patch",
+                    (_, Class::Breaking) => "breaking bumps the major",
+                    (_, Class::Additive) => "additive bumps the minor",
+                    (_, Class::Docs) => "docs-only bumps the patch",
+                };
+                format!("{} change; {rule}", class.label())
+            }
+        };
+        if self.version == self.old_version {
+            format!("crate version stays {} ({why})", self.version)
+        } else {
+            format!(
+                "crate version {} -> {} ({why})",
+                self.old_version, self.version
+            )
+        }
+    }
+}
+
+/// Compares the generated surface in `files` with the previous one, sets the crate
+/// version in `Cargo.toml` and writes `CHANGELOG.md` into `files`.
+///
+/// The version is the previous one bumped by the impact, or `options.crate_version` when
+/// that is higher (raised by hand); never lower than before. Old changelog entries are
+/// kept as they are, and `date` is written only into a new entry, so generating again from
+/// the same spec changes nothing.
+pub fn apply(
+    files: &mut FileSet,
+    previous: &Previous,
+    options: &Options,
+    spec: &str,
+    date: &str,
+) -> Result<Release, String> {
+    let new = files
+        .get(surface::PATH)
+        .ok_or_else(|| format!("internal error: no {} generated", surface::PATH))
+        .and_then(|text| {
+            Surface::parse(text).map_err(|e| format!("internal error: {}: {e}", surface::PATH))
+        })?;
+    let (baseline, impact) = match previous.record.as_deref().map(Surface::parse) {
+        None => (Baseline::Missing, Impact::default()),
+        Some(Err(e)) => (Baseline::Unreadable(e.to_string()), Impact::default()),
+        Some(Ok(old)) => (Baseline::Recorded, impact::compare(&old, &new)),
+    };
+    let configured = semver::Version::parse(&options.crate_version).map_err(|e| {
+        format!(
+            "the crate version `{}` is not a semver version: {e}",
+            options.crate_version
+        )
+    })?;
+    let old_version = previous
+        .cargo_toml
+        .as_deref()
+        .and_then(package_version)
+        .unwrap_or_else(|| configured.clone());
+    let version = impact::next_version(&old_version, impact.class()).max(configured);
+    if version.to_string() != options.crate_version {
+        set_version(files, &options.crate_version, &version.to_string())?;
+    }
+    let kept = previous
+        .changelog
+        .as_deref()
+        .map(old_entries)
+        .unwrap_or_default();
+    let entry = if impact.is_empty() {
+        String::new()
+    } else {
+        entry(&version, date, &impact)
+    };
+    let header = files::header(CHANGELOG, spec, &options.command);
+    files.insert(
+        CHANGELOG.to_string(),
+        format!(
+            "{header}\n# Changelog\n\nOne entry per change of the API, written by `{}` from the difference\nbetween the recorded API surface (`{}`) and the spec. Breaking changes break code that\ncompiled, or change what is sent; additive ones compile as before; docs-only ones change\ndocumentation alone. Items marked (wire) do not show in the Rust API but change what the\nclient sends or accepts.\n\n{entry}{kept}",
+            options.command,
+            surface::PATH
+        ),
+    );
+    Ok(Release {
+        baseline,
+        impact,
+        old_version,
+        version,
+    })
+}
+
+/// [`apply`] with the previous state read from the output directory `out`.
+pub fn apply_to_dir(
+    files: &mut FileSet,
+    out: &Path,
+    options: &Options,
+    spec: &str,
+    date: &str,
+) -> Result<Release, String> {
+    let previous = Previous::read(out).map_err(|e| e.to_string())?;
+    apply(files, &previous, options, spec, date)
+}
+
+/// `package.version` of a `Cargo.toml`, when it parses.
+fn package_version(text: &str) -> Option<semver::Version> {
+    let doc: toml::Table = text.parse().ok()?;
+    let version = doc.get("package")?.get("version")?.as_str()?;
+    semver::Version::parse(version).ok()
+}
+
+/// Replaces the package version in the rendered `Cargo.toml`: the template writes it on
+/// its own line, the only line that starts with `version = `.
+fn set_version(files: &mut FileSet, from: &str, to: &str) -> Result<(), String> {
+    let cargo = files
+        .get_mut("Cargo.toml")
+        .ok_or("internal error: no Cargo.toml generated")?;
+    let quoted = |v: &str| toml::Value::String(v.to_string()).to_string();
+    let old_line = format!("version = {}", quoted(from));
+    let lines: Vec<&str> = cargo.split('\n').collect();
+    if lines.iter().filter(|l| **l == old_line).count() != 1 {
+        return Err(format!(
+            "internal error: Cargo.toml has no single `{old_line}` line to bump"
+        ));
+    }
+    let new_line = format!("version = {}", quoted(to));
+    *cargo = lines
+        .iter()
+        .map(|l| if *l == old_line { new_line.as_str() } else { l })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Ok(())
+}
+
+/// The entries of an existing changelog, kept byte for byte: everything from the first
+/// `## ` heading on.
+fn old_entries(text: &str) -> String {
+    if text.starts_with("## ") {
+        return text.to_string();
+    }
+    text.find("\n## ")
+        .map(|i| text[i + 1..].to_string())
+        .unwrap_or_default()
+}
+
+/// A changelog entry: the version and date, then the changes grouped by class.
+pub fn entry(version: &semver::Version, date: &str, impact: &Impact) -> String {
+    let mut out = format!("## {version} ({date})\n\n");
+    for (class, title) in [
+        (Class::Breaking, "Breaking"),
+        (Class::Additive, "Additive"),
+        (Class::Docs, "Docs"),
+    ] {
+        let lines: Vec<String> = impact
+            .entries
+            .iter()
+            .filter(|e| e.class == class)
+            .map(|e| {
+                format!(
+                    "- `{}`: {}{}\n",
+                    e.item,
+                    e.what,
+                    if e.rust { "" } else { " (wire)" }
+                )
+            })
+            .collect();
+        if !lines.is_empty() {
+            out.push_str(&format!("### {title}\n\n{}\n", lines.concat()));
+        }
+    }
+    out
+}
+
+/// Today's date, `YYYY-MM-DD` in UTC, or the date of `SOURCE_DATE_EPOCH` when it is set,
+/// so a build that must be reproducible can pin it.
+pub fn today() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
+        });
+    civil_date(secs.div_euclid(86_400))
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(11_016), "2000-02-29");
+        assert_eq!(civil_date(20_785), "2026-11-28");
+    }
+
+    #[test]
+    fn versions() {
+        let v =
+            |s: &str| semver::Version::parse(s).unwrap_or_else(|_| semver::Version::new(0, 0, 0));
+        let next = |s: &str, c| impact::next_version(&v(s), c).to_string();
+        assert_eq!(next("0.1.0", Some(Class::Breaking)), "0.2.0");
+        assert_eq!(next("0.1.3", Some(Class::Additive)), "0.1.4");
+        assert_eq!(next("0.1.3", Some(Class::Docs)), "0.1.4");
+        assert_eq!(next("1.2.3", Some(Class::Breaking)), "2.0.0");
+        assert_eq!(next("1.2.3", Some(Class::Additive)), "1.3.0");
+        assert_eq!(next("1.2.3", Some(Class::Docs)), "1.2.4");
+        assert_eq!(next("1.2.3", None), "1.2.3");
+    }
+
+    #[test]
+    fn old_entries_are_kept_whole() {
+        assert_eq!(
+            old_entries("<!-- x -->\n# Changelog\n\nintro\n\n## 0.2.0 (d)\n\n- a\n"),
+            "## 0.2.0 (d)\n\n- a\n"
+        );
+        assert_eq!(old_entries("<!-- x -->\n# Changelog\n\nintro\n"), "");
+    }
+}

@@ -1,0 +1,700 @@
+//! The API-surface record (`api.json`): the generated crate's public Rust API and the wire facts behind it, kept as the baseline the next spec change is judged against.
+
+use crate::ir::{
+    self, Api, BodyEncoding, Constraints, ParamLocation, ParamStyle, SchemeKind, StatusMatch,
+    Success, TypeKind, TypeRef,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Where the record sits in the generated crate.
+pub const PATH: &str = "api.json";
+
+/// Bumped when the record's shape changes, so an old record is not misread as a change
+/// of the API.
+pub const FORMAT: u32 = 1;
+
+/// The record. Everything the impact classification compares is here, and nothing else:
+/// docs are kept as hashes, so a docs change is seen without storing the prose twice.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Surface {
+    /// [`FORMAT`] of the writer.
+    pub format: u32,
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`, the spec document's own version (not the crate's).
+    pub spec_version: String,
+    /// Hash of the crate docs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    /// Servers; the first is the client's default base URL.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub servers: Vec<ServerRec>,
+    /// Security schemes and the `ClientBuilder` methods that set their credentials.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub security_schemes: Vec<SchemeRec>,
+    /// `Client` methods, in spec order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<OpRec>,
+    /// Types in `models`, in the generator's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub types: Vec<TypeRec>,
+}
+
+/// A server.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServerRec {
+    /// URL with variables replaced by their defaults.
+    pub url: String,
+    /// Docs hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// A security scheme.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SchemeRec {
+    /// Name under `components/securitySchemes`.
+    pub name: String,
+    /// What it sends, e.g. `bearer`, `basic`, `apiKey header X-Key`.
+    pub kind: String,
+    /// The `ClientBuilder` method that sets its credentials.
+    pub builder_fn: String,
+    /// The `ClientBuilder` method that starts a user's login.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_fn: Option<String>,
+    /// OAuth2 flows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flows: Vec<FlowRec>,
+    /// Docs hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// An OAuth2 flow.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FlowRec {
+    /// `client_credentials` or `authorization_code`.
+    pub flow: String,
+    /// `tokenUrl`.
+    pub token_url: String,
+    /// `authorizationUrl`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorization_url: Option<String>,
+    /// Scopes in spec order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scopes: Vec<String>,
+}
+
+/// A `Client` method.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OpRec {
+    /// The Rust method name.
+    pub rust: String,
+    /// The operationId, or the name derived from method and path.
+    pub id: String,
+    /// HTTP method.
+    pub method: String,
+    /// Path template.
+    pub path: String,
+    /// Marked deprecated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deprecated: bool,
+    /// Docs hash (summary and description).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    /// Path parameters: positional arguments of the method, in path order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub path_params: Vec<ParamRec>,
+    /// The `params` struct the method takes, when it has query, header or cookie parameters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub params_struct: Option<String>,
+    /// Query, header and cookie parameters: fields of the `params` struct.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub params: Vec<ParamRec>,
+    /// The request body argument.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<BodyRec>,
+    /// What a 2xx response decodes to: a Rust type, or `()`.
+    pub response: String,
+    /// The operation's error enum in `error`.
+    pub error_enum: String,
+    /// Its variants, one per declared error status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ErrorRec>,
+    /// Any one inner list (all of its schemes) suffices; `[[]]` is no credentials needed.
+    pub security: Vec<Vec<String>>,
+}
+
+/// A parameter.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ParamRec {
+    /// Rust name.
+    pub name: String,
+    /// Name on the wire.
+    pub wire_name: String,
+    /// `path`, `query`, `header` or `cookie`.
+    pub location: String,
+    /// Serialization on the wire: style, and `explode` when set.
+    pub style: String,
+    /// Declared Rust type (`Option<...>` when optional).
+    pub rust_type: String,
+    /// Required.
+    pub required: bool,
+    /// Marked deprecated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deprecated: bool,
+    /// Checked before sending.
+    #[serde(default, skip_serializing_if = "ConstraintsRec::is_empty")]
+    pub constraints: ConstraintsRec,
+    /// Docs hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// A request body.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BodyRec {
+    /// The argument's Rust type.
+    pub rust_type: String,
+    /// Media type sent as `Content-Type`.
+    pub media_type: String,
+    /// `json`, `form`, `multipart`, `bytes` or `text`.
+    pub encoding: String,
+    /// `required: true`; otherwise the argument is an `Option`.
+    pub required: bool,
+    /// Multipart part media types, by part name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub part_types: BTreeMap<String, String>,
+    /// Docs hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// An error enum variant.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ErrorRec {
+    /// Variant name.
+    pub variant: String,
+    /// Status code, or a range such as `4XX`.
+    pub status: String,
+    /// JSON body type, when declared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Docs hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// The validation keywords the client checks before sending.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ConstraintsRec {
+    /// `minLength`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u64>,
+    /// `maxLength`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u64>,
+    /// `minimum`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<f64>,
+    /// `minimum` is exclusive.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive_minimum: bool,
+    /// `maximum`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<f64>,
+    /// `maximum` is exclusive.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive_maximum: bool,
+    /// `minItems`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u64>,
+    /// `pattern`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+}
+
+impl ConstraintsRec {
+    fn is_empty(&self) -> bool {
+        *self == ConstraintsRec::default()
+    }
+}
+
+/// A type in `models`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TypeRec {
+    /// Rust name.
+    pub name: String,
+    /// `struct`, `enum`, `alias` or `one_of`.
+    pub kind: String,
+    /// Whether values of it are sent (`request`), received (`response`), or both: only
+    /// what is sent is checked against constraints.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub used_in: Vec<String>,
+    /// Marked deprecated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deprecated: bool,
+    /// Docs hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    /// A struct's constructor: `new` (from the required fields) or `Default`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub constructor: Option<String>,
+    /// A struct's fields.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldRec>,
+    /// The value type of `additional_properties`, when the struct has that field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional: Option<String>,
+    /// An enum's wire representation: `string` or `integer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repr: Option<String>,
+    /// An enum's listed values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<VariantRec>,
+    /// The variant that keeps unlisted values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unknown: Option<String>,
+    /// What an alias names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_of: Option<String>,
+    /// A `oneOf`'s alternatives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<VariantRec>,
+    /// A `oneOf`'s discriminator property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discriminator: Option<String>,
+}
+
+/// A struct field.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FieldRec {
+    /// Rust name.
+    pub name: String,
+    /// Property name on the wire.
+    pub wire_name: String,
+    /// Declared Rust type, `Option` and `Box` included.
+    pub rust_type: String,
+    /// Listed under `required`.
+    pub required: bool,
+    /// `nullable: true`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nullable: bool,
+    /// Marked deprecated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deprecated: bool,
+    /// Checked before sending.
+    #[serde(default, skip_serializing_if = "ConstraintsRec::is_empty")]
+    pub constraints: ConstraintsRec,
+    /// Docs hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// An enum variant, or a `oneOf` alternative.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct VariantRec {
+    /// Rust name.
+    pub name: String,
+    /// The wire value of an enum variant, or the Rust type a `oneOf` alternative holds.
+    pub value: String,
+}
+
+/// Why a record on disk cannot be read back.
+#[derive(Debug)]
+pub struct ReadError(pub String);
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+impl Surface {
+    /// The record of `api`.
+    pub fn from_api(api: &Api) -> Surface {
+        let used = usage(api);
+        Surface {
+            format: FORMAT,
+            title: api.title.clone(),
+            spec_version: api.version.clone(),
+            docs: hash(api.doc.as_deref()),
+            servers: api
+                .servers
+                .iter()
+                .map(|s| ServerRec {
+                    url: s.url.clone(),
+                    docs: hash(s.doc.as_deref()),
+                })
+                .collect(),
+            security_schemes: api.security_schemes.iter().map(scheme).collect(),
+            operations: api.operations.iter().map(operation).collect(),
+            types: api
+                .types
+                .iter()
+                .map(|t| type_rec(t, used.get(t.name.as_str())))
+                .collect(),
+        }
+    }
+
+    /// The file text: pretty JSON whose first line carries the generated-file marker, as
+    /// a `"@generated"` key, since JSON has no comments and ownership is read from line 1.
+    pub fn to_file(&self, header_text: &str) -> String {
+        // Serializing plain structs of strings, numbers and vectors cannot fail.
+        let pretty = serde_json::to_string_pretty(self).unwrap_or_default();
+        let text = header_text
+            .strip_prefix("@generated ")
+            .unwrap_or(header_text);
+        let key = serde_json::Value::String(text.to_string()).to_string();
+        let body = pretty.strip_prefix('{').unwrap_or(&pretty);
+        format!("{{\"@generated\": {key},{body}\n")
+    }
+
+    /// Reads a record written by [`Surface::to_file`].
+    pub fn parse(text: &str) -> Result<Surface, ReadError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ReadError(format!("not JSON: {e}")))?;
+        let format = value.get("format").and_then(serde_json::Value::as_u64);
+        if format != Some(u64::from(FORMAT)) {
+            return Err(ReadError(format!(
+                "record format {} is not the format {FORMAT} this generator writes",
+                format.map_or_else(|| "(none)".to_string(), |f| f.to_string())
+            )));
+        }
+        serde_json::from_value(value).map_err(|e| ReadError(format!("unexpected shape: {e}")))
+    }
+}
+
+/// A short, stable fingerprint of doc text (FNV-1a, 64 bits): enough to tell that prose
+/// changed, without keeping it twice in the repository.
+fn hash(text: Option<&str>) -> Option<String> {
+    let text = text?;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    Some(format!("{h:016x}"))
+}
+
+/// A type as the generated code writes it, paths shortened to the crate's modules.
+pub fn type_name(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "String".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::F32 => "f32".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::Bytes => "Upload".into(),
+        TypeRef::Json => "serde_json::Value".into(),
+        TypeRef::Named(n) => format!("models::{}", n.name),
+        TypeRef::Vec(inner) => format!("Vec<{}>", type_name(inner)),
+        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", type_name(inner)),
+    }
+}
+
+fn location(l: ParamLocation) -> &'static str {
+    match l {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+fn constraints(c: &Constraints) -> ConstraintsRec {
+    ConstraintsRec {
+        min_length: c.min_length,
+        max_length: c.max_length,
+        minimum: c.minimum.map(|m| m.0),
+        exclusive_minimum: c.minimum.is_some_and(|m| m.1),
+        maximum: c.maximum.map(|m| m.0),
+        exclusive_maximum: c.maximum.is_some_and(|m| m.1),
+        min_items: c.min_items,
+        max_items: c.max_items,
+        pattern: c.pattern.clone(),
+    }
+}
+
+fn scheme(s: &ir::SecurityScheme) -> SchemeRec {
+    let flow = |name: &str, f: &ir::OAuthFlow| FlowRec {
+        flow: name.to_string(),
+        token_url: f.token_url.clone(),
+        authorization_url: f.authorization_url.clone(),
+        scopes: f.scopes.clone(),
+    };
+    let (kind, flows) = match &s.kind {
+        SchemeKind::Bearer {
+            client_credentials,
+            authorization_code,
+        } => {
+            let mut flows = Vec::new();
+            if let Some(f) = client_credentials {
+                flows.push(flow("client_credentials", f));
+            }
+            if let Some(f) = authorization_code {
+                flows.push(flow("authorization_code", f));
+            }
+            ("bearer".to_string(), flows)
+        }
+        SchemeKind::Basic => ("basic".to_string(), Vec::new()),
+        SchemeKind::Http { scheme } => (format!("http {scheme}"), Vec::new()),
+        SchemeKind::ApiKey { location: l, param } => {
+            (format!("apiKey {} {param}", location(*l)), Vec::new())
+        }
+    };
+    SchemeRec {
+        name: s.name.clone(),
+        kind,
+        builder_fn: s.builder_fn.clone(),
+        login_fn: s.login_fn.clone(),
+        flows,
+        docs: hash(s.doc.as_deref()),
+    }
+}
+
+fn param(p: &ir::Param) -> ParamRec {
+    let style = match p.style {
+        ParamStyle::Form => "form",
+        ParamStyle::SpaceDelimited => "spaceDelimited",
+        ParamStyle::PipeDelimited => "pipeDelimited",
+        ParamStyle::DeepObject => "deepObject",
+        ParamStyle::Simple => "simple",
+        ParamStyle::Label => "label",
+        ParamStyle::Matrix => "matrix",
+    };
+    let ty = type_name(&p.ty);
+    ParamRec {
+        name: p.name.clone(),
+        wire_name: p.wire_name.clone(),
+        location: location(p.location).to_string(),
+        style: if p.explode {
+            format!("{style}, explode")
+        } else {
+            style.to_string()
+        },
+        rust_type: if p.required || p.location == ParamLocation::Path {
+            ty
+        } else {
+            format!("Option<{ty}>")
+        },
+        required: p.required,
+        deprecated: p.deprecated,
+        constraints: constraints(&p.constraints),
+        docs: hash(p.doc.as_deref()),
+    }
+}
+
+fn operation(op: &ir::Operation) -> OpRec {
+    let body = op.body.as_ref().map(|b| {
+        let ty = match (&b.encoding, &b.ty) {
+            (BodyEncoding::Bytes, _) => "Vec<u8>".to_string(),
+            (_, TypeRef::String) => "&str".to_string(),
+            (_, TypeRef::Vec(inner)) => format!("&[{}]", type_name(inner)),
+            (_, ty) => format!("&{}", type_name(ty)),
+        };
+        BodyRec {
+            rust_type: if b.required {
+                ty
+            } else {
+                format!("Option<{ty}>")
+            },
+            media_type: b.content_type.clone(),
+            encoding: match b.encoding {
+                BodyEncoding::Json => "json",
+                BodyEncoding::Form => "form",
+                BodyEncoding::Multipart => "multipart",
+                BodyEncoding::Bytes => "bytes",
+                BodyEncoding::Text => "text",
+            }
+            .to_string(),
+            required: b.required,
+            part_types: b.part_types.iter().cloned().collect(),
+            docs: hash(b.doc.as_deref()),
+        }
+    });
+    let mut security: Vec<Vec<String>> = op
+        .security
+        .iter()
+        .map(|alt| alt.iter().map(|s| s.name.clone()).collect())
+        .collect();
+    if security.is_empty() {
+        security.push(Vec::new());
+    }
+    OpRec {
+        rust: op.fn_name.clone(),
+        id: op.id.clone(),
+        method: op.method.as_str().to_string(),
+        path: op.path.clone(),
+        deprecated: op.deprecated,
+        docs: hash(op.doc.as_deref()),
+        path_params: op.path_params.iter().map(param).collect(),
+        params_struct: op.params_name.clone(),
+        params: op.params.iter().map(param).collect(),
+        body,
+        response: match &op.success {
+            Success::Empty => "()".to_string(),
+            Success::Json(ty) => type_name(ty),
+            Success::Text => "String".to_string(),
+            Success::Bytes => "Bytes".to_string(),
+        },
+        error_enum: op.error_name.clone(),
+        errors: op
+            .errors
+            .iter()
+            .map(|e| ErrorRec {
+                variant: e.variant.clone(),
+                status: match e.status {
+                    StatusMatch::Code(c) => c.to_string(),
+                    StatusMatch::Range(d) => format!("{d}XX"),
+                },
+                body: e.body.as_ref().map(type_name),
+                docs: hash(e.doc.as_deref()),
+            })
+            .collect(),
+        security,
+    }
+}
+
+fn field(f: &ir::Field) -> FieldRec {
+    let mut ty = type_name(&f.ty);
+    if f.boxed {
+        ty = format!("Box<{ty}>");
+    }
+    if f.nullable {
+        ty = format!("Option<{ty}>");
+    }
+    if !f.required {
+        ty = format!("Option<{ty}>");
+    }
+    FieldRec {
+        name: f.name.clone(),
+        wire_name: f.wire_name.clone(),
+        rust_type: ty,
+        required: f.required,
+        nullable: f.nullable,
+        deprecated: f.deprecated,
+        constraints: constraints(&f.constraints),
+        docs: hash(f.doc.as_deref()),
+    }
+}
+
+fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
+    let mut rec = TypeRec {
+        name: t.name.clone(),
+        used_in: used
+            .map(|u| u.iter().map(|s| s.to_string()).collect())
+            .unwrap_or_default(),
+        deprecated: t.deprecated,
+        docs: hash(t.doc.as_deref()),
+        ..TypeRec::default()
+    };
+    match &t.kind {
+        TypeKind::Struct(s) => {
+            rec.kind = "struct".into();
+            rec.constructor = Some(if s.fields.iter().all(|f| !f.required) {
+                "Default".into()
+            } else {
+                "new".into()
+            });
+            rec.fields = s.fields.iter().map(field).collect();
+            rec.additional = s.additional.as_ref().map(type_name);
+        }
+        TypeKind::Enum(e) => {
+            rec.kind = "enum".into();
+            rec.repr = Some(
+                match e.repr {
+                    ir::EnumRepr::String => "string",
+                    ir::EnumRepr::Integer => "integer",
+                }
+                .into(),
+            );
+            rec.variants = e
+                .variants
+                .iter()
+                .map(|v| VariantRec {
+                    name: v.name.clone(),
+                    value: v.value.clone(),
+                })
+                .collect();
+            rec.unknown = Some(e.unknown.clone());
+        }
+        TypeKind::Alias(ty) => {
+            rec.kind = "alias".into();
+            rec.alias_of = Some(type_name(ty));
+        }
+        TypeKind::OneOf(o) => {
+            rec.kind = "one_of".into();
+            rec.one_of = o
+                .variants
+                .iter()
+                .map(|v| VariantRec {
+                    name: v.name.clone(),
+                    value: if v.boxed {
+                        format!("Box<{}>", type_name(&v.ty))
+                    } else {
+                        type_name(&v.ty)
+                    },
+                })
+                .collect();
+            rec.discriminator = o.discriminator.as_ref().map(|d| d.property.clone());
+        }
+    }
+    rec
+}
+
+/// For each named type, whether it is sent, received or both, following fields, aliases
+/// and `oneOf` alternatives from the operations' bodies, parameters and responses.
+fn usage(api: &Api) -> BTreeMap<&str, BTreeSet<&'static str>> {
+    let by_name: BTreeMap<&str, &ir::TypeDef> =
+        api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let mut used: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
+    let mut stack: Vec<(&TypeRef, &'static str)> = Vec::new();
+    for op in &api.operations {
+        for p in op.path_params.iter().chain(&op.params) {
+            stack.push((&p.ty, "request"));
+        }
+        if let Some(b) = &op.body {
+            stack.push((&b.ty, "request"));
+        }
+        if let Success::Json(ty) = &op.success {
+            stack.push((ty, "response"));
+        }
+        for e in &op.errors {
+            if let Some(ty) = &e.body {
+                stack.push((ty, "response"));
+            }
+        }
+    }
+    while let Some((ty, dir)) = stack.pop() {
+        match ty {
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => stack.push((inner, dir)),
+            TypeRef::Named(n) => {
+                let Some(def) = by_name.get(n.name.as_str()) else {
+                    continue;
+                };
+                if !used.entry(def.name.as_str()).or_default().insert(dir) {
+                    continue;
+                }
+                match &def.kind {
+                    TypeKind::Struct(s) => {
+                        stack.extend(s.fields.iter().map(|f| (&f.ty, dir)));
+                        stack.extend(s.additional.iter().map(|t| (t, dir)));
+                    }
+                    TypeKind::Alias(t) => stack.push((t, dir)),
+                    TypeKind::OneOf(o) => stack.extend(o.variants.iter().map(|v| (&v.ty, dir))),
+                    TypeKind::Enum(_) => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    used
+}
