@@ -199,6 +199,7 @@ impl Client {
                 &OPERATION,
                 &["v1", "client", "subscription", "share", "invitation"],
             );
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -244,6 +245,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "subscription", "share", "invitation"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -285,12 +287,13 @@ impl Client {
                 ],
             ],
         };
-        let request = self
+        let mut request = self
             .transport
             .request(
                 &OPERATION,
                 &["v1", "customer", "product", "share", "rule", product_code],
             );
+        request.header("accept", "application/json, */*;q=0.1")?;
         self.transport
             .send(request)
             .await?
@@ -335,6 +338,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "subscription", "share"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -388,6 +392,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "customer", "access"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -443,6 +448,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "client", "access"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -501,6 +507,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "client", "order", order_id, "user"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -566,6 +573,7 @@ impl Client {
                     &customer_number.to_string(),
                 ],
             );
+        request.header("accept", "application/json, */*;q=0.1")?;
         if let ::std::option::Option::Some(value) = &params.from {
             request.query("from", &value.to_string());
         }
@@ -645,6 +653,7 @@ impl Client {
                     product_code,
                 ],
             );
+        request.header("accept", "application/json, */*;q=0.1")?;
         if let ::std::option::Option::Some(value) = &params.from {
             request.query("from", &value.to_string());
         }
@@ -709,6 +718,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "customer", "invoice", "payment", product]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         if let ::std::option::Option::Some(value) = &params.unpaid {
             request.query("unpaid", &value.to_string());
         }
@@ -767,6 +777,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "customer", "invoice", "details"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.query("companyCode", &params.company_code.to_string());
         request.query("invoiceNumber", &params.invoice_number.to_string());
         request.query("reminderNumber", &params.reminder_number.to_string());
@@ -849,6 +860,7 @@ impl Client {
                     subject,
                 ],
             );
+        request.header("accept", "application/json, */*;q=0.1")?;
         if let ::std::option::Option::Some(value) = &params.only_active {
             request.query("onlyActive", &value.to_string());
         }
@@ -922,6 +934,7 @@ impl Client {
                     issuer,
                 ],
             );
+        request.header("accept", "application/json, */*;q=0.1")?;
         if let ::std::option::Option::Some(value) = &params.consent_group_id {
             request.query("consentGroupId", &value.to_string());
         }
@@ -995,6 +1008,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "customer", "privacy", "consents", issuer]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         if let ::std::option::Option::Some(value) = &params.consent_group_id {
             request.query("consentGroupId", &value.to_string());
         }
@@ -1054,6 +1068,7 @@ impl Client {
                 &OPERATION,
                 &["v1", "client", "customer", "privacy", "consentEvent"],
             );
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -1103,6 +1118,7 @@ impl Client {
         };
         body.validate().map_err(|e| e.within("body"))?;
         let mut request = self.transport.request(&OPERATION, &["v1", "client", "extid"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -1153,6 +1169,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "client", "extid", "customer"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -1193,7 +1210,10 @@ impl Client {
                 ],
             ],
         };
-        let request = self.transport.request(&OPERATION, &["v1", "customer", "message"]);
+        let mut request = self
+            .transport
+            .request(&OPERATION, &["v1", "customer", "message"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         self.transport
             .send(request)
             .await?
@@ -1237,6 +1257,7 @@ impl Client {
         let mut request = self
             .transport
             .request(&OPERATION, &["v1", "customer", "message"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)
@@ -1284,6 +1305,7 @@ impl Client {
             ],
         };
         let mut request = self.transport.request(&OPERATION, &["v1", "subscription"]);
+        request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
             .send(request)

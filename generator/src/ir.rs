@@ -467,6 +467,9 @@ pub struct Operation {
     pub success: Success,
     /// The status of that response (200 for `2XX` or when the spec declares none).
     pub success_status: u16,
+    /// The media type of that response's body, asked for with `Accept`: a server that
+    /// offers several (JSON and XML, say) otherwise picks its own first.
+    pub accept: Option<String>,
     /// Declared non-2xx responses.
     pub errors: Vec<ErrorCase>,
     /// Description of the `default` response, if declared.

@@ -306,6 +306,11 @@ fn operation(op: &Operation) -> TokenStream {
     let checks = checks(op);
     let segments = segments(op);
     let mut statements: Vec<TokenStream> = op.params.iter().map(param_statement).collect();
+    if let Some(media_type) = &op.accept {
+        // The success type first; error bodies of another type are still welcome.
+        let accept = format!("{media_type}, */*;q=0.1");
+        statements.insert(0, quote!(request.header("accept", #accept)?;));
+    }
     statements.extend(op.body.as_ref().map(body_statement));
     let binding = if statements.is_empty() {
         quote!(let request)

@@ -118,7 +118,7 @@ impl<'a> Lowerer<'a> {
         // problems.
         let segments = segments?;
         let body = body?;
-        let (success, success_status, errors, default_doc) = responses?;
+        let (success, success_status, accept, errors, default_doc) = responses?;
         let security = security?;
         params_ok?;
         Ok(Operation {
@@ -142,6 +142,7 @@ impl<'a> Lowerer<'a> {
             body,
             success,
             success_status,
+            accept,
             errors,
             default_doc,
             security,
@@ -225,6 +226,15 @@ impl<'a> Lowerer<'a> {
             else {
                 ok = Err(Failed);
                 continue;
+            };
+            // A parameter is text on the wire: `format: binary` there is a string, not
+            // the bytes of a file part.
+            let ty = match ty {
+                TypeRef::Bytes => TypeRef::String,
+                TypeRef::Vec(item) if *item == TypeRef::Bytes => {
+                    TypeRef::Vec(Box::new(TypeRef::String))
+                }
+                other => other,
             };
             let (constraints, schema_doc_text) = match schema {
                 ReferenceOr::Item(s) => {
@@ -388,10 +398,11 @@ impl<'a> Lowerer<'a> {
         r: &'a oa::Responses,
         ptr: &str,
         hint: &str,
-    ) -> Result<(Success, u16, Vec<ErrorCase>, Option<String>), Failed> {
+    ) -> Result<(Success, u16, Option<String>, Vec<ErrorCase>, Option<String>), Failed> {
         let mut ok = Ok(());
         let mut success = None;
         let mut success_status = 200;
+        let mut accept = None;
         let mut errors = Vec::new();
         let mut variants = Namespace::with_reserved(&[UNEXPECTED_VARIANT]);
         for (status, resp) in &r.responses {
@@ -424,6 +435,7 @@ impl<'a> Lowerer<'a> {
                             if let StatusCode::Code(c) = status {
                                 success_status = *c;
                             }
+                            accept = pick_media(&resp.content).map(|(mt, _)| mt.to_string());
                         }
                         Err(f) => ok = Err(f),
                     }
@@ -471,6 +483,7 @@ impl<'a> Lowerer<'a> {
             (
                 success.unwrap_or(Success::Empty),
                 success_status,
+                accept,
                 errors,
                 default_doc,
             )
