@@ -27,6 +27,11 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
         .map(|i| ident(&format!("op_{i}")))
         .collect();
     let ids = api.operations.iter().map(|op| op.id.as_str());
+    let notes: Vec<String> = api
+        .operations
+        .iter()
+        .map(|op| spec_notes(&synth, op))
+        .collect();
     let medias = api
         .operations
         .iter()
@@ -98,11 +103,19 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                 .map_err(|e| Outcome::new("inputs", format!("the synthesized input does not decode: {e}")))
         }
 
+        /// Prism's verdict on a request it refused while answering with a status the spec
+        /// declares: the `sl-violations` header.
+        fn violations(response: &api::ResponseContent) -> Option<Outcome> {
+            let violations = response.headers().get("sl-violations")?.to_str().ok()?;
+            let status = response.status().as_u16();
+            Some(Outcome::new("rejected", format!("{status}: {violations}")))
+        }
+
         macro_rules! classify {
-            ($result:expr) => {
+            ($result:expr, $errors:expr) => {
                 match $result {
                     Ok(_) => Outcome::new("ok", ""),
-                    Err(api::Error::Api(e)) => Outcome::from_response(e.response()),
+                    Err(api::Error::Api(e)) => violations(e.response()).unwrap_or_else(|| $errors(&e)),
                     Err(api::Error::Decode(e)) => Outcome::new("decode", e.to_string()),
                     Err(api::Error::InvalidRequest(e)) => {
                         Outcome::new("inputs", format!("the client refused the synthesized input: {e}"))
@@ -151,6 +164,7 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                             "operation": #ids,
                             "mode": mode,
                             "body": #medias,
+                            "spec_notes": #notes,
                             "status": outcome.status,
                             "reason": outcome.reason,
                         }));
@@ -251,12 +265,106 @@ fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
             Err(e) => return inputs_failure(&name, &doc, &e),
         }
     }
+    let errors = error_classifier(op);
     quote! {
         #[doc = #doc]
         #[allow(unused_variables)]
         async fn #name(client: &crate::Client, all: bool) -> Outcome {
             #(#lets)*
-            classify!(client.#method(#(#args),*).await)
+            classify!(client.#method(#(#args),*).await, #errors)
+        }
+    }
+}
+
+/// What in the spec itself keeps an operation from passing whatever the client does: a
+/// security requirement no single request can meet, a response example that breaks its
+/// own schema. Reported beside a failure, never instead of a check.
+fn spec_notes(synth: &Synth, op: &Operation) -> String {
+    let mut notes = Vec::new();
+    let authorization = |s: &&crate::ir::SchemeUse| {
+        matches!(
+            s.kind,
+            SchemeKind::Basic | SchemeKind::Bearer { .. } | SchemeKind::Http { .. }
+        )
+    };
+    if !op.security.is_empty()
+        && op
+            .security
+            .iter()
+            .all(|alt| alt.iter().filter(authorization).count() > 1)
+    {
+        notes.push(
+            "every security alternative of the spec needs two schemes that each send \
+             `Authorization`, which one request cannot carry"
+                .to_string(),
+        );
+    }
+    let codes: Vec<&String> = synth
+        .pointer(&op.pointer)
+        .and_then(|o| o.get("responses")?.as_object())
+        .map(|r| r.keys().filter(|k| *k != "default").collect())
+        .unwrap_or_default();
+    if !codes.is_empty() && codes.iter().all(|c| c.starts_with('1')) {
+        notes.push(
+            "the spec declares only 1xx responses, which are informational: HTTP has no \
+             final response for the client to read"
+                .to_string(),
+        );
+    }
+    let media = synth
+        .pointer(&op.pointer)
+        .and_then(|o| o.get("responses"))
+        .and_then(|r| r.get(op.success_status.to_string()))
+        .map(|r| synth.resolve(r))
+        .and_then(|r| r.get("content")?.get(op.accept.as_deref()?));
+    if let Some(media) = media {
+        let schema = media.get("schema").map(|s| synth.resolve(s));
+        let example = media
+            .get("example")
+            .cloned()
+            .or_else(|| first_example(media.get("examples"), synth));
+        if let (Some(schema), Some(example)) = (schema, example) {
+            if fitting(schema, &example).as_ref() != Some(&example) {
+                notes.push(format!(
+                    "the spec's {} response example does not match its own schema",
+                    op.success_status
+                ));
+            }
+        }
+    }
+    notes.join("; ")
+}
+
+/// A closure that sorts the operation's error: a status the spec declares, decoded into
+/// its variant (with its typed body, where the spec gives one), passes; anything else is
+/// what the response says.
+fn error_classifier(op: &Operation) -> TokenStream {
+    let enum_name = ident(&op.error_name);
+    let arms = op.errors.iter().map(|case| {
+        let variant = ident(&case.variant);
+        let status = match case.status {
+            crate::ir::StatusMatch::Code(c) => c.to_string(),
+            crate::ir::StatusMatch::Range(d) => format!("{d}XX"),
+        };
+        if case.body.is_some() {
+            quote! {
+                crate::error::#enum_name::#variant(r) if r.body.is_none() => Outcome::new(
+                    "decode",
+                    format!("the documented {} body did not decode: {}", #status, r.content.text()),
+                ),
+                crate::error::#enum_name::#variant(_) => Outcome::new("ok", ""),
+            }
+        } else {
+            quote! { crate::error::#enum_name::#variant(_) => Outcome::new("ok", ""), }
+        }
+    });
+    quote! {
+        |e: &crate::error::#enum_name| -> Outcome {
+            #[allow(unreachable_patterns)]
+            match e {
+                #(#arms)*
+                other => Outcome::from_response(other.response()),
+            }
         }
     }
 }
@@ -334,12 +442,6 @@ fn param_value(
                 p.wire_name
             )
         })?;
-    if let Some(example) = found.get("example") {
-        return Ok(example.clone());
-    }
-    if let Some(example) = first_example(found.get("examples"), synth) {
-        return Ok(example);
-    }
     let schema = match found.get("schema") {
         Some(s) => s,
         None => found
@@ -349,6 +451,13 @@ fn param_value(
             .and_then(|m| m.get("schema"))
             .ok_or_else(|| format!("parameter `{}` has no schema", p.wire_name))?,
     };
+    let example = found
+        .get("example")
+        .cloned()
+        .or_else(|| first_example(found.get("examples"), synth));
+    if let Some(example) = example.and_then(|e| fitting(synth.resolve(schema), &e)) {
+        return Ok(example);
+    }
     synth.value(schema, true, 0)
 }
 
@@ -383,10 +492,8 @@ fn body_values(
         .get("example")
         .cloned()
         .or_else(|| first_example(media.get("examples"), synth));
-    let (required, all) = match example {
-        // A JSON example is taken as the spec gives it; form and multipart examples are
-        // often strings, which the typed body cannot take.
-        Some(e) if body.encoding == BodyEncoding::Json || !e.is_string() => (e.clone(), e),
+    let (required, all) = match example.and_then(|e| fitting(synth.resolve(&schema), &e)) {
+        Some(e) => (e.clone(), e),
         _ => (
             synth.value(&schema, false, 0)?,
             synth.value(&schema, true, 0)?,
@@ -400,6 +507,47 @@ fn body_values(
         _ if body.ty == TypeRef::Bytes => (binary(required), binary(all)),
         _ => (required, all),
     })
+}
+
+/// An example or default as a value of `schema`'s type, or `None` when it is not one (a
+/// spec's example that breaks its own schema is not sent). Examples written as JSON
+/// text for an object or array are read as that JSON; text for a file, as its bytes.
+fn fitting(schema: &Value, example: &Value) -> Option<Value> {
+    if example.is_null() {
+        return None;
+    }
+    let ty = schema.get("type").and_then(Value::as_str);
+    let binary = schema.get("format").and_then(Value::as_str) == Some("binary");
+    match (ty, example) {
+        (Some("string"), Value::String(s)) if binary => {
+            Some(Value::Array(s.bytes().map(Value::from).collect()))
+        }
+        (Some("object" | "array"), Value::String(text)) => {
+            let parsed: Value = serde_json::from_str(text).ok()?;
+            fitting(schema, &parsed)
+        }
+        // An example that leaves out a required property breaks its own schema.
+        (Some("object"), Value::Object(map))
+            if schema
+                .get("required")
+                .and_then(Value::as_array)
+                .is_some_and(|r| {
+                    r.iter()
+                        .filter_map(Value::as_str)
+                        .any(|k| !map.contains_key(k))
+                }) =>
+        {
+            None
+        }
+        (Some("object"), Value::Object(_))
+        | (Some("array"), Value::Array(_))
+        | (Some("string"), Value::String(_))
+        | (Some("boolean"), Value::Bool(_))
+        | (None, _) => Some(example.clone()),
+        (Some("integer"), Value::Number(n)) if n.is_i64() || n.is_u64() => Some(example.clone()),
+        (Some("number"), Value::Number(_)) => Some(example.clone()),
+        _ => None,
+    }
 }
 
 fn text_of(v: &Value) -> String {
@@ -449,8 +597,8 @@ impl<'a> Synth<'a> {
             return Err("the schema nests too deeply to synthesize a value".to_string());
         }
         for key in ["example", "default"] {
-            if let Some(v) = schema.get(key).filter(|v| !v.is_null()) {
-                return Ok(v.clone());
+            if let Some(v) = schema.get(key).and_then(|v| fitting(schema, v)) {
+                return Ok(v);
             }
         }
         if let Some(first) = schema
@@ -541,6 +689,16 @@ impl<'a> Synth<'a> {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect::<Map<_, _>>()
         });
+        let types: Vec<&str> = parts
+            .iter()
+            .filter_map(|p| self.resolve(p).get("type").and_then(Value::as_str))
+            .collect();
+        if types.windows(2).any(|w| w[0] != w[1]) {
+            return Err(format!(
+                "the spec's allOf combines schemas of different types ({}), which no value satisfies",
+                types.join(", ")
+            ));
+        }
         for part in parts {
             match self.value(part, all, depth + 1)? {
                 Value::Object(map) => out.extend(map),
@@ -603,6 +761,14 @@ impl<'a> Synth<'a> {
             "ipv4" => "192.0.2.1",
             "ipv6" => "2001:db8::1",
             "byte" => "Y29udHJhY3Q=",
+            "duration" => "P1D",
+            "json-pointer" => "/contract",
+            "relative-json-pointer" => "0/contract",
+            "regex" => "^contract$",
+            "uri-template" => "https://example.com/{id}",
+            "iri" | "iri-reference" => "https://example.com/contract",
+            "idn-email" => "user@example.com",
+            "idn-hostname" => "example.com",
             "binary" => return Ok(json!(b"contract".to_vec())),
             _ => "contract",
         };
