@@ -81,6 +81,7 @@ pub fn load(source: &Source) -> Result<OpenAPI, Diagnostic> {
 /// construct the conversion cannot express is a warning instead of an error.
 pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<Diagnostic>> {
     let format = source.format();
+    no_duplicate_keys(source, format).map_err(|d| vec![d])?;
     let probe: Probe = parse(source, format).map_err(|d| vec![d])?;
     let version = check_version(&probe).map_err(|d| vec![d])?;
     if version == Version::OpenApi30 {
@@ -203,6 +204,100 @@ fn load_30(source: &Source, format: Format) -> Result<OpenAPI, Diagnostic> {
                 .with_help("compare the node with the OpenAPI 3.0.3 specification (https://spec.openapis.org/oas/v3.0.3)")
         }
     })
+}
+
+/// Refuses a mapping with the same key twice. JSON and YAML parsers keep one of the two
+/// silently, and `openapiv3` panics on some (a schema with two `example`s); which one the
+/// author meant is theirs to say.
+fn no_duplicate_keys(source: &Source, format: Format) -> Result<(), Diagnostic> {
+    let duplicate = |message: &str, location: Option<Location>| {
+        let message = message.split(" at line ").next().unwrap_or(message);
+        Diagnostic {
+            location,
+            ..Diagnostic::error(
+                "#",
+                format!("a key appears twice in one mapping: {message}"),
+            )
+            .with_help("keep one of the two entries")
+        }
+    };
+    match format {
+        Format::Yaml => match serde_yaml::from_str::<serde_yaml::Value>(&source.text) {
+            Err(e) if e.to_string().contains("duplicate entry") => {
+                let location = e.location().map(|l| Location {
+                    line: l.line(),
+                    column: l.column(),
+                });
+                Err(duplicate(&e.to_string(), location))
+            }
+            // Other syntax errors are reported by the parse that follows.
+            _ => Ok(()),
+        },
+        Format::Json => match serde_json::from_str::<UniqueKeys>(&source.text) {
+            Err(e) if e.to_string().contains("duplicate key") => Err(duplicate(
+                &e.to_string(),
+                Some(Location {
+                    line: e.line(),
+                    column: e.column(),
+                }),
+            )),
+            _ => Ok(()),
+        },
+    }
+}
+
+/// A JSON value read only to find a key that appears twice in one object.
+struct UniqueKeys;
+
+impl<'de> Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(UniqueKeysVisitor)
+    }
+}
+
+struct UniqueKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for UniqueKeysVisitor {
+    type Value = UniqueKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<UniqueKeys, M::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format!("duplicate key `{key}`")));
+            }
+            map.next_value::<UniqueKeys>()?;
+        }
+        Ok(UniqueKeys)
+    }
+
+    fn visit_seq<S: serde::de::SeqAccess<'de>>(self, mut seq: S) -> Result<UniqueKeys, S::Error> {
+        while seq.next_element::<UniqueKeys>()?.is_some() {}
+        Ok(UniqueKeys)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+    fn visit_unit<E>(self) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
 }
 
 fn syntax_error(message: &str, location: Option<Location>) -> Diagnostic {

@@ -502,3 +502,24 @@ fn a_huge_minified_spec_with_a_thousand_dangling_refs_gives_a_small_report() {
         failing.as_secs_f64() / succeeding.as_secs_f64().max(1e-9)
     );
 }
+
+/// A key written twice in one mapping is refused where it is, in YAML and in JSON; it
+/// used to make `openapiv3` panic (two `example`s in a schema).
+#[test]
+fn a_duplicated_key_is_a_located_error_not_a_panic() {
+    let yaml = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: string\n      example: a\n      example: b\n";
+    let d = errors("dup.yaml", yaml);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].message.contains("appears twice"), "{}", d[0].message);
+    assert!(d[0].message.contains("example"), "{}", d[0].message);
+    assert_eq!(d[0].location.map(|l| l.line), Some(7), "{d:?}");
+
+    let json = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"T\", \"version\": \"1\"},\n \"paths\": {}, \"paths\": {}}";
+    let d = errors("dup.json", json);
+    assert!(
+        d[0].message.contains("duplicate key `paths`"),
+        "{}",
+        d[0].message
+    );
+    assert_eq!(d[0].location.map(|l| l.line), Some(2), "{d:?}");
+}
