@@ -118,7 +118,13 @@ impl<'a> Lowerer<'a> {
         // problems.
         let segments = segments?;
         let body = body?;
-        let (success, success_status, accept, errors, default_doc) = responses?;
+        let Responses {
+            success,
+            success_status,
+            accept,
+            errors,
+            default_doc,
+        } = responses?;
         let security = security?;
         params_ok?;
         Ok(Operation {
@@ -398,7 +404,7 @@ impl<'a> Lowerer<'a> {
         r: &'a oa::Responses,
         ptr: &str,
         hint: &str,
-    ) -> Result<(Success, u16, Option<String>, Vec<ErrorCase>, Option<String>), Failed> {
+    ) -> Result<Responses, Failed> {
         let mut ok = Ok(());
         let mut success = None;
         let mut success_status = 200;
@@ -479,14 +485,12 @@ impl<'a> Lowerer<'a> {
         }
         // Ranges are checked after exact codes, whatever order the spec lists them in.
         errors.sort_by_key(|e| matches!(e.status, StatusMatch::Range(_)));
-        ok.map(|()| {
-            (
-                success.unwrap_or(Success::Empty),
-                success_status,
-                accept,
-                errors,
-                default_doc,
-            )
+        ok.map(|()| Responses {
+            success: success.unwrap_or(Success::Empty),
+            success_status,
+            accept,
+            errors,
+            default_doc,
         })
     }
 
@@ -509,6 +513,15 @@ impl<'a> Lowerer<'a> {
             _ => Success::Bytes,
         })
     }
+}
+
+/// What an operation's responses come to.
+struct Responses {
+    success: Success,
+    success_status: u16,
+    accept: Option<String>,
+    errors: Vec<ErrorCase>,
+    default_doc: Option<String>,
 }
 
 /// The non-default `style`/`explode` of each property of a form body.
