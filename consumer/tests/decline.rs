@@ -1,6 +1,8 @@
 //! The application's tests, written as a consumer of `connectid` writes them: with the
 //! crate's `mock` feature and nothing else (no raw paths, no hand-written JSON).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use connectid::mock::{DeclineShareClientMode, ListShareableSubscriptionRules, MockServer, Reply};
 use connectid::models::{
     DeclineChangeType, DeclineShareRequest, DeclineShareResponse, DeclineShareStatus,

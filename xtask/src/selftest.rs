@@ -54,7 +54,7 @@ pub struct Report {
     pub agreements: usize,
     /// Where it did not.
     pub disagreements: usize,
-    /// Of those, the ones [`KNOWN_MISSES`] explains.
+    /// Of those, the ones `KNOWN_MISSES` explains.
     pub known: usize,
     /// Edits it could not judge (build or tool failures).
     pub failures: usize,
