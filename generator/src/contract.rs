@@ -16,12 +16,23 @@ use serde_json::{Map, Value, json};
 /// The program's source, for a crate whose library is named `lib`, from the IR and the
 /// spec (in its OpenAPI 3.0 form) that the IR was lowered from.
 pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
-    let synth = Synth { doc: spec };
+    let synth = Synth {
+        doc: spec,
+        faults: std::cell::RefCell::new(Vec::new()),
+    };
+    // The spec faults met while synthesizing an operation's inputs join its notes.
+    let mut input_faults = Vec::new();
     let calls: Vec<TokenStream> = api
         .operations
         .iter()
         .enumerate()
-        .map(|(i, op)| call(&synth, op, i))
+        .map(|(i, op)| {
+            let call = call(&synth, op, i);
+            let mut faults = synth.faults.take();
+            faults.dedup();
+            input_faults.push(faults);
+            call
+        })
         .collect();
     let names: Vec<proc_macro2::Ident> = (0..api.operations.len())
         .map(|i| ident(&format!("op_{i}")))
@@ -30,7 +41,17 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
     let notes: Vec<String> = api
         .operations
         .iter()
-        .map(|op| spec_notes(&synth, op))
+        .zip(&input_faults)
+        .map(|(op, faults)| {
+            let mut notes = spec_notes(&synth, op);
+            for fault in faults {
+                if !notes.is_empty() {
+                    notes.push_str("; ");
+                }
+                notes.push_str(fault);
+            }
+            notes
+        })
         .collect();
     let medias = api
         .operations
@@ -566,6 +587,8 @@ fn first_example(examples: Option<&Value>, synth: &Synth) -> Option<Value> {
 /// of the schema's type that meet its format and constraints.
 struct Synth<'a> {
     doc: &'a Value,
+    /// What in the schemas makes a valid value impossible to send (reported, not hidden).
+    faults: std::cell::RefCell<Vec<String>>,
 }
 
 /// Nesting beyond this gets only required properties, so recursive schemas end.
@@ -723,11 +746,44 @@ impl<'a> Synth<'a> {
         all: bool,
         depth: usize,
     ) -> Result<Value, String> {
-        let chosen = alternatives
+        let candidates: Vec<&'a Value> = alternatives
             .iter()
-            .find(|a| self.resolve(a).get("type").and_then(Value::as_str) != Some("null"))
-            .ok_or("a oneOf with no alternative")?;
-        let mut value = self.value(chosen, all, depth + 1)?;
+            .filter(|a| self.resolve(a).get("type").and_then(Value::as_str) != Some("null"))
+            .collect();
+        let first = *candidates.first().ok_or("a oneOf with no alternative")?;
+        // `oneOf` wants exactly one alternative to accept the value: the first alternative
+        // whose value no other alternative could accept, when there is one.
+        let mut chosen = first;
+        let mut value = None;
+        for (i, candidate) in candidates.iter().enumerate() {
+            let Ok(v) = self.value(candidate, all, depth + 1) else {
+                continue;
+            };
+            let others_refuse = candidates
+                .iter()
+                .enumerate()
+                .all(|(j, other)| i == j || !self.might_accept(other, &v));
+            if others_refuse {
+                chosen = candidate;
+                value = Some(v);
+                break;
+            }
+        }
+        let mut value = match value {
+            Some(v) => v,
+            None => {
+                // A discriminator does not change that: JSON Schema's oneOf still wants one.
+                if candidates.len() > 1 {
+                    self.faults.borrow_mut().push(
+                        "the spec's oneOf alternatives overlap: every value synthesized for one \
+                         is also accepted by another (none requires a property the others lack), \
+                         while oneOf wants exactly one"
+                            .to_string(),
+                    );
+                }
+                self.value(first, all, depth + 1)?
+            }
+        };
         // With a discriminator, the property must name the chosen alternative.
         if let (Some(d), Value::Object(map)) = (schema.get("discriminator"), &mut value) {
             if let Some(property) = d.get("propertyName").and_then(Value::as_str) {
@@ -746,6 +802,57 @@ impl<'a> Synth<'a> {
             }
         }
         Ok(value)
+    }
+
+    /// Whether `schema` could accept `value`, judged on what tells object schemas apart:
+    /// type, required properties, closed properties and enum (or const) values.
+    fn might_accept(&self, schema: &'a Value, value: &Value) -> bool {
+        let schema = self.resolve(schema);
+        let ty = schema.get("type").and_then(Value::as_str);
+        let Value::Object(map) = value else {
+            return match ty {
+                Some("object") => false,
+                Some("string") => value.is_string(),
+                Some("integer" | "number") => value.is_number(),
+                Some("boolean") => value.is_boolean(),
+                Some("array") => value.is_array(),
+                _ => true,
+            };
+        };
+        if ty.is_some_and(|t| t != "object") {
+            return false;
+        }
+        let required = schema.get("required").and_then(Value::as_array);
+        if required.is_some_and(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .any(|k| !map.contains_key(k))
+        }) {
+            return false;
+        }
+        let props = schema.get("properties").and_then(Value::as_object);
+        if schema.get("additionalProperties") == Some(&Value::Bool(false))
+            && map
+                .keys()
+                .any(|k| !props.is_some_and(|p| p.contains_key(k)))
+        {
+            return false;
+        }
+        for (k, v) in map {
+            let Some(prop) = props.and_then(|p| p.get(k)).map(|p| self.resolve(p)) else {
+                continue;
+            };
+            if let Some(values) = prop.get("enum").and_then(Value::as_array) {
+                if !values.contains(v) {
+                    return false;
+                }
+            }
+        }
+        // allOf parts must all accept it.
+        if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+            return parts.iter().all(|p| self.might_accept(p, value));
+        }
+        true
     }
 
     fn string(&self, schema: &Value) -> Result<Value, String> {
@@ -858,4 +965,60 @@ fn number(schema: &Value, integer: bool) -> f64 {
         n = (n / m).ceil() * m;
     }
     if integer { n.ceil() } else { n }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Synth;
+    use serde_json::json;
+
+    fn synth(doc: &serde_json::Value) -> Synth<'_> {
+        Synth {
+            doc,
+            faults: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn a_oneof_value_is_one_only_its_own_alternative_accepts() {
+        let doc = json!({"components": {"schemas": {
+            "Cat": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+            "Dog": {"type": "object", "required": ["name", "bark"], "properties": {"name": {"type": "string"}, "bark": {"type": "boolean"}}},
+        }}});
+        let s = synth(&doc);
+        // Cat's value ({name}) is refused by Dog, which requires `bark`: Cat it is.
+        let one_of = json!({"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}]});
+        assert_eq!(s.value(&one_of, false, 0), Ok(json!({"name": "contract"})));
+        assert!(s.faults.borrow().is_empty());
+        // Listed the other way round, Dog's value ({name, bark}) is accepted by Cat too,
+        // so Cat's is taken.
+        let reversed = json!({"oneOf": [{"$ref": "#/components/schemas/Dog"}, {"$ref": "#/components/schemas/Cat"}]});
+        assert_eq!(
+            s.value(&reversed, false, 0),
+            Ok(json!({"name": "contract"}))
+        );
+    }
+
+    #[test]
+    fn overlapping_alternatives_are_reported_as_the_spec_s_fault() {
+        let doc = json!({});
+        let s = synth(&doc);
+        let one_of = json!({"oneOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}},
+            {"type": "object", "properties": {"b": {"type": "string"}}},
+        ]});
+        assert!(s.value(&one_of, false, 0).is_ok());
+        assert_eq!(s.faults.borrow().len(), 1);
+        assert!(s.faults.borrow()[0].contains("overlap"));
+    }
+
+    #[test]
+    fn examples_that_break_their_schema_are_not_used() {
+        let doc = json!({});
+        let s = synth(&doc);
+        let schema = json!({"type": "object", "required": ["id"], "properties": {"id": {"type": "integer", "minimum": 3}}, "example": {"name": "x"}});
+        assert_eq!(s.value(&schema, false, 0), Ok(json!({"id": 3})));
+        let text = json!({"type": "object", "example": "{\"a\": 1}"});
+        assert_eq!(s.value(&text, false, 0), Ok(json!({"a": 1})));
+    }
 }
