@@ -476,10 +476,15 @@ fn param_value(
         .get("example")
         .cloned()
         .or_else(|| first_example(found.get("examples"), synth));
-    if let Some(example) = example.and_then(|e| fitting(synth.resolve(schema), &e)) {
-        return Ok(example);
+    let value = match example.and_then(|e| fitting(synth.resolve(schema), &e)) {
+        Some(example) => example,
+        None => synth.value(schema, true, 0)?,
+    };
+    match value {
+        // A parameter is text: `format: binary` there is a string, not a file's bytes.
+        Value::Array(_) if p.ty == TypeRef::String => Ok(Value::String("contract".into())),
+        value => Ok(value),
     }
-    synth.value(schema, true, 0)
 }
 
 /// The request body for required-only and for all inputs.
