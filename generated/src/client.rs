@@ -157,6 +157,266 @@ impl ClientBuilder {
             )
     }
 }
+pub(crate) static DECLINE_SHARE_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "declineShareClientMode",
+    method: crate::runtime::Method::PATCH,
+    path: "/v1/client/subscription/share/invitation",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "sendSubscriptionShareInvitation",
+    method: crate::runtime::Method::POST,
+    path: "/v1/subscription/share/invitation",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listShareableSubscriptionRules",
+    method: crate::runtime::Method::GET,
+    path: "/v1/customer/product/share/rule/{productCode}",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static CANCEL_SHARING_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "cancelSharing",
+    method: crate::runtime::Method::PATCH,
+    path: "/v1/subscription/share",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static CHECK_ACCESS_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "checkAccess",
+    method: crate::runtime::Method::POST,
+    path: "/v1/customer/access",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static CHECK_ACCESS_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "checkAccessClientMode",
+    method: crate::runtime::Method::POST,
+    path: "/v1/client/access",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static ASSIGN_USER_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "assignUserClientMode",
+    method: crate::runtime::Method::POST,
+    path: "/v1/client/order/{orderId}/user",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_INVOICES_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listInvoicesClientMode",
+    method: crate::runtime::Method::GET,
+    path: "/v1/client/customer/invoice/payment/{customerNumber}",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listInvoicesForProductClientMode",
+    method: crate::runtime::Method::GET,
+    path: "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listInvoicesAndRemindersForProduct",
+    method: crate::runtime::Method::GET,
+    path: "/v1/customer/invoice/payment/{product}",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_INVOICE_DETAILS_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listInvoiceDetails",
+    method: crate::runtime::Method::GET,
+    path: "/v1/customer/invoice/details",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listConsentEventHistoryClientMode",
+    method: crate::runtime::Method::GET,
+    path: "/v1/client/customer/privacy/consentEvent/history/{issuer}/{subjectType}/{subject}",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listConsentTextHistoryClientMode",
+    method: crate::runtime::Method::GET,
+    path: "/v1/client/customer/privacy/consent/text/history/{issuer}",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_CONSENT_GIVEN_ISSUER_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listConsentGivenIssuer",
+    method: crate::runtime::Method::GET,
+    path: "/v1/customer/privacy/consents/{issuer}",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "registerConsentEventClientMode",
+    method: crate::runtime::Method::POST,
+    path: "/v1/client/customer/privacy/consentEvent",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "registerExternalIdClientMode",
+    method: crate::runtime::Method::POST,
+    path: "/v1/client/extid",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static REGISTER_CUSTOMER_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "registerCustomerClientMode",
+    method: crate::runtime::Method::POST,
+    path: "/v1/client/extid/customer",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Client_Credentials",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static LIST_MESSAGES_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "listMessages",
+    method: crate::runtime::Method::GET,
+    path: "/v1/customer/message",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static SEND_MESSAGE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "sendMessage",
+    method: crate::runtime::Method::POST,
+    path: "/v1/customer/message",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
+pub(crate) static START_SUBSCRIPTION_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    id: "startSubscription",
+    method: crate::runtime::Method::POST,
+    path: "/v1/subscription",
+    security: &[
+        &[
+            crate::runtime::Scheme {
+                name: "Authorization_Code",
+                kind: crate::runtime::SchemeKind::Bearer,
+            },
+        ],
+    ],
+};
 impl Client {
     /// Decline share - client mode
     ///
@@ -179,24 +439,11 @@ impl Client {
         crate::Response<crate::models::DeclineShareResponse>,
         crate::Error<crate::error::DeclineShareClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "declineShareClientMode",
-            method: crate::runtime::Method::PATCH,
-            path: "/v1/client/subscription/share/invitation",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         body.validate().map_err(|e| e.within("body"))?;
         let mut request = self
             .transport
             .request(
-                &OPERATION,
+                &crate::client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
                 &["v1", "client", "subscription", "share", "invitation"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
@@ -228,23 +475,13 @@ impl Client {
         crate::Response<crate::models::ShareStatusResponse>,
         crate::Error<crate::error::SendSubscriptionShareInvitationError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "sendSubscriptionShareInvitation",
-            method: crate::runtime::Method::POST,
-            path: "/v1/subscription/share/invitation",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         body.validate().map_err(|e| e.within("body"))?;
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "subscription", "share", "invitation"]);
+            .request(
+                &crate::client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
+                &["v1", "subscription", "share", "invitation"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
@@ -274,23 +511,10 @@ impl Client {
         crate::Response<crate::models::ShareRulesResponse>,
         crate::Error<crate::error::ListShareableSubscriptionRulesError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listShareableSubscriptionRules",
-            method: crate::runtime::Method::GET,
-            path: "/v1/customer/product/share/rule/{productCode}",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         let mut request = self
             .transport
             .request(
-                &OPERATION,
+                &crate::client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
                 &["v1", "customer", "product", "share", "rule", product_code],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
@@ -322,22 +546,12 @@ impl Client {
         crate::Response<crate::models::ShareStatusResponse>,
         crate::Error<crate::error::CancelSharingError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "cancelSharing",
-            method: crate::runtime::Method::PATCH,
-            path: "/v1/subscription/share",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "subscription", "share"]);
+            .request(
+                &crate::client::CANCEL_SHARING_OPERATION,
+                &["v1", "subscription", "share"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
@@ -376,22 +590,12 @@ impl Client {
         crate::Response<crate::models::CheckAccessResponse>,
         crate::Error<crate::error::CheckAccessError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "checkAccess",
-            method: crate::runtime::Method::POST,
-            path: "/v1/customer/access",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "customer", "access"]);
+            .request(
+                &crate::client::CHECK_ACCESS_OPERATION,
+                &["v1", "customer", "access"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
@@ -432,22 +636,12 @@ impl Client {
         crate::Response<crate::models::CheckAccessResponse>,
         crate::Error<crate::error::CheckAccessClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "checkAccessClientMode",
-            method: crate::runtime::Method::POST,
-            path: "/v1/client/access",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "client", "access"]);
+            .request(
+                &crate::client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
+                &["v1", "client", "access"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
@@ -490,23 +684,13 @@ impl Client {
         crate::Response<crate::models::AssignUserResponse>,
         crate::Error<crate::error::AssignUserClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "assignUserClientMode",
-            method: crate::runtime::Method::POST,
-            path: "/v1/client/order/{orderId}/user",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         body.validate().map_err(|e| e.within("body"))?;
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "client", "order", order_id, "user"]);
+            .request(
+                &crate::client::ASSIGN_USER_CLIENT_MODE_OPERATION,
+                &["v1", "client", "order", order_id, "user"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
@@ -546,24 +730,11 @@ impl Client {
         crate::Response<crate::models::ClientInvoiceListResponse>,
         crate::Error<crate::error::ListInvoicesClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listInvoicesClientMode",
-            method: crate::runtime::Method::GET,
-            path: "/v1/client/customer/invoice/payment/{customerNumber}",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         params.validate()?;
         let mut request = self
             .transport
             .request(
-                &OPERATION,
+                &crate::client::LIST_INVOICES_CLIENT_MODE_OPERATION,
                 &[
                     "v1",
                     "client",
@@ -616,19 +787,6 @@ impl Client {
         crate::Response<crate::models::ClientInvoiceListResponse>,
         crate::Error<crate::error::ListInvoicesForProductClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listInvoicesForProductClientMode",
-            method: crate::runtime::Method::GET,
-            path: "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         {
             let v = &product_code;
             crate::runtime::check_length(
@@ -642,7 +800,7 @@ impl Client {
         let mut request = self
             .transport
             .request(
-                &OPERATION,
+                &crate::client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
                 &[
                     "v1",
                     "client",
@@ -692,19 +850,6 @@ impl Client {
         crate::Response<crate::models::InvoicesAndRemindersResponse>,
         crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listInvoicesAndRemindersForProduct",
-            method: crate::runtime::Method::GET,
-            path: "/v1/customer/invoice/payment/{product}",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         {
             let v = &product;
             crate::runtime::check_length(
@@ -717,7 +862,10 @@ impl Client {
         params.validate()?;
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "customer", "invoice", "payment", product]);
+            .request(
+                &crate::client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
+                &["v1", "customer", "invoice", "payment", product],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         if let ::std::option::Option::Some(value) = &params.unpaid {
             request.query("unpaid", &value.to_string());
@@ -760,23 +908,13 @@ impl Client {
         crate::Response<crate::models::InvoiceDetailsResponse>,
         crate::Error<crate::error::ListInvoiceDetailsError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listInvoiceDetails",
-            method: crate::runtime::Method::GET,
-            path: "/v1/customer/invoice/details",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         params.validate()?;
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "customer", "invoice", "details"]);
+            .request(
+                &crate::client::LIST_INVOICE_DETAILS_OPERATION,
+                &["v1", "customer", "invoice", "details"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.query("companyCode", &params.company_code.to_string());
         request.query("invoiceNumber", &params.invoice_number.to_string());
@@ -813,19 +951,6 @@ impl Client {
         crate::Response<crate::models::ConsentEventHistoryResponse>,
         crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listConsentEventHistoryClientMode",
-            method: crate::runtime::Method::GET,
-            path: "/v1/client/customer/privacy/consentEvent/history/{issuer}/{subjectType}/{subject}",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         {
             let v = &issuer;
             crate::runtime::check_length(
@@ -847,7 +972,7 @@ impl Client {
         let mut request = self
             .transport
             .request(
-                &OPERATION,
+                &crate::client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
                 &[
                     "v1",
                     "client",
@@ -896,19 +1021,6 @@ impl Client {
         crate::Response<crate::models::ConsentTextHistoryResponse>,
         crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listConsentTextHistoryClientMode",
-            method: crate::runtime::Method::GET,
-            path: "/v1/client/customer/privacy/consent/text/history/{issuer}",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         {
             let v = &issuer;
             crate::runtime::check_length(
@@ -922,7 +1034,7 @@ impl Client {
         let mut request = self
             .transport
             .request(
-                &OPERATION,
+                &crate::client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
                 &[
                     "v1",
                     "client",
@@ -983,19 +1095,6 @@ impl Client {
         crate::Response<crate::models::ConsentsResponse>,
         crate::Error<crate::error::ListConsentGivenIssuerError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listConsentGivenIssuer",
-            method: crate::runtime::Method::GET,
-            path: "/v1/customer/privacy/consents/{issuer}",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         {
             let v = &issuer;
             crate::runtime::check_length(
@@ -1007,7 +1106,10 @@ impl Client {
         }
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "customer", "privacy", "consents", issuer]);
+            .request(
+                &crate::client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
+                &["v1", "customer", "privacy", "consents", issuer],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         if let ::std::option::Option::Some(value) = &params.consent_group_id {
             request.query("consentGroupId", &value.to_string());
@@ -1049,23 +1151,10 @@ impl Client {
         crate::Response<crate::models::ConsentEventResponse>,
         crate::Error<crate::error::RegisterConsentEventClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "registerConsentEventClientMode",
-            method: crate::runtime::Method::POST,
-            path: "/v1/client/customer/privacy/consentEvent",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         let mut request = self
             .transport
             .request(
-                &OPERATION,
+                &crate::client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
                 &["v1", "client", "customer", "privacy", "consentEvent"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
@@ -1103,21 +1192,13 @@ impl Client {
         crate::Response<crate::models::ExternalIdentity>,
         crate::Error<crate::error::RegisterExternalIdClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "registerExternalIdClientMode",
-            method: crate::runtime::Method::POST,
-            path: "/v1/client/extid",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         body.validate().map_err(|e| e.within("body"))?;
-        let mut request = self.transport.request(&OPERATION, &["v1", "client", "extid"]);
+        let mut request = self
+            .transport
+            .request(
+                &crate::client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
+                &["v1", "client", "extid"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
@@ -1153,22 +1234,12 @@ impl Client {
         crate::Response<crate::models::ExternalIdentity>,
         crate::Error<crate::error::RegisterCustomerClientModeError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "registerCustomerClientMode",
-            method: crate::runtime::Method::POST,
-            path: "/v1/client/extid/customer",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Client_Credentials",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "client", "extid", "customer"]);
+            .request(
+                &crate::client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
+                &["v1", "client", "extid", "customer"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
@@ -1197,22 +1268,12 @@ impl Client {
         crate::Response<crate::models::MessagesResponse>,
         crate::Error<crate::error::ListMessagesError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "listMessages",
-            method: crate::runtime::Method::GET,
-            path: "/v1/customer/message",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "customer", "message"]);
+            .request(
+                &crate::client::LIST_MESSAGES_OPERATION,
+                &["v1", "customer", "message"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         self.transport
             .send(request)
@@ -1240,23 +1301,13 @@ impl Client {
         crate::Response<crate::models::MessagesResponse>,
         crate::Error<crate::error::SendMessageError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "sendMessage",
-            method: crate::runtime::Method::POST,
-            path: "/v1/customer/message",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
         body.validate().map_err(|e| e.within("body"))?;
         let mut request = self
             .transport
-            .request(&OPERATION, &["v1", "customer", "message"]);
+            .request(
+                &crate::client::SEND_MESSAGE_OPERATION,
+                &["v1", "customer", "message"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport
@@ -1291,20 +1342,12 @@ impl Client {
         crate::Response<crate::models::StartSubscriptionResponse>,
         crate::Error<crate::error::StartSubscriptionError>,
     > {
-        static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-            id: "startSubscription",
-            method: crate::runtime::Method::POST,
-            path: "/v1/subscription",
-            security: &[
-                &[
-                    crate::runtime::Scheme {
-                        name: "Authorization_Code",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                ],
-            ],
-        };
-        let mut request = self.transport.request(&OPERATION, &["v1", "subscription"]);
+        let mut request = self
+            .transport
+            .request(
+                &crate::client::START_SUBSCRIPTION_OPERATION,
+                &["v1", "subscription"],
+            );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
         self.transport

@@ -70,19 +70,7 @@ impl crate::runtime::mock_support::MockApi for Api {
 #[derive(Debug)]
 pub struct DeclineShareClientMode;
 static DECLINE_SHARE_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "declineShareClientMode",
-        method: crate::runtime::Method::PATCH,
-        path: "/v1/client/subscription/share/invitation",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<DeclineShareClientMode>,
 };
@@ -132,19 +120,7 @@ impl DeclineShareClientMode {
 #[derive(Debug)]
 pub struct SendSubscriptionShareInvitation;
 static SEND_SUBSCRIPTION_SHARE_INVITATION_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "sendSubscriptionShareInvitation",
-        method: crate::runtime::Method::POST,
-        path: "/v1/subscription/share/invitation",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<
         SendSubscriptionShareInvitation,
@@ -196,19 +172,7 @@ impl SendSubscriptionShareInvitation {
 #[derive(Debug)]
 pub struct ListShareableSubscriptionRules;
 static LIST_SHAREABLE_SUBSCRIPTION_RULES_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listShareableSubscriptionRules",
-        method: crate::runtime::Method::GET,
-        path: "/v1/customer/product/share/rule/{productCode}",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "productCode",
@@ -267,19 +231,7 @@ impl ListShareableSubscriptionRules {
 #[derive(Debug)]
 pub struct CancelSharing;
 static CANCEL_SHARING_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "cancelSharing",
-        method: crate::runtime::Method::PATCH,
-        path: "/v1/subscription/share",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::CANCEL_SHARING_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<CancelSharing>,
 };
@@ -328,19 +280,7 @@ impl CancelSharing {
 #[derive(Debug)]
 pub struct CheckAccess;
 static CHECK_ACCESS_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "checkAccess",
-        method: crate::runtime::Method::POST,
-        path: "/v1/customer/access",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::CHECK_ACCESS_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<CheckAccess>,
 };
@@ -389,19 +329,7 @@ impl CheckAccess {
 #[derive(Debug)]
 pub struct CheckAccessClientMode;
 static CHECK_ACCESS_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "checkAccessClientMode",
-        method: crate::runtime::Method::POST,
-        path: "/v1/client/access",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<CheckAccessClientMode>,
 };
@@ -450,19 +378,7 @@ impl CheckAccessClientMode {
 #[derive(Debug)]
 pub struct AssignUserClientMode;
 static ASSIGN_USER_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "assignUserClientMode",
-        method: crate::runtime::Method::POST,
-        path: "/v1/client/order/{orderId}/user",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::ASSIGN_USER_CLIENT_MODE_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "orderId",
@@ -527,19 +443,7 @@ impl AssignUserClientMode {
 #[derive(Debug)]
 pub struct ListInvoicesClientMode;
 static LIST_INVOICES_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listInvoicesClientMode",
-        method: crate::runtime::Method::GET,
-        path: "/v1/client/customer/invoice/payment/{customerNumber}",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_INVOICES_CLIENT_MODE_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "customerNumber",
@@ -628,19 +532,7 @@ impl ListInvoicesClientMode {
 #[derive(Debug)]
 pub struct ListInvoicesForProductClientMode;
 static LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listInvoicesForProductClientMode",
-        method: crate::runtime::Method::GET,
-        path: "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "customerNumber",
@@ -745,19 +637,7 @@ impl ListInvoicesForProductClientMode {
 #[derive(Debug)]
 pub struct ListInvoicesAndRemindersForProduct;
 static LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listInvoicesAndRemindersForProduct",
-        method: crate::runtime::Method::GET,
-        path: "/v1/customer/invoice/payment/{product}",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "product",
@@ -858,19 +738,7 @@ impl ListInvoicesAndRemindersForProduct {
 #[derive(Debug)]
 pub struct ListInvoiceDetails;
 static LIST_INVOICE_DETAILS_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listInvoiceDetails",
-        method: crate::runtime::Method::GET,
-        path: "/v1/customer/invoice/details",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_INVOICE_DETAILS_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "companyCode",
@@ -955,19 +823,7 @@ impl ListInvoiceDetails {
 #[derive(Debug)]
 pub struct ListConsentEventHistoryClientMode;
 static LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listConsentEventHistoryClientMode",
-        method: crate::runtime::Method::GET,
-        path: "/v1/client/customer/privacy/consentEvent/history/{issuer}/{subjectType}/{subject}",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "issuer",
@@ -1068,19 +924,7 @@ impl ListConsentEventHistoryClientMode {
 #[derive(Debug)]
 pub struct ListConsentTextHistoryClientMode;
 static LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listConsentTextHistoryClientMode",
-        method: crate::runtime::Method::GET,
-        path: "/v1/client/customer/privacy/consent/text/history/{issuer}",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "issuer",
@@ -1209,19 +1053,7 @@ impl ListConsentTextHistoryClientMode {
 #[derive(Debug)]
 pub struct ListConsentGivenIssuer;
 static LIST_CONSENT_GIVEN_ISSUER_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listConsentGivenIssuer",
-        method: crate::runtime::Method::GET,
-        path: "/v1/customer/privacy/consents/{issuer}",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
     params: &[
         crate::runtime::mock_support::ParamSpec {
             name: "issuer",
@@ -1306,19 +1138,7 @@ impl ListConsentGivenIssuer {
 #[derive(Debug)]
 pub struct RegisterConsentEventClientMode;
 static REGISTER_CONSENT_EVENT_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "registerConsentEventClientMode",
-        method: crate::runtime::Method::POST,
-        path: "/v1/client/customer/privacy/consentEvent",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<
         RegisterConsentEventClientMode,
@@ -1369,19 +1189,7 @@ impl RegisterConsentEventClientMode {
 #[derive(Debug)]
 pub struct RegisterExternalIdClientMode;
 static REGISTER_EXTERNAL_ID_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "registerExternalIdClientMode",
-        method: crate::runtime::Method::POST,
-        path: "/v1/client/extid",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<RegisterExternalIdClientMode>,
 };
@@ -1431,19 +1239,7 @@ impl RegisterExternalIdClientMode {
 #[derive(Debug)]
 pub struct RegisterCustomerClientMode;
 static REGISTER_CUSTOMER_CLIENT_MODE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "registerCustomerClientMode",
-        method: crate::runtime::Method::POST,
-        path: "/v1/client/extid/customer",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Client_Credentials",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<RegisterCustomerClientMode>,
 };
@@ -1492,19 +1288,7 @@ impl RegisterCustomerClientMode {
 #[derive(Debug)]
 pub struct ListMessages;
 static LIST_MESSAGES_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "listMessages",
-        method: crate::runtime::Method::GET,
-        path: "/v1/customer/message",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::LIST_MESSAGES_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<ListMessages>,
 };
@@ -1546,19 +1330,7 @@ impl ListMessages {
 #[derive(Debug)]
 pub struct SendMessage;
 static SEND_MESSAGE_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "sendMessage",
-        method: crate::runtime::Method::POST,
-        path: "/v1/customer/message",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::SEND_MESSAGE_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<SendMessage>,
 };
@@ -1608,19 +1380,7 @@ impl SendMessage {
 #[derive(Debug)]
 pub struct StartSubscription;
 static START_SUBSCRIPTION_SPEC: crate::runtime::mock_support::OperationSpec = crate::runtime::mock_support::OperationSpec {
-    operation: &crate::runtime::Operation {
-        id: "startSubscription",
-        method: crate::runtime::Method::POST,
-        path: "/v1/subscription",
-        security: &[
-            &[
-                crate::runtime::Scheme {
-                    name: "Authorization_Code",
-                    kind: crate::runtime::SchemeKind::Bearer,
-                },
-            ],
-        ],
-    },
+    operation: &crate::client::START_SUBSCRIPTION_OPERATION,
     params: &[],
     check_body: crate::runtime::mock_support::check_body::<StartSubscription>,
 };

@@ -16,11 +16,13 @@ pub fn client(api: &Api) -> TokenStream {
     let client_type = client_type(api);
     let builder = super::builder::builder(api);
     let ops = api.operations.iter().map(operation);
+    let statics = api.operations.iter().map(operation_static);
     quote! {
         //! The API's client: one async method per operation.
 
         #client_type
         #builder
+        #(#statics)*
 
         impl Client {
             #(#ops)*
@@ -56,7 +58,37 @@ fn client_type(api: &Api) -> TokenStream {
     }
 }
 
-pub(super) fn scheme_tokens(scheme: &SchemeUse) -> TokenStream {
+/// The name of an operation's `Operation` static in `client.rs`, which the mock module
+/// shares.
+pub(super) fn operation_name(op: &Operation) -> proc_macro2::Ident {
+    use heck::ToShoutySnakeCase;
+    ident(&format!(
+        "{}_OPERATION",
+        op.fn_name.trim_start_matches("r#").to_shouty_snake_case()
+    ))
+}
+
+/// An operation's method, path template and security requirement, for the runtime.
+fn operation_static(op: &Operation) -> TokenStream {
+    let name = operation_name(op);
+    let id = &op.id;
+    let method = ident(op.method.as_str());
+    let path = &op.path;
+    let security = op.security.iter().map(|alt| {
+        let schemes = alt.iter().map(scheme_tokens);
+        quote!(&[#(#schemes),*])
+    });
+    quote! {
+        pub(crate) static #name: crate::runtime::Operation = crate::runtime::Operation {
+            id: #id,
+            method: crate::runtime::Method::#method,
+            path: #path,
+            security: &[#(#security),*],
+        };
+    }
+}
+
+fn scheme_tokens(scheme: &SchemeUse) -> TokenStream {
     let name = &scheme.name;
     let kind = match &scheme.kind {
         SchemeKind::Basic => quote!(crate::runtime::SchemeKind::Basic),
@@ -280,13 +312,6 @@ fn operation(op: &Operation) -> TokenStream {
     let error_ty = quote!(crate::error::#error);
     let docs = method_docs(op);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
-    let id = &op.id;
-    let path = &op.path;
-    let method = ident(op.method.as_str());
-    let security = op.security.iter().map(|alt| {
-        let schemes = alt.iter().map(scheme_tokens);
-        quote!(&[#(#schemes),*])
-    });
 
     // Arguments: path parameters in path order, then the other parameters, then the body.
     let mut args = Vec::new();
@@ -325,18 +350,13 @@ fn operation(op: &Operation) -> TokenStream {
     };
     let body_ty = success_type(&op.success);
     let ok = quote!(crate::Response<#body_ty>);
+    let op_static = operation_name(op);
     quote! {
         #docs
         #deprecated
         pub async fn #fn_name(&self, #(#args),*) -> ::std::result::Result<#ok, crate::Error<#error_ty>> {
-            static OPERATION: crate::runtime::Operation = crate::runtime::Operation {
-                id: #id,
-                method: crate::runtime::Method::#method,
-                path: #path,
-                security: &[#(#security),*],
-            };
             #(#checks)*
-            #binding = self.transport.request(&OPERATION, &[#(#segments),*]);
+            #binding = self.transport.request(&crate::client::#op_static, &[#(#segments),*]);
             #(#statements)*
             self.transport
                 .send(request)

@@ -134,7 +134,7 @@ fn operation(api: &Api, type_name: &str, op: &Operation) -> TokenStream {
         op.path.replace('`', "'"),
         type_name.trim_start_matches("r#"),
     )));
-    let op_static = operation_static(op);
+    let op_static = super::client::operation_name(op);
     let params = op
         .path_params
         .iter()
@@ -150,7 +150,7 @@ fn operation(api: &Api, type_name: &str, op: &Operation) -> TokenStream {
 
         static #spec: crate::runtime::mock_support::OperationSpec =
             crate::runtime::mock_support::OperationSpec {
-                operation: &#op_static,
+                operation: &crate::client::#op_static,
                 params: &[#(#params),*],
                 check_body: crate::runtime::mock_support::check_body::<#name>,
             };
@@ -175,24 +175,6 @@ fn operation(api: &Api, type_name: &str, op: &Operation) -> TokenStream {
 
         impl #name {
             #(#errors)*
-        }
-    }
-}
-
-fn operation_static(op: &Operation) -> TokenStream {
-    let id = &op.id;
-    let method = ident(op.method.as_str());
-    let path = &op.path;
-    let alternatives = op.security.iter().map(|alt| {
-        let schemes = alt.iter().map(super::client::scheme_tokens);
-        quote!(&[#(#schemes),*])
-    });
-    quote! {
-        crate::runtime::Operation {
-            id: #id,
-            method: crate::runtime::Method::#method,
-            path: #path,
-            security: &[#(#alternatives),*],
         }
     }
 }
