@@ -1,7 +1,8 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
 //! Data types from the spec's schemas.
 /// Request to decline a subscription share invitation.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DeclineShareRequest {
     /// The code that identifies the share invitation.
@@ -106,7 +107,8 @@ impl<'de> ::serde::Deserialize<'de> for DeclineChangeType {
     }
 }
 /// Outcome of declining a share invitation.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct DeclineShareResponse {
     /// The `status` property.
@@ -114,13 +116,11 @@ pub struct DeclineShareResponse {
 }
 impl DeclineShareResponse {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn new(status: DeclineShareStatus) -> Self {
         DeclineShareResponse { status }
-    }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
     }
 }
 /// Outcome code of the decline. The reference declares the values `"1"` to `"7"` and
@@ -224,7 +224,8 @@ impl<'de> ::serde::Deserialize<'de> for DeclineShareStatus {
     }
 }
 /// Request to share a subscription with another person.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ShareInvitationRequest {
     /// Email address or phone number of the recipient; phone numbers must be in E.164
@@ -317,7 +318,8 @@ impl ShareInvitationRequest {
     }
 }
 /// Outcome of a sharing request.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ShareStatusResponse {
     /// The `status` property.
@@ -325,13 +327,11 @@ pub struct ShareStatusResponse {
 }
 impl ShareStatusResponse {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn new(status: ShareStatus) -> Self {
         ShareStatusResponse { status }
-    }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
     }
 }
 /// Outcome of a sharing request. `SHARE_OK`: the share request was sent.
@@ -463,7 +463,8 @@ impl<'de> ::serde::Deserialize<'de> for ShareStatus {
     }
 }
 /// The sharing rules of a product. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ShareRulesResponse {
     /// The `customerProductShareRules` property.
@@ -476,6 +477,9 @@ pub struct ShareRulesResponse {
 }
 impl ShareRulesResponse {
     /// Sets [`customer_product_share_rules`](Self::customer_product_share_rules).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_customer_product_share_rules(
         mut self,
         customer_product_share_rules: ::std::vec::Vec<ShareRule>,
@@ -485,15 +489,11 @@ impl ShareRulesResponse {
         );
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// How, and how many times, a product may be shared. Field types and meanings are
 /// inferred from the documented example and the field names.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ShareRule {
     /// The product the rule applies to.
@@ -521,6 +521,9 @@ pub struct ShareRule {
 }
 impl ShareRule {
     /// Sets [`product_code`](Self::product_code).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_product_code(
         mut self,
         product_code: impl ::std::convert::Into<::std::string::String>,
@@ -529,6 +532,9 @@ impl ShareRule {
         self
     }
     /// Sets [`share_type`](Self::share_type).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_share_type(
         mut self,
         share_type: impl ::std::convert::Into<::std::string::String>,
@@ -537,19 +543,18 @@ impl ShareRule {
         self
     }
     /// Sets [`share_count`](Self::share_count).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_share_count(mut self, share_count: i64) -> Self {
         self.share_count = ::std::option::Option::Some(share_count);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// Request to end a sharing. Both fields appear in the documented example; their types
 /// and the fact that they are required are inferred.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CancelSharingRequest {
     /// The code of the sharing to end.
@@ -571,16 +576,12 @@ impl CancelSharingRequest {
             change_type: change_type.into(),
         }
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// What to check access for. No field is required; when two or more are sent, the user
 /// must match all of them. The types of `customerNumber` and `credential` are inferred
 /// from the example (their schema is cut off in the reference).
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CheckAccessRequest {
     /// Checks access by product (subscription).
@@ -738,15 +739,11 @@ impl CheckAccessRequest {
         self.credential = ::std::option::Option::Some(credential.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// The result of an access check. The reference shows no response schema; the field
 /// types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CheckAccessResponse {
     /// The overall result.
@@ -758,23 +755,25 @@ pub struct CheckAccessResponse {
 }
 impl CheckAccessResponse {
     /// Sets [`access`](Self::access).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_access(mut self, access: bool) -> Self {
         self.access = ::std::option::Option::Some(access);
         self
     }
     /// Sets [`accesses`](Self::accesses).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_accesses(mut self, accesses: ::std::vec::Vec<AccessEntry>) -> Self {
         self.accesses = ::std::option::Option::Some(accesses);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// One checked access. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct AccessEntry {
     /// The `access` property.
@@ -799,11 +798,17 @@ pub struct AccessEntry {
 }
 impl AccessEntry {
     /// Sets [`access`](Self::access).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_access(mut self, access: bool) -> Self {
         self.access = ::std::option::Option::Some(access);
         self
     }
     /// Sets [`access_level`](Self::access_level).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_access_level(
         mut self,
         access_level: impl ::std::convert::Into<::std::string::String>,
@@ -812,6 +817,9 @@ impl AccessEntry {
         self
     }
     /// Sets [`access_type`](Self::access_type).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_access_type(
         mut self,
         access_type: impl ::std::convert::Into<::std::string::String>,
@@ -819,15 +827,11 @@ impl AccessEntry {
         self.access_type = ::std::option::Option::Some(access_type.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// Whom to assign the order to, and whether to tell them. Only `credential` has a
 /// documented schema; the types of the other fields are inferred from the example.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct AssignUserRequest {
     /// The user's credential: an email address, a mobile number in E.164 form, or an
@@ -937,7 +941,8 @@ impl AssignUserRequest {
 }
 /// The user the order was assigned to. The reference shows no response schema; the
 /// field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct AssignUserResponse {
     /// The `orderId` property.
@@ -971,11 +976,17 @@ pub struct AssignUserResponse {
 }
 impl AssignUserResponse {
     /// Sets [`order_id`](Self::order_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_order_id(mut self, order_id: OrderId) -> Self {
         self.order_id = ::std::option::Option::Some(order_id);
         self
     }
     /// Sets [`unique_user_id`](Self::unique_user_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_unique_user_id(
         mut self,
         unique_user_id: impl ::std::convert::Into<::std::string::String>,
@@ -984,26 +995,31 @@ impl AssignUserResponse {
         self
     }
     /// Sets [`is_new_user`](Self::is_new_user).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_is_new_user(mut self, is_new_user: bool) -> Self {
         self.is_new_user = ::std::option::Option::Some(is_new_user);
         self
     }
     /// Sets [`is_password_set`](Self::is_password_set).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_is_password_set(mut self, is_password_set: bool) -> Self {
         self.is_password_set = ::std::option::Option::Some(is_password_set);
         self
-    }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
     }
 }
 /// An order id. The reference contradicts itself: the `orderId` path parameter of
 /// "Assign user - client mode" is declared a string, while its response example
 /// returns the number `14`. Both forms are accepted, so either decodes without loss.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "mock", feature = "full-serde"),
+    derive(::serde::Serialize),
+    serde(untagged)
+)]
 pub enum OrderId {
     /// The `Integer` alternative.
     Integer(i64),
@@ -1033,8 +1049,12 @@ impl<'de> ::serde::Deserialize<'de> for OrderId {
 /// for product" shows it as the string `"7435367"` for an invoice and as the number
 /// `7435367` for a reminder. Both forms are accepted, so either decodes without loss
 /// (a string keeps any leading zeros).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "mock", feature = "full-serde"),
+    derive(::serde::Serialize),
+    serde(untagged)
+)]
 pub enum InvoiceNumber {
     /// The `String` alternative.
     String(::std::string::String),
@@ -1066,8 +1086,12 @@ impl<'de> ::serde::Deserialize<'de> for InvoiceNumber {
 /// `"295.00"` in "List invoices and reminders for product" and the number `295` (or
 /// `84.54`) in "List invoices for product - client mode". Both forms are accepted, so
 /// either decodes without loss (a string keeps its exact decimal text).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "mock", feature = "full-serde"),
+    derive(::serde::Serialize),
+    serde(untagged)
+)]
 pub enum InvoiceAmount {
     /// The `String` alternative.
     String(::std::string::String),
@@ -1099,8 +1123,12 @@ impl<'de> ::serde::Deserialize<'de> for InvoiceAmount {
 /// `invoiceDate`, `paymentDate`) are date strings (`"2022-01-21"`, `YYYY-MM-DD`) in
 /// some examples and epoch milliseconds (`1561716000000`) in others, even within one
 /// response. Both forms are accepted, so either decodes without loss.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "mock", feature = "full-serde"),
+    derive(::serde::Serialize),
+    serde(untagged)
+)]
 pub enum DateOrEpochMillis {
     /// The `String` alternative.
     String(::std::string::String),
@@ -1130,7 +1158,8 @@ impl<'de> ::serde::Deserialize<'de> for DateOrEpochMillis {
 }
 /// A customer's invoices. The reference shows no response schema; the field types are
 /// inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ClientInvoiceListResponse {
     /// The `clientInvoiceInfoList` property.
@@ -1145,6 +1174,9 @@ pub struct ClientInvoiceListResponse {
 }
 impl ClientInvoiceListResponse {
     /// Sets [`client_invoice_info_list`](Self::client_invoice_info_list).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_client_invoice_info_list(
         mut self,
         client_invoice_info_list: ::std::vec::Vec<ClientInvoiceInfo>,
@@ -1154,16 +1186,12 @@ impl ClientInvoiceListResponse {
         );
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// One invoice with its payment, as the client-mode invoice operations return it. Field
 /// types and meanings are inferred from the documented example and the field names;
 /// the value sets of the short codes are not documented.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ClientInvoiceInfo {
     /// The `invoiceId` property.
@@ -1296,6 +1324,9 @@ pub struct ClientInvoiceInfo {
 }
 impl ClientInvoiceInfo {
     /// Sets [`invoice_id`](Self::invoice_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_id(
         mut self,
         invoice_id: impl ::std::convert::Into<::std::string::String>,
@@ -1304,11 +1335,17 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`invoice_date`](Self::invoice_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_date(mut self, invoice_date: DateOrEpochMillis) -> Self {
         self.invoice_date = ::std::option::Option::Some(invoice_date);
         self
     }
     /// Sets [`invoice_offer_count`](Self::invoice_offer_count).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_offer_count(
         mut self,
         invoice_offer_count: impl ::std::convert::Into<::std::string::String>,
@@ -1319,11 +1356,17 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`customer_number`](Self::customer_number).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_customer_number(mut self, customer_number: i64) -> Self {
         self.customer_number = ::std::option::Option::Some(customer_number);
         self
     }
     /// Sets [`product`](Self::product).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_product(
         mut self,
         product: impl ::std::convert::Into<::std::string::String>,
@@ -1332,6 +1375,9 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`product_name`](Self::product_name).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_product_name(
         mut self,
         product_name: impl ::std::convert::Into<::std::string::String>,
@@ -1340,11 +1386,17 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`amount`](Self::amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_amount(mut self, amount: f64) -> Self {
         self.amount = ::std::option::Option::Some(amount);
         self
     }
     /// Sets [`company_code`](Self::company_code).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_company_code(
         mut self,
         company_code: impl ::std::convert::Into<::std::string::String>,
@@ -1353,6 +1405,9 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`payment_status`](Self::payment_status).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_payment_status(
         mut self,
         payment_status: impl ::std::convert::Into<::std::string::String>,
@@ -1361,16 +1416,25 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`invoice_amount`](Self::invoice_amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_amount(mut self, invoice_amount: InvoiceAmount) -> Self {
         self.invoice_amount = ::std::option::Option::Some(invoice_amount);
         self
     }
     /// Sets [`paid_amount`](Self::paid_amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_paid_amount(mut self, paid_amount: f64) -> Self {
         self.paid_amount = ::std::option::Option::Some(paid_amount);
         self
     }
     /// Sets [`payment_method`](Self::payment_method).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_payment_method(
         mut self,
         payment_method: impl ::std::convert::Into<::std::string::String>,
@@ -1379,6 +1443,9 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`invoice_hotel_url`](Self::invoice_hotel_url).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_hotel_url(
         mut self,
         invoice_hotel_url: impl ::std::convert::Into<::std::string::String>,
@@ -1387,26 +1454,41 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`payment_date`](Self::payment_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_payment_date(mut self, payment_date: DateOrEpochMillis) -> Self {
         self.payment_date = ::std::option::Option::Some(payment_date);
         self
     }
     /// Sets [`due_date`](Self::due_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_due_date(mut self, due_date: DateOrEpochMillis) -> Self {
         self.due_date = ::std::option::Option::Some(due_date);
         self
     }
     /// Sets [`desc`](Self::desc).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_desc(mut self, desc: ::std::vec::Vec<::std::string::String>) -> Self {
         self.desc = ::std::option::Option::Some(desc);
         self
     }
     /// Sets [`period`](Self::period).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_period(mut self, period: i64) -> Self {
         self.period = ::std::option::Option::Some(period);
         self
     }
     /// Sets [`period_unit`](Self::period_unit).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_period_unit(
         mut self,
         period_unit: impl ::std::convert::Into<::std::string::String>,
@@ -1415,6 +1497,9 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`from_time`](Self::from_time).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_from_time(
         mut self,
         from_time: impl ::std::convert::Into<::std::string::String>,
@@ -1423,6 +1508,9 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`incltime`](Self::incltime).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_incltime(
         mut self,
         incltime: impl ::std::convert::Into<::std::string::String>,
@@ -1431,6 +1519,9 @@ impl ClientInvoiceInfo {
         self
     }
     /// Sets [`invoice_line_info`](Self::invoice_line_info).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_line_info(
         mut self,
         invoice_line_info: ::std::vec::Vec<InvoiceLine>,
@@ -1438,14 +1529,10 @@ impl ClientInvoiceInfo {
         self.invoice_line_info = ::std::option::Option::Some(invoice_line_info);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// One line of an invoice. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct InvoiceLine {
     /// The `productCode` property.
@@ -1479,6 +1566,9 @@ pub struct InvoiceLine {
 }
 impl InvoiceLine {
     /// Sets [`product_code`](Self::product_code).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_product_code(
         mut self,
         product_code: impl ::std::convert::Into<::std::string::String>,
@@ -1487,29 +1577,34 @@ impl InvoiceLine {
         self
     }
     /// Sets [`invoice_amount`](Self::invoice_amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_amount(mut self, invoice_amount: InvoiceAmount) -> Self {
         self.invoice_amount = ::std::option::Option::Some(invoice_amount);
         self
     }
     /// Sets [`invoice_vat_amount`](Self::invoice_vat_amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_vat_amount(mut self, invoice_vat_amount: f64) -> Self {
         self.invoice_vat_amount = ::std::option::Option::Some(invoice_vat_amount);
         self
     }
     /// Sets [`invoice_vat_percent`](Self::invoice_vat_percent).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_vat_percent(mut self, invoice_vat_percent: f64) -> Self {
         self.invoice_vat_percent = ::std::option::Option::Some(invoice_vat_percent);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// The user's invoices and reminders. The reference shows no response schema; the field
 /// types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct InvoicesAndRemindersResponse {
     /// The `invoices` property.
@@ -1521,11 +1616,17 @@ pub struct InvoicesAndRemindersResponse {
 }
 impl InvoicesAndRemindersResponse {
     /// Sets [`invoices`](Self::invoices).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoices(mut self, invoices: ::std::vec::Vec<CustomerInvoice>) -> Self {
         self.invoices = ::std::option::Option::Some(invoices);
         self
     }
     /// Sets [`reminders`](Self::reminders).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_reminders(
         mut self,
         reminders: ::std::vec::Vec<InvoiceReminder>,
@@ -1533,16 +1634,12 @@ impl InvoicesAndRemindersResponse {
         self.reminders = ::std::option::Option::Some(reminders);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// One of the user's invoices. Field types and meanings are inferred from the
 /// documented example and the field names; the value sets of the short codes are not
 /// documented.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CustomerInvoice {
     /// The `customerNumber` property.
@@ -1652,11 +1749,17 @@ pub struct CustomerInvoice {
 }
 impl CustomerInvoice {
     /// Sets [`customer_number`](Self::customer_number).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_customer_number(mut self, customer_number: i64) -> Self {
         self.customer_number = ::std::option::Option::Some(customer_number);
         self
     }
     /// Sets [`product`](Self::product).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_product(
         mut self,
         product: impl ::std::convert::Into<::std::string::String>,
@@ -1665,6 +1768,9 @@ impl CustomerInvoice {
         self
     }
     /// Sets [`invoice_offer_count`](Self::invoice_offer_count).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_offer_count(
         mut self,
         invoice_offer_count: impl ::std::convert::Into<::std::string::String>,
@@ -1675,6 +1781,9 @@ impl CustomerInvoice {
         self
     }
     /// Sets [`product_name`](Self::product_name).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_product_name(
         mut self,
         product_name: impl ::std::convert::Into<::std::string::String>,
@@ -1683,21 +1792,33 @@ impl CustomerInvoice {
         self
     }
     /// Sets [`amount`](Self::amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_amount(mut self, amount: f64) -> Self {
         self.amount = ::std::option::Option::Some(amount);
         self
     }
     /// Sets [`invoice_date`](Self::invoice_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_date(mut self, invoice_date: DateOrEpochMillis) -> Self {
         self.invoice_date = ::std::option::Option::Some(invoice_date);
         self
     }
     /// Sets [`invoice_number`](Self::invoice_number).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_number(mut self, invoice_number: InvoiceNumber) -> Self {
         self.invoice_number = ::std::option::Option::Some(invoice_number);
         self
     }
     /// Sets [`company_code`](Self::company_code).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_company_code(
         mut self,
         company_code: impl ::std::convert::Into<::std::string::String>,
@@ -1706,16 +1827,25 @@ impl CustomerInvoice {
         self
     }
     /// Sets [`payment_date`](Self::payment_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_payment_date(mut self, payment_date: DateOrEpochMillis) -> Self {
         self.payment_date = ::std::option::Option::Some(payment_date);
         self
     }
     /// Sets [`due_date`](Self::due_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_due_date(mut self, due_date: DateOrEpochMillis) -> Self {
         self.due_date = ::std::option::Option::Some(due_date);
         self
     }
     /// Sets [`payment_status`](Self::payment_status).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_payment_status(
         mut self,
         payment_status: impl ::std::convert::Into<::std::string::String>,
@@ -1724,16 +1854,25 @@ impl CustomerInvoice {
         self
     }
     /// Sets [`invoice_amount`](Self::invoice_amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_amount(mut self, invoice_amount: InvoiceAmount) -> Self {
         self.invoice_amount = ::std::option::Option::Some(invoice_amount);
         self
     }
     /// Sets [`paid_amount`](Self::paid_amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_paid_amount(mut self, paid_amount: f64) -> Self {
         self.paid_amount = ::std::option::Option::Some(paid_amount);
         self
     }
     /// Sets [`payment_method`](Self::payment_method).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_payment_method(
         mut self,
         payment_method: impl ::std::convert::Into<::std::string::String>,
@@ -1742,6 +1881,9 @@ impl CustomerInvoice {
         self
     }
     /// Sets [`invoice_hotel_url`](Self::invoice_hotel_url).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_hotel_url(
         mut self,
         invoice_hotel_url: impl ::std::convert::Into<::std::string::String>,
@@ -1750,6 +1892,9 @@ impl CustomerInvoice {
         self
     }
     /// Sets [`invoice_status`](Self::invoice_status).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_status(
         mut self,
         invoice_status: impl ::std::convert::Into<::std::string::String>,
@@ -1757,15 +1902,11 @@ impl CustomerInvoice {
         self.invoice_status = ::std::option::Option::Some(invoice_status.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// A payment reminder for an invoice. Field types and meanings are inferred from the
 /// documented example and the field names.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct InvoiceReminder {
     /// The `invoiceNumber` property.
@@ -1834,11 +1975,17 @@ pub struct InvoiceReminder {
 }
 impl InvoiceReminder {
     /// Sets [`invoice_number`](Self::invoice_number).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_number(mut self, invoice_number: InvoiceNumber) -> Self {
         self.invoice_number = ::std::option::Option::Some(invoice_number);
         self
     }
     /// Sets [`product`](Self::product).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_product(
         mut self,
         product: impl ::std::convert::Into<::std::string::String>,
@@ -1847,6 +1994,9 @@ impl InvoiceReminder {
         self
     }
     /// Sets [`from_time`](Self::from_time).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_from_time(
         mut self,
         from_time: impl ::std::convert::Into<::std::string::String>,
@@ -1855,6 +2005,9 @@ impl InvoiceReminder {
         self
     }
     /// Sets [`include_time`](Self::include_time).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_include_time(
         mut self,
         include_time: impl ::std::convert::Into<::std::string::String>,
@@ -1863,26 +2016,41 @@ impl InvoiceReminder {
         self
     }
     /// Sets [`reminder_date`](Self::reminder_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_reminder_date(mut self, reminder_date: DateOrEpochMillis) -> Self {
         self.reminder_date = ::std::option::Option::Some(reminder_date);
         self
     }
     /// Sets [`amount`](Self::amount).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_amount(mut self, amount: f64) -> Self {
         self.amount = ::std::option::Option::Some(amount);
         self
     }
     /// Sets [`due_date`](Self::due_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_due_date(mut self, due_date: DateOrEpochMillis) -> Self {
         self.due_date = ::std::option::Option::Some(due_date);
         self
     }
     /// Sets [`reminder_number`](Self::reminder_number).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_reminder_number(mut self, reminder_number: i64) -> Self {
         self.reminder_number = ::std::option::Option::Some(reminder_number);
         self
     }
     /// Sets [`reminder_type`](Self::reminder_type).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_reminder_type(
         mut self,
         reminder_type: impl ::std::convert::Into<::std::string::String>,
@@ -1891,6 +2059,9 @@ impl InvoiceReminder {
         self
     }
     /// Sets [`invoice_hotel_url`](Self::invoice_hotel_url).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_hotel_url(
         mut self,
         invoice_hotel_url: impl ::std::convert::Into<::std::string::String>,
@@ -1898,15 +2069,11 @@ impl InvoiceReminder {
         self.invoice_hotel_url = ::std::option::Option::Some(invoice_hotel_url.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// One invoice with its details. The reference collapses the example and shows no
 /// schema, so the invoice is left untyped.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct InvoiceDetailsResponse {
     /// The invoice with its offers, details and lines (not documented).
@@ -1921,6 +2088,9 @@ pub struct InvoiceDetailsResponse {
 }
 impl InvoiceDetailsResponse {
     /// Sets [`invoice_info_with_detail`](Self::invoice_info_with_detail).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_invoice_info_with_detail(
         mut self,
         invoice_info_with_detail: ::std::collections::BTreeMap<
@@ -1932,11 +2102,6 @@ impl InvoiceDetailsResponse {
             invoice_info_with_detail,
         );
         self
-    }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
     }
 }
 /// What kind of identifier a consent subject is. The meaning of each value is not in
@@ -2028,7 +2193,8 @@ impl<'de> ::serde::Deserialize<'de> for ConsentSubjectType {
 }
 /// A subject's consents with their events. The reference shows no response schema;
 /// the field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentEventHistoryResponse {
     /// The `issuer` property.
@@ -2051,6 +2217,9 @@ pub struct ConsentEventHistoryResponse {
 }
 impl ConsentEventHistoryResponse {
     /// Sets [`issuer`](Self::issuer).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_issuer(
         mut self,
         issuer: impl ::std::convert::Into<::std::string::String>,
@@ -2059,6 +2228,9 @@ impl ConsentEventHistoryResponse {
         self
     }
     /// Sets [`subject`](Self::subject).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_subject(
         mut self,
         subject: impl ::std::convert::Into<::std::string::String>,
@@ -2067,6 +2239,9 @@ impl ConsentEventHistoryResponse {
         self
     }
     /// Sets [`subject_type`](Self::subject_type).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_subject_type(
         mut self,
         subject_type: impl ::std::convert::Into<::std::string::String>,
@@ -2075,6 +2250,9 @@ impl ConsentEventHistoryResponse {
         self
     }
     /// Sets [`consents`](Self::consents).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consents(
         mut self,
         consents: ::std::vec::Vec<ConsentWithEvents>,
@@ -2082,14 +2260,10 @@ impl ConsentEventHistoryResponse {
         self.consents = ::std::option::Option::Some(consents);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// A consent with its events. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentWithEvents {
     /// The `consentId` property.
@@ -2111,11 +2285,17 @@ pub struct ConsentWithEvents {
 }
 impl ConsentWithEvents {
     /// Sets [`consent_id`](Self::consent_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_id(mut self, consent_id: i64) -> Self {
         self.consent_id = ::std::option::Option::Some(consent_id);
         self
     }
     /// Sets [`target`](Self::target).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_target(
         mut self,
         target: impl ::std::convert::Into<::std::string::String>,
@@ -2124,6 +2304,9 @@ impl ConsentWithEvents {
         self
     }
     /// Sets [`scope`](Self::scope).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_scope(
         mut self,
         scope: impl ::std::convert::Into<::std::string::String>,
@@ -2132,19 +2315,18 @@ impl ConsentWithEvents {
         self
     }
     /// Sets [`events`](Self::events).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_events(mut self, events: ::std::vec::Vec<ConsentEventEntry>) -> Self {
         self.events = ::std::option::Option::Some(events);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// One consent event. Field types and meanings are inferred from the documented
 /// example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentEventEntry {
     /// The `consentEventId` property.
@@ -2166,16 +2348,25 @@ pub struct ConsentEventEntry {
 }
 impl ConsentEventEntry {
     /// Sets [`consent_event_id`](Self::consent_event_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_event_id(mut self, consent_event_id: i64) -> Self {
         self.consent_event_id = ::std::option::Option::Some(consent_event_id);
         self
     }
     /// Sets [`created`](Self::created).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_created(mut self, created: i64) -> Self {
         self.created = ::std::option::Option::Some(created);
         self
     }
     /// Sets [`source`](Self::source).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_source(
         mut self,
         source: impl ::std::convert::Into<::std::string::String>,
@@ -2184,19 +2375,18 @@ impl ConsentEventEntry {
         self
     }
     /// Sets [`action`](Self::action).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_action(mut self, action: bool) -> Self {
         self.action = ::std::option::Option::Some(action);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// An issuer's consents with the history of their texts. The reference shows no
 /// response schema; the field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentTextHistoryResponse {
     /// The `issuer` property.
@@ -2208,6 +2398,9 @@ pub struct ConsentTextHistoryResponse {
 }
 impl ConsentTextHistoryResponse {
     /// Sets [`issuer`](Self::issuer).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_issuer(
         mut self,
         issuer: impl ::std::convert::Into<::std::string::String>,
@@ -2216,6 +2409,9 @@ impl ConsentTextHistoryResponse {
         self
     }
     /// Sets [`consents`](Self::consents).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consents(
         mut self,
         consents: ::std::vec::Vec<ConsentTextHistory>,
@@ -2223,14 +2419,10 @@ impl ConsentTextHistoryResponse {
         self.consents = ::std::option::Option::Some(consents);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// A consent with its texts. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentTextHistory {
     /// The `consentId` property.
@@ -2259,16 +2451,25 @@ pub struct ConsentTextHistory {
 }
 impl ConsentTextHistory {
     /// Sets [`consent_id`](Self::consent_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_id(mut self, consent_id: i64) -> Self {
         self.consent_id = ::std::option::Option::Some(consent_id);
         self
     }
     /// Sets [`consent_group_id`](Self::consent_group_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_group_id(mut self, consent_group_id: i64) -> Self {
         self.consent_group_id = ::std::option::Option::Some(consent_group_id);
         self
     }
     /// Sets [`target`](Self::target).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_target(
         mut self,
         target: impl ::std::convert::Into<::std::string::String>,
@@ -2277,6 +2478,9 @@ impl ConsentTextHistory {
         self
     }
     /// Sets [`scope`](Self::scope).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_scope(
         mut self,
         scope: impl ::std::convert::Into<::std::string::String>,
@@ -2285,19 +2489,18 @@ impl ConsentTextHistory {
         self
     }
     /// Sets [`texts`](Self::texts).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_texts(mut self, texts: ::std::vec::Vec<ConsentTextVersions>) -> Self {
         self.texts = ::std::option::Option::Some(texts);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// The versions of a consent's text in one language. Field types are inferred from the
 /// documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentTextVersions {
     /// The `consentTextId` property.
@@ -2324,11 +2527,17 @@ pub struct ConsentTextVersions {
 }
 impl ConsentTextVersions {
     /// Sets [`consent_text_id`](Self::consent_text_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_text_id(mut self, consent_text_id: i64) -> Self {
         self.consent_text_id = ::std::option::Option::Some(consent_text_id);
         self
     }
     /// Sets [`language_code`](Self::language_code).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_language_code(
         mut self,
         language_code: impl ::std::convert::Into<::std::string::String>,
@@ -2337,6 +2546,9 @@ impl ConsentTextVersions {
         self
     }
     /// Sets [`text_history`](Self::text_history).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_text_history(
         mut self,
         text_history: ::std::vec::Vec<ConsentTextVersion>,
@@ -2344,15 +2556,11 @@ impl ConsentTextVersions {
         self.text_history = ::std::option::Option::Some(text_history);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// One version of a consent text and when it applied. Field types are inferred from the
 /// documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentTextVersion {
     /// The `consentTextHistoryId` property.
@@ -2382,6 +2590,9 @@ pub struct ConsentTextVersion {
 }
 impl ConsentTextVersion {
     /// Sets [`consent_text_history_id`](Self::consent_text_history_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_text_history_id(mut self, consent_text_history_id: i64) -> Self {
         self.consent_text_history_id = ::std::option::Option::Some(
             consent_text_history_id,
@@ -2389,6 +2600,9 @@ impl ConsentTextVersion {
         self
     }
     /// Sets [`text`](Self::text).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_text(
         mut self,
         text: impl ::std::convert::Into<::std::string::String>,
@@ -2397,24 +2611,26 @@ impl ConsentTextVersion {
         self
     }
     /// Sets [`from_date`](Self::from_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_from_date(mut self, from_date: i64) -> Self {
         self.from_date = ::std::option::Option::Some(from_date);
         self
     }
     /// Sets [`to_date`](Self::to_date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_to_date(mut self, to_date: i64) -> Self {
         self.to_date = ::std::option::Option::Some(to_date);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// An issuer's consents. The reference shows no response schema; the field types are
 /// inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentsResponse {
     /// The `issuer` property.
@@ -2426,6 +2642,9 @@ pub struct ConsentsResponse {
 }
 impl ConsentsResponse {
     /// Sets [`issuer`](Self::issuer).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_issuer(
         mut self,
         issuer: impl ::std::convert::Into<::std::string::String>,
@@ -2434,19 +2653,18 @@ impl ConsentsResponse {
         self
     }
     /// Sets [`consents`](Self::consents).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consents(mut self, consents: ::std::vec::Vec<Consent>) -> Self {
         self.consents = ::std::option::Option::Some(consents);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// A consent definition. Field types and meanings are inferred from the documented
 /// example and the field names.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Consent {
     /// The `consentId` property.
@@ -2502,16 +2720,25 @@ pub struct Consent {
 }
 impl Consent {
     /// Sets [`consent_id`](Self::consent_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_id(mut self, consent_id: i64) -> Self {
         self.consent_id = ::std::option::Option::Some(consent_id);
         self
     }
     /// Sets [`consent_group_id`](Self::consent_group_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_group_id(mut self, consent_group_id: i64) -> Self {
         self.consent_group_id = ::std::option::Option::Some(consent_group_id);
         self
     }
     /// Sets [`target`](Self::target).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_target(
         mut self,
         target: impl ::std::convert::Into<::std::string::String>,
@@ -2520,6 +2747,9 @@ impl Consent {
         self
     }
     /// Sets [`scope`](Self::scope).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_scope(
         mut self,
         scope: impl ::std::convert::Into<::std::string::String>,
@@ -2528,16 +2758,25 @@ impl Consent {
         self
     }
     /// Sets [`parent_consent_id`](Self::parent_consent_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_parent_consent_id(mut self, parent_consent_id: i64) -> Self {
         self.parent_consent_id = ::std::option::Option::Some(parent_consent_id);
         self
     }
     /// Sets [`selection_order`](Self::selection_order).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_selection_order(mut self, selection_order: i64) -> Self {
         self.selection_order = ::std::option::Option::Some(selection_order);
         self
     }
     /// Sets [`display_mode`](Self::display_mode).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_display_mode(
         mut self,
         display_mode: impl ::std::convert::Into<::std::string::String>,
@@ -2546,29 +2785,34 @@ impl Consent {
         self
     }
     /// Sets [`created`](Self::created).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_created(mut self, created: i64) -> Self {
         self.created = ::std::option::Option::Some(created);
         self
     }
     /// Sets [`texts`](Self::texts).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_texts(mut self, texts: ::std::vec::Vec<ConsentDisplayText>) -> Self {
         self.texts = ::std::option::Option::Some(texts);
         self
     }
     /// Sets [`active`](Self::active).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_active(mut self, active: bool) -> Self {
         self.active = ::std::option::Option::Some(active);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// A consent's name and description in one language. Field types are inferred from the
 /// documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentDisplayText {
     /// A language code in underscore form, such as `nb_NO`.
@@ -2587,6 +2831,9 @@ pub struct ConsentDisplayText {
 }
 impl ConsentDisplayText {
     /// Sets [`language_code`](Self::language_code).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_language_code(
         mut self,
         language_code: impl ::std::convert::Into<::std::string::String>,
@@ -2595,6 +2842,9 @@ impl ConsentDisplayText {
         self
     }
     /// Sets [`name`](Self::name).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_name(
         mut self,
         name: impl ::std::convert::Into<::std::string::String>,
@@ -2603,6 +2853,9 @@ impl ConsentDisplayText {
         self
     }
     /// Sets [`description`](Self::description).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_description(
         mut self,
         description: impl ::std::convert::Into<::std::string::String>,
@@ -2610,18 +2863,14 @@ impl ConsentDisplayText {
         self.description = ::std::option::Option::Some(description.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// A consent event to register. The consent is identified either by `consentId` or by
 /// both `consentTarget` and `consentScope`; if all three are sent they must refer to
 /// the same consent. The reference shows only the example: every type here is
 /// inferred from it, and `subject`, `subjectType` and `action` are marked required
 /// because an event means nothing without them (inferred, not documented).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ConsentEventRequest {
     /// The consent; or give `consentTarget` and `consentScope`.
@@ -2729,15 +2978,11 @@ impl ConsentEventRequest {
         self.data = ::std::option::Option::Some(data.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// The registered consent event. The reference shows no response schema; the field
 /// types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentEventResponse {
     /// The `consentId` property.
@@ -2783,11 +3028,17 @@ pub struct ConsentEventResponse {
 }
 impl ConsentEventResponse {
     /// Sets [`consent_id`](Self::consent_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_id(mut self, consent_id: i64) -> Self {
         self.consent_id = ::std::option::Option::Some(consent_id);
         self
     }
     /// Sets [`subject`](Self::subject).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_subject(
         mut self,
         subject: impl ::std::convert::Into<::std::string::String>,
@@ -2796,6 +3047,9 @@ impl ConsentEventResponse {
         self
     }
     /// Sets [`subject_type`](Self::subject_type).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_subject_type(
         mut self,
         subject_type: impl ::std::convert::Into<::std::string::String>,
@@ -2804,16 +3058,25 @@ impl ConsentEventResponse {
         self
     }
     /// Sets [`consent_event_id`](Self::consent_event_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_event_id(mut self, consent_event_id: i64) -> Self {
         self.consent_event_id = ::std::option::Option::Some(consent_event_id);
         self
     }
     /// Sets [`created`](Self::created).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_created(mut self, created: i64) -> Self {
         self.created = ::std::option::Option::Some(created);
         self
     }
     /// Sets [`source`](Self::source).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_source(
         mut self,
         source: impl ::std::convert::Into<::std::string::String>,
@@ -2822,25 +3085,30 @@ impl ConsentEventResponse {
         self
     }
     /// Sets [`action`](Self::action).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_action(mut self, action: bool) -> Self {
         self.action = ::std::option::Option::Some(action);
         self
     }
     /// Sets [`child_events`](Self::child_events).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_child_events(mut self, child_events: ConsentChildEvents) -> Self {
         self.child_events = ::std::option::Option::Some(child_events);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// The example shows a single object although the name is plural, so a list may be
 /// what the API really sends (the schema is not documented); both forms are accepted.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    any(feature = "mock", feature = "full-serde"),
+    derive(::serde::Serialize),
+    serde(untagged)
+)]
 pub enum ConsentChildEvents {
     /// The `ConsentChildEvent` alternative.
     ConsentChildEvent(ConsentChildEvent),
@@ -2870,7 +3138,8 @@ impl<'de> ::serde::Deserialize<'de> for ConsentChildEvents {
 }
 /// A child event of a consent event. Field types are inferred from the documented
 /// example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ConsentChildEvent {
     /// The `consentEventId` property.
@@ -2896,29 +3165,36 @@ pub struct ConsentChildEvent {
 }
 impl ConsentChildEvent {
     /// Sets [`consent_event_id`](Self::consent_event_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_event_id(mut self, consent_event_id: i64) -> Self {
         self.consent_event_id = ::std::option::Option::Some(consent_event_id);
         self
     }
     /// Sets [`consent_id`](Self::consent_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_consent_id(mut self, consent_id: i64) -> Self {
         self.consent_id = ::std::option::Option::Some(consent_id);
         self
     }
     /// Sets [`created`](Self::created).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_created(mut self, created: i64) -> Self {
         self.created = ::std::option::Option::Some(created);
         self
     }
     /// Sets [`action`](Self::action).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_action(mut self, action: bool) -> Self {
         self.action = ::std::option::Option::Some(action);
         self
-    }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
     }
 }
 /// The kind of external identity: `D` aID, `E` Egmont ID, `H` Byggforetagen OpenID,
@@ -3029,7 +3305,8 @@ impl<'de> ::serde::Deserialize<'de> for CredentialType {
     }
 }
 /// An external id to register in ConnectID.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RegisterExternalIdRequest {
     /// The user's unique id in the third-party system.
@@ -3069,7 +3346,8 @@ impl RegisterExternalIdRequest {
 /// only the example: the types, the required flags and `credentialType`'s codes are
 /// inferred from "Register external Id - client mode". Its 60-character limit on
 /// `externalId` is not documented here, so it is not checked.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RegisterCustomerRequest {
     /// The user's unique id in the third-party system.
@@ -3095,15 +3373,11 @@ impl RegisterCustomerRequest {
             customer_number,
         }
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// An external identity as registered in ConnectID. The reference documents the fields
 /// but no required flags.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ExternalIdentity {
     /// How the user is represented in ConnectID, e.g. `AID:<externalId>`.
@@ -3166,6 +3440,9 @@ pub struct ExternalIdentity {
 }
 impl ExternalIdentity {
     /// Sets [`credential`](Self::credential).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_credential(
         mut self,
         credential: impl ::std::convert::Into<::std::string::String>,
@@ -3174,6 +3451,9 @@ impl ExternalIdentity {
         self
     }
     /// Sets [`external_id`](Self::external_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_external_id(
         mut self,
         external_id: impl ::std::convert::Into<::std::string::String>,
@@ -3182,6 +3462,9 @@ impl ExternalIdentity {
         self
     }
     /// Sets [`credential_type`](Self::credential_type).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_credential_type(
         mut self,
         credential_type: impl ::std::convert::Into<::std::string::String>,
@@ -3190,16 +3473,25 @@ impl ExternalIdentity {
         self
     }
     /// Sets [`can_login`](Self::can_login).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_can_login(mut self, can_login: bool) -> Self {
         self.can_login = ::std::option::Option::Some(can_login);
         self
     }
     /// Sets [`customer_number`](Self::customer_number).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_customer_number(mut self, customer_number: i64) -> Self {
         self.customer_number = ::std::option::Option::Some(customer_number);
         self
     }
     /// Sets [`unique_id`](Self::unique_id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_unique_id(
         mut self,
         unique_id: impl ::std::convert::Into<::std::string::String>,
@@ -3208,16 +3500,25 @@ impl ExternalIdentity {
         self
     }
     /// Sets [`enabled`](Self::enabled).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_enabled(mut self, enabled: bool) -> Self {
         self.enabled = ::std::option::Option::Some(enabled);
         self
     }
     /// Sets [`new_user`](Self::new_user).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_new_user(mut self, new_user: bool) -> Self {
         self.new_user = ::std::option::Option::Some(new_user);
         self
     }
     /// Sets [`extid_code`](Self::extid_code).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_extid_code(
         mut self,
         extid_code: impl ::std::convert::Into<::std::string::String>,
@@ -3225,30 +3526,10 @@ impl ExternalIdentity {
         self.extid_code = ::std::option::Option::Some(extid_code.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        if let ::std::option::Option::Some(v) = &self.credential {
-            crate::runtime::check_length(
-                "credential",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(60),
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.external_id {
-            crate::runtime::check_length(
-                "externalId",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(60),
-            )?;
-        }
-        ::std::result::Result::Ok(())
-    }
 }
 /// A message to customer service.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// The product code the message is about.
@@ -3343,7 +3624,8 @@ impl SendMessageRequest {
 }
 /// A message thread. The reference collapses the item schema; the field types are
 /// inferred from the documented examples.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct MessagesResponse {
     /// The `messages` property.
@@ -3352,18 +3634,17 @@ pub struct MessagesResponse {
 }
 impl MessagesResponse {
     /// Sets [`messages`](Self::messages).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_messages(mut self, messages: ::std::vec::Vec<Message>) -> Self {
         self.messages = ::std::option::Option::Some(messages);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// One message. Field types and meanings are inferred from the documented examples.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Message {
     /// Both messages of the example share one id, so presumably the case (thread) id
@@ -3394,16 +3675,25 @@ pub struct Message {
 }
 impl Message {
     /// Sets [`id`](Self::id).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_id(mut self, id: i64) -> Self {
         self.id = ::std::option::Option::Some(id);
         self
     }
     /// Sets [`date`](Self::date).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_date(mut self, date: i64) -> Self {
         self.date = ::std::option::Option::Some(date);
         self
     }
     /// Sets [`direction`](Self::direction).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_direction(
         mut self,
         direction: impl ::std::convert::Into<::std::string::String>,
@@ -3412,6 +3702,9 @@ impl Message {
         self
     }
     /// Sets [`message_subject`](Self::message_subject).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_message_subject(
         mut self,
         message_subject: impl ::std::convert::Into<::std::string::String>,
@@ -3420,6 +3713,9 @@ impl Message {
         self
     }
     /// Sets [`message_content`](Self::message_content).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_message_content(
         mut self,
         message_content: impl ::std::convert::Into<::std::string::String>,
@@ -3427,15 +3723,11 @@ impl Message {
         self.message_content = ::std::option::Option::Some(message_content.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// The subscription to start. The reference shows only the example: every type is
 /// inferred from it, and the required flags and limits are not documented.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct StartSubscriptionRequest {
     /// The `companyCode` property.
@@ -3543,15 +3835,11 @@ impl StartSubscriptionRequest {
         self.customer_reference = ::std::option::Option::Some(customer_reference.into());
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// The outcome of starting a subscription. The field type is inferred from the
 /// documented example; the values are not documented.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct StartSubscriptionResponse {
     /// The `status` property.
@@ -3560,16 +3848,14 @@ pub struct StartSubscriptionResponse {
 }
 impl StartSubscriptionResponse {
     /// Sets [`status`](Self::status).
+    ///
+    /// With the `mock` or `full-serde` feature: values of this type are only received.
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
     pub fn with_status(
         mut self,
         status: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.status = ::std::option::Option::Some(status.into());
         self
-    }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
     }
 }

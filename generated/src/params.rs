@@ -237,11 +237,6 @@ impl ListConsentEventHistoryClientModeParams {
         self.only_active = ::std::option::Option::Some(only_active);
         self
     }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
-    }
 }
 /// Query, header and cookie parameters of [`Client::list_consent_text_history_client_mode`](crate::Client::list_consent_text_history_client_mode).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -345,10 +340,5 @@ impl ListConsentGivenIssuerParams {
     pub fn with_only_active(mut self, only_active: bool) -> Self {
         self.only_active = ::std::option::Option::Some(only_active);
         self
-    }
-    /// Checks the constraints the spec declares (lengths, ranges, item counts),
-    /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-        ::std::result::Result::Ok(())
     }
 }

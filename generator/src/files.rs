@@ -63,7 +63,8 @@ pub struct Change {
     pub path: String,
     /// What kind of change.
     pub kind: ChangeKind,
-    /// Unified diff from the file on disk to the generated one.
+    /// Unified diff from the file on disk to the generated one, in [`Mode::Check`] (empty
+    /// in [`Mode::Write`], where nobody reads it and a large crate's diff costs seconds).
     pub diff: String,
 }
 
@@ -97,6 +98,10 @@ impl std::error::Error for SyncError {}
 /// Every check happens before the first write, so a refusal writes nothing; each write
 /// goes to a temporary file that is renamed into place, so no file is ever half-written.
 pub fn sync(root: &Path, files: &FileSet, mode: Mode) -> Result<Vec<Change>, SyncError> {
+    let diff = |rel: &str, old: &str, new: &str| match mode {
+        Mode::Check => diff(rel, old, new),
+        Mode::Write => String::new(),
+    };
     let mut changes = Vec::new();
     for (rel, new) in files {
         let path = root.join(rel);

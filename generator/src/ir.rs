@@ -33,6 +33,20 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Operations in spec order (paths, then methods in the order of the OpenAPI spec).
     pub operations: Vec<Operation>,
+    /// Cargo features, one per tag, that gate operations and the types they reach, with
+    /// the tags each stands for; empty unless generated with features by tag.
+    pub tag_features: Vec<TagFeature>,
+}
+
+/// A cargo feature that compiles the operations of one OpenAPI tag.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TagFeature {
+    /// The feature name.
+    pub name: String,
+    /// The tag, as the spec writes it.
+    pub tag: String,
+    /// How many operations it enables.
+    pub operations: usize,
 }
 
 /// A server URL, with variables already replaced by their defaults.
@@ -112,6 +126,22 @@ pub struct TypeDef {
     pub deprecated: bool,
     /// What kind of type.
     pub kind: TypeKind,
+    /// How the operations use it, which decides the code it needs.
+    pub usage: Usage,
+}
+
+/// How operations use a named type. The derives and methods a type gets follow from it:
+/// `Serialize` for what is sent, `Deserialize` for what is received.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Usage {
+    /// Reached from a request: a body or a parameter.
+    pub sent: bool,
+    /// Reached from a response: a success or an error body.
+    pub received: bool,
+    /// `validate` checks something (its own constraints or those of values it holds).
+    pub validates: bool,
+    /// The cargo features it is compiled under (any of them); empty: always.
+    pub gate: Vec<String>,
 }
 
 /// The shapes of named types.
@@ -479,6 +509,10 @@ pub struct Operation {
     pub security: Vec<Vec<SchemeUse>>,
     /// Where the operation is.
     pub pointer: String,
+    /// The spec's `tags`, in spec order.
+    pub tags: Vec<String>,
+    /// The cargo features it is compiled under (any of them); empty: always.
+    pub gate: Vec<String>,
 }
 
 /// A path segment.

@@ -13,6 +13,7 @@ pub mod diag;
 pub mod docs;
 pub mod emit;
 pub mod files;
+pub mod format;
 pub mod impact;
 pub mod ir;
 pub mod load;
@@ -48,7 +49,13 @@ pub struct Options {
     /// becomes a warning that leaves out (or loosens to `serde_json::Value`) only what it
     /// affects, instead of an error.
     pub skip_unsupported: bool,
+    /// One cargo feature per OpenAPI tag, so users compile only the operations (and the
+    /// types they reach) that they use; `full`, the default, enables them all.
+    pub features_by_tag: bool,
 }
+
+/// The generated crate's own features besides the runtime's and the per-tag ones.
+pub const CRATE_FEATURES: &[&str] = &["default", "full", "full-serde"];
 
 /// A generated crate.
 #[derive(Debug)]
@@ -66,40 +73,46 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         load::load_any(source, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
     let spec = &loaded.spec;
     // Later stages see the converted document; their pointers go back to the file's own.
-    let lowered = lower::lower(spec, options.skip_unsupported)
+    let mut lowered = lower::lower(spec, options.skip_unsupported)
         .map_err(|d| locate_all(source, loaded.origins.restore(d)))?;
+    if options.features_by_tag {
+        let mut reserved = CRATE_FEATURES.to_vec();
+        reserved.extend(runtime::feature_names());
+        lower::gate_by_tag(&mut lowered.api, &reserved).map_err(|needed| {
+            vec![Diagnostic::error(
+                "#/tags",
+                format!(
+                    "features by tag would give the crate {needed} cargo features; crates.io accepts at most {}",
+                    lower::MAX_FEATURES
+                ),
+            )
+            .with_help("generate without features by tag, or give the operations fewer, broader tags")]
+        })?;
+    }
     let api = &lowered.api;
     let mut files = FileSet::new();
     let spec_name = &source.name;
-    let mut rust = |path: &str, tokens: proc_macro2::TokenStream| -> Result<(), Diagnostic> {
-        let file = syn::parse2::<syn::File>(tokens).map_err(|e| {
+    let rust_files = emit::files(api);
+    let formatted = format::format_files(&rust_files, format::default_threads()).map_err(|e| {
+        vec![
             Diagnostic::error(
                 "#",
-                format!("internal error: generated `{path}` is not valid Rust: {e}"),
+                format!(
+                    "internal error: generated `{}` is not valid Rust: {}",
+                    e.path, e.message
+                ),
             )
-            .with_help("this is a bug in the generator; please report it with the spec attached")
-        })?;
-        let body = prettyplease::unparse(&file);
+            .with_help("this is a bug in the generator; please report it with the spec attached"),
+        ]
+    })?;
+    for (file, body) in rust_files.iter().zip(formatted) {
         files.insert(
-            path.to_string(),
+            file.path.to_string(),
             format!(
                 "{}\n{body}",
-                files::header(path, spec_name, &options.command)
+                files::header(file.path, spec_name, &options.command)
             ),
         );
-        Ok(())
-    };
-    let params = emit::params(api);
-    let has_params = params.is_some();
-    let mut results = vec![
-        rust("src/lib.rs", emit::lib_rs(api, has_params)),
-        rust("src/models.rs", emit::models(api)),
-        rust("src/error.rs", emit::errors(api)),
-        rust("src/client.rs", emit::client(api)),
-        rust("src/mock.rs", emit::mock(api)),
-    ];
-    if let Some(params) = params {
-        results.push(rust("src/params.rs", params));
     }
     // The runtime is code, not a template: each file is copied as written, under the header.
     for (name, text) in runtime::FILES {
@@ -112,10 +125,6 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         surface::PATH.to_string(),
         surface::Surface::from_api(api).to_file(&files::header_text(spec_name, &options.command)),
     );
-    let errors: Vec<Diagnostic> = results.into_iter().filter_map(Result::err).collect();
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     let info = render::CrateInfo {
         crate_name: &options.crate_name,
         crate_version: &options.crate_version,

@@ -6,6 +6,9 @@ use generator::{Options, Source};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Generate a typed Rust client crate from an OpenAPI 3.0, 3.1 or Swagger 2.0 spec (YAML or JSON).
 #[derive(Parser, Debug)]
 #[command(version)]
@@ -30,6 +33,15 @@ struct Args {
     /// express yet, and type such schemas as `serde_json::Value`, instead of failing.
     #[arg(long)]
     skip_unsupported: bool,
+    /// Give the crate one cargo feature per OpenAPI tag, so that users compile only the
+    /// operations they use and the types those reach; the default feature `full` enables
+    /// every tag.
+    #[arg(long)]
+    features_by_tag: bool,
+    /// Benchmarks only: parse the spec into `openapiv3` and stop, writing nothing (the
+    /// floor that `cargo xtask bench` compares generation with).
+    #[arg(long, hide = true)]
+    parse_only: bool,
 }
 
 fn main() -> ExitCode {
@@ -50,11 +62,28 @@ fn main() -> ExitCode {
         }
     };
     let source = Source { name, text };
+    if args.parse_only {
+        return match generator::load::parse_only(&source) {
+            Ok(spec) => {
+                println!("{} paths", spec.paths.paths.len());
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                eprint!("{}", generator::render_diagnostics(&source, &[d]));
+                ExitCode::FAILURE
+            }
+        };
+    }
     let command = format!(
-        "generator --spec {} --out {} --crate-name {}",
+        "generator --spec {} --out {} --crate-name {}{}",
         source.name,
         args.out.display(),
-        args.crate_name
+        args.crate_name,
+        if args.features_by_tag {
+            " --features-by-tag"
+        } else {
+            ""
+        }
     );
     let options = Options {
         crate_name: args.crate_name.clone(),
@@ -63,6 +92,7 @@ fn main() -> ExitCode {
         standalone: true,
         dev_dependencies: false,
         skip_unsupported: args.skip_unsupported,
+        features_by_tag: args.features_by_tag,
     };
     let mut generated = match generator::generate(&source, &options) {
         Ok(g) => g,

@@ -25,6 +25,10 @@ struct CargoToml {
     header: String,
     dependencies: &'static str,
     features: &'static str,
+    /// `(name, tag, operations)` of each per-tag feature.
+    tag_features: Vec<(String, String, usize)>,
+    /// The `full` feature's list, as TOML.
+    full: String,
     crate_name: String,
     crate_version: String,
     description: String,
@@ -112,6 +116,19 @@ pub fn cargo_toml(api: &Api, info: &CrateInfo, header: &str) -> Result<String, a
         header: header.to_string(),
         dependencies: crate::runtime::DEPENDENCIES,
         features: crate::runtime::FEATURES,
+        tag_features: api
+            .tag_features
+            .iter()
+            .map(|f| (f.name.clone(), one_line(&f.tag, 100), f.operations))
+            .collect(),
+        full: format!(
+            "[{}]",
+            api.tag_features
+                .iter()
+                .map(|f| toml_string(&f.name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         crate_name: toml_string(info.crate_name),
         crate_version: toml_string(info.crate_version),
         // crates.io caps descriptions, and specs can carry very long titles.

@@ -2,3 +2,12 @@
 //! for byte into each generated crate's `src/runtime/`, and its dependencies.
 
 include!(concat!(env!("OUT_DIR"), "/runtime.rs"));
+
+/// The names of the runtime's features, which every generated crate has.
+pub fn feature_names() -> Vec<&'static str> {
+    FEATURES
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(name, _)| name.trim()))
+        .filter(|name| !name.is_empty() && !name.starts_with('#'))
+        .collect()
+}

@@ -16,6 +16,7 @@ fn options() -> Options {
         standalone: true,
         dev_dependencies: false,
         skip_unsupported: false,
+        features_by_tag: false,
     }
 }
 
@@ -335,6 +336,7 @@ fn skip_unsupported_leaves_out_only_what_it_affects() {
     };
     let options = Options {
         skip_unsupported: true,
+        features_by_tag: false,
         ..options()
     };
     let generated =

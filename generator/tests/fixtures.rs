@@ -34,6 +34,7 @@ fixture_tests! {
     fixture_security => security,
     fixture_styles => styles,
     fixture_swagger2 => swagger2,
+    fixture_tags => tags,
 }
 
 fn fixture_dir() -> PathBuf {
@@ -48,6 +49,8 @@ fn options(name: &str) -> Options {
         standalone: false,
         dev_dependencies: false,
         skip_unsupported: false,
+        // The fixture of several tags with shared types tests the per-tag features.
+        features_by_tag: name == "tags",
     }
 }
 
@@ -246,6 +249,43 @@ fn generated_fixture_crates_compile_without_warnings() {
         "-D",
         "warnings",
     ]);
+    // Each tag's feature compiles on its own, and so does none of them (the untagged
+    // operation and what it reaches), without warnings; so do `full-serde` and `mock`
+    // without `full`.
+    let tags_manifest =
+        std::fs::read_to_string(scratch.join("tags/Cargo.toml")).expect("read tags manifest");
+    let features: Vec<&str> = [
+        "pets",
+        "store",
+        "users",
+        "admin-tools",
+        "full-serde",
+        "mock",
+    ]
+    .into_iter()
+    .inspect(|f| {
+        assert!(
+            tags_manifest.contains(&format!("\n{f} = ")),
+            "feature {f} in:\n{tags_manifest}"
+        )
+    })
+    .chain([""])
+    .collect();
+    for feature in features {
+        let feature = format!("fixture-tags/{feature}");
+        let mut args = vec![
+            "clippy",
+            "--quiet",
+            "-p",
+            "fixture-tags",
+            "--no-default-features",
+        ];
+        if !feature.ends_with('/') {
+            args.extend(["--features", &feature]);
+        }
+        args.extend(["--", "-D", "warnings"]);
+        cargo(&args);
+    }
     // Behaviour, not only shape: decode and encode through the generated types.
     for (name, test) in [
         ("compositions", COMPOSITIONS_TEST),
@@ -270,8 +310,11 @@ fn generated_fixture_crates_compile_without_warnings() {
     cargo(&[
         "test",
         "--quiet",
+        // The behaviour tests encode received values and decode sent ones, which is what
+        // `full-serde` is for.
         "--features",
-        "fixture-params/mock fixture-security/mock",
+        "fixture-params/mock fixture-security/mock fixture-compositions/full-serde \
+         fixture-schemas/full-serde fixture-fastapi/full-serde",
         "-p",
         "fixture-compositions",
         "-p",

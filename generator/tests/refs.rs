@@ -17,6 +17,7 @@ fn options(skip_unsupported: bool) -> Options {
         standalone: true,
         dev_dependencies: false,
         skip_unsupported,
+        features_by_tag: false,
     }
 }
 

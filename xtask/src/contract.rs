@@ -127,6 +127,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         standalone: true,
         dev_dependencies: false,
         skip_unsupported: true,
+        features_by_tag: false,
     };
     // Generation is the corpus run's concern; a panic here is reported, not fatal.
     let generated = std::panic::catch_unwind(|| {
@@ -157,7 +158,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
     let manifest = format!(
         "[package]\nname = \"contract-{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
          [[bin]]\nname = \"contract\"\npath = \"main.rs\"\n\n\
-         [dependencies]\n{name} = {{ path = \"../api\" }}\nserde = \"1\"\nserde_json = \"1\"\n\
+         [dependencies]\n{name} = {{ path = \"../api\", features = [\"full-serde\"] }}\nserde = \"1\"\nserde_json = \"1\"\n\
          tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n\n[workspace]\n"
     );
     let written = std::fs::create_dir_all(&program_dir)

@@ -551,6 +551,7 @@ pub fn options() -> Options {
         standalone: true,
         dev_dependencies: false,
         skip_unsupported: false,
+        features_by_tag: false,
     }
 }
 

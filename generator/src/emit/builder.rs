@@ -284,6 +284,7 @@ mod tests {
             security_schemes: Vec::new(),
             types: Vec::new(),
             operations: Vec::new(),
+            tag_features: Vec::new(),
         };
         let file: syn::File = syn::parse2(builder(&api)).expect("the builder parses");
         let mut names = Vec::new();

@@ -6,28 +6,49 @@
 //! runtime's, compiled once for all operations.
 
 use super::models::value_check;
-use super::{Scope, doc_attr, ident, rust_type};
+use super::{RustFile, Scope, doc_attr, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The `client` module.
-pub fn client(api: &Api) -> TokenStream {
-    let client_type = client_type(api);
-    let builder = super::builder::builder(api);
-    let ops = api.operations.iter().map(operation);
-    let statics = api.operations.iter().map(operation_static);
-    quote! {
-        //! The API's client: one async method per operation.
+/// The `client` module: the client type and its builder, one piece per operation's
+/// static, then the methods (one `impl` block, so one piece).
+pub(super) fn client_file(api: &Api) -> RustFile<'_> {
+    let n = api.operations.len();
+    RustFile {
+        path: "src/client.rs",
+        pieces: n + 2,
+        piece: Box::new(move |i| {
+            if i == 0 {
+                let client_type = client_type(api);
+                let builder = super::builder::builder(api);
+                quote! {
+                    //! The API's client: one async method per operation.
 
-        #client_type
-        #builder
-        #(#statics)*
-
-        impl Client {
-            #(#ops)*
-        }
+                    #client_type
+                    #builder
+                }
+            } else if i <= n {
+                operation_static(&api.operations[i - 1])
+            } else {
+                let ops = api.operations.iter().map(operation);
+                quote! {
+                    impl Client {
+                        #(#ops)*
+                    }
+                }
+            }
+        }),
+        gate: Box::new(move |i| match i {
+            i if i >= 1 && i <= n => &api.operations[i - 1].gate,
+            _ => &[],
+        }),
     }
+}
+
+/// The `client` module as one token stream.
+pub fn client(api: &Api) -> TokenStream {
+    client_file(api).tokens()
 }
 
 fn client_type(api: &Api) -> TokenStream {
@@ -351,8 +372,10 @@ fn operation(op: &Operation) -> TokenStream {
     let body_ty = success_type(&op.success);
     let ok = quote!(crate::Response<#body_ty>);
     let op_static = operation_name(op);
+    let gate = super::gate_attr(&op.gate);
     quote! {
         #docs
+        #gate
         #deprecated
         pub async fn #fn_name(&self, #(#args),*) -> ::std::result::Result<#ok, crate::Error<#error_ty>> {
             #(#checks)*

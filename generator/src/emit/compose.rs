@@ -62,14 +62,27 @@ pub(super) fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
         "the value matches none of the alternatives of `{}`",
         t.name.trim_start_matches("r#")
     );
+    let extra = super::models::extra_cfg();
+    let serialize = if t.usage.sent {
+        quote! {
+            #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+            #[serde(untagged)]
+        }
+    } else {
+        quote! {
+            #[derive(Clone, Debug, PartialEq)]
+            #[cfg_attr(#extra, derive(::serde::Serialize), serde(untagged))]
+        }
+    };
+    let de_gate = (!t.usage.received).then(|| quote!(#[cfg(#extra)]));
     quote! {
         #docs
-        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-        #[serde(untagged)]
+        #serialize
         pub enum #name {
             #(#variants)*
         }
 
+        #de_gate
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 use ::serde::de::Error as _;
@@ -91,6 +104,7 @@ pub(super) fn flattened_serde_impls(
     fields: &[Field],
     defs: &[TokenStream],
     additional: bool,
+    (ser_gate, de_gate): (Option<TokenStream>, Option<TokenStream>),
 ) -> TokenStream {
     let plain: Vec<(&Field, &TokenStream)> = fields
         .iter()
@@ -115,6 +129,7 @@ pub(super) fn flattened_serde_impls(
     let extra_from = extra_name.as_ref().map(|n| quote!(#n: fields.#n.into_iter().filter_map(|(k, v)| ::serde_json::from_value(v).ok().map(|v| (k, v))).collect(),));
     let extra_to = extra_name.as_ref().map(|n| quote!(#n: self.#n.iter().filter_map(|(k, v)| ::serde_json::to_value(v).ok().map(|v| (k.clone(), v))).collect(),));
     quote! {
+        #de_gate
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 use ::serde::de::Error as _;
@@ -133,6 +148,7 @@ pub(super) fn flattened_serde_impls(
             }
         }
 
+        #ser_gate
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 use ::serde::ser::Error as _;

@@ -1,20 +1,34 @@
 //! Emits `error.rs`: one enum per operation with a variant for each declared error status.
 
-use super::{Scope, doc_attr, ident, rust_type};
+use super::{RustFile, Scope, doc_attr, ident, rust_type};
 use crate::ir::{Api, ErrorCase, Operation, StatusMatch};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The `error` module.
-pub fn errors(api: &Api) -> TokenStream {
-    let items = api.operations.iter().map(operation_error);
-    quote! {
-        //! The error statuses each operation declares.
-        //!
-        //! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
-        //! operation from this module.
-        #(#items)*
+/// The `error` module: its doc, then one piece per operation.
+pub(super) fn errors_file(api: &Api) -> RustFile<'_> {
+    RustFile {
+        path: "src/error.rs",
+        pieces: 1 + api.operations.len(),
+        piece: Box::new(move |i| match i {
+            0 => quote! {
+                //! The error statuses each operation declares.
+                //!
+                //! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
+                //! operation from this module.
+            },
+            i => operation_error(&api.operations[i - 1]),
+        }),
+        gate: Box::new(move |i| match i {
+            0 => &[],
+            i => &api.operations[i - 1].gate,
+        }),
     }
+}
+
+/// The `error` module as one token stream.
+pub fn errors(api: &Api) -> TokenStream {
+    errors_file(api).tokens()
 }
 
 fn status_text(status: StatusMatch) -> String {

@@ -1,7 +1,7 @@
 //! Emits `mock.rs` (cargo feature `mock`): one type per operation that ties the runtime's
 //! mock server to the crate's own request, response and error types.
 
-use super::{Scope, doc_attr, ident, rust_type};
+use super::{RustFile, Scope, doc_attr, ident, rust_type};
 use crate::ir::*;
 use crate::names::{Namespace, type_name, value_name};
 use heck::ToShoutySnakeCase;
@@ -20,17 +20,47 @@ const MOCK_OWN_NAMES: &[&str] = &[
     "ResponseTemplate",
 ];
 
-/// The `mock` module.
-pub fn mock(api: &Api) -> TokenStream {
+/// The `mock` module: the server, the API's spec statics and builder, then one piece per
+/// operation's type.
+pub(super) fn mock_file(api: &Api) -> RustFile<'_> {
     let mut names = Namespace::with_reserved(MOCK_OWN_NAMES);
     let ops: Vec<(String, &Operation)> = api
         .operations
         .iter()
         .map(|op| (names.claim(type_name(&op.fn_name, "Operation")), op))
         .collect();
-    let statics: Vec<_> = ops.iter().map(|(name, _)| spec_static(name)).collect();
+    RustFile {
+        path: "src/mock.rs",
+        pieces: 1 + ops.len(),
+        piece: Box::new(move |i| match i {
+            0 => mock_head(api, &ops),
+            i => {
+                let (name, op) = &ops[i - 1];
+                operation(api, name, op)
+            }
+        }),
+        gate: Box::new(move |i| match i {
+            0 => &[],
+            i => &api.operations[i - 1].gate,
+        }),
+    }
+}
+
+/// The `mock` module as one token stream.
+pub fn mock(api: &Api) -> TokenStream {
+    mock_file(api).tokens()
+}
+
+fn mock_head(api: &Api, ops: &[(String, &Operation)]) -> TokenStream {
+    let statics: Vec<_> = ops
+        .iter()
+        .map(|(name, op)| {
+            let spec = spec_static(name);
+            let gate = super::gate_attr(&op.gate);
+            quote!(#gate &#spec)
+        })
+        .collect();
     let builder = client_builder(api);
-    let items = ops.iter().map(|(name, op)| operation(api, name, op));
     let title = api.title.replace('`', "'");
     let server_doc = doc_attr(Some(&format!(
         "A local mock of {title}: start it with `MockServer::start().await`, get a client for it \
@@ -64,7 +94,7 @@ pub fn mock(api: &Api) -> TokenStream {
         #[derive(Debug)]
         pub struct Api;
 
-        static OPERATIONS: &[&crate::runtime::mock_support::OperationSpec] = &[#(&#statics),*];
+        static OPERATIONS: &[&crate::runtime::mock_support::OperationSpec] = &[#(#statics),*];
 
         impl crate::runtime::mock_support::MockApi for Api {
             type Builder = crate::ClientBuilder;
@@ -77,8 +107,6 @@ pub fn mock(api: &Api) -> TokenStream {
                 #builder
             }
         }
-
-        #(#items)*
     }
 }
 

@@ -18,6 +18,67 @@ pub use lib_rs::lib_rs;
 pub use mock::mock;
 pub use models::{models, params};
 
+use crate::ir::Api;
+
+/// A generated Rust file as a list of pieces: the first holds the file's inner attributes,
+/// each piece is whole items. Pieces are emitted, parsed and formatted one at a time, so
+/// the token tree of a whole large file never exists at once, and they can be formatted
+/// on several threads (token streams cannot cross threads; the IR can).
+pub struct RustFile<'a> {
+    /// The path in the crate.
+    pub path: &'static str,
+    /// How many pieces.
+    pub pieces: usize,
+    /// Emits piece `i` (`i < pieces`).
+    pub piece: Box<dyn Fn(usize) -> TokenStream + Sync + 'a>,
+    /// The cargo features each item of piece `i` is compiled under (any of them); empty:
+    /// always.
+    pub gate: Box<dyn Fn(usize) -> &'a [String] + Sync + 'a>,
+}
+
+/// No gate, for files whose pieces are always compiled.
+pub(crate) fn ungated<'a>() -> Box<dyn Fn(usize) -> &'a [String] + Sync + 'a> {
+    Box::new(|_| &[])
+}
+
+/// `#[cfg(...)]` for code compiled under any of `features`; nothing when empty.
+pub(crate) fn gate_attr(features: &[String]) -> TokenStream {
+    match features {
+        [] => TokenStream::new(),
+        [one] => quote!(#[cfg(feature = #one)]),
+        many => quote!(#[cfg(any(#(feature = #many),*))]),
+    }
+}
+
+impl RustFile<'_> {
+    /// The whole file as one token stream (for tests that read emitted code as text).
+    pub fn tokens(&self) -> TokenStream {
+        (0..self.pieces).map(|i| (self.piece)(i)).collect()
+    }
+}
+
+/// Every Rust file of the crate. The client comes first: its methods are one large piece,
+/// which had better start early when pieces are formatted in parallel.
+pub fn files(api: &Api) -> Vec<RustFile<'_>> {
+    let has_params = api.operations.iter().any(|op| op.params_name.is_some());
+    let mut files = vec![
+        client::client_file(api),
+        mock::mock_file(api),
+        errors::errors_file(api),
+        models::models_file(api),
+        RustFile {
+            path: "src/lib.rs",
+            pieces: 1,
+            piece: Box::new(move |_| lib_rs(api, has_params)),
+            gate: ungated(),
+        },
+    ];
+    if has_params {
+        files.push(models::params_file(api));
+    }
+    files
+}
+
 /// An identifier token; raw identifiers (`r#type`) keep their prefix.
 pub(crate) fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {

@@ -2,61 +2,100 @@
 //! header and cookie parameters of each operation).
 
 use super::compose::{flattened_serde_impls, one_of_def};
-use super::{Scope, doc_attr, ident, rust_type};
-use crate::ir::{Api, Constraints, Enum, EnumRepr, Field, Param, TypeDef, TypeKind, TypeRef};
+use super::{RustFile, Scope, doc_attr, ident, rust_type};
+use crate::ir::{
+    Api, Constraints, Enum, EnumRepr, Field, Param, TypeDef, TypeKind, TypeRef, Usage,
+};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The `models` module.
+/// The `models` module: its doc, then one piece per type.
+pub(super) fn models_file(api: &Api) -> RustFile<'_> {
+    RustFile {
+        path: "src/models.rs",
+        pieces: 1 + api.types.len(),
+        piece: Box::new(move |i| match i {
+            0 => quote! {
+                //! Data types from the spec's schemas.
+            },
+            i => type_def(&api.types[i - 1]),
+        }),
+        gate: Box::new(move |i| match i {
+            0 => &[],
+            i => &api.types[i - 1].usage.gate,
+        }),
+    }
+}
+
+/// The `models` module as one token stream.
 pub fn models(api: &Api) -> TokenStream {
-    let items = api.types.iter().map(|t| match &t.kind {
+    models_file(api).tokens()
+}
+
+fn type_def(t: &TypeDef) -> TokenStream {
+    match &t.kind {
         TypeKind::Struct(s) => struct_tokens(
             &t.name,
             type_docs(t),
             &s.fields,
             s.additional.as_ref(),
             Scope::Models,
-            true,
+            Some(&t.usage),
         ),
         TypeKind::Enum(e) => enum_def(t, e),
         TypeKind::Alias(ty) => alias_def(t, ty),
         TypeKind::OneOf(o) => one_of_def(t, o),
-    });
-    quote! {
-        //! Data types from the spec's schemas.
-        #(#items)*
     }
 }
 
-/// The `params` module, or nothing when no operation has such parameters.
-pub fn params(api: &Api) -> Option<TokenStream> {
-    let items: Vec<TokenStream> = api
+/// The `params` module: its doc, then one piece per operation that has such parameters.
+pub(super) fn params_file(api: &Api) -> RustFile<'_> {
+    let ops: Vec<&crate::ir::Operation> = api
         .operations
         .iter()
-        .filter_map(|op| {
-            let name = op.params_name.as_ref()?;
-            let fields: Vec<Field> = op.params.iter().map(param_field).collect();
-            let method = op.fn_name.trim_start_matches("r#");
-            let doc = format!(
-                "Query, header and cookie parameters of [`Client::{method}`](crate::Client::{method})."
-            );
-            Some(struct_tokens(
-                name,
-                doc_attr(Some(&doc)),
-                &fields,
-                None,
-                Scope::Elsewhere,
-                false,
-            ))
-        })
+        .filter(|op| op.params_name.is_some())
         .collect();
-    if items.is_empty() {
-        return None;
+    let ops2 = ops.clone();
+    RustFile {
+        path: "src/params.rs",
+        pieces: 1 + ops.len(),
+        piece: Box::new(move |i| match i {
+            0 => quote! {
+                //! Parameters that operations take besides path parameters and the request body.
+            },
+            i => params_struct(ops[i - 1]),
+        }),
+        gate: Box::new(move |i| match i {
+            0 => &[],
+            i => &ops2[i - 1].gate,
+        }),
     }
-    Some(quote! {
-        //! Parameters that operations take besides path parameters and the request body.
-        #(#items)*
-    })
+}
+
+/// The `params` module as one token stream, or nothing when no operation has such
+/// parameters.
+pub fn params(api: &Api) -> Option<TokenStream> {
+    let file = params_file(api);
+    (file.pieces > 1).then(|| file.tokens())
+}
+
+fn params_struct(op: &crate::ir::Operation) -> TokenStream {
+    let Some(name) = op.params_name.as_ref() else {
+        return TokenStream::new();
+    };
+    let fields: Vec<Field> = op.params.iter().map(param_field).collect();
+    let method = op.fn_name.trim_start_matches("r#");
+    let doc = format!(
+        "Query, header and cookie parameters of [`Client::{method}`](crate::Client::{method})."
+    );
+    struct_tokens(
+        name,
+        doc_attr(Some(&doc)),
+        &fields,
+        None,
+        Scope::Elsewhere,
+        None,
+    )
 }
 
 fn param_field(p: &Param) -> Field {
@@ -95,23 +134,60 @@ pub(super) fn type_docs(t: &TypeDef) -> TokenStream {
     doc_attr(Some(&text))
 }
 
-/// A struct with a constructor from its required fields, `with_*` setters for the others
-/// and `validate`. It is `#[non_exhaustive]` so that a property added to the spec later
-/// does not break code that builds it.
+/// The `cfg` under which code a type's use does not need is still compiled: with the
+/// `mock` feature (which decodes requests and encodes responses) or `full-serde`.
+pub(super) fn extra_cfg() -> TokenStream {
+    quote!(any(feature = "mock", feature = "full-serde"))
+}
+
+/// A struct, with a constructor from its required fields, `with_*` setters for the
+/// others and `validate` when it checks anything. It is `#[non_exhaustive]` so that a
+/// property added to the spec later does not break code that builds it.
+///
+/// `usage` is `None` for a parameter struct (no serde; built by callers). A model derives
+/// `Serialize` if it is sent and `Deserialize` if it is received; what its use does not
+/// need, and the constructors of a type that is only received, are compiled only under
+/// [`extra_cfg`], for tests and for callers who store or re-send values.
 fn struct_tokens(
     name: &str,
     docs: TokenStream,
     fields: &[Field],
     additional: Option<&TypeRef>,
     scope: Scope,
-    serde: bool,
+    usage: Option<&Usage>,
 ) -> TokenStream {
+    let serde = usage.is_some();
+    let (sent, received) = usage.map_or((true, false), |u| (u.sent, u.received));
+    let validates = match usage {
+        Some(u) => u.validates,
+        None => fields
+            .iter()
+            .any(|f| f.constraints.apply_to(&f.ty) || f.ty.validates()),
+    };
+    let extra = extra_cfg();
     let name = ident(name);
     let all_optional = fields.iter().all(|f| !f.required);
     let default = all_optional.then(|| quote!(Default,));
     let has_flatten = fields.iter().any(|f| f.flatten);
     let derives = if serde && !has_flatten {
-        quote!(#[derive(Clone, Debug, #default PartialEq, ::serde::Serialize, ::serde::Deserialize)])
+        let mut plain = Vec::new();
+        let mut extra_derives = Vec::new();
+        for (wanted, path) in [
+            (sent, quote!(::serde::Serialize)),
+            (received, quote!(::serde::Deserialize)),
+        ] {
+            if wanted {
+                plain.push(path);
+            } else {
+                extra_derives.push(path);
+            }
+        }
+        let extra_attr = (!extra_derives.is_empty())
+            .then(|| quote!(#[cfg_attr(#extra, derive(#(#extra_derives),*))]));
+        quote! {
+            #[derive(Clone, Debug, #default PartialEq, #(#plain),*)]
+            #extra_attr
+        }
     } else {
         quote!(#[derive(Clone, Debug, #default PartialEq)])
     };
@@ -124,8 +200,16 @@ fn struct_tokens(
     } else {
         with_attrs.clone()
     };
-    let flattened_serde = has_flatten
-        .then(|| flattened_serde_impls(&name, fields, &with_attrs, additional.is_some()));
+    let flattened_serde = has_flatten.then(|| {
+        let gate = |wanted: bool| (!wanted).then(|| quote!(#[cfg(#extra)]));
+        flattened_serde_impls(
+            &name,
+            fields,
+            &with_attrs,
+            additional.is_some(),
+            (gate(sent), gate(received)),
+        )
+    });
     let additional_field = additional.map(|ty| {
         let ty = rust_type(ty, scope);
         let attr = (serde && !has_flatten).then(|| quote!(#[serde(flatten)]));
@@ -161,35 +245,71 @@ fn struct_tokens(
     let additional_init =
         additional.map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
     let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    // Values only received are built by decoding; their constructors are for tests.
+    let builders_gate = (!sent).then(|| {
+        quote! {
+            ///
+            /// With the `mock` or `full-serde` feature: values of this type are only received.
+            #[cfg(#extra)]
+        }
+    });
     // With every field optional, `Default` (derived) is the constructor.
     let new = (!all_optional).then(|| {
         quote! {
             /// Creates a value from its required fields; set the others with the `with_*` methods.
+            #builders_gate
             #many
             pub fn new(#(#args),*) -> Self {
                 #name { #(#inits,)* #additional_init }
             }
         }
     });
-    let setters = fields.iter().filter(|f| !f.required).map(|f| {
-        let fname = ident(&f.name);
-        let setter = ident(&format!("with_{}", f.name.trim_start_matches("r#")));
-        let ty = arg_type(f, scope);
-        let value = arg_value(f);
-        // rustdoc cannot link to raw identifiers, so those are named without a link.
-        let doc = match f.name.strip_prefix("r#") {
-            Some(raw) => format!(" Sets the `{raw}` field."),
-            None => format!(" Sets [`{0}`](Self::{0}).", f.name),
-        };
+    let setters: Vec<TokenStream> = fields
+        .iter()
+        .filter(|f| !f.required)
+        .map(|f| {
+            let fname = ident(&f.name);
+            let setter = ident(&format!("with_{}", f.name.trim_start_matches("r#")));
+            let ty = arg_type(f, scope);
+            let value = arg_value(f);
+            // rustdoc cannot link to raw identifiers, so those are named without a link.
+            let doc = match f.name.strip_prefix("r#") {
+                Some(raw) => format!(" Sets the `{raw}` field."),
+                None => format!(" Sets [`{0}`](Self::{0}).", f.name),
+            };
+            quote! {
+                #[doc = #doc]
+                #builders_gate
+                pub fn #setter(mut self, #fname: #ty) -> Self {
+                    self.#fname = ::std::option::Option::Some(#value);
+                    self
+                }
+            }
+        })
+        .collect();
+    // Only values that are sent are checked, and only when there is something to check.
+    let validate = (sent && validates).then(|| {
+        let checks = fields.iter().filter_map(field_check);
         quote! {
-            #[doc = #doc]
-            pub fn #setter(mut self, #fname: #ty) -> Self {
-                self.#fname = ::std::option::Option::Some(#value);
-                self
+            /// Checks the constraints the spec declares (lengths, ranges, item counts),
+            /// including those of nested values.
+            pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
+                #(#checks)*
+                ::std::result::Result::Ok(())
             }
         }
     });
-    let checks = fields.iter().filter_map(field_check);
+    let methods = (new.is_some() || !setters.is_empty() || validate.is_some()).then(|| {
+        quote! {
+            impl #name {
+                #new
+
+                #(#setters)*
+
+                #validate
+            }
+        }
+    });
     quote! {
         #docs
         #derives
@@ -201,18 +321,7 @@ fn struct_tokens(
 
         #flattened_serde
 
-        impl #name {
-            #new
-
-            #(#setters)*
-
-            /// Checks the constraints the spec declares (lengths, ranges, item counts),
-            /// including those of nested values.
-            pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
-                #(#checks)*
-                ::std::result::Result::Ok(())
-            }
-        }
+        #methods
     }
 }
 

@@ -11,6 +11,7 @@ mod facts;
 mod operation;
 mod passes;
 pub mod refs;
+pub use passes::{MAX_FEATURES, gate_by_tag};
 mod schema;
 mod security;
 
@@ -58,8 +59,10 @@ pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diag
         security_schemes,
         types,
         operations,
+        tag_features: Vec::new(),
     };
     passes::annotate(&mut api);
+    passes::usage(&mut api);
     let (errors, mut warnings): (Vec<_>, Vec<_>) = cx
         .diags
         .into_iter()

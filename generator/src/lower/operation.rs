@@ -153,6 +153,8 @@ impl<'a> Lowerer<'a> {
             default_doc,
             security,
             pointer: cx.ptr.clone(),
+            tags: cx.op.tags.clone(),
+            gate: Vec::new(),
         })
     }
 

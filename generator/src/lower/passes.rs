@@ -163,6 +163,7 @@ pub(super) fn annotate(api: &mut Api) {
         })
         .collect();
     for t in &mut api.types {
+        t.usage.validates = facts.get(&t.name).is_some_and(|f| f.validates);
         match &mut t.kind {
             TypeKind::Struct(s) => {
                 for f in &mut s.fields {
@@ -218,6 +219,221 @@ pub(super) fn annotate(api: &mut Api) {
     }
 }
 
+/// The named types a type refers to directly.
+fn children(t: &TypeDef, out: &mut Vec<String>) {
+    fn walk(ty: &TypeRef, out: &mut Vec<String>) {
+        match ty {
+            TypeRef::Named(n) => out.push(n.name.clone()),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => walk(inner, out),
+            _ => {}
+        }
+    }
+    match &t.kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter().for_each(|f| walk(&f.ty, out));
+            if let Some(a) = &s.additional {
+                walk(a, out);
+            }
+        }
+        TypeKind::Alias(ty) => walk(ty, out),
+        TypeKind::OneOf(o) => o.variants.iter().for_each(|v| walk(&v.ty, out)),
+        TypeKind::Enum(_) => {}
+    }
+}
+
+/// The named types an operation's request (`sent`) or responses (not `sent`) refer to.
+fn op_roots(op: &Operation, sent: bool) -> Vec<String> {
+    let mut tys: Vec<&TypeRef> = Vec::new();
+    if sent {
+        tys.extend(op.path_params.iter().chain(&op.params).map(|p| &p.ty));
+        tys.extend(op.body.as_ref().map(|b| &b.ty));
+    } else {
+        if let Success::Json(ty) = &op.success {
+            tys.push(ty);
+        }
+        tys.extend(op.errors.iter().filter_map(|e| e.body.as_ref()));
+    }
+    let mut out = Vec::new();
+    for ty in tys {
+        let mut walk = ty;
+        while let TypeRef::Vec(inner) | TypeRef::Map(inner) = walk {
+            walk = inner;
+        }
+        if let TypeRef::Named(n) = walk {
+            out.push(n.name.clone());
+        }
+    }
+    out
+}
+
+/// Every type reachable from `roots` (by index into `types`), the roots included.
+fn reach(types: &[TypeDef], index: &BTreeMap<&str, usize>, roots: Vec<String>) -> Vec<usize> {
+    let mut seen = vec![false; types.len()];
+    let mut stack = roots;
+    let mut out = Vec::new();
+    let mut kids = Vec::new();
+    while let Some(name) = stack.pop() {
+        let Some(&i) = index.get(name.as_str()) else {
+            continue;
+        };
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        out.push(i);
+        kids.clear();
+        children(&types[i], &mut kids);
+        stack.append(&mut kids);
+    }
+    out
+}
+
+/// Marks what each type is used for: sent, received, or (for a type no operation reaches,
+/// which callers may still use however they like) both, with everything it holds.
+pub(super) fn usage(api: &mut Api) {
+    let index: BTreeMap<&str, usize> = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.as_str(), i))
+        .collect();
+    let sent_roots = api
+        .operations
+        .iter()
+        .flat_map(|op| op_roots(op, true))
+        .collect();
+    let received_roots = api
+        .operations
+        .iter()
+        .flat_map(|op| op_roots(op, false))
+        .collect();
+    let sent = reach(&api.types, &index, sent_roots);
+    let received = reach(&api.types, &index, received_roots);
+    let mut marks = vec![(false, false); api.types.len()];
+    sent.into_iter().for_each(|i| marks[i].0 = true);
+    received.into_iter().for_each(|i| marks[i].1 = true);
+    let unused = api
+        .types
+        .iter()
+        .zip(&marks)
+        .filter(|(_, m)| **m == (false, false))
+        .map(|(t, _)| t.name.clone())
+        .collect();
+    for i in reach(&api.types, &index, unused) {
+        marks[i] = (true, true);
+    }
+    for (t, (sent, received)) in api.types.iter_mut().zip(marks) {
+        t.usage.sent = sent;
+        t.usage.received = received;
+    }
+}
+
+/// crates.io refuses a crate with more features than this.
+pub const MAX_FEATURES: usize = 300;
+
+/// One cargo feature per OpenAPI tag: an operation is compiled when a feature of one of
+/// its tags is on (always, when it has no tag), a type when a feature of an operation
+/// that reaches it is; a type no operation reaches comes with `full`, which enables every
+/// tag's feature. `reserved` are the crate's other feature names. Fails, with the number
+/// of features the spec would need, past crates.io's limit.
+pub fn gate_by_tag(api: &mut Api, reserved: &[&str]) -> Result<(), usize> {
+    use heck::ToKebabCase;
+    let mut by_tag: BTreeMap<String, String> = BTreeMap::new();
+    let mut taken: BTreeSet<String> = reserved.iter().map(|r| r.to_string()).collect();
+    let mut features = Vec::new();
+    for op in &api.operations {
+        for tag in &op.tags {
+            if by_tag.contains_key(tag) {
+                continue;
+            }
+            // Cargo feature names (and bare TOML keys): ASCII letters, digits and `-`.
+            let ascii: String = tag
+                .to_kebab_case()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect();
+            let kebab = ascii
+                .split('-')
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("-");
+            let base = match kebab {
+                k if k.starts_with(|c: char| c.is_ascii_alphabetic()) => k,
+                k if k.is_empty() => "tag".to_string(),
+                k => format!("tag-{k}"),
+            };
+            let mut name = base.clone();
+            let mut n = 2;
+            while !taken.insert(name.clone()) {
+                name = format!("{base}-{n}");
+                n += 1;
+            }
+            by_tag.insert(tag.clone(), name.clone());
+            features.push(TagFeature {
+                name,
+                tag: tag.clone(),
+                operations: 0,
+            });
+        }
+    }
+    if features.len() + reserved.len() > MAX_FEATURES {
+        return Err(features.len() + reserved.len());
+    }
+    for op in &mut api.operations {
+        let mut gate: Vec<String> = op
+            .tags
+            .iter()
+            .filter_map(|t| by_tag.get(t).cloned())
+            .collect();
+        gate.sort();
+        gate.dedup();
+        for f in features.iter_mut().filter(|f| gate.contains(&f.name)) {
+            f.operations += 1;
+        }
+        op.gate = gate;
+    }
+    let index: BTreeMap<&str, usize> = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.as_str(), i))
+        .collect();
+    let roots = |ops: &mut dyn Iterator<Item = &Operation>| -> Vec<String> {
+        ops.flat_map(|op| {
+            let mut r = op_roots(op, true);
+            r.extend(op_roots(op, false));
+            r
+        })
+        .collect()
+    };
+    let mut gates: Vec<Option<BTreeSet<&str>>> = vec![Some(BTreeSet::new()); api.types.len()];
+    // `None`: compiled always.
+    let always = roots(&mut api.operations.iter().filter(|op| op.gate.is_empty()));
+    for i in reach(&api.types, &index, always) {
+        gates[i] = None;
+    }
+    for f in &features {
+        let ops = roots(&mut api.operations.iter().filter(|op| op.gate.contains(&f.name)));
+        for i in reach(&api.types, &index, ops) {
+            if let Some(g) = &mut gates[i] {
+                g.insert(f.name.as_str());
+            }
+        }
+    }
+    let gates: Vec<Vec<String>> = gates
+        .into_iter()
+        .map(|g| match g {
+            None => Vec::new(),
+            Some(g) if g.is_empty() => vec!["full".to_string()],
+            Some(g) => g.into_iter().map(str::to_string).collect(),
+        })
+        .collect();
+    for (t, gate) in api.types.iter_mut().zip(gates) {
+        t.usage.gate = gate;
+    }
+    api.tag_features = features;
+    Ok(())
+}
+
 /// The value holds a struct whose `validate` checks something.
 fn holds_validating(ty: &TypeRef, facts: &BTreeMap<String, Facts>) -> bool {
     match ty {
@@ -250,6 +466,7 @@ mod tests {
             pointer: format!("#/components/schemas/{name}"),
             deprecated: false,
             kind,
+            usage: Default::default(),
         }
     }
 
@@ -277,6 +494,7 @@ mod tests {
             security_schemes: Vec::new(),
             types,
             operations: Vec::new(),
+            tag_features: Vec::new(),
         }
     }
 

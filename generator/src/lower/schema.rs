@@ -71,6 +71,7 @@ impl<'a> Lowerer<'a> {
             pointer,
             deprecated,
             kind,
+            usage: Default::default(),
         });
     }
 
