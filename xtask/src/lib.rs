@@ -1,5 +1,6 @@
 //! Project automation behind `cargo xtask`; the library half lets tests run the same code.
 
+pub mod bench;
 pub mod contract;
 pub mod corpus;
 pub mod edits;
@@ -36,6 +37,7 @@ pub fn options() -> Options {
         standalone: false,
         dev_dependencies: true,
         skip_unsupported: false,
+        features_by_tag: false,
     }
 }
 

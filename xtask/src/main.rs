@@ -5,7 +5,7 @@ use generator::release::{Baseline, Release};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--keep <dir>]";
+const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--keep <dir>]\n       cargo xtask bench [--quick] [--base <git rev>] [--tag <feature>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,6 +17,12 @@ fn main() -> ExitCode {
     }
     if args.first().map(String::as_str) == Some("fuzz") {
         return fuzz(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("bench") {
+        return bench(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("measure") {
+        return xtask::bench::measure_main(&args[1..]);
     }
     if args.first().map(String::as_str) == Some("semver-selftest") {
         return semver_selftest(&args[1..]);
@@ -119,6 +125,41 @@ fn impact_report(release: &Release) -> String {
     out.push_str(&release.version_line());
     out.push('\n');
     out
+}
+
+fn bench(args: &[String]) -> ExitCode {
+    let mut options = xtask::bench::BenchOptions {
+        quick: false,
+        // The last commit before the per-type derives, the streaming formatter and the
+        // per-tag features: the "before" of the compile-time figures.
+        base: "b571b83".into(),
+        tag: "repos".into(),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match (arg.as_str(), it.clone().next()) {
+            ("--quick", _) => options.quick = true,
+            ("--base", Some(rev)) => {
+                options.base = rev.clone();
+                it.next();
+            }
+            ("--tag", Some(tag)) => {
+                options.tag = tag.clone();
+                it.next();
+            }
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    match xtask::bench::run(&root(), &options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn corpus(args: &[String]) -> ExitCode {

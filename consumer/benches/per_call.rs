@@ -1,0 +1,230 @@
+//! Per-call cost of the generated client beside the same request written by hand with
+//! reqwest, against one local keep-alive HTTP/1.1 server: `cargo bench -p
+//! connectid-consumer --bench per_call` (also run by `cargo xtask bench`).
+//!
+//! The call is ConnectID's decline (`PATCH`, a JSON body in, a JSON body out), made by the
+//! generated client with a bearer token and with client credentials (the token fetched
+//! once and cached), each with retries and auth in their default configuration, and by
+//! hand: build the request, send it, check the status, decode the body. The three run
+//! in interleaved rounds so that load on a shared machine falls on all of them alike;
+//! the figures are the median and 99th percentile of every call's time, and the ratios
+//! of the generated client's median to the hand-written one's.
+//!
+//! A custom harness rather than criterion: the figures wanted are percentiles and
+//! same-run ratios of interleaved variants, which criterion's per-benchmark estimates do
+//! not give.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use connectid::models::{DeclineChangeType, DeclineShareRequest};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const TOKEN_PATH: &str = "/oauth/token";
+const DECLINE_PATH: &str = "/v1/client/subscription/share/invitation";
+
+/// Answers every request on a connection, keeping it open: the token endpoint with a
+/// token, anything else with the decline's success body.
+async fn serve(listener: tokio::net::TcpListener) {
+    loop {
+        let Ok((mut socket, _)) = listener.accept().await else {
+            return;
+        };
+        tokio::spawn(async move {
+            let mut buf = Vec::with_capacity(4096);
+            let mut chunk = [0u8; 4096];
+            loop {
+                // Headers, then as many body bytes as Content-Length says.
+                let (head_end, length) = loop {
+                    if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                        let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
+                        let length = head
+                            .lines()
+                            .find_map(|l| l.strip_prefix("content-length:"))
+                            .and_then(|v| v.trim().parse::<usize>().ok())
+                            .unwrap_or(0);
+                        break (end + 4, length);
+                    }
+                    match socket.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                    }
+                };
+                while buf.len() < head_end + length {
+                    match socket.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                    }
+                }
+                let body: &[u8] = if buf
+                    .windows(TOKEN_PATH.len())
+                    .any(|w| w == TOKEN_PATH.as_bytes())
+                    && buf.starts_with(b"POST")
+                {
+                    br#"{"access_token":"bench-token","token_type":"Bearer","expires_in":86400}"#
+                } else {
+                    br#"{"status":"5"}"#
+                };
+                buf.drain(..head_end + length);
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+                    body.len()
+                );
+                let mut response = head.into_bytes();
+                response.extend_from_slice(body);
+                if socket.write_all(&response).await.is_err() {
+                    return;
+                }
+            }
+        });
+    }
+}
+
+#[derive(serde::Serialize)]
+struct HandRequest<'a> {
+    #[serde(rename = "shareCode")]
+    share_code: &'a str,
+    #[serde(rename = "changeType")]
+    change_type: &'a str,
+}
+
+#[derive(serde::Deserialize)]
+struct HandResponse {
+    status: String,
+}
+
+/// The same call by hand: what a careful engineer writes with reqwest alone.
+async fn hand_call(http: &reqwest::Client, url: &str) -> String {
+    let body = serde_json::to_vec(&HandRequest {
+        share_code: "ABC123",
+        change_type: "DECLINE",
+    })
+    .unwrap();
+    let response = http
+        .patch(url)
+        .bearer_auth("bench-token")
+        .header("content-type", "application/json")
+        .header("accept", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
+    let bytes = response.bytes().await.unwrap();
+    let decoded: HandResponse = serde_json::from_slice(&bytes).unwrap();
+    decoded.status
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `--quick` (ours) runs fewer calls.
+    let quick = std::env::args().any(|a| a == "--quick");
+    let only: Option<usize> = std::env::var("PER_CALL_ONLY")
+        .ok()
+        .and_then(|v| v.parse().ok());
+    let (rounds, per_round) = if quick { (4, 500) } else { (10, 2000) };
+
+    let server_rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = server_rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || server_rt.block_on(serve(listener)));
+
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let base = format!("http://{addr}");
+    let url = format!("{base}{DECLINE_PATH}");
+    let http = reqwest::Client::new();
+    let bearer = connectid::ClientBuilder::new()
+        .base_url(base.clone())
+        .bearer_token("bench-token")
+        .build()
+        .unwrap();
+    let credentials = connectid::ClientBuilder::new()
+        .base_url(base.clone())
+        .token_url(format!("{base}{TOKEN_PATH}"))
+        .client_credentials("bench-client", "bench-secret")
+        .build()
+        .unwrap();
+    let request = DeclineShareRequest::new("ABC123", DeclineChangeType::Decline);
+
+    let names = [
+        "hand-written reqwest",
+        "generated, bearer token",
+        "generated, client credentials",
+    ];
+    let mut samples: [Vec<Duration>; 3] = Default::default();
+    rt.block_on(async {
+        for round in 0..=rounds {
+            // Each round starts with another variant, so that none always follows the same one.
+            for turn in 0..samples.len() {
+                let which = (turn + round) % samples.len();
+                let out = &mut samples[which];
+                // `PER_CALL_ONLY=<0|1|2>` runs one variant alone, for profiling it.
+                if only.is_some_and(|o| o != which) {
+                    continue;
+                }
+                for _ in 0..per_round {
+                    let start = Instant::now();
+                    match which {
+                        0 => {
+                            std::hint::black_box(hand_call(&http, &url).await);
+                        }
+                        1 => {
+                            std::hint::black_box(
+                                bearer.decline_share_client_mode(&request).await.unwrap(),
+                            );
+                        }
+                        _ => {
+                            std::hint::black_box(
+                                credentials
+                                    .decline_share_client_mode(&request)
+                                    .await
+                                    .unwrap(),
+                            );
+                        }
+                    }
+                    // Round 0 warms connections, the token cache and the allocator.
+                    if round > 0 {
+                        out.push(start.elapsed());
+                    }
+                }
+            }
+        }
+    });
+    let mut medians = [Duration::ZERO; 3];
+    println!(
+        "per call, {} calls each in {rounds} interleaved rounds:",
+        rounds * per_round
+    );
+    if only.is_some() {
+        return;
+    }
+    for (i, s) in samples.iter_mut().enumerate() {
+        s.sort();
+        medians[i] = percentile(s, 0.5);
+        println!(
+            "  {:<32} median {:>7.1} µs   p99 {:>7.1} µs",
+            names[i],
+            medians[i].as_secs_f64() * 1e6,
+            percentile(s, 0.99).as_secs_f64() * 1e6
+        );
+    }
+    for i in 1..3 {
+        println!(
+            "  ratio {}: {:.3}x the hand-written median",
+            names[i],
+            medians[i].as_secs_f64() / medians[0].as_secs_f64()
+        );
+    }
+}

@@ -1,0 +1,581 @@
+//! `cargo xtask bench`: the performance figures of issue 9, each printed beside the
+//! reference it is judged against, measured in the same run on the same machine (shared,
+//! noisy machines make absolute times unstable; ratios hold).
+//!
+//! Every external command runs under `cargo xtask measure`, a child that runs it and then
+//! reads its own `RUSAGE_CHILDREN` (through `nix`), so peak memory covers every process
+//! the command waited for (for `cargo check`, the largest `rustc`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// What to run.
+pub struct BenchOptions {
+    /// Skip the slow parts: the GitHub crate's `cargo check`s, the "before" generator's
+    /// build and the cold `codegen --check`.
+    pub quick: bool,
+    /// The git revision whose generator writes the "before" crate.
+    pub base: String,
+    /// The tag whose feature alone is checked on the GitHub crate.
+    pub tag: String,
+}
+
+/// One measured command.
+#[derive(Clone, Copy, Debug)]
+pub struct Measured {
+    /// Wall time.
+    pub wall: Duration,
+    /// Peak resident memory of the largest process it waited for, in KiB.
+    pub peak_kib: u64,
+}
+
+impl Measured {
+    fn mib(&self) -> f64 {
+        self.peak_kib as f64 / 1024.0
+    }
+}
+
+/// `cargo xtask measure <cmd> [args..]`: runs the command, then prints
+/// `measured wall_ns=<n> peak_kib=<n> status=<code>` on stdout. The command's own output
+/// goes to stderr.
+pub fn measure_main(args: &[String]) -> std::process::ExitCode {
+    let Some((cmd, rest)) = args.split_first() else {
+        eprintln!("usage: cargo xtask measure <command> [args..]");
+        return std::process::ExitCode::FAILURE;
+    };
+    let start = Instant::now();
+    let status = Command::new(cmd)
+        .args(rest)
+        .stdout(std::process::Stdio::from(std::io::stderr()))
+        .status();
+    let wall = start.elapsed();
+    let peak = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)
+        .map(|u| u.max_rss())
+        .unwrap_or(0);
+    let code = match status {
+        Ok(s) => s.code().unwrap_or(-1),
+        Err(e) => {
+            eprintln!("cannot run {cmd}: {e}");
+            -1
+        }
+    };
+    println!(
+        "measured wall_ns={} peak_kib={peak} status={code}",
+        wall.as_nanos()
+    );
+    if code == 0 {
+        std::process::ExitCode::SUCCESS
+    } else {
+        std::process::ExitCode::FAILURE
+    }
+}
+
+/// Runs `cmd` under `measure` in `dir` with extra `env`; fails if it fails.
+fn measured(
+    dir: &Path,
+    env: &[(&str, &str)],
+    cmd: &str,
+    args: &[&str],
+) -> Result<Measured, String> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let output = Command::new(me)
+        .arg("measure")
+        .arg(cmd)
+        .args(args)
+        .current_dir(dir)
+        .envs(env.iter().copied())
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .map_err(|e| format!("cannot run {cmd}: {e}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("measured "))
+        .ok_or_else(|| format!("`{cmd} {}` printed no measurement", args.join(" ")))?;
+    let field = |name: &str| -> u128 {
+        line.split_whitespace()
+            .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
+    };
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let tail: Vec<&str> = stderr.lines().rev().take(15).collect();
+        return Err(format!(
+            "`{cmd} {}` failed in {}:\n{}",
+            args.join(" "),
+            dir.display(),
+            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+        ));
+    }
+    Ok(Measured {
+        wall: Duration::from_nanos(u64::try_from(field("wall_ns")).unwrap_or(u64::MAX)),
+        peak_kib: u64::try_from(field("peak_kib")).unwrap_or(0),
+    })
+}
+
+/// The median by wall time of `runs` measurements (peak memory is the largest seen).
+fn median_of(
+    runs: usize,
+    mut f: impl FnMut() -> Result<Measured, String>,
+) -> Result<Measured, String> {
+    let mut all = Vec::new();
+    for _ in 0..runs.max(1) {
+        all.push(f()?);
+    }
+    let peak = all.iter().map(|m| m.peak_kib).max().unwrap_or(0);
+    all.sort_by_key(|m| m.wall);
+    Ok(Measured {
+        wall: all[all.len() / 2].wall,
+        peak_kib: peak,
+    })
+}
+
+fn secs(d: Duration) -> String {
+    if d < Duration::from_secs(10) {
+        format!("{:.0} ms", d.as_secs_f64() * 1000.0)
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
+    }
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// Collects a verdict line for the summary.
+struct Verdicts(Vec<String>);
+
+impl Verdicts {
+    fn add(&mut self, what: &str, value: f64, target: f64, unit: &str) {
+        let ok = if value <= target { "met" } else { "MISSED" };
+        self.0.push(format!(
+            "{ok:<7}{what}: {value:.3}{unit} (target <= {target}{unit})"
+        ));
+    }
+}
+
+/// Runs the benchmark and prints its figures.
+pub fn run(root: &Path, options: &BenchOptions) -> Result<(), String> {
+    let work = root.join("target/bench");
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let github = root.join("../shared/specs/large/api.github.com.json");
+    let mut verdicts = Verdicts(Vec::new());
+    println!(
+        "cargo xtask bench{}: {}",
+        if options.quick { " --quick" } else { "" },
+        machine()
+    );
+
+    // The generator under test, built as users build it.
+    let cargo = cargo();
+    run_quiet(
+        root,
+        &cargo,
+        &["build", "--release", "-q", "-p", "generator"],
+    )?;
+    let generator = root.join("target/release/generator");
+
+    println!(
+        "\n== generation (median of several runs; the floor is the same file parsed into openapiv3)"
+    );
+    for (spec, runs) in [(root.join("spec/connectid.yaml"), 9), (github.clone(), 3)] {
+        let name = spec
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let out = work.join("gen-out");
+        let spec_arg = spec.to_string_lossy().into_owned();
+        let out_arg = out.to_string_lossy().into_owned();
+        let args = [
+            "--spec",
+            &spec_arg,
+            "--out",
+            &out_arg,
+            "--crate-name",
+            "bench",
+        ];
+        let floor = median_of(runs, || {
+            let mut a = args.to_vec();
+            a.push("--parse-only");
+            measured(root, &[], &generator.to_string_lossy(), &a)
+        })?;
+        let gen_one = median_of(runs, || {
+            let _ = std::fs::remove_dir_all(&out);
+            measured(
+                root,
+                &[("GENERATOR_THREADS", "1")],
+                &generator.to_string_lossy(),
+                &args,
+            )
+        })?;
+        let gen_all = median_of(runs, || {
+            let _ = std::fs::remove_dir_all(&out);
+            measured(root, &[], &generator.to_string_lossy(), &args)
+        })?;
+        let ratio = |m: &Measured| m.wall.as_secs_f64() / floor.wall.as_secs_f64();
+        let mem = |m: &Measured| m.peak_kib as f64 / floor.peak_kib.max(1) as f64;
+        println!("  {name}");
+        println!(
+            "    parse-only floor          {:>9}  {:>7.0} MiB",
+            secs(floor.wall),
+            floor.mib()
+        );
+        println!(
+            "    generate, 1 thread        {:>9}  {:>7.0} MiB   {:.1}x floor time, {:.1}x floor memory",
+            secs(gen_one.wall),
+            gen_one.mib(),
+            ratio(&gen_one),
+            mem(&gen_one)
+        );
+        println!(
+            "    generate, all cores       {:>9}  {:>7.0} MiB   {:.1}x floor time, {:.1}x floor memory",
+            secs(gen_all.wall),
+            gen_all.mib(),
+            ratio(&gen_all),
+            mem(&gen_all)
+        );
+        if spec == github {
+            verdicts.add(
+                "GitHub generation time / parse floor",
+                ratio(&gen_all),
+                8.0,
+                "x",
+            );
+            verdicts.add(
+                "GitHub generation peak memory",
+                gen_all.mib(),
+                300.0,
+                " MiB",
+            );
+        }
+    }
+
+    // The GitHub crate as the current generator writes it, with a feature per tag.
+    let after = work.join("github-after");
+    let _ = std::fs::remove_dir_all(&after);
+    run_quiet(
+        root,
+        &generator.to_string_lossy(),
+        &[
+            "--spec",
+            &github.to_string_lossy(),
+            "--out",
+            &after.to_string_lossy(),
+            "--crate-name",
+            "github-bench",
+            "--features-by-tag",
+        ],
+    )?;
+    let (lines, bytes) = rust_size(&after.join("src"));
+    println!("\n== the generated GitHub crate");
+    println!(
+        "  {lines} lines, {:.1} MB of Rust (src/, runtime included)",
+        bytes as f64 / 1e6
+    );
+
+    if options.quick {
+        println!(
+            "\n(--quick: the GitHub crate's cargo check, the \"before\" generator and the cold codegen --check are skipped)"
+        );
+    } else {
+        check_figures(root, &work, &after, options, &mut verdicts)?;
+    }
+
+    println!("\n== per call (consumer/benches/per_call.rs)");
+    let mut per_call_args = vec![
+        "bench",
+        "-q",
+        "-p",
+        "connectid-consumer",
+        "--bench",
+        "per_call",
+        "--",
+    ];
+    if options.quick {
+        per_call_args.push("--quick");
+    }
+    let output = Command::new(&cargo)
+        .args(&per_call_args)
+        .current_dir(root)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    for line in text.lines() {
+        println!("  {line}");
+        let ratio = line
+            .trim()
+            .strip_prefix("ratio ")
+            .and_then(|rest| rest.split_once(": "))
+            .and_then(|(what, value)| Some((what, value.split('x').next()?.parse::<f64>().ok()?)));
+        if let Some((what, x)) = ratio {
+            verdicts.add(
+                &format!("per call, {what} / hand-written (median)"),
+                x,
+                1.03,
+                "x",
+            );
+        }
+    }
+    if !output.status.success() {
+        return Err(format!(
+            "the per-call bench failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+
+    println!("\n== cargo xtask codegen --check");
+    let warm = median_of(5, || {
+        measured(root, &[], &cargo, &["xtask", "codegen", "--check"])
+    })?;
+    println!("  warm (nothing changed): {}", secs(warm.wall));
+    verdicts.add("warm codegen --check", warm.wall.as_secs_f64(), 0.5, " s");
+    if !options.quick {
+        let cold_target = work.join("cold-target");
+        let _ = std::fs::remove_dir_all(&cold_target);
+        let cold = measured(
+            root,
+            &[("CARGO_TARGET_DIR", &cold_target.to_string_lossy())],
+            &cargo,
+            &["xtask", "codegen", "--check"],
+        )?;
+        println!("  cold (empty target directory): {}", secs(cold.wall));
+        let _ = std::fs::remove_dir_all(&cold_target);
+    }
+
+    println!("\n== against the targets");
+    for v in &verdicts.0 {
+        println!("  {v}");
+    }
+    Ok(())
+}
+
+/// The GitHub crate's `cargo check` before and after, and with one tag's feature alone.
+fn check_figures(
+    root: &Path,
+    work: &Path,
+    after: &Path,
+    options: &BenchOptions,
+    verdicts: &mut Verdicts,
+) -> Result<(), String> {
+    let cargo = cargo();
+    let github = root.join("../shared/specs/large/api.github.com.json");
+    // The "before" generator: the base revision, built from git in this run.
+    let base_src = work.join("base-src");
+    let _ = std::fs::remove_dir_all(&base_src);
+    let _ = Command::new("git")
+        .args(["worktree", "prune"])
+        .current_dir(root)
+        .status();
+    run_quiet(
+        root,
+        "git",
+        &[
+            "worktree",
+            "add",
+            "--detach",
+            "--force",
+            &base_src.to_string_lossy(),
+            &options.base,
+        ],
+    )?;
+    let base_target = work.join("base-target");
+    let built = run_quiet_env(
+        &base_src,
+        &[("CARGO_TARGET_DIR", &base_target.to_string_lossy())],
+        &cargo,
+        &["build", "--release", "-q", "-p", "generator"],
+    );
+    let _ = Command::new("git")
+        .args(["worktree", "remove", "--force", &base_src.to_string_lossy()])
+        .current_dir(root)
+        .status();
+    built?;
+    let before = work.join("github-before");
+    let _ = std::fs::remove_dir_all(&before);
+    run_quiet(
+        root,
+        &base_target.join("release/generator").to_string_lossy(),
+        &[
+            "--spec",
+            &github.to_string_lossy(),
+            "--out",
+            &before.to_string_lossy(),
+            "--crate-name",
+            "github-bench",
+        ],
+    )?;
+    let (lines, bytes) = rust_size(&before.join("src"));
+    println!(
+        "  before ({}): {lines} lines, {:.1} MB of Rust",
+        options.base,
+        bytes as f64 / 1e6
+    );
+
+    // Dependencies are built first, in a shared target directory, by a crate with the same
+    // manifest and an empty library: the figures below are the generated crate alone.
+    let target = work.join("check-target");
+    let deps = work.join("deps-only");
+    let _ = std::fs::remove_dir_all(&deps);
+    std::fs::create_dir_all(deps.join("src")).map_err(|e| e.to_string())?;
+    for crate_dir in [&before, after] {
+        let manifest =
+            std::fs::read_to_string(crate_dir.join("Cargo.toml")).map_err(|e| e.to_string())?;
+        std::fs::write(deps.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+        std::fs::write(deps.join("src/lib.rs"), "").map_err(|e| e.to_string())?;
+        run_quiet_env(
+            &deps,
+            &[("CARGO_TARGET_DIR", &target.to_string_lossy())],
+            &cargo,
+            &["check", "-q", "--all-features"],
+        )?;
+    }
+    let target_env = target.to_string_lossy().into_owned();
+    let env = [
+        ("CARGO_TARGET_DIR", target_env.as_str()),
+        ("CARGO_INCREMENTAL", "0"),
+    ];
+    println!("\n== cargo check of the generated GitHub crate (dependencies pre-built)");
+    let before_all = measured(&before, &env, &cargo, &["check", "-q", "--all-features"])?;
+    println!(
+        "  before, all features        {:>9}  {:>7.0} MiB",
+        secs(before_all.wall),
+        before_all.mib()
+    );
+    let after_all = measured(after, &env, &cargo, &["check", "-q", "--all-features"])?;
+    println!(
+        "  after, all features         {:>9}  {:>7.0} MiB   {:.2}x before's time, {:.2}x its memory",
+        secs(after_all.wall),
+        after_all.mib(),
+        after_all.wall.as_secs_f64() / before_all.wall.as_secs_f64(),
+        after_all.peak_kib as f64 / before_all.peak_kib.max(1) as f64
+    );
+    let after_default = measured(after, &env, &cargo, &["check", "-q"])?;
+    println!(
+        "  after, default features     {:>9}  {:>7.0} MiB   (every tag, no mock)",
+        secs(after_default.wall),
+        after_default.mib()
+    );
+    let tag = format!("github-bench/{}", options.tag);
+    let after_tag = measured(
+        after,
+        &env,
+        &cargo,
+        &["check", "-q", "--no-default-features", "--features", &tag],
+    )?;
+    println!(
+        "  after, `{}` alone        {:>9}  {:>7.0} MiB   {:.2}x the all-features time",
+        options.tag,
+        secs(after_tag.wall),
+        after_tag.mib(),
+        after_tag.wall.as_secs_f64() / after_all.wall.as_secs_f64()
+    );
+    verdicts.add(
+        "GitHub check, all features, after / before (time)",
+        after_all.wall.as_secs_f64() / before_all.wall.as_secs_f64(),
+        1.0 / 3.0,
+        "x",
+    );
+    verdicts.add(
+        "GitHub check, all features, peak memory",
+        after_all.mib() / 1024.0,
+        3.0,
+        " GiB",
+    );
+    verdicts.add(
+        &format!(
+            "GitHub check, `{}` alone / all features (time)",
+            options.tag
+        ),
+        after_tag.wall.as_secs_f64() / after_all.wall.as_secs_f64(),
+        0.2,
+        "x",
+    );
+    Ok(())
+}
+
+/// Lines and bytes of the `.rs` files under `dir`.
+fn rust_size(dir: &Path) -> (usize, u64) {
+    let mut lines = 0;
+    let mut bytes = 0;
+    let mut stack: Vec<PathBuf> = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                if let Ok(text) = std::fs::read_to_string(&p) {
+                    lines += text.lines().count();
+                    bytes += text.len() as u64;
+                }
+            }
+        }
+    }
+    (lines, bytes)
+}
+
+fn run_quiet(dir: &Path, cmd: &str, args: &[&str]) -> Result<(), String> {
+    run_quiet_env(dir, &[], cmd, args)
+}
+
+fn run_quiet_env(dir: &Path, env: &[(&str, &str)], cmd: &str, args: &[&str]) -> Result<(), String> {
+    let output = Command::new(cmd)
+        .args(args)
+        .current_dir(dir)
+        .envs(env.iter().copied())
+        .output()
+        .map_err(|e| format!("cannot run {cmd}: {e}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{cmd} {}` failed in {}:\n{}",
+            args.join(" "),
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ))
+    }
+}
+
+/// What the figures were measured on.
+fn machine() -> String {
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| {
+            t.lines().find_map(|l| {
+                l.strip_prefix("model name")
+                    .map(|m| m.trim_start_matches([' ', '\t', ':']).to_string())
+            })
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|t| {
+            t.lines().find_map(|l| {
+                l.strip_prefix("MemTotal:")?
+                    .trim()
+                    .trim_end_matches(" kB")
+                    .parse::<u64>()
+                    .ok()
+            })
+        })
+        .map(|kb| format!("{:.0} GiB RAM", kb as f64 / 1048576.0))
+        .unwrap_or_default();
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|t| {
+            t.split_whitespace()
+                .next()
+                .map(|l| format!("load {l} at start"))
+        })
+        .unwrap_or_default();
+    format!("{cores} cores ({model}), {mem}, {load}")
+}
