@@ -525,3 +525,33 @@ fn a_duplicated_key_is_a_located_error_not_a_panic() {
     );
     assert_eq!(d[0].location.map(|l| l.line), Some(2), "{d:?}");
 }
+
+/// One feature per tag must stay within what crates.io accepts (300 features); past it,
+/// generation stops with a diagnostic that says how many and what to do.
+#[test]
+fn features_by_tag_past_the_crates_io_limit_is_refused_with_a_fix() {
+    let mut spec = String::from("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n");
+    for i in 0..300 {
+        spec.push_str(&format!(
+            "  /r{i}:\n    get:\n      operationId: get{i}\n      tags: [resource{i}]\n      responses:\n        '204': {{description: ok}}\n"
+        ));
+    }
+    let source = Source {
+        name: "many-tags.yaml".into(),
+        text: spec,
+    };
+    let by_tag = Options {
+        features_by_tag: true,
+        ..options()
+    };
+    let Err(d) = generator::generate(&source, &by_tag) else {
+        panic!("300 tags plus the crate's own features should be refused");
+    };
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].message.contains("accepts at most 300"), "{}", d[0].message);
+    assert!(d[0].message.contains("304 cargo features"), "{}", d[0].message);
+    let help = d[0].help.as_deref().unwrap_or_default();
+    assert!(help.contains("fewer, broader tags"), "{help}");
+    // The same spec without features by tag generates.
+    assert!(generator::generate(&source, &options()).is_ok());
+}
