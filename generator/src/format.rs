@@ -18,11 +18,16 @@ pub struct Invalid {
     pub message: String,
 }
 
-/// Formats every file; returns each file's source in the order of `files`.
+/// Formats every file; returns each file's source, after its `prefix`, in the order of
+/// `files`.
 ///
 /// Work is handed out piece by piece from a shared counter, in the order of `files`, and
 /// the pieces are put back in their places: the output does not depend on the thread count.
-pub fn format_files(files: &[RustFile<'_>], threads: usize) -> Result<Vec<String>, Invalid> {
+pub fn format_files(
+    files: &[RustFile<'_>],
+    threads: usize,
+    prefix: &dyn Fn(&str) -> String,
+) -> Result<Vec<String>, Invalid> {
     let jobs: Vec<(usize, usize)> = files
         .iter()
         .enumerate()
@@ -70,7 +75,23 @@ pub fn format_files(files: &[RustFile<'_>], threads: usize) -> Result<Vec<String
     let done = done
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let mut out = vec![String::new(); files.len()];
+    // Each file is put together in a string of its final size, after `prefix`, and each
+    // piece is freed once copied: at no point are two copies of the output held.
+    let mut sizes: Vec<usize> = files.iter().map(|f| prefix(f.path).len()).collect();
+    for (&(f, _), text) in jobs.iter().zip(&done) {
+        if let Some(Ok(text)) = text {
+            sizes[f] += text.len();
+        }
+    }
+    let mut out: Vec<String> = files
+        .iter()
+        .zip(&sizes)
+        .map(|(file, &size)| {
+            let mut s = String::with_capacity(size);
+            s.push_str(&prefix(file.path));
+            s
+        })
+        .collect();
     for (&(f, _), text) in jobs.iter().zip(done) {
         match text {
             Some(Ok(text)) => out[f].push_str(&text),

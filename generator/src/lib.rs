@@ -93,26 +93,24 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
     let mut files = FileSet::new();
     let spec_name = &source.name;
     let rust_files = emit::files(api);
-    let formatted = format::format_files(&rust_files, format::default_threads()).map_err(|e| {
-        vec![
-            Diagnostic::error(
-                "#",
-                format!(
-                    "internal error: generated `{}` is not valid Rust: {}",
-                    e.path, e.message
+    let header = |path: &str| format!("{}\n", files::header(path, spec_name, &options.command));
+    let formatted =
+        format::format_files(&rust_files, format::default_threads(), &header).map_err(|e| {
+            vec![
+                Diagnostic::error(
+                    "#",
+                    format!(
+                        "internal error: generated `{}` is not valid Rust: {}",
+                        e.path, e.message
+                    ),
+                )
+                .with_help(
+                    "this is a bug in the generator; please report it with the spec attached",
                 ),
-            )
-            .with_help("this is a bug in the generator; please report it with the spec attached"),
-        ]
-    })?;
-    for (file, body) in rust_files.iter().zip(formatted) {
-        files.insert(
-            file.path.to_string(),
-            format!(
-                "{}\n{body}",
-                files::header(file.path, spec_name, &options.command)
-            ),
-        );
+            ]
+        })?;
+    for (file, text) in rust_files.iter().zip(formatted) {
+        files.insert(file.path.to_string(), text);
     }
     // The runtime is code, not a template: each file is copied as written, under the header.
     for (name, text) in runtime::FILES {

@@ -548,8 +548,16 @@ fn features_by_tag_past_the_crates_io_limit_is_refused_with_a_fix() {
         panic!("300 tags plus the crate's own features should be refused");
     };
     assert_eq!(d.len(), 1, "{d:?}");
-    assert!(d[0].message.contains("accepts at most 300"), "{}", d[0].message);
-    assert!(d[0].message.contains("304 cargo features"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("accepts at most 300"),
+        "{}",
+        d[0].message
+    );
+    assert!(
+        d[0].message.contains("304 cargo features"),
+        "{}",
+        d[0].message
+    );
     let help = d[0].help.as_deref().unwrap_or_default();
     assert!(help.contains("fewer, broader tags"), "{help}");
     // The same spec without features by tag generates.
