@@ -71,6 +71,24 @@ pub fn measure_main(args: &[String]) -> std::process::ExitCode {
     }
 }
 
+/// A copy of this executable to run `measure` with: cargo may rebuild (and so delete) the
+/// original while a long benchmark runs.
+fn measurer() -> Result<PathBuf, String> {
+    static COPY: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    COPY.get_or_init(|| {
+        let me = std::env::current_exe().map_err(|e| e.to_string())?;
+        let dir = me
+            .parent()
+            .map(|d| d.join("bench-measure"))
+            .ok_or("the executable has no folder")?;
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let copy = dir.join(format!("xtask-measure-{}", std::process::id()));
+        std::fs::copy(&me, &copy).map_err(|e| format!("cannot copy {}: {e}", me.display()))?;
+        Ok(copy)
+    })
+    .clone()
+}
+
 /// Runs `cmd` under `measure` in `dir` with extra `env`; fails if it fails.
 fn measured(
     dir: &Path,
@@ -78,7 +96,7 @@ fn measured(
     cmd: &str,
     args: &[&str],
 ) -> Result<Measured, String> {
-    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let me = measurer()?;
     let output = Command::new(me)
         .arg("measure")
         .arg(cmd)
