@@ -881,7 +881,8 @@ impl<'a> Synth<'a> {
             "iri" | "iri-reference" => "https://example.com/contract",
             "idn-email" => "user@example.com",
             "idn-hostname" => "example.com",
-            "binary" => return Ok(json!(b"contract".to_vec())),
+            // A file's bytes, or in a JSON document a string: `Upload` reads either.
+            "binary" => "contract",
             _ => "contract",
         };
         let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
@@ -905,44 +906,67 @@ impl<'a> Synth<'a> {
         let Ok(regex) = regex_lite::Regex::new(pattern) else {
             return Ok(Value::String(fit(base)));
         };
-        PATTERN_CANDIDATES
-            .iter()
-            .map(|c| fit(c))
-            .chain(std::iter::once(fit(base)))
+        std::iter::once(fit(base))
+            .chain(pattern_strings(pattern).into_iter().map(|c| fit(&c)))
             .find(|c| regex.is_match(c))
             .map(Value::String)
             .ok_or_else(|| format!("no synthesized string matches the pattern `{pattern}`"))
     }
 }
 
-/// Strings tried against a `pattern` when the schema has no example: common shapes of
-/// codes and identifiers.
-const PATTERN_CANDIDATES: &[&str] = &[
-    "abc",
-    "ABC",
-    "123",
-    "a1",
-    "A1",
-    "abc123",
-    "ABC123",
-    "AB",
-    "12",
-    "1",
-    "a",
-    "A",
-    "ab-cd",
-    "abc_def",
-    "2024-01-02",
-    "+4712345678",
-    "12345678",
-    "NO",
-    "nb",
-    "en-US",
-    "#ffffff",
-    "0.1.0",
-    "user@example.com",
-    "https://example.com",
-];
+/// Strings generated from `pattern` (deterministically: a fixed seed), printable ASCII
+/// where the pattern allows it, short repetitions first. Empty when regex-syntax cannot
+/// parse the pattern (ECMA-262 look-arounds and back-references, say); the caller checks
+/// each string with the client's own regex engine.
+fn pattern_strings(pattern: &str) -> Vec<String> {
+    use rand::{RngExt as _, SeedableRng as _};
+    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(pattern) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for ascii in [true, false] {
+        let tamed = tame(hir.clone(), ascii);
+        for max_repeat in [2, 6, 24, 100] {
+            let Ok(generator) = rand_regex::Regex::with_hir(tamed.clone(), max_repeat) else {
+                continue;
+            };
+            let mut rng = rand::rngs::ChaCha8Rng::seed_from_u64(13);
+            out.extend((0..16).map(|_| rng.sample::<String, _>(&generator)));
+        }
+    }
+    out
+}
+
+/// `hir` as rand_regex can generate from it: look-arounds (anchors, word boundaries)
+/// dropped, since a generated string is matched whole anyway, and with `ascii`, each
+/// character class narrowed to printable ASCII where it has any (so `\d` gives `0`-`9`,
+/// as it means in the ECMA-262 patterns of JSON Schema, and `.` no control character).
+fn tame(hir: regex_syntax::hir::Hir, ascii: bool) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition};
+    match hir.into_kind() {
+        HirKind::Empty | HirKind::Look(_) => Hir::empty(),
+        HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Class(Class::Unicode(class)) if ascii => {
+            let mut narrowed = class.clone();
+            narrowed.intersect(&ClassUnicode::new([ClassUnicodeRange::new(' ', '~')]));
+            Hir::class(Class::Unicode(if narrowed.ranges().is_empty() {
+                class
+            } else {
+                narrowed
+            }))
+        }
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(tame(*r.sub, ascii)),
+            ..r
+        }),
+        HirKind::Capture(c) => tame(*c.sub, ascii),
+        HirKind::Concat(parts) => Hir::concat(parts.into_iter().map(|h| tame(h, ascii)).collect()),
+        HirKind::Alternation(parts) => {
+            Hir::alternation(parts.into_iter().map(|h| tame(h, ascii)).collect())
+        }
+    }
+}
 
 /// A number within `minimum`/`maximum` (and a multiple of `multipleOf`).
 fn number(schema: &Value, integer: bool) -> f64 {
@@ -1015,6 +1039,32 @@ mod tests {
         assert!(s.value(&one_of, false, 0).is_ok());
         assert_eq!(s.faults.borrow().len(), 1);
         assert!(s.faults.borrow()[0].contains("overlap"));
+    }
+
+    #[test]
+    fn pattern_strings_match_their_pattern_and_are_the_same_every_run() {
+        let doc = json!({});
+        let s = synth(&doc);
+        for pattern in [
+            r"[a-f\d]{24}",
+            r"\/images\/([a-f\d]{24})",
+            r"^(?:\{[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7}\}|[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7})$",
+            r"\/(versions|branches)\/((v{0,1})(stable|([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(-.*)?)(_(.*))?)\/categories\/(guides|reference)\/((.*))",
+            r"(([a-z0-9-_ ]|[^\\x00-\\x7F])+.(json|yaml|yml))",
+        ] {
+            let schema = json!({"type": "string", "pattern": pattern});
+            let value = s.value(&schema, false, 0).unwrap_or_default();
+            let value = value.as_str().unwrap_or_default().to_string();
+            assert!(
+                regex_lite::Regex::new(pattern).is_ok_and(|r| r.is_match(&value)),
+                "`{value}` for `{pattern}`"
+            );
+            assert!(value.chars().all(|c| c.is_ascii() && !c.is_ascii_control()));
+            assert_eq!(s.value(&schema, false, 0), Ok(json!(value)));
+        }
+        let bounded = json!({"type": "string", "pattern": "^[A-Z]+$", "minLength": 10, "maxLength": 12});
+        let value = s.value(&bounded, false, 0).unwrap_or_default();
+        assert!((10..=12).contains(&value.as_str().map_or(0, str::len)), "{value}");
     }
 
     #[test]
