@@ -101,7 +101,7 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or("")
                     .to_string();
-                self.response = Some((response.status().as_u16(), content_type, response.text()));
+                self.response = Some((response.status().as_u16(), content_type, response.text().into_owned()));
                 self
             }
 
