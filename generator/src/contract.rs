@@ -1148,9 +1148,10 @@ impl<'a> Synth<'a> {
                 let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
                 if !length(s.chars().count(), "minLength", "maxLength") {
                     fail(format!("{value} breaks minLength/maxLength"))
-                } else if !pattern
-                    .is_none_or(|p| regex_lite::Regex::new(p).map_or(true, |r| r.is_match(s)))
-                {
+                } else if !pattern.is_none_or(|p| {
+                    regex_lite::Regex::new(&crate::lower::literal_braces(p))
+                        .map_or(true, |r| r.is_match(s))
+                }) {
                     fail(format!(
                         "{value} does not match the pattern `{}`",
                         pattern.unwrap_or("")
@@ -1251,6 +1252,8 @@ impl<'a> Synth<'a> {
         let Some(pattern) = schema.get("pattern").and_then(Value::as_str) else {
             return Ok(Value::String(fit(base)));
         };
+        // As the client reads it: ECMA-262's literal braces escaped.
+        let pattern = &crate::lower::literal_braces(pattern);
         let Ok(regex) = regex_lite::Regex::new(pattern) else {
             return Ok(Value::String(fit(base)));
         };
@@ -1460,10 +1463,13 @@ mod tests {
             r"^(?:\{[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7}\}|[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7})$",
             r"\/(versions|branches)\/((v{0,1})(stable|([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(-.*)?)(_(.*))?)\/categories\/(guides|reference)\/((.*))",
             r"(([a-z0-9-_ ]|[^\\x00-\\x7F])+.(json|yaml|yml))",
+            r"^(?:{[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7}}|[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7})$",
         ] {
             let schema = json!({"type": "string", "pattern": pattern});
             let value = s.value(&schema, false, 0).unwrap_or_default();
             let value = value.as_str().unwrap_or_default().to_string();
+            // As the client checks it (ECMA-262's literal braces escaped).
+            let pattern = &crate::lower::literal_braces(pattern);
             assert!(
                 regex_lite::Regex::new(pattern).is_ok_and(|r| r.is_match(&value)),
                 "`{value}` for `{pattern}`"

@@ -12,6 +12,8 @@ mod operation;
 mod passes;
 pub mod refs;
 mod schema;
+/// The pattern translation the client's checks use, for the contract program's inputs.
+pub(crate) use schema::literal_braces;
 mod security;
 
 use crate::diag::{Diagnostic, Severity};
