@@ -258,6 +258,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         spec_fault(call);
         if let Some(pointer) = pointer {
             undecodable_response(call, &api_json, pointer);
+            prism_cannot_answer(call, &api_json, pointer);
         }
     }
     // Both modes of an operation: it passes when both do; otherwise the first failure.
@@ -380,6 +381,13 @@ const PRISM_LIMITATIONS: &[(&str, &str, &str)] = &[
         "without an `encoding` style, Prism reads an array property of a multipart body as \
          one value whatever is sent (repeated parts, as OpenAPI 3.0 says, a JSON array or a \
          comma list)",
+    ),
+    (
+        "application/x-www-form-urlencoded",
+        "must be array",
+        "without an `encoding` style, Prism reads an array property of a form body only in \
+         PHP's bracket form (`exec[]=a&exec[]=b`), not as the repeated `exec=a&exec=b` that \
+         OpenAPI 3.0's default (style form, explode true) sends",
     ),
     (
         "multipart/form-data",
@@ -516,6 +524,62 @@ fn undecodable_response(call: &mut serde_json::Value, spec: &serde_json::Value, 
     call["reason"] = format!("{why} (then: decode: {reason})").into();
 }
 
+/// Prism's 500s that say it could not build a response at all.
+/// - `NO_COMPLEX_OBJECT_TEXT`: a response the spec declares as `*/*` is served as
+///   `text/plain` (prism-http's negotiator maps `*/*` to it), and an object cannot be
+///   text; `Accept: application/json` gets 406, as no content is keyed by it. With no
+///   `*/*` content, the spec itself declares an object schema for a text media type.
+/// - `SCHEMA_TOO_COMPLEX`: json-schema-faker gives up on the response schema.
+fn prism_cannot_answer(call: &mut serde_json::Value, spec: &serde_json::Value, pointer: &str) {
+    let text = |k: &str| {
+        call.get(k)
+            .and_then(|r| r.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (status, reason) = (text("status"), text("reason"));
+    if status != "rejected" {
+        return;
+    }
+    let responses = spec
+        .pointer(pointer.trim_start_matches('#'))
+        .and_then(|op| op.get("responses"))
+        .and_then(|r| r.as_object());
+    let any_media = responses.into_iter().flatten().any(|(_, r)| {
+        let r = match r.get("$ref").and_then(|x| x.as_str()) {
+            Some(x) => spec.pointer(x.trim_start_matches('#')).unwrap_or(r),
+            None => r,
+        };
+        r.get("content").and_then(|c| c.get("*/*")).is_some()
+    });
+    let (new_status, why) = if reason.contains("NO_COMPLEX_OBJECT_TEXT") {
+        if any_media {
+            (
+                "prism",
+                "a Prism limitation: it serves a response declared as `*/*` as text/plain \
+                 and cannot write the object schema as text (NO_COMPLEX_OBJECT_TEXT), while \
+                 Accept: application/json gets 406 since no content is keyed by it",
+            )
+        } else {
+            (
+                "spec",
+                "the spec declares an object schema for a text response media type, which \
+                 Prism cannot serialise (NO_COMPLEX_OBJECT_TEXT)",
+            )
+        }
+    } else if reason.contains("SCHEMA_TOO_COMPLEX") {
+        (
+            "prism",
+            "a Prism limitation: its data generator gives up on the response schema \
+             (SCHEMA_TOO_COMPLEX), so Prism returns no mocked response for this operation",
+        )
+    } else {
+        return;
+    };
+    call["status"] = new_status.into();
+    call["reason"] = format!("{reason}({why} at {pointer})").into();
+}
+
 /// A failed call of an operation the spec itself makes impossible to pass (see
 /// `generator::contract`): reported as `spec`, with the spec's fault and what happened.
 fn spec_fault(call: &mut serde_json::Value) {
@@ -560,6 +624,29 @@ fn prism_limitation(call: &mut serde_json::Value) {
                 .collect()
         }
     };
+    // A property Prism read as text fails its anyOf/oneOf too: that follows from the
+    // "must be object" complaint about the same property, not from the value.
+    let property = |c: &str| {
+        c.split_once("property ")
+            .and_then(|(_, rest)| rest.split_once(" must"))
+            .map(|(name, _)| name.to_string())
+    };
+    let unparsed: Vec<String> = complaints
+        .iter()
+        .filter(|c| c.contains("must be object"))
+        .filter_map(|c| property(c))
+        .collect();
+    let complaints: Vec<String> = complaints
+        .iter()
+        .filter(|c| {
+            let follows = c.contains("must match a schema in anyOf")
+                || c.contains("must match exactly one schema in oneOf");
+            !(follows
+                && media.starts_with("multipart/form-data")
+                && property(c).is_some_and(|p| unparsed.contains(&p)))
+        })
+        .cloned()
+        .collect();
     let mut why = Vec::new();
     for complaint in &complaints {
         match PRISM_LIMITATIONS
