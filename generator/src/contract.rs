@@ -53,6 +53,13 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
             notes
         })
         .collect();
+    // Operations whose spec declares no responses (OpenAPI 3.1 allows it).
+    let no_responses = api.operations.iter().map(|op| {
+        synth
+            .pointer(&op.pointer)
+            .and_then(|o| o.get("responses")?.as_object())
+            .is_none_or(|r| r.keys().all(|k| k.starts_with("x-")))
+    });
     let medias = api
         .operations
         .iter()
@@ -77,11 +84,25 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
         struct Outcome {
             status: &'static str,
             reason: String,
+            /// The response that did not decode: status, content type and body, so the
+            /// runner can tell whether it matches the spec's own schema.
+            response: Option<(u16, String, String)>,
         }
 
         impl Outcome {
             fn new(status: &'static str, reason: impl Into<String>) -> Self {
-                Outcome { status, reason: reason.into() }
+                Outcome { status, reason: reason.into(), response: None }
+            }
+
+            fn with_response(mut self, response: &api::ResponseContent) -> Self {
+                let content_type = response
+                    .headers()
+                    .get("content-type")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("")
+                    .to_string();
+                self.response = Some((response.status().as_u16(), content_type, response.text().into_owned()));
+                self
             }
 
             /// An error status: Prism's validation verdict (`sl-violations`) when it
@@ -128,6 +149,13 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
         /// declares: the `sl-violations` header.
         fn violations(response: &api::ResponseContent) -> Option<Outcome> {
             let violations = response.headers().get("sl-violations")?.to_str().ok()?;
+            // Complaints about Prism's own response alone are no verdict on the request.
+            let items: Vec<serde_json::Value> = serde_json::from_str(violations).unwrap_or_default();
+            if !items.is_empty()
+                && items.iter().all(|i| i.get("location").and_then(|l| l.get(0)).and_then(|l| l.as_str()) == Some("response"))
+            {
+                return None;
+            }
             let status = response.status().as_u16();
             Some(Outcome::new("rejected", format!("{status}: {violations}")))
         }
@@ -137,7 +165,7 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                 match $result {
                     Ok(_) => Outcome::new("ok", ""),
                     Err(api::Error::Api(e)) => violations(e.response()).unwrap_or_else(|| $errors(&e)),
-                    Err(api::Error::Decode(e)) => Outcome::new("decode", e.to_string()),
+                    Err(api::Error::Decode(e)) => Outcome::new("decode", e.to_string()).with_response(e.response()),
                     Err(api::Error::InvalidRequest(e)) => {
                         Outcome::new("inputs", format!("the client refused the synthesized input: {e}"))
                     }
@@ -186,8 +214,10 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                             "mode": mode,
                             "body": #medias,
                             "spec_notes": #notes,
+                            "no_responses": #no_responses,
                             "status": outcome.status,
                             "reason": outcome.reason,
+                            "response": outcome.response,
                         }));
                     }
                     index += 1;
@@ -198,6 +228,78 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
     let file = syn::parse2::<syn::File>(rebase(tokens, lib))
         .map_err(|e| format!("the contract program is not valid Rust: {e}"))?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// A response body the client could not decode, judged by the spec's own schema for it.
+pub struct ResponseVerdict {
+    /// The first way the body breaks the schema (formats, patterns and all), if it does.
+    pub violation: Option<String>,
+    /// Where the body came from when it is one of the spec's examples for the response.
+    pub example: Option<String>,
+}
+
+/// Judges a response body that did not decode by the spec's own schema for it; `None`
+/// when the spec gives no JSON schema to judge by. `spec` is the OpenAPI 3.0 form.
+pub fn judge_response(
+    spec: &Value,
+    op_pointer: &str,
+    status: u16,
+    content_type: &str,
+    body: &str,
+) -> Option<ResponseVerdict> {
+    let synth = Synth {
+        doc: spec,
+        faults: std::cell::RefCell::new(Vec::new()),
+    };
+    let responses = synth.pointer(op_pointer)?.get("responses")?;
+    let code = status.to_string();
+    let range = format!("{}XX", status / 100);
+    let key = [
+        code.as_str(),
+        range.as_str(),
+        &range.to_lowercase(),
+        "default",
+    ]
+    .into_iter()
+    .find(|k| responses.get(*k).is_some())?
+    .to_string();
+    let response = synth.resolve(responses.get(&key)?);
+    let content = response.get("content")?.as_object()?;
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    let (media_type, media) = content
+        .get_key_value(essence)
+        .or_else(|| content.iter().find(|(k, _)| k.contains("json")))?;
+    let schema = media.get("schema")?;
+    let value: Value = serde_json::from_str(body).ok()?;
+    let escape = |s: &str| s.replace('~', "~0").replace('/', "~1");
+    let at = format!(
+        "{op_pointer}/responses/{key}/content/{}",
+        escape(media_type)
+    );
+    let mut examples: Vec<(String, Value)> = Vec::new();
+    if let Some(e) = media.get("example") {
+        examples.push((format!("{at}/example"), e.clone()));
+    }
+    for (name, e) in media
+        .get("examples")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(v) = synth.resolve(e).get("value") {
+            examples.push((format!("{at}/examples/{}/value", escape(name)), v.clone()));
+        }
+    }
+    if let Some(e) = synth.resolve(schema).get("example") {
+        examples.push((format!("{at}/schema/example"), e.clone()));
+    }
+    Some(ResponseVerdict {
+        violation: synth.violation(schema, &value, 0, ""),
+        example: examples
+            .into_iter()
+            .find(|(_, e)| *e == value)
+            .map(|(pointer, _)| pointer),
+    })
 }
 
 /// Replaces `crate` (the generated crate's own paths, as the emitters write them) with the
@@ -230,7 +332,7 @@ fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
         let var = ident(&format!("path_{}", p.name.trim_start_matches("r#")));
         let (required, all) = match param_value(synth, spec_op, &op.pointer, p) {
             Ok(v) => (v.clone(), v),
-            Err(e) => return inputs_failure(&name, &doc, &e),
+            Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
         };
         let ty = rust_type(&p.ty, Scope::Elsewhere);
         lets.push(decode(&var, &ty, &required, &all));
@@ -246,7 +348,7 @@ fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
         for p in &op.params {
             let value = match param_value(synth, spec_op, &op.pointer, p) {
                 Ok(v) => v,
-                Err(e) => return inputs_failure(&name, &doc, &e),
+                Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
             };
             let var = ident(&format!("param_{}", p.name.trim_start_matches("r#")));
             let ty = rust_type(&p.ty, Scope::Elsewhere);
@@ -283,7 +385,7 @@ fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
                     quote!(if all { ::std::option::Option::Some(#arg) } else { ::std::option::Option::None })
                 });
             }
-            Err(e) => return inputs_failure(&name, &doc, &e),
+            Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
         }
     }
     let errors = error_classifier(op);
@@ -345,10 +447,14 @@ fn spec_notes(synth: &Synth, op: &Operation) -> String {
             .cloned()
             .or_else(|| first_example(media.get("examples"), synth));
         if let (Some(schema), Some(example)) = (schema, example) {
-            if fitting(schema, &example).as_ref() != Some(&example) {
+            if fitting(synth, schema, &example).as_ref() != Some(&example) {
+                let media_type = op.accept.as_deref().unwrap_or("");
                 notes.push(format!(
-                    "the spec's {} response example does not match its own schema",
-                    op.success_status
+                    "the spec's {} response example does not match its own schema ({}/responses/{}/content/{})",
+                    op.success_status,
+                    op.pointer,
+                    op.success_status,
+                    media_type.replace('~', "~0").replace('/', "~1"),
                 ));
             }
         }
@@ -372,7 +478,8 @@ fn error_classifier(op: &Operation) -> TokenStream {
                 crate::error::#enum_name::#variant(r) if r.body.is_none() => Outcome::new(
                     "decode",
                     format!("the documented {} body did not decode: {}", #status, r.content.text()),
-                ),
+                )
+                .with_response(&r.content),
                 crate::error::#enum_name::#variant(_) => Outcome::new("ok", ""),
             }
         } else {
@@ -390,11 +497,23 @@ fn error_classifier(op: &Operation) -> TokenStream {
     }
 }
 
-fn inputs_failure(name: &proc_macro2::Ident, doc: &str, reason: &str) -> TokenStream {
+/// An operation whose inputs could not be made: `spec` when the spec's schemas allow no
+/// value (with the operation's pointer), `inputs` when the synthesizer failed.
+fn inputs_failure(
+    name: &proc_macro2::Ident,
+    doc: &str,
+    pointer: &str,
+    reason: &str,
+) -> TokenStream {
+    let (status, reason) = if reason.starts_with(SPEC_FAULT) {
+        ("spec", format!("{reason} (in {pointer})"))
+    } else {
+        ("inputs", reason.to_string())
+    };
     quote! {
         #[doc = #doc]
         async fn #name(_: &crate::Client, _: bool) -> Outcome {
-            Outcome::new("inputs", #reason)
+            Outcome::new(#status, #reason)
         }
     }
 }
@@ -476,7 +595,7 @@ fn param_value(
         .get("example")
         .cloned()
         .or_else(|| first_example(found.get("examples"), synth));
-    let value = match example.and_then(|e| fitting(synth.resolve(schema), &e)) {
+    let value = match example.and_then(|e| fitting(synth, schema, &e)) {
         Some(example) => example,
         None => synth.value(schema, true, 0)?,
     };
@@ -518,7 +637,7 @@ fn body_values(
         .get("example")
         .cloned()
         .or_else(|| first_example(media.get("examples"), synth));
-    let (required, all) = match example.and_then(|e| fitting(synth.resolve(&schema), &e)) {
+    let (required, all) = match example.and_then(|e| fitting(synth, &schema, &e)) {
         Some(e) => (e.clone(), e),
         _ => (
             synth.value(&schema, false, 0)?,
@@ -537,42 +656,68 @@ fn body_values(
 
 /// An example or default as a value of `schema`'s type, or `None` when it is not one (a
 /// spec's example that breaks its own schema is not sent). Examples written as JSON
-/// text for an object or array are read as that JSON; text for a file, as its bytes.
-fn fitting(schema: &Value, example: &Value) -> Option<Value> {
+/// text for an object or array are read as that JSON.
+fn fitting(synth: &Synth, schema: &Value, example: &Value) -> Option<Value> {
+    let schema = synth.resolve(schema);
     if example.is_null() {
         return None;
     }
     let ty = schema.get("type").and_then(Value::as_str);
-    let binary = schema.get("format").and_then(Value::as_str) == Some("binary");
     match (ty, example) {
-        (Some("string"), Value::String(s)) if binary => {
-            Some(Value::Array(s.bytes().map(Value::from).collect()))
-        }
         (Some("object" | "array"), Value::String(text)) => {
             let parsed: Value = serde_json::from_str(text).ok()?;
-            fitting(schema, &parsed)
+            fitting(synth, schema, &parsed)
         }
-        // An example that leaves out a required property breaks its own schema.
-        (Some("object"), Value::Object(map))
-            if schema
-                .get("required")
-                .and_then(Value::as_array)
-                .is_some_and(|r| {
-                    r.iter()
-                        .filter_map(Value::as_str)
-                        .any(|k| !map.contains_key(k))
-                }) =>
-        {
-            None
+        _ => {
+            let fits = synth.conforms(schema, example, 0);
+            if let Some(alternatives) = schema.get("oneOf").and_then(Value::as_array) {
+                let accepting = alternatives
+                    .iter()
+                    .filter(|a| synth.conforms(a, example, 0))
+                    .count();
+                if fits && accepting > 1 {
+                    synth.faults.borrow_mut().push(format!(
+                        "{SPEC_FAULT} oneOf alternatives overlap: {accepting} of them accept the \
+                         spec's own example {example} (their differences are formats no \
+                         validator knows, or none), while oneOf wants exactly one"
+                    ));
+                }
+            }
+            fits.then(|| example.clone())
         }
-        (Some("object"), Value::Object(_))
-        | (Some("array"), Value::Array(_))
-        | (Some("string"), Value::String(_))
-        | (Some("boolean"), Value::Bool(_))
-        | (None, _) => Some(example.clone()),
-        (Some("integer"), Value::Number(n)) if n.is_i64() || n.is_u64() => Some(example.clone()),
-        (Some("number"), Value::Number(_)) => Some(example.clone()),
-        _ => None,
+    }
+}
+
+/// Whether `s` is a valid `format` string, for the formats a validating server checks
+/// (those of ajv-formats, which Prism uses); other formats accept any string.
+fn format_ok(format: &str, s: &str) -> bool {
+    let matches = |re: &str| regex_lite::Regex::new(re).is_ok_and(|r| r.is_match(s));
+    let segment = r"(/([^~/]|~[01])*)*";
+    match format {
+        "date" => matches(r"^\d{4}-\d{2}-\d{2}$"),
+        "date-time" => {
+            matches(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$")
+        }
+        "time" => matches(r"^\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$"),
+        "uuid" => matches(
+            r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+        "email" => matches(r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+        "ipv4" => s.parse::<std::net::Ipv4Addr>().is_ok(),
+        "ipv6" => s.parse::<std::net::Ipv6Addr>().is_ok(),
+        "duration" => {
+            s != "P"
+                && !s.ends_with('T')
+                && matches(r"^P((\d+Y)?(\d+M)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?|\d+W)$")
+        }
+        "json-pointer" => matches(&format!("^{segment}$")),
+        "relative-json-pointer" => matches(&format!("^\\d+(#|{segment})$")),
+        "uri" => matches(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$"),
+        "hostname" => matches(
+            r"^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$",
+        ),
+        "byte" => s.len() % 4 == 0 && matches(r"^[A-Za-z0-9+/]*={0,2}$"),
+        _ => true,
     }
 }
 
@@ -605,7 +750,7 @@ impl<'a> Synth<'a> {
     }
 
     /// Follows `$ref`s (local ones) to the node they name.
-    fn resolve(&self, mut node: &'a Value) -> &'a Value {
+    fn resolve<'s>(&'s self, mut node: &'s Value) -> &'s Value {
         for _ in 0..32 {
             match node.get("$ref").and_then(Value::as_str) {
                 Some(r) if r.starts_with('#') => match self.pointer(r) {
@@ -619,29 +764,59 @@ impl<'a> Synth<'a> {
     }
 
     /// A value of `schema`; with `all`, optional properties too.
-    fn value(&self, schema: &'a Value, all: bool, depth: usize) -> Result<Value, String> {
+    fn value(&self, schema: &Value, all: bool, depth: usize) -> Result<Value, String> {
+        let reference = schema.get("$ref").and_then(Value::as_str);
         let schema = self.resolve(schema);
         if depth > 2 * MAX_DEPTH {
-            return Err("the schema nests too deeply to synthesize a value".to_string());
+            // Optional properties end at MAX_DEPTH and arrays there may be empty: what
+            // still nests is a chain of required values that leads back to itself.
+            return Err(format!(
+                "{SPEC_FAULT} schema{} requires a value of its own type (a required property \
+                 or non-empty array leads back to it), so no finite value satisfies it",
+                reference.map(|r| format!(" `{r}`")).unwrap_or_default()
+            ));
         }
         for key in ["example", "default"] {
-            if let Some(v) = schema.get(key).and_then(|v| fitting(schema, v)) {
+            if let Some(v) = schema.get(key).and_then(|v| fitting(self, schema, v)) {
                 return Ok(v);
             }
         }
-        if let Some(first) = schema
-            .get("enum")
-            .and_then(Value::as_array)
-            .and_then(|e| e.iter().find(|v| !v.is_null()))
-        {
-            return Ok(first.clone());
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            // The first value of the schema's own type (an enum of strings under
+            // `type: integer` has none: no value is both).
+            let typed = |v: &Value| match schema.get("type").and_then(Value::as_str) {
+                Some("string") => v.is_string(),
+                Some("integer") => v.is_i64() || v.is_u64(),
+                Some("number") => v.is_number(),
+                Some("boolean") => v.is_boolean(),
+                Some("object") => v.is_object(),
+                Some("array") => v.is_array(),
+                _ => true,
+            };
+            match values.iter().find(|v| !v.is_null() && typed(v)) {
+                Some(first) => return Ok(first.clone()),
+                None if values.iter().any(|v| !v.is_null()) => {
+                    return Err(format!(
+                        "{SPEC_FAULT} enum values ({}) are none of its type `{}`, so no value \
+                         satisfies the schema{}",
+                        values
+                            .iter()
+                            .map(Value::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        schema.get("type").and_then(Value::as_str).unwrap_or(""),
+                        reference.map(|r| format!(" `{r}`")).unwrap_or_default()
+                    ));
+                }
+                None => {}
+            }
         }
         if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
             return self.all_of(schema, parts, all, depth);
         }
         for key in ["oneOf", "anyOf"] {
             if let Some(alternatives) = schema.get(key).and_then(Value::as_array) {
-                return self.one_of(schema, alternatives, all, depth);
+                return self.one_of(schema, alternatives, all, depth, key == "oneOf");
             }
         }
         let ty = schema.get("type").and_then(Value::as_str);
@@ -662,6 +837,9 @@ impl<'a> Synth<'a> {
                 let unique = schema.get("uniqueItems") == Some(&Value::Bool(true));
                 let wanted = if all && !unique { 2 } else { 1 };
                 let n = wanted.max(min).min(max).max(1);
+                if min == 0 && depth >= MAX_DEPTH {
+                    return Ok(Value::Array(Vec::new()));
+                }
                 let item = self.value(items, all, depth + 1)?;
                 Ok(Value::Array(vec![item; n as usize]))
             }
@@ -674,7 +852,7 @@ impl<'a> Synth<'a> {
         }
     }
 
-    fn object(&self, schema: &'a Value, all: bool, depth: usize) -> Result<Value, String> {
+    fn object(&self, schema: &Value, all: bool, depth: usize) -> Result<Value, String> {
         let required: Vec<&str> = schema
             .get("required")
             .and_then(Value::as_array)
@@ -700,33 +878,73 @@ impl<'a> Synth<'a> {
                 out.insert("key".to_string(), self.value(values, all, depth + 1)?);
             }
         }
+        // A required name the properties do not declare: a value of `additionalProperties`
+        // where the schema has one (the type keeps it in its map); else the typed client
+        // has no field to send it in.
+        let declared = schema.get("properties").and_then(Value::as_object);
+        for name in required {
+            if out.contains_key(name) || declared.is_some_and(|p| p.contains_key(name)) {
+                continue;
+            }
+            match schema.get("additionalProperties") {
+                Some(values) if values.is_object() => {
+                    out.insert(name.to_string(), self.value(values, all, depth + 1)?);
+                }
+                Some(Value::Bool(true)) => {
+                    out.insert(name.to_string(), Value::String("value".into()));
+                }
+                _ => self.faults.borrow_mut().push(format!(
+                    "{SPEC_FAULT} schema requires the property `{name}`, which neither its \
+                     `properties` nor its `additionalProperties` declare, so the typed client \
+                     has no field for it"
+                )),
+            }
+        }
         Ok(Value::Object(out))
     }
 
     fn all_of(
         &self,
-        schema: &'a Value,
-        parts: &'a [Value],
+        schema: &Value,
+        parts: &[Value],
         all: bool,
         depth: usize,
     ) -> Result<Value, String> {
-        let mut out = Map::new();
-        let own = schema.as_object().map(|o| {
-            o.iter()
-                .filter(|(k, _)| *k != "allOf")
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect::<Map<_, _>>()
-        });
-        let types: Vec<&str> = parts
+        // The members, nested allOfs expanded, and the schema's own keywords beside them.
+        let mut members = Vec::new();
+        self.all_of_members(schema, &mut members, 0);
+        // An integer is a number too.
+        let mut types: Vec<&str> = members
             .iter()
-            .filter_map(|p| self.resolve(p).get("type").and_then(Value::as_str))
+            .filter_map(|p| p.get("type").and_then(Value::as_str))
+            .map(|t| if t == "integer" { "number" } else { t })
             .collect();
-        if types.windows(2).any(|w| w[0] != w[1]) {
+        types.sort_unstable();
+        types.dedup();
+        if types.len() > 1 {
+            let refs: Vec<&str> = parts
+                .iter()
+                .filter_map(|p| p.get("$ref").and_then(Value::as_str))
+                .collect();
             return Err(format!(
-                "the spec's allOf combines schemas of different types ({}), which no value satisfies",
-                types.join(", ")
+                "{SPEC_FAULT} allOf combines schemas of different types ({}{}), which no \
+                 value satisfies",
+                types.join(", "),
+                if refs.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", refs.join(", "))
+                }
             ));
         }
+        if !members
+            .iter()
+            .any(|m| m.get("oneOf").is_some() || m.get("anyOf").is_some())
+        {
+            // One schema with every member's properties, requirements and bounds.
+            return self.value(&merge_members(&members), all, depth + 1);
+        }
+        let mut out = Map::new();
         for part in parts {
             match self.value(part, all, depth + 1)? {
                 Value::Object(map) => out.extend(map),
@@ -734,24 +952,52 @@ impl<'a> Synth<'a> {
                 _ => {}
             }
         }
-        if let Some(own) = own.filter(|o| o.contains_key("properties")) {
-            // The schema's own properties beside `allOf` (rare, but valid).
-            let own = Value::Object(own);
-            if let Value::Object(map) = self.object(&own, all, depth)? {
-                out.extend(map);
+        // What a member requires that the value of another lacks.
+        let merged = merge_members(&members);
+        if let Value::Object(map) = self.object(&merged, false, depth)? {
+            for (k, v) in map {
+                out.entry(k).or_insert(v);
             }
         }
         Ok(Value::Object(out))
     }
 
+    /// `schema` and its allOf members, resolved, recursively, each without its `allOf`.
+    fn all_of_members(&self, schema: &Value, out: &mut Vec<Value>, depth: usize) {
+        let schema = self.resolve(schema);
+        let Some(map) = schema.as_object() else {
+            return;
+        };
+        let own: Map<String, Value> = map
+            .iter()
+            .filter(|(k, _)| *k != "allOf")
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if !own.is_empty() {
+            out.push(Value::Object(own));
+        }
+        if depth < 2 * MAX_DEPTH {
+            for part in map
+                .get("allOf")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                self.all_of_members(part, out, depth + 1);
+            }
+        }
+    }
+
+    /// A value of one alternative; for `oneOf` (`exclusive`), one the others refuse.
     fn one_of(
         &self,
-        schema: &'a Value,
-        alternatives: &'a [Value],
+        schema: &Value,
+        alternatives: &[Value],
         all: bool,
         depth: usize,
+        exclusive: bool,
     ) -> Result<Value, String> {
-        let candidates: Vec<&'a Value> = alternatives
+        let candidates: Vec<&Value> = alternatives
             .iter()
             .filter(|a| self.resolve(a).get("type").and_then(Value::as_str) != Some("null"))
             .collect();
@@ -764,10 +1010,9 @@ impl<'a> Synth<'a> {
             let Ok(v) = self.value(candidate, all, depth + 1) else {
                 continue;
             };
-            let others_refuse = candidates
-                .iter()
-                .enumerate()
-                .all(|(j, other)| i == j || !self.might_accept(other, &v));
+            let others_refuse = candidates.iter().enumerate().all(|(j, other)| {
+                i == j || !self.might_accept(other, &v) || !self.conforms(other, &v, 0)
+            });
             if others_refuse {
                 chosen = candidate;
                 value = Some(v);
@@ -778,13 +1023,21 @@ impl<'a> Synth<'a> {
             Some(v) => v,
             None => {
                 // A discriminator does not change that: JSON Schema's oneOf still wants one.
-                if candidates.len() > 1 {
-                    self.faults.borrow_mut().push(
-                        "the spec's oneOf alternatives overlap: every value synthesized for one \
-                         is also accepted by another (none requires a property the others lack), \
-                         while oneOf wants exactly one"
-                            .to_string(),
-                    );
+                if candidates.len() > 1 && exclusive {
+                    let refs: Vec<&str> = candidates
+                        .iter()
+                        .filter_map(|c| c.get("$ref").and_then(Value::as_str))
+                        .collect();
+                    let named = if refs.len() == candidates.len() {
+                        format!(" ({})", refs.join(", "))
+                    } else {
+                        String::new()
+                    };
+                    self.faults.borrow_mut().push(format!(
+                        "{SPEC_FAULT} oneOf alternatives{named} overlap: every value synthesized \
+                         for one is also accepted by another (none requires a property the \
+                         others lack), while oneOf wants exactly one"
+                    ));
                 }
                 self.value(first, all, depth + 1)?
             }
@@ -811,7 +1064,7 @@ impl<'a> Synth<'a> {
 
     /// Whether `schema` could accept `value`, judged on what tells object schemas apart:
     /// type, required properties, closed properties and enum (or const) values.
-    fn might_accept(&self, schema: &'a Value, value: &Value) -> bool {
+    fn might_accept(&self, schema: &Value, value: &Value) -> bool {
         let schema = self.resolve(schema);
         let ty = schema.get("type").and_then(Value::as_str);
         let Value::Object(map) = value else {
@@ -860,6 +1113,148 @@ impl<'a> Synth<'a> {
         true
     }
 
+    /// Whether `value` is valid for `schema` (see `violation`).
+    fn conforms(&self, schema: &Value, value: &Value, depth: usize) -> bool {
+        self.violation(schema, value, depth, "").is_none()
+    }
+
+    /// The first way `value` (at the JSON pointer `at`) breaks `schema`, judged on what a
+    /// validating server checks: type, enum, required and closed properties, lengths,
+    /// ranges, patterns and formats, nested values and combinators (`anyOf`/`oneOf`
+    /// leniently: one alternative).
+    fn violation(&self, schema: &Value, value: &Value, depth: usize, at: &str) -> Option<String> {
+        let schema = self.resolve(schema);
+        let here = if at.is_empty() { "/" } else { at };
+        let fail = |what: String| Some(format!("{here}: {what}"));
+        if depth > 4 * MAX_DEPTH {
+            return None;
+        }
+        if value.is_null() {
+            if schema.get("nullable") == Some(&Value::Bool(true)) {
+                return None;
+            }
+            if schema.get("type").is_some() {
+                return fail("null is not allowed".into());
+            }
+            // No type: the enum and the combinators below judge it.
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            if !values.contains(value) {
+                return fail(format!("{value} is not one of the enum values"));
+            }
+        }
+        if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+            if let Some(v) = parts
+                .iter()
+                .find_map(|p| self.violation(p, value, depth + 1, at))
+            {
+                return Some(v);
+            }
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(parts) = schema.get(key).and_then(Value::as_array) {
+                let first = parts
+                    .iter()
+                    .map(|p| self.violation(p, value, depth + 1, at))
+                    .try_fold(None, |first: Option<String>, v| match v {
+                        None => Err(()),
+                        Some(v) => Ok(first.or(Some(v))),
+                    });
+                if let Ok(Some(v)) = first {
+                    return Some(format!("no {key} alternative matches (the first: {v})"));
+                }
+            }
+        }
+        let get = |k: &str| schema.get(k).and_then(Value::as_f64);
+        let in_range = |n: f64| {
+            let exclusive = |k: &str| schema.get(k) == Some(&Value::Bool(true));
+            get("minimum").is_none_or(|m| {
+                if exclusive("exclusiveMinimum") {
+                    n > m
+                } else {
+                    n >= m
+                }
+            }) && get("maximum").is_none_or(|m| {
+                if exclusive("exclusiveMaximum") {
+                    n < m
+                } else {
+                    n <= m
+                }
+            }) && get("multipleOf")
+                .filter(|m| *m > 0.0)
+                .is_none_or(|m| ((n / m) - (n / m).round()).abs() < 1e-9)
+        };
+        let length = |n: usize, min: &str, max: &str| {
+            get(min).is_none_or(|m| n as f64 >= m) && get(max).is_none_or(|m| n as f64 <= m)
+        };
+        let ty = schema.get("type").and_then(Value::as_str);
+        match (ty, value) {
+            (Some("string") | None, Value::String(s)) => {
+                let pattern = schema.get("pattern").and_then(Value::as_str);
+                let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
+                if !length(s.chars().count(), "minLength", "maxLength") {
+                    fail(format!("{value} breaks minLength/maxLength"))
+                } else if !pattern.is_none_or(|p| {
+                    regex_lite::Regex::new(&crate::lower::literal_braces(p))
+                        .map_or(true, |r| r.is_match(s))
+                }) {
+                    fail(format!(
+                        "{value} does not match the pattern `{}`",
+                        pattern.unwrap_or("")
+                    ))
+                } else if !format_ok(format, s) {
+                    fail(format!("{value} is not a valid `{format}`"))
+                } else {
+                    None
+                }
+            }
+            (Some("integer"), Value::Number(n)) if n.as_f64().is_some_and(|f| f.fract() != 0.0) => {
+                fail(format!("{value} is not an integer"))
+            }
+            (Some("integer" | "number") | None, Value::Number(n)) => {
+                if n.as_f64().is_some_and(in_range) {
+                    None
+                } else {
+                    fail(format!("{value} is out of range"))
+                }
+            }
+            (Some("boolean") | None, Value::Bool(_)) => None,
+            (Some("array") | None, Value::Array(items)) => {
+                if !length(items.len(), "minItems", "maxItems") {
+                    return fail(format!("{} items break minItems/maxItems", items.len()));
+                }
+                let item_schema = schema.get("items")?;
+                items.iter().enumerate().find_map(|(i, item)| {
+                    self.violation(item_schema, item, depth + 1, &format!("{at}/{i}"))
+                })
+            }
+            (Some("object") | None, Value::Object(map)) => {
+                let props = schema.get("properties").and_then(Value::as_object);
+                let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+                let extra = schema.get("additionalProperties").filter(|a| a.is_object());
+                let required = schema.get("required").and_then(Value::as_array);
+                if let Some(missing) = required
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .find(|k| !map.contains_key(*k))
+                {
+                    return fail(format!("the required property `{missing}` is missing"));
+                }
+                map.iter().find_map(|(k, v)| {
+                    let inner = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
+                    match props.and_then(|p| p.get(k)) {
+                        Some(prop) => self.violation(prop, v, depth + 1, &inner),
+                        None if closed => fail(format!("the property `{k}` is not allowed")),
+                        None => extra.and_then(|e| self.violation(e, v, depth + 1, &inner)),
+                    }
+                })
+            }
+            (None, _) => None,
+            (Some(ty), _) => fail(format!("{value} is not of type {ty}")),
+        }
+    }
+
     fn string(&self, schema: &Value) -> Result<Value, String> {
         let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
         let base = match format {
@@ -881,7 +1276,8 @@ impl<'a> Synth<'a> {
             "iri" | "iri-reference" => "https://example.com/contract",
             "idn-email" => "user@example.com",
             "idn-hostname" => "example.com",
-            "binary" => return Ok(json!(b"contract".to_vec())),
+            // A file's bytes, or in a JSON document a string: `Upload` reads either.
+            "binary" => "contract",
             _ => "contract",
         };
         let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
@@ -902,47 +1298,133 @@ impl<'a> Synth<'a> {
         let Some(pattern) = schema.get("pattern").and_then(Value::as_str) else {
             return Ok(Value::String(fit(base)));
         };
+        // As the client reads it: ECMA-262's literal braces escaped.
+        let pattern = &crate::lower::literal_braces(pattern);
         let Ok(regex) = regex_lite::Regex::new(pattern) else {
             return Ok(Value::String(fit(base)));
         };
-        PATTERN_CANDIDATES
-            .iter()
-            .map(|c| fit(c))
-            .chain(std::iter::once(fit(base)))
+        std::iter::once(fit(base))
+            .chain(pattern_strings(pattern).into_iter().map(|c| fit(&c)))
             .find(|c| regex.is_match(c))
             .map(Value::String)
             .ok_or_else(|| format!("no synthesized string matches the pattern `{pattern}`"))
     }
 }
 
-/// Strings tried against a `pattern` when the schema has no example: common shapes of
-/// codes and identifiers.
-const PATTERN_CANDIDATES: &[&str] = &[
-    "abc",
-    "ABC",
-    "123",
-    "a1",
-    "A1",
-    "abc123",
-    "ABC123",
-    "AB",
-    "12",
-    "1",
-    "a",
-    "A",
-    "ab-cd",
-    "abc_def",
-    "2024-01-02",
-    "+4712345678",
-    "12345678",
-    "NO",
-    "nb",
-    "en-US",
-    "#ffffff",
-    "0.1.0",
-    "user@example.com",
-    "https://example.com",
-];
+/// Strings generated from `pattern` (deterministically: a fixed seed), printable ASCII
+/// where the pattern allows it, short repetitions first. Empty when regex-syntax cannot
+/// parse the pattern (ECMA-262 look-arounds and back-references, say); the caller checks
+/// each string with the client's own regex engine.
+fn pattern_strings(pattern: &str) -> Vec<String> {
+    use rand::{RngExt as _, SeedableRng as _};
+    let Ok(hir) = regex_syntax::ParserBuilder::new().build().parse(pattern) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for ascii in [true, false] {
+        let tamed = tame(hir.clone(), ascii);
+        for max_repeat in [2, 6, 24, 100] {
+            let Ok(generator) = rand_regex::Regex::with_hir(tamed.clone(), max_repeat) else {
+                continue;
+            };
+            let mut rng = rand::rngs::ChaCha8Rng::seed_from_u64(13);
+            out.extend((0..16).map(|_| rng.sample::<String, _>(&generator)));
+        }
+    }
+    out
+}
+
+/// `hir` as rand_regex can generate from it: look-arounds (anchors, word boundaries)
+/// dropped, since a generated string is matched whole anyway, and with `ascii`, each
+/// character class narrowed to printable ASCII where it has any (so `\d` gives `0`-`9`,
+/// as it means in the ECMA-262 patterns of JSON Schema, and `.` no control character).
+fn tame(hir: regex_syntax::hir::Hir, ascii: bool) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition};
+    match hir.into_kind() {
+        HirKind::Empty | HirKind::Look(_) => Hir::empty(),
+        HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Class(Class::Unicode(class)) if ascii => {
+            let mut narrowed = class.clone();
+            narrowed.intersect(&ClassUnicode::new([ClassUnicodeRange::new(' ', '~')]));
+            Hir::class(Class::Unicode(if narrowed.ranges().is_empty() {
+                class
+            } else {
+                narrowed
+            }))
+        }
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(tame(*r.sub, ascii)),
+            ..r
+        }),
+        HirKind::Capture(c) => tame(*c.sub, ascii),
+        HirKind::Concat(parts) => Hir::concat(parts.into_iter().map(|h| tame(h, ascii)).collect()),
+        HirKind::Alternation(parts) => {
+            Hir::alternation(parts.into_iter().map(|h| tame(h, ascii)).collect())
+        }
+    }
+}
+
+/// How an input failure that is the spec's own fault begins: such failures are reported
+/// as `spec`, not `inputs`.
+const SPEC_FAULT: &str = "the spec's";
+
+/// One schema that is all of `members`: properties and requirements joined, the tightest
+/// bounds, the enum values they share, anything else as its first member says.
+fn merge_members(members: &[Value]) -> Value {
+    let mut out = Map::new();
+    let mut properties = Map::new();
+    let mut required: Vec<Value> = Vec::new();
+    for (key, value) in members.iter().filter_map(Value::as_object).flatten() {
+        let tighter = |lower: bool| {
+            let old = out.get(key.as_str()).and_then(Value::as_f64);
+            match (old, value.as_f64()) {
+                (Some(a), Some(b)) if (lower && a >= b) || (!lower && a <= b) => None,
+                _ => Some(value.clone()),
+            }
+        };
+        let replace = match key.as_str() {
+            "properties" => {
+                for (name, schema) in value.as_object().into_iter().flatten() {
+                    properties
+                        .entry(name.clone())
+                        .or_insert_with(|| schema.clone());
+                }
+                None
+            }
+            "required" => {
+                for name in value.as_array().into_iter().flatten() {
+                    if !required.contains(name) {
+                        required.push(name.clone());
+                    }
+                }
+                None
+            }
+            // An integer member makes the whole an integer.
+            "type" if value == "integer" => Some(value.clone()),
+            "minLength" | "minimum" | "minItems" | "minProperties" => tighter(true),
+            "maxLength" | "maximum" | "maxItems" | "maxProperties" => tighter(false),
+            "enum" => match (out.get("enum").and_then(Value::as_array), value.as_array()) {
+                (Some(old), Some(new)) => Some(Value::Array(
+                    old.iter().filter(|v| new.contains(v)).cloned().collect(),
+                )),
+                _ => Some(value.clone()),
+            },
+            _ if out.contains_key(key.as_str()) => None,
+            _ => Some(value.clone()),
+        };
+        if let Some(v) = replace {
+            out.insert(key.clone(), v);
+        }
+    }
+    if !properties.is_empty() {
+        out.insert("properties".into(), Value::Object(properties));
+    }
+    if !required.is_empty() {
+        out.insert("required".into(), Value::Array(required));
+    }
+    Value::Object(out)
+}
 
 /// A number within `minimum`/`maximum` (and a multiple of `multipleOf`).
 fn number(schema: &Value, integer: bool) -> f64 {
@@ -1015,6 +1497,116 @@ mod tests {
         assert!(s.value(&one_of, false, 0).is_ok());
         assert_eq!(s.faults.borrow().len(), 1);
         assert!(s.faults.borrow()[0].contains("overlap"));
+    }
+
+    #[test]
+    fn pattern_strings_match_their_pattern_and_are_the_same_every_run() {
+        let doc = json!({});
+        let s = synth(&doc);
+        for pattern in [
+            r"[a-f\d]{24}",
+            r"\/images\/([a-f\d]{24})",
+            r"^(?:\{[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7}\}|[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7})$",
+            r"\/(versions|branches)\/((v{0,1})(stable|([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(-.*)?)(_(.*))?)\/categories\/(guides|reference)\/((.*))",
+            r"(([a-z0-9-_ ]|[^\\x00-\\x7F])+.(json|yaml|yml))",
+            r"^(?:{[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7}}|[0-9a-fA-F]{4}(?:-?[0-9a-fA-F]{4}){7})$",
+        ] {
+            let schema = json!({"type": "string", "pattern": pattern});
+            let value = s.value(&schema, false, 0).unwrap_or_default();
+            let value = value.as_str().unwrap_or_default().to_string();
+            // As the client checks it (ECMA-262's literal braces escaped).
+            let pattern = &crate::lower::literal_braces(pattern);
+            assert!(
+                regex_lite::Regex::new(pattern).is_ok_and(|r| r.is_match(&value)),
+                "`{value}` for `{pattern}`"
+            );
+            assert!(value.chars().all(|c| c.is_ascii() && !c.is_ascii_control()));
+            assert_eq!(s.value(&schema, false, 0), Ok(json!(value)));
+        }
+        let bounded =
+            json!({"type": "string", "pattern": "^[A-Z]+$", "minLength": 10, "maxLength": 12});
+        let value = s.value(&bounded, false, 0).unwrap_or_default();
+        assert!(
+            (10..=12).contains(&value.as_str().map_or(0, str::len)),
+            "{value}"
+        );
+    }
+
+    #[test]
+    fn all_of_members_are_merged_into_one_value() {
+        let doc = json!({"components": {"schemas": {
+            "Category": {"type": "object", "properties": {"title": {"type": "string"}, "order": {"type": "integer"}}},
+        }}});
+        let s = synth(&doc);
+        // The requirement of one member names a property of another.
+        let body =
+            json!({"allOf": [{"$ref": "#/components/schemas/Category"}, {"required": ["title"]}]});
+        assert_eq!(s.value(&body, false, 0), Ok(json!({"title": "contract"})));
+        // Scalars: the tightest bounds of all members.
+        let label = json!({"allOf": [{"type": "string"}, {"type": "string", "minLength": 10}]});
+        assert_eq!(s.value(&label, false, 0), Ok(json!("contractxx")));
+        // Members of different types: the spec's fault.
+        let clash = json!({"allOf": [{"type": "string"}, {"type": "integer"}]});
+        assert!(
+            s.value(&clash, false, 0)
+                .is_err_and(|e| e.starts_with(super::SPEC_FAULT))
+        );
+    }
+
+    #[test]
+    fn a_schema_that_requires_itself_is_the_spec_s_fault() {
+        let doc = json!({"components": {"schemas": {
+            "Node": {"type": "object", "required": ["parent", "children"], "properties": {
+                "parent": {"$ref": "#/components/schemas/Node"},
+                "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+            }},
+            "Tree": {"type": "object", "required": ["children"], "properties": {
+                "children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}},
+            }},
+        }}});
+        let s = synth(&doc);
+        let node = json!({"$ref": "#/components/schemas/Node"});
+        let error = s.value(&node, false, 0).err().unwrap_or_default();
+        assert!(
+            error.starts_with(super::SPEC_FAULT) && error.contains("Node"),
+            "{error}"
+        );
+        // A required array of itself ends with an empty array.
+        let tree = json!({"$ref": "#/components/schemas/Tree"});
+        assert!(s.value(&tree, true, 0).is_ok());
+    }
+
+    #[test]
+    fn a_required_property_no_schema_declares_is_reported() {
+        let doc = json!({});
+        let s = synth(&doc);
+        let schema = json!({"type": "object", "required": ["a", "b"], "properties": {"a": {"type": "boolean"}}});
+        assert_eq!(s.value(&schema, false, 0), Ok(json!({"a": true})));
+        assert!(s.faults.borrow().iter().any(|f| f.contains("`b`")));
+        let map = json!({"type": "object", "required": ["b"], "additionalProperties": {"type": "integer"}});
+        assert_eq!(s.value(&map, false, 0), Ok(json!({"b": 1})));
+    }
+
+    #[test]
+    fn examples_that_break_their_format_or_pattern_are_not_used() {
+        let doc = json!({});
+        let s = synth(&doc);
+        let duration = json!({"type": "string", "format": "duration", "example": "TBD"});
+        assert_eq!(s.value(&duration, false, 0), Ok(json!("P1D")));
+        let pointer = json!({"type": "string", "format": "json-pointer", "default": "#/foo"});
+        assert_eq!(s.value(&pointer, false, 0), Ok(json!("/contract")));
+        let uuid = json!({"type": "string", "format": "uuid", "example": "trip-1"});
+        assert_eq!(
+            s.value(&uuid, false, 0),
+            Ok(json!("3fa85f64-5717-4562-b3fc-2c963f66afa6"))
+        );
+        let nested = json!({"type": "object", "properties": {"id": {"type": "string", "pattern": "^[0-9]+$"}}, "example": {"id": "x"}});
+        let value = s.value(&nested, true, 0).unwrap_or_default();
+        let id = value["id"].as_str().unwrap_or("x");
+        assert!(
+            !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()),
+            "{value}"
+        );
     }
 
     #[test]

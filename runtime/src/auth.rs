@@ -167,6 +167,17 @@ pub(crate) async fn authorize(
                         set_secret_header(headers, name, key.expose())?;
                     }
                     KeyLocation::Query => {
+                        // A parameter of the same name (specs declare the key as both) is
+                        // replaced, as a header credential replaces a header parameter:
+                        // sent twice, the server would read a list.
+                        let others: Vec<(String, String)> = url
+                            .query_pairs()
+                            .filter(|(k, _)| k != param)
+                            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                            .collect();
+                        if others.len() != url.query_pairs().count() {
+                            url.query_pairs_mut().clear().extend_pairs(others);
+                        }
                         url.query_pairs_mut().append_pair(param, key.expose());
                     }
                     KeyLocation::Cookie => cookies.push(format!("{param}={}", key.expose())),

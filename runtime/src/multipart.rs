@@ -9,8 +9,9 @@ use super::params::scalar_text;
 /// A file to upload: bytes plus optional file name and content type.
 ///
 /// Without a file name the part is sent under the field's name; without a content type,
-/// under the type the spec gives the part (else `application/octet-stream`). In a model it
-/// (de)serializes as its bytes, like `Vec<u8>`.
+/// under the type the spec gives the part (else `application/octet-stream`). In a JSON
+/// model (`format: binary` there is a string) it serializes as its bytes' UTF-8 text, and
+/// reads a string or, as a `Vec<u8>` would, a sequence of numbers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Upload {
     data: Bytes,
@@ -81,14 +82,47 @@ impl From<&'static [u8]> for Upload {
 
 impl serde::Serialize for Upload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // A sequence of numbers, exactly as a `Vec<u8>` field would be.
-        serializer.collect_seq(self.data.iter())
+        // `format: binary` in a JSON document is a string (JSON has no bytes): its text.
+        // Bytes that are not UTF-8 cannot be one, and are refused rather than altered.
+        match std::str::from_utf8(&self.data) {
+            Ok(text) => serializer.serialize_str(text),
+            Err(_) => Err(serde::ser::Error::custom(
+                "binary data that is not UTF-8 text cannot be sent in a JSON string",
+            )),
+        }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Upload {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Vec::<u8>::deserialize(deserializer).map(Upload::from)
+        deserializer.deserialize_any(UploadVisitor)
+    }
+}
+
+/// Reads an `Upload` from a string (its UTF-8 bytes), bytes, or a sequence of numbers.
+struct UploadVisitor;
+
+impl<'de> serde::de::Visitor<'de> for UploadVisitor {
+    type Value = Upload;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string or a sequence of bytes")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Upload, E> {
+        Ok(Upload::from(v.as_bytes().to_vec()))
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Upload, E> {
+        Ok(Upload::from(v.to_vec()))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Upload, A::Error> {
+        let mut data = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(byte) = seq.next_element::<u8>()? {
+            data.push(byte);
+        }
+        Ok(Upload::from(data))
     }
 }
 
@@ -182,14 +216,17 @@ mod tests {
     use super::{Multipart, Upload};
 
     #[test]
-    fn upload_serializes_like_a_byte_vector() {
-        let upload = Upload::from(vec![1u8, 2, 3]).with_file_name("a.bin");
+    fn upload_serializes_as_a_json_string() {
+        let upload = Upload::from(b"abc".to_vec()).with_file_name("a.bin");
         assert_eq!(
             serde_json::to_string(&upload).ok().as_deref(),
-            Some("[1,2,3]")
+            Some("\"abc\"")
         );
-        let back: Option<Upload> = serde_json::from_str("[1,2,3]").ok();
-        assert_eq!(back, Some(Upload::from(vec![1u8, 2, 3])));
+        assert!(serde_json::to_string(&Upload::from(vec![0xffu8])).is_err());
+        let back: Option<Upload> = serde_json::from_str("\"abc\"").ok();
+        assert_eq!(back, Some(Upload::from(b"abc".to_vec())));
+        let seq: Option<Upload> = serde_json::from_str("[1,2,3]").ok();
+        assert_eq!(seq, Some(Upload::from(vec![1u8, 2, 3])));
         assert_eq!(Upload::default().data().len(), 0);
     }
 

@@ -119,6 +119,19 @@ async fn header_and_cookie_params() {
 }
 
 #[tokio::test]
+async fn a_spec_s_accept_parameter_replaces_the_default() {
+    let (server, client) = server().await;
+    let mut req = client.request(&SEARCH, &["search"]);
+    // The generated code sets its default first, then the parameter the spec declares.
+    req.header("accept", "application/json").unwrap();
+    req.header("Accept", "text/event-stream").unwrap();
+    client.send(req).await.unwrap();
+    let received = common::received(&server).await;
+    let accept: Vec<_> = received[0].headers.get_all("accept").iter().collect();
+    assert_eq!(accept, ["text/event-stream"]);
+}
+
+#[tokio::test]
 async fn json_body() {
     let (server, client) = server().await;
     let mut req = client.request(&UPLOAD, &["upload"]);

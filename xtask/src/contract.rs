@@ -112,6 +112,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         Ok(t) => t,
         Err(e) => return whole("generate", format!("cannot read the spec: {e}")),
     };
+    let undeclared_bodies = swagger2_bodies_without_media_type(&text);
     let source = Source {
         name: rel.to_string(),
         text,
@@ -131,8 +132,11 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
     };
     // Generation is the corpus run's concern; a panic here is reported, not fatal.
     let generated = std::panic::catch_unwind(|| {
-        let api = generator::load::load(&source)
-            .map_err(|d| d.message.clone())
+        // Skipping what the conversion cannot express, as `options.skip_unsupported`
+        // makes `generate` do, so the program is written for the crate that is built.
+        let api = generator::load::load_any(&source, true)
+            .map(|l| l.spec)
+            .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())
             .and_then(|spec| {
                 let lowered = generator::lower::lower(&spec, true)
                     .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
@@ -142,13 +146,18 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         let files = generator::generate(&source, &options)
             .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
         let program = generator::contract::program(&api.0, &api.1, &lib)?;
-        Ok::<_, String>((api.0, files.files, program))
+        Ok::<_, String>((api.0, api.1, files.files, program))
     });
-    let (api, files, program) = match generated {
+    let (api, api_json, files, program) = match generated {
         Ok(Ok(g)) => g,
         Ok(Err(e)) => return whole("generate", e),
         Err(_) => return whole("generate", "the generator panicked".into()),
     };
+    if api.operations.is_empty() {
+        // Nothing for a client to call (a 3.1 document of webhooks alone, say), and
+        // Prism refuses to start on it: no rows, and the spec's line shows 0 operations.
+        return Vec::new();
+    }
     let dir = work.join("current");
     let _ = std::fs::remove_dir_all(&dir);
     if let Err(e) = files::sync(&dir.join("api"), &files, Mode::Write) {
@@ -238,7 +247,20 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
     }
     for call in &mut calls {
         prism_limitation(call);
+        no_responses(call);
+        let pointer = call
+            .get("operation")
+            .and_then(|o| o.as_str())
+            .and_then(|id| api.operations.iter().find(|op| op.id == id))
+            .map(|op| op.pointer.as_str());
+        if let Some(pointer) = pointer.filter(|p| undeclared_bodies.iter().any(|u| u == p)) {
+            body_without_media_type(call, pointer);
+        }
         spec_fault(call);
+        if let Some(pointer) = pointer {
+            undecodable_response(call, &api_json, pointer);
+            prism_cannot_answer(call, &api_json, pointer);
+        }
     }
     // Both modes of an operation: it passes when both do; otherwise the first failure.
     let mut verdicts: BTreeMap<String, (usize, OpRow)> = BTreeMap::new();
@@ -362,12 +384,202 @@ const PRISM_LIMITATIONS: &[(&str, &str, &str)] = &[
          comma list)",
     ),
     (
+        "application/x-www-form-urlencoded",
+        "must be array",
+        "without an `encoding` style, Prism reads an array property of a form body only in \
+         PHP's bracket form (`exec[]=a&exec[]=b`), not as the repeated `exec=a&exec=b` that \
+         OpenAPI 3.0's default (style form, explode true) sends",
+    ),
+    (
         "multipart/form-data",
         "must be object",
         "Prism does not parse the application/json part OpenAPI 3.0 sends an object \
          property of a multipart body as",
     ),
 ];
+
+/// The pointers (`#/paths/~1pets/post`) of a Swagger 2.0 spec's operations that take a
+/// body parameter while neither they nor the document declare `consumes`: their body has
+/// no media type (the generator sends JSON, the common reading).
+fn swagger2_bodies_without_media_type(text: &str) -> Vec<String> {
+    let Ok(doc) = serde_yaml::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    if doc.get("swagger").is_none() || doc.get("consumes").is_some() {
+        return Vec::new();
+    }
+    let escape = |s: &str| s.replace('~', "~0").replace('/', "~1");
+    let is_body = |p: &serde_json::Value| {
+        let p = match p.get("$ref").and_then(|r| r.as_str()) {
+            Some(r) => doc.pointer(r.trim_start_matches('#')).unwrap_or(p),
+            None => p,
+        };
+        p.get("in").and_then(|i| i.as_str()) == Some("body")
+    };
+    let mut out = Vec::new();
+    let paths = doc.get("paths").and_then(|p| p.as_object());
+    for (path, item) in paths.into_iter().flatten() {
+        let shared = item.get("parameters").and_then(|p| p.as_array());
+        for method in ["get", "put", "post", "delete", "options", "head", "patch"] {
+            let Some(op) = item.get(method) else { continue };
+            let own = op.get("parameters").and_then(|p| p.as_array());
+            let body = own.into_iter().chain(shared).flatten().any(is_body);
+            if body && op.get("consumes").is_none() {
+                out.push(format!("#/paths/{}/{method}", escape(path)));
+            }
+        }
+    }
+    out
+}
+
+/// A request Prism refused for its media type, of an operation whose Swagger 2.0 spec
+/// gives its body none: the spec's fault.
+fn body_without_media_type(call: &mut serde_json::Value, pointer: &str) {
+    let reason = call
+        .get("reason")
+        .and_then(|r| r.as_str())
+        .unwrap_or_default()
+        .to_string();
+    let refused =
+        reason.contains("No supported content types") || reason.contains("INVALID_CONTENT_TYPE");
+    if call.get("status").and_then(|s| s.as_str()) != Some("rejected") || !refused {
+        return;
+    }
+    call["status"] = "spec".into();
+    call["reason"] = format!(
+        "the Swagger 2.0 operation {pointer} has a body parameter but neither it nor the \
+         document declares `consumes`, so its body has no media type and Prism refuses any \
+         body (then: rejected: {reason})"
+    )
+    .into();
+}
+
+/// An operation whose spec declares no responses (OpenAPI 3.1 makes `responses`
+/// optional): Prism validates the request first and answers an invalid one with 422, so
+/// its `NO_RESPONSE_RESPONSE_DEFINED` means the request passed, but it mocks declared
+/// responses only, so there is no response to decode (prism-http's
+/// `negotiateOptionsForUnspecifiedCode`).
+fn no_responses(call: &mut serde_json::Value) {
+    let rejected = call.get("status").and_then(|s| s.as_str()) == Some("rejected");
+    let undeclared = call.get("no_responses").and_then(|n| n.as_bool()) == Some(true);
+    let reason = call
+        .get("reason")
+        .and_then(|r| r.as_str())
+        .unwrap_or_default()
+        .to_string();
+    if rejected && undeclared && reason.contains("NO_RESPONSE_RESPONSE_DEFINED") {
+        call["status"] = "prism".into();
+        call["reason"] = format!(
+            "{reason}(a Prism limitation: the request passed Prism's validation, but the spec \
+             declares no responses, which OpenAPI 3.1 allows, and Prism can only answer with \
+             a declared one, so there is no response to decode)"
+        )
+        .into();
+    }
+}
+
+/// A response the client could not decode that does not match the spec's own schema for
+/// it: the spec's fault when it is one of the spec's examples, else Prism's, whose
+/// generated data breaks the schema (json-schema-faker ends a recursive schema with `{}`,
+/// leaving out required properties).
+fn undecodable_response(call: &mut serde_json::Value, spec: &serde_json::Value, pointer: &str) {
+    if call.get("status").and_then(|s| s.as_str()) != Some("decode") {
+        return;
+    }
+    let Some(response) = call.get("response").and_then(|r| r.as_array()) else {
+        return;
+    };
+    let status = response.first().and_then(|s| s.as_u64()).unwrap_or(0) as u16;
+    let text = |i: usize| response.get(i).and_then(|t| t.as_str()).unwrap_or("");
+    let Some(verdict) =
+        generator::contract::judge_response(spec, pointer, status, text(1), text(2))
+    else {
+        return;
+    };
+    let Some(violation) = verdict.violation else {
+        return;
+    };
+    let reason = call
+        .get("reason")
+        .and_then(|r| r.as_str())
+        .unwrap_or_default()
+        .to_string();
+    let (status, why) = match verdict.example {
+        Some(example) => (
+            "spec",
+            format!(
+                "the spec's example {example} does not match its own response schema \
+                 (at {violation})"
+            ),
+        ),
+        None => (
+            "prism",
+            format!(
+                "the {status} response Prism generated does not match the spec's schema for it, \
+                 at {violation} (a Prism limitation: its data generator does not keep every \
+                 constraint, and ends a recursive schema with `{{}}`)"
+            ),
+        ),
+    };
+    call["status"] = status.into();
+    call["reason"] = format!("{why} (then: decode: {reason})").into();
+}
+
+/// Prism's 500s that say it could not build a response at all.
+/// - `NO_COMPLEX_OBJECT_TEXT`: a response the spec declares as `*/*` is served as
+///   `text/plain` (prism-http's negotiator maps `*/*` to it), and an object cannot be
+///   text; `Accept: application/json` gets 406, as no content is keyed by it. With no
+///   `*/*` content, the spec itself declares an object schema for a text media type.
+/// - `SCHEMA_TOO_COMPLEX`: json-schema-faker gives up on the response schema.
+fn prism_cannot_answer(call: &mut serde_json::Value, spec: &serde_json::Value, pointer: &str) {
+    let text = |k: &str| {
+        call.get(k)
+            .and_then(|r| r.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (status, reason) = (text("status"), text("reason"));
+    if status != "rejected" {
+        return;
+    }
+    let responses = spec
+        .pointer(pointer.trim_start_matches('#'))
+        .and_then(|op| op.get("responses"))
+        .and_then(|r| r.as_object());
+    let any_media = responses.into_iter().flatten().any(|(_, r)| {
+        let r = match r.get("$ref").and_then(|x| x.as_str()) {
+            Some(x) => spec.pointer(x.trim_start_matches('#')).unwrap_or(r),
+            None => r,
+        };
+        r.get("content").and_then(|c| c.get("*/*")).is_some()
+    });
+    let (new_status, why) = if reason.contains("NO_COMPLEX_OBJECT_TEXT") {
+        if any_media {
+            (
+                "prism",
+                "a Prism limitation: it serves a response declared as `*/*` as text/plain \
+                 and cannot write the object schema as text (NO_COMPLEX_OBJECT_TEXT), while \
+                 Accept: application/json gets 406 since no content is keyed by it",
+            )
+        } else {
+            (
+                "spec",
+                "the spec declares an object schema for a text response media type, which \
+                 Prism cannot serialise (NO_COMPLEX_OBJECT_TEXT)",
+            )
+        }
+    } else if reason.contains("SCHEMA_TOO_COMPLEX") {
+        (
+            "prism",
+            "a Prism limitation: its data generator gives up on the response schema \
+             (SCHEMA_TOO_COMPLEX), so Prism returns no mocked response for this operation",
+        )
+    } else {
+        return;
+    };
+    call["status"] = new_status.into();
+    call["reason"] = format!("{reason}({why} at {pointer})").into();
+}
 
 /// A failed call of an operation the spec itself makes impossible to pass (see
 /// `generator::contract`): reported as `spec`, with the spec's fault and what happened.
@@ -379,7 +591,7 @@ fn spec_fault(call: &mut serde_json::Value) {
             .to_string()
     };
     let (status, notes, reason) = (get("status"), get("spec_notes"), get("reason"));
-    if status == "ok" || status == "prism" || notes.is_empty() {
+    if status == "ok" || status == "prism" || status == "spec" || notes.is_empty() {
         return;
     }
     call["status"] = "spec".into();
@@ -413,6 +625,29 @@ fn prism_limitation(call: &mut serde_json::Value) {
                 .collect()
         }
     };
+    // A property Prism read as text fails its anyOf/oneOf too: that follows from the
+    // "must be object" complaint about the same property, not from the value.
+    let property = |c: &str| {
+        c.split_once("property ")
+            .and_then(|(_, rest)| rest.split_once(" must"))
+            .map(|(name, _)| name.to_string())
+    };
+    let unparsed: Vec<String> = complaints
+        .iter()
+        .filter(|c| c.contains("must be object"))
+        .filter_map(|c| property(c))
+        .collect();
+    let complaints: Vec<String> = complaints
+        .iter()
+        .filter(|c| {
+            let follows = c.contains("must match a schema in anyOf")
+                || c.contains("must match exactly one schema in oneOf");
+            !(follows
+                && media.starts_with("multipart/form-data")
+                && property(c).is_some_and(|p| unparsed.contains(&p)))
+        })
+        .cloned()
+        .collect();
     let mut why = Vec::new();
     for complaint in &complaints {
         match PRISM_LIMITATIONS

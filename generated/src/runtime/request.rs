@@ -134,13 +134,15 @@ impl Request {
         }
     }
 
-    /// Sets a header; values that are not valid in a header are refused before sending.
+    /// Sets a header, replacing an earlier value of the same name (so a spec's own
+    /// `Accept` parameter, set after the client's default, is the one sent); values that
+    /// are not valid in a header are refused before sending.
     pub fn header(&mut self, name: &'static str, value: &str) -> Result<(), InvalidRequest> {
         let invalid = || InvalidRequest::new(name, "is not a valid header name or value");
         let header =
             reqwest::header::HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
         let value = reqwest::header::HeaderValue::from_str(value).map_err(|_| invalid())?;
-        self.headers.append(header, value);
+        self.headers.insert(header, value);
         Ok(())
     }
 

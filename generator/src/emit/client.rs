@@ -353,8 +353,17 @@ fn operation(op: &Operation) -> TokenStream {
     let segments = segments(op);
     let mut statements: Vec<TokenStream> = op.params.iter().map(param_statement).collect();
     if let Some(media_type) = &op.accept {
-        // The success type first; error bodies of another type are still welcome.
-        let accept = format!("{media_type}, */*;q=0.1");
+        // The success type first; error bodies of another type are still welcome. When
+        // the spec declares an `Accept` parameter, it lists the values the server takes:
+        // the default keeps to the success type, and a value given for it replaces this.
+        let declared = op.params.iter().any(|p| {
+            p.location == ParamLocation::Header && p.wire_name.eq_ignore_ascii_case("accept")
+        });
+        let accept = if declared {
+            media_type.clone()
+        } else {
+            format!("{media_type}, */*;q=0.1")
+        };
         statements.insert(0, quote!(request.header("accept", #accept)?;));
     }
     statements.extend(op.body.as_ref().map(body_statement));

@@ -13,6 +13,8 @@ mod passes;
 pub mod refs;
 pub use passes::{MAX_FEATURES, gate_by_tag};
 mod schema;
+/// The pattern translation the client's checks use, for the contract program's inputs.
+pub(crate) use schema::literal_braces;
 mod security;
 
 use crate::diag::{Diagnostic, Severity};

@@ -328,6 +328,11 @@ impl<'a> Lowerer<'a> {
             format.push_str(&rest.replace('{', "{{").replace('}', "}}"));
             out.push(Segment::Template { format, params });
         }
+        // A trailing slash is part of the path (`/items/` is another resource than
+        // `/items`, and servers route them apart): an empty last segment keeps it.
+        if path.len() > 1 && path.ends_with('/') {
+            out.push(Segment::Literal(String::new()));
+        }
         // Order path parameters as they appear in the path, so arguments read like the URL.
         let unused: Vec<String> = path_params
             .iter()
