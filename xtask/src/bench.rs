@@ -168,6 +168,12 @@ struct Verdicts(Vec<String>);
 impl Verdicts {
     fn add(&mut self, what: &str, value: f64, target: f64, unit: &str) {
         let ok = if value <= target { "met" } else { "MISSED" };
+        // Targets such as 1/3 print as 0.333, whole ones as they are.
+        let target = if target.fract() == 0.0 {
+            format!("{target}")
+        } else {
+            format!("{target:.3}")
+        };
         self.0.push(format!(
             "{ok:<7}{what}: {value:.3}{unit} (target <= {target}{unit})"
         ));
