@@ -188,3 +188,50 @@ fn an_unresolvable_reference_costs_only_its_operation_under_skip_unsupported() {
             .all(|w| w.message.contains("the operation is left out"))
     );
 }
+
+/// A component schema marked `nullable` (plaid's `PlaidError`) makes every property that
+/// refers to it nullable: `null` decodes, into `None` when required and `Some(None)` when
+/// not, instead of failing the whole response.
+#[test]
+fn a_property_referring_to_a_nullable_schema_is_nullable() {
+    let spec = serde_json::json!({
+        "openapi": "3.0.3",
+        "info": {"title": "Nullable refs", "version": "1"},
+        "paths": {"/items": {"get": {
+            "operationId": "getItem",
+            "responses": {"200": {"description": "ok", "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Item"}
+            }}}}
+        }}},
+        "components": {"schemas": {
+            "Problem": {
+                "type": "object",
+                "nullable": true,
+                "required": ["code"],
+                "properties": {"code": {"type": "string"}}
+            },
+            "Item": {
+                "type": "object",
+                "required": ["error"],
+                "properties": {
+                    "error": {"$ref": "#/components/schemas/Problem"},
+                    "last_error": {"$ref": "#/components/schemas/Problem"}
+                }
+            }
+        }}
+    });
+    let source = Source {
+        name: "nullable-refs.json".into(),
+        text: spec.to_string(),
+    };
+    let generated = generator::generate(&source, &options(false)).expect("generates");
+    let models = &generated.files["src/models.rs"];
+    assert!(
+        models.contains("pub error: ::std::option::Option<Problem>,"),
+        "{models}"
+    );
+    assert!(
+        models.contains("pub last_error: ::std::option::Option<::std::option::Option<Problem>>,"),
+        "{models}"
+    );
+}

@@ -375,8 +375,14 @@ impl<'a> Lowerer<'a> {
                     self.constraints(s, &prop_ptr),
                     s.schema_data.read_only || s.schema_data.write_only,
                 ),
-                ReferenceOr::Reference { .. } => {
-                    (None, false, false, Constraints::default(), false)
+                // A 3.0 schema marked `nullable` allows `null` wherever it is used, so a
+                // property that refers to it can be `null` too.
+                ReferenceOr::Reference { reference } => {
+                    let nullable = self
+                        .refs
+                        .follow::<Schema>(reference, &child(&prop_ptr, "$ref"))
+                        .is_ok_and(|t| t.value.schema_data.nullable);
+                    (None, nullable, false, Constraints::default(), false)
                 }
             };
             fields.push(Field {
