@@ -266,6 +266,15 @@ fn op_roots(op: &Operation, sent: bool) -> Vec<String> {
     out
 }
 
+/// Each type's position in `types`, by name.
+fn type_index(types: &[TypeDef]) -> BTreeMap<&str, usize> {
+    types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.as_str(), i))
+        .collect()
+}
+
 /// Every type reachable from `roots` (by index into `types`), the roots included.
 fn reach(types: &[TypeDef], index: &BTreeMap<&str, usize>, roots: Vec<String>) -> Vec<usize> {
     let mut seen = vec![false; types.len()];
@@ -290,12 +299,7 @@ fn reach(types: &[TypeDef], index: &BTreeMap<&str, usize>, roots: Vec<String>) -
 /// Marks what each type is used for: sent, received, or (for a type no operation reaches,
 /// which callers may still use however they like) both, with everything it holds.
 pub(super) fn usage(api: &mut Api) {
-    let index: BTreeMap<&str, usize> = api
-        .types
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.name.as_str(), i))
-        .collect();
+    let index = type_index(&api.types);
     let sent_roots = api
         .operations
         .iter()
@@ -391,12 +395,7 @@ pub fn gate_by_tag(api: &mut Api, reserved: &[&str]) -> Result<(), usize> {
         }
         op.gate = gate;
     }
-    let index: BTreeMap<&str, usize> = api
-        .types
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.name.as_str(), i))
-        .collect();
+    let index = type_index(&api.types);
     let roots = |ops: &mut dyn Iterator<Item = &Operation>| -> Vec<String> {
         ops.flat_map(|op| {
             let mut r = op_roots(op, true);
