@@ -510,30 +510,23 @@ fn check_figures(
         ratio(&after_all, &before_all),
         mem_ratio(&after_all, &before_all)
     );
-    verdicts.add(
-        "GitHub check, default features, after / before (time)",
-        ratio(&after_default, &before_default),
-        1.0 / 3.0,
-        "x",
-    );
-    verdicts.add(
-        "GitHub check, default features, peak memory",
-        after_default.mib() / 1024.0,
-        3.0,
-        " GiB",
-    );
-    verdicts.add(
-        "GitHub check, all features, after / before (time)",
-        ratio(&after_all, &before_all),
-        1.0 / 3.0,
-        "x",
-    );
-    verdicts.add(
-        "GitHub check, all features, peak memory",
-        after_all.mib() / 1024.0,
-        3.0,
-        " GiB",
-    );
+    for (which, after, before) in [
+        ("default features", &after_default, &before_default),
+        ("all features", &after_all, &before_all),
+    ] {
+        verdicts.add(
+            &format!("GitHub check, {which}, after / before (time)"),
+            ratio(after, before),
+            1.0 / 3.0,
+            "x",
+        );
+        verdicts.add(
+            &format!("GitHub check, {which}, peak memory"),
+            after.mib() / 1024.0,
+            3.0,
+            " GiB",
+        );
+    }
     verdicts.add(
         &format!(
             "GitHub check, `{}` alone / default features (time)",
