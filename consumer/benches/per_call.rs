@@ -5,10 +5,16 @@
 //! The call is ConnectID's decline (`PATCH`, a JSON body in, a JSON body out), made by the
 //! generated client with a bearer token and with client credentials (the token fetched
 //! once and cached), each with retries and auth in their default configuration, and by
-//! hand: build the request, send it, check the status, decode the body. The three run
-//! in interleaved rounds so that load on a shared machine falls on all of them alike;
-//! the figures are the median and 99th percentile of every call's time, and the ratios
-//! of the generated client's median to the hand-written one's.
+//! hand: build the request, send it, check the status, decode the body. The hand-written
+//! call is the reference with the same 30 s request timeout as the generated client's
+//! default `Config` (a call without one can hang forever, so neither would ship without
+//! it); the same call without a timeout is measured too, to show what the timer costs.
+//! The variants run in interleaved rounds so that load on a shared machine falls on all
+//! of them alike; the figures are the median and 99th percentile of every call's time,
+//! and the ratios of each median to the reference's. Beside them, the CPU time the
+//! calling thread spent per call (its `CLOCK_THREAD_CPUTIME_ID` over a round, divided by
+//! the calls; the median round): wall time on a loaded 2-core machine is mostly waiting
+//! for a core, which CPU time leaves out.
 //!
 //! A custom harness rather than criterion: the figures wanted are percentiles and
 //! same-run ratios of interleaved variants, which criterion's per-benchmark estimates do
@@ -115,6 +121,13 @@ async fn hand_call(http: &reqwest::Client, url: &str) -> String {
     decoded.status
 }
 
+/// CPU time the calling thread has used so far.
+fn thread_cpu() -> Duration {
+    nix::time::clock_gettime(nix::time::ClockId::CLOCK_THREAD_CPUTIME_ID)
+        .map(Duration::from)
+        .unwrap()
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
@@ -144,7 +157,9 @@ fn main() {
         .unwrap();
     let base = format!("http://{addr}");
     let url = format!("{base}{DECLINE_PATH}");
-    let http = reqwest::Client::new();
+    let timeout = connectid::Config::default().request_timeout;
+    let http = reqwest::Client::builder().timeout(timeout).build().unwrap();
+    let http_no_timeout = reqwest::Client::new();
     let bearer = connectid::ClientBuilder::new()
         .base_url(base.clone())
         .bearer_token("bench-token")
@@ -160,20 +175,23 @@ fn main() {
 
     let names = [
         "hand-written reqwest",
+        "hand-written, no timeout",
         "generated, bearer token",
         "generated, client credentials",
     ];
-    let mut samples: [Vec<Duration>; 3] = Default::default();
+    let mut samples: [Vec<Duration>; 4] = Default::default();
+    let mut cpu: [Vec<Duration>; 4] = Default::default();
     rt.block_on(async {
         for round in 0..=rounds {
             // Each round starts with another variant, so that none always follows the same one.
             for turn in 0..samples.len() {
                 let which = (turn + round) % samples.len();
                 let out = &mut samples[which];
-                // `PER_CALL_ONLY=<0|1|2>` runs one variant alone, for profiling it.
+                // `PER_CALL_ONLY=<0|1|2|3>` runs one variant alone, for profiling it.
                 if only.is_some_and(|o| o != which) {
                     continue;
                 }
+                let cpu_start = thread_cpu();
                 for _ in 0..per_round {
                     let start = Instant::now();
                     match which {
@@ -181,6 +199,9 @@ fn main() {
                             std::hint::black_box(hand_call(&http, &url).await);
                         }
                         1 => {
+                            std::hint::black_box(hand_call(&http_no_timeout, &url).await);
+                        }
+                        2 => {
                             std::hint::black_box(
                                 bearer.decline_share_client_mode(&request).await.unwrap(),
                             );
@@ -199,10 +220,13 @@ fn main() {
                         out.push(start.elapsed());
                     }
                 }
+                if round > 0 {
+                    cpu[which].push((thread_cpu() - cpu_start) / per_round as u32);
+                }
             }
         }
     });
-    let mut medians = [Duration::ZERO; 3];
+    let mut medians = [Duration::ZERO; 4];
     println!(
         "per call, {} calls each in {rounds} interleaved rounds:",
         rounds * per_round
@@ -220,11 +244,28 @@ fn main() {
             percentile(s, 0.99).as_secs_f64() * 1e6
         );
     }
-    for i in 1..3 {
+    for i in 1..names.len() {
         println!(
             "  ratio {}: {:.3}x the hand-written median",
             names[i],
             medians[i].as_secs_f64() / medians[0].as_secs_f64()
+        );
+    }
+    let mut cpu_medians = [Duration::ZERO; 4];
+    for (i, c) in cpu.iter_mut().enumerate() {
+        c.sort();
+        cpu_medians[i] = percentile(c, 0.5);
+        println!(
+            "  {:<32} client CPU per call {:>6.1} µs (median of {rounds} rounds)",
+            names[i],
+            cpu_medians[i].as_secs_f64() * 1e6
+        );
+    }
+    for i in 1..names.len() {
+        println!(
+            "  cpu ratio {}: {:.3}x the hand-written CPU per call",
+            names[i],
+            cpu_medians[i].as_secs_f64() / cpu_medians[0].as_secs_f64()
         );
     }
 }

@@ -29,6 +29,9 @@ pub(crate) struct Shared {
     pub(crate) base_url: Url,
     pub(crate) credentials: Credentials,
     pub(crate) clock: Arc<dyn Clock>,
+    /// The base URL is https or loopback, so credentials may go to it whatever the
+    /// configuration says; worked out once, not on every request.
+    pub(crate) safe_for_credentials: bool,
 }
 
 impl fmt::Debug for Client {
@@ -369,6 +372,7 @@ impl ClientBuilder {
         Ok(Client {
             shared: Arc::new(Shared {
                 http,
+                safe_for_credentials: super::auth::transport_allows_credentials(&base_url, false),
                 base_url,
                 credentials,
                 clock,

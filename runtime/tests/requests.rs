@@ -225,6 +225,21 @@ async fn bytes_body() {
 }
 
 #[tokio::test]
+async fn a_spec_s_content_type_parameter_is_sent_once_and_wins() {
+    let (server, client) = server().await;
+    let mut req = client.request(&UPLOAD, &["upload"]);
+    // A spec that declares Content-Type as a header parameter (which OpenAPI says to
+    // ignore, and some specs use to name the exact type of a byte body).
+    req.header("Content-Type", "image/png").unwrap();
+    req.bytes("application/octet-stream", vec![0u8, 1, 2]);
+    client.send(req).await.unwrap();
+    let received = common::received(&server).await;
+    let types: Vec<_> = received[0].headers.get_all("content-type").iter().collect();
+    assert_eq!(types, ["image/png"]);
+    assert_eq!(received[0].body, vec![0u8, 1, 2]);
+}
+
+#[tokio::test]
 async fn multipart_parts_carry_names_and_types() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))

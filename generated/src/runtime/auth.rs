@@ -63,6 +63,12 @@ pub(crate) struct Credentials {
 }
 
 impl Credentials {
+    /// Whether the client has a credential for `scheme`.
+    pub(crate) fn has(&self, scheme: &Scheme) -> bool {
+        self.by_scheme.contains_key(scheme.name)
+            || (scheme.kind == SchemeKind::Bearer && self.default_bearer.is_some())
+    }
+
     /// The credential to use for `scheme`, if the client has one.
     pub(crate) fn get(&self, scheme: &Scheme) -> Option<Credential> {
         match (self.by_scheme.get(scheme.name), scheme.kind) {
@@ -129,7 +135,7 @@ pub(crate) async fn authorize(
     url: &mut Url,
     headers: &mut HeaderMap,
 ) -> Result<UsedToken, SendError> {
-    let Some(chosen) = choose_alternative(op.security, |s| credentials.get(s).is_some()) else {
+    let Some(chosen) = choose_alternative(op.security, |s| credentials.has(s)) else {
         return Err(SendError::MissingCredentials(MissingCredentials::new(op)));
     };
     if !chosen.is_empty() && !transport_allows_credentials(url, allow_insecure_http) {

@@ -3,7 +3,7 @@
 
 // Nothing here is generic, so it is compiled once however many operations there are.
 
-use reqwest::header::{HeaderValue, COOKIE};
+use reqwest::header::{HeaderValue, CONTENT_TYPE, COOKIE};
 
 use super::auth::{authorize, should_refresh, UsedToken};
 use super::client::Client;
@@ -26,10 +26,18 @@ impl Client {
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
         );
-        self.send_attempts(request).instrument(span).await
+        self.send_attempts(request, span.clone())
+            .instrument(span)
+            .await
     }
 
-    async fn send_attempts(&self, mut req: Request) -> Result<ResponseContent, SendError> {
+    // The span is passed in rather than looked up with `Span::current()` on every
+    // attempt: the lookup goes through the dispatcher even when nothing subscribes.
+    async fn send_attempts(
+        &self,
+        mut req: Request,
+        span: tracing::Span,
+    ) -> Result<ResponseContent, SendError> {
         if let Some(invalid) = req.invalid.take() {
             return Err(SendError::InvalidRequest(invalid));
         }
@@ -48,10 +56,10 @@ impl Client {
         let mut refreshed = false;
         loop {
             number += 1;
-            tracing::Span::current().record("attempt", number);
-            let (builder, token) = self.prepare(&mut req).await?;
+            span.record("attempt", number);
+            let (request, token) = self.prepare(&mut req).await?;
             let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
-            let result = read(builder, self.config.max_response_bytes).await;
+            let result = read(&self.shared.http, request, self.config.max_response_bytes).await;
             let attempt = Attempt {
                 number,
                 idempotent,
@@ -64,7 +72,7 @@ impl Client {
             let (outcome, response) = match result {
                 Ok(response) => {
                     let status = response.status();
-                    tracing::Span::current().record("status", status.as_u16());
+                    span.record("status", status.as_u16());
                     tracing::debug!(attempt = number, status = status.as_u16(), "response");
                     // Past the deadline a refresh would only make the call later still.
                     if should_refresh(status, token.is_some(), refreshed, replayable)
@@ -77,9 +85,15 @@ impl Client {
                         number -= 1;
                         continue;
                     }
+                    // Only a 429's wait is read (see `decide`), so only a 429's headers are.
+                    let retry_after = if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+                        response.rate_limit().retry_after()
+                    } else {
+                        None
+                    };
                     let outcome = Outcome::Status {
                         status,
-                        retry_after: response.rate_limit().retry_after(),
+                        retry_after,
                     };
                     (outcome, Ok(response))
                 }
@@ -117,48 +131,64 @@ impl Client {
     }
 
     /// Builds one attempt: URL, headers, body and credentials.
-    async fn prepare(
-        &self,
-        req: &mut Request,
-    ) -> Result<(reqwest::RequestBuilder, UsedToken), SendError> {
+    async fn prepare(&self, req: &mut Request) -> Result<(reqwest::Request, UsedToken), SendError> {
         let mut url = req.url.clone();
         let mut headers = req.headers.clone();
         let token = authorize(
             &self.shared.credentials,
             req.op,
-            self.config.allow_insecure_http,
+            self.config.allow_insecure_http || self.shared.safe_for_credentials,
             &mut url,
             &mut headers,
         )
         .await?;
-        let mut builder = self
-            .shared
-            .http
-            .request(req.op.method.clone(), url)
-            .headers(headers)
-            .timeout(self.config.request_timeout);
+        if let Some(RequestBody::Bytes { content_type, .. }) = &req.body {
+            // A Content-Type the spec declares as a header parameter wins, as a declared
+            // Accept does; sent twice, the server would read a list.
+            if !headers.contains_key(CONTENT_TYPE) {
+                let value = HeaderValue::from_str(content_type).map_err(|_| {
+                    InvalidRequest::new("Content-Type", "is not a valid header value")
+                })?;
+                headers.insert(CONTENT_TYPE, value);
+            }
+        }
+        // Built directly rather than through `RequestBuilder`, which copies every header
+        // once more into a map of its own.
+        let mut request = reqwest::Request::new(req.op.method.clone(), url);
+        *request.headers_mut() = headers;
+        *request.timeout_mut() = Some(self.config.request_timeout);
         match &mut req.body {
-            Some(RequestBody::Bytes { content_type, data }) => {
-                builder = builder
-                    .header(reqwest::header::CONTENT_TYPE, *content_type)
-                    .body(data.clone());
+            Some(RequestBody::Bytes { data, .. }) => {
+                *request.body_mut() = Some(data.clone().into());
             }
             Some(RequestBody::Multipart(form)) => {
                 if let Some(form) = form.take() {
-                    builder = builder.multipart(form);
+                    // The builder adds the boundary's Content-Type and streams the parts.
+                    request =
+                        reqwest::RequestBuilder::from_parts(self.shared.http.clone(), request)
+                            .multipart(form)
+                            .build()
+                            .map_err(|e| {
+                                SendError::Transport(TransportError::new(req.op, e.into()))
+                            })?;
                 }
             }
             None => {}
         }
-        Ok((builder, token))
+        Ok((request, token))
     }
 }
 
 /// Sends one attempt and reads the whole body, so a timeout covers both.
-async fn read(builder: reqwest::RequestBuilder, limit: u64) -> Result<ResponseContent, Failure> {
-    let response = builder.send().await?;
+async fn read(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    limit: u64,
+) -> Result<ResponseContent, Failure> {
+    let mut response = http.execute(request).await?;
     let status = response.status();
-    let headers = response.headers().clone();
+    // Taken, not cloned: reading the body does not look at the headers.
+    let headers = std::mem::take(response.headers_mut());
     let body = read_body(response, limit).await?;
     Ok(ResponseContent::new(status, headers, body))
 }
