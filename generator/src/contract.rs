@@ -236,6 +236,9 @@ pub struct ResponseVerdict {
     pub violation: Option<String>,
     /// Where the body came from when it is one of the spec's examples for the response.
     pub example: Option<String>,
+    /// For a `null` body: the schema that reads as an object (it has properties) but
+    /// declares no `type`, so that `null` is valid for it.
+    pub typeless_object: Option<String>,
 }
 
 /// Judges a response body that did not decode by the spec's own schema for it; `None`
@@ -293,7 +296,12 @@ pub fn judge_response(
     if let Some(e) = synth.resolve(schema).get("example") {
         examples.push((format!("{at}/schema/example"), e.clone()));
     }
+    let typeless_object = value
+        .is_null()
+        .then(|| synth.typeless_object(schema, &format!("{at}/schema"), 0))
+        .flatten();
     Some(ResponseVerdict {
+        typeless_object,
         violation: synth.violation(schema, &value, 0, ""),
         example: examples
             .into_iter()
@@ -619,8 +627,8 @@ fn body_values(
         .ok_or_else(|| format!("{op_pointer}: no requestBody"))?;
     let media = request_body
         .get("content")
-        .and_then(|c| c.get(&body.content_type))
-        .ok_or_else(|| format!("{op_pointer}: no `{}` content", body.content_type))?;
+        .and_then(|c| c.get(&body.spec_media_type))
+        .ok_or_else(|| format!("{op_pointer}: no `{}` content", body.spec_media_type))?;
     let schema = media.get("schema").cloned().unwrap_or(json!({}));
     let binary = |v: Value| -> Value {
         // Byte bodies are decoded as `Vec<u8>`.
@@ -761,6 +769,34 @@ impl<'a> Synth<'a> {
             }
         }
         node
+    }
+
+    /// The pointer of `schema` (at `at`) when it has object keywords but neither it nor any
+    /// `allOf` member declares a `type`, so any JSON value, `null` too, is valid for it.
+    fn typeless_object(&self, schema: &Value, at: &str, depth: usize) -> Option<String> {
+        let at = match schema.get("$ref").and_then(Value::as_str) {
+            Some(r) => r.to_string(),
+            None => at.to_string(),
+        };
+        let schema = self.resolve(schema);
+        if depth > MAX_DEPTH || schema.get("type").is_some() || schema.get("nullable").is_some() {
+            return None;
+        }
+        let members = schema.get("allOf").and_then(Value::as_array);
+        let typeless_members = members.is_none_or(|m| {
+            m.iter().enumerate().all(|(i, member)| {
+                self.typeless_object(member, &format!("{at}/allOf/{i}"), depth + 1)
+                    .is_some()
+                    || !["type", "allOf", "properties", "required"]
+                        .iter()
+                        .any(|k| self.resolve(member).get(*k).is_some())
+            })
+        });
+        let object_like = ["properties", "required", "additionalProperties"]
+            .iter()
+            .any(|k| schema.get(*k).is_some())
+            || members.is_some_and(|m| !m.is_empty());
+        (object_like && typeless_members).then_some(at)
     }
 
     /// A value of `schema`; with `all`, optional properties too.
@@ -1607,6 +1643,36 @@ mod tests {
             !id.is_empty() && id.chars().all(|c| c.is_ascii_digit()),
             "{value}"
         );
+    }
+
+    #[test]
+    fn a_null_body_for_a_typeless_object_schema_is_the_spec_s_looseness() {
+        let spec = json!({
+            "paths": {"/docs": {"get": {"responses": {"200": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Doc"}}}}}}}},
+            "components": {"schemas": {
+                "Base": {"required": ["href"], "properties": {"href": {"type": "string"}}},
+                "Doc": {"allOf": [{"$ref": "#/components/schemas/Base"},
+                                  {"properties": {"items": {"type": "array"}}}]},
+                "Typed": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object"}]}
+            }}
+        });
+        let judge = |body: &str| {
+            super::judge_response(&spec, "#/paths/~1docs/get", 200, "application/json", body)
+                .map(|v| (v.violation.is_some(), v.typeless_object))
+        };
+        assert_eq!(
+            judge("null"),
+            Some((false, Some("#/components/schemas/Doc".to_string())))
+        );
+        // An object that breaks the schema is no looseness of the spec's.
+        assert_eq!(judge("{}"), Some((true, None)));
+        let mut typed = spec.clone();
+        typed["paths"]["/docs"]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"]["$ref"] = json!("#/components/schemas/Typed");
+        let verdict =
+            super::judge_response(&typed, "#/paths/~1docs/get", 200, "application/json", "null");
+        assert!(verdict.is_some_and(|v| v.typeless_object.is_none() && v.violation.is_some()));
     }
 
     #[test]

@@ -595,6 +595,9 @@ pub struct Body {
     pub ty: TypeRef,
     /// The media type sent as `Content-Type`.
     pub content_type: String,
+    /// The key of the spec's `content` this body comes from; differs from `content_type`
+    /// for a wildcard such as `*/*`, sent as JSON.
+    pub spec_media_type: String,
     /// How it is encoded.
     pub encoding: BodyEncoding,
     /// `required: true`.

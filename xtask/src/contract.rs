@@ -496,14 +496,24 @@ fn undecodable_response(call: &mut serde_json::Value, spec: &serde_json::Value, 
     else {
         return;
     };
-    let Some(violation) = verdict.violation else {
-        return;
-    };
     let reason = call
         .get("reason")
         .and_then(|r| r.as_str())
         .unwrap_or_default()
         .to_string();
+    if let (None, Some(schema)) = (&verdict.violation, &verdict.typeless_object) {
+        call["status"] = "spec".into();
+        call["reason"] = format!(
+            "the spec's schema {schema} has properties but no `type`, so `null`, which Prism \
+             sent, is valid for it, while the typed client reads it as the object it \
+             describes (the spec should say `type: object`) (then: decode: {reason})"
+        )
+        .into();
+        return;
+    }
+    let Some(violation) = verdict.violation else {
+        return;
+    };
     let (status, why) = match verdict.example {
         Some(example) => (
             "spec",

@@ -33,6 +33,16 @@ pub(super) fn encoding_of(media_type: &str) -> BodyEncoding {
     }
 }
 
+/// `*/*` or `type/*`: a range of media types rather than one.
+pub(super) fn is_wildcard(media_type: &str) -> bool {
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .ends_with("/*")
+}
+
 /// Picks the media type the client will use: JSON first, then forms, text, anything else.
 pub(super) fn pick_media(
     content: &indexmap::IndexMap<String, oa::MediaType>,

@@ -1,6 +1,6 @@
 //! Operations: parameters, path segments, request bodies and responses.
 
-use super::facts::{encoding_of, location_of, pick_media, schema_doc, status_name};
+use super::facts::{encoding_of, is_wildcard, location_of, pick_media, schema_doc, status_name};
 use super::{Failed, Lowerer, Naming, UNEXPECTED_VARIANT};
 use crate::diag::Diagnostic;
 use crate::docs::doc;
@@ -370,7 +370,9 @@ impl<'a> Lowerer<'a> {
             return Ok(None);
         };
         let content_ptr = child(&child(ptr, "content"), media_type);
-        let encoding = encoding_of(media_type);
+        let mut encoding = encoding_of(media_type);
+        let mut content_type = media_type.to_string();
+        let wildcard = is_wildcard(media_type);
         let ty = match (&media.schema, &encoding) {
             (Some(s), BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart) => self
                 .schema_or_ref(
@@ -379,6 +381,28 @@ impl<'a> Lowerer<'a> {
                     Naming::Context(format!("{hint} Request")),
                 )
                 .ok_or(Failed)?,
+            // `*/*` (or `application/*`) with a structured schema: the server takes any
+            // type, and a typed body goes as JSON, with a Content-Type a server can read
+            // (a wildcard is no Content-Type at all).
+            (Some(s), BodyEncoding::Bytes) if wildcard => {
+                let ty = self
+                    .schema_or_ref(
+                        s,
+                        &child(&content_ptr, "schema"),
+                        Naming::Context(format!("{hint} Request")),
+                    )
+                    .ok_or(Failed)?;
+                if matches!(
+                    ty,
+                    TypeRef::Named(_) | TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json
+                ) {
+                    encoding = BodyEncoding::Json;
+                    content_type = "application/json".to_string();
+                    ty
+                } else {
+                    TypeRef::Bytes
+                }
+            }
             (None, BodyEncoding::Json) => TypeRef::Json,
             (_, BodyEncoding::Text) => TypeRef::String,
             _ => TypeRef::Bytes,
@@ -394,7 +418,8 @@ impl<'a> Lowerer<'a> {
         };
         Ok(Some(Body {
             ty,
-            content_type: media_type.to_string(),
+            content_type,
+            spec_media_type: media_type.to_string(),
             encoding,
             required: body.required,
             doc: doc(&[body.description.as_deref()]),
