@@ -1668,10 +1668,15 @@ mod tests {
         // An object that breaks the schema is no looseness of the spec's.
         assert_eq!(judge("{}"), Some((true, None)));
         let mut typed = spec.clone();
-        typed["paths"]["/docs"]["get"]["responses"]["200"]["content"]["application/json"]
-            ["schema"]["$ref"] = json!("#/components/schemas/Typed");
-        let verdict =
-            super::judge_response(&typed, "#/paths/~1docs/get", 200, "application/json", "null");
+        typed["paths"]["/docs"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            ["$ref"] = json!("#/components/schemas/Typed");
+        let verdict = super::judge_response(
+            &typed,
+            "#/paths/~1docs/get",
+            200,
+            "application/json",
+            "null",
+        );
         assert!(verdict.is_some_and(|v| v.typeless_object.is_none() && v.violation.is_some()));
     }
 
