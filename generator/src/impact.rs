@@ -798,6 +798,7 @@ impl Diff {
             );
             return;
         }
+        self.generated_surface(&item, o, n);
         match n.kind.as_str() {
             "struct" => self.struct_rec(&item, o, n),
             "enum" => self.enum_rec(&item, o, n),
@@ -816,6 +817,68 @@ impl Diff {
                 }
             }
             _ => self.one_of_rec(&item, o, n),
+        }
+    }
+
+    /// What a type gets by default besides its fields: serde traits, builders and
+    /// `validate`, which follow from how operations use it. Compared only when both
+    /// records have them.
+    fn generated_surface(&mut self, item: &str, o: &TypeRec, n: &TypeRec) {
+        const RESTORE: &str = "the `full-serde` feature restores it";
+        if let (Some(old), Some(new)) = (&o.serde, &n.serde) {
+            for t in old.iter().filter(|t| !new.contains(t)) {
+                let why = if t == "Serialize" {
+                    "no operation sends it now"
+                } else {
+                    "no operation returns it now"
+                };
+                self.push(
+                    Class::Breaking,
+                    item,
+                    format!("no longer implements `{t}` by default: {why}; {RESTORE}"),
+                    true,
+                );
+            }
+            for t in new.iter().filter(|t| !old.contains(t)) {
+                self.push(Class::Additive, item, format!("now implements `{t}`"), true);
+            }
+        }
+        // With every field optional, the constructor is `Default`, which stays.
+        let builders = if n.constructor.as_deref() == Some("new") {
+            "`new` and the `with_*` setters"
+        } else {
+            "the `with_*` setters"
+        };
+        if let (Some(true), Some(false)) = (o.builders, n.builders) {
+            self.push(
+                Class::Breaking,
+                item,
+                format!(
+                    "{builders} compiled only with `mock` or `full-serde`: the type is only \
+                     received now; {RESTORE}"
+                ),
+                true,
+            );
+        }
+        if let (Some(false), Some(true)) = (o.builders, n.builders) {
+            self.push(
+                Class::Additive,
+                item,
+                format!("{builders} available: the type is sent now"),
+                true,
+            );
+        }
+        match (o.validate, n.validate) {
+            (Some(true), Some(false)) => self.push(
+                Class::Breaking,
+                format!("{item}::validate"),
+                "removed: the type is no longer sent, or has nothing left to check",
+                true,
+            ),
+            (Some(false), Some(true)) => {
+                self.push(Class::Additive, format!("{item}::validate"), "added", true)
+            }
+            _ => {}
         }
     }
 

@@ -268,6 +268,18 @@ pub struct TypeRec {
     /// A `oneOf`'s discriminator property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discriminator: Option<String>,
+    /// The serde traits a struct or `oneOf` implements with the crate's default features
+    /// (those its use needs: `Serialize` if sent, `Deserialize` if received). `None` in a
+    /// record written before it was kept, and for kinds whose traits never vary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serde: Option<Vec<String>>,
+    /// Whether a struct's constructor and `with_*` setters are compiled with the default
+    /// features (not for a type that is only received). `None` as for `serde`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub builders: Option<bool>,
+    /// Whether a struct has a `validate` method. `None` as for `serde`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validate: Option<bool>,
 }
 
 /// A struct field.
@@ -596,8 +608,22 @@ fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
         docs: hash(t.doc.as_deref()),
         ..TypeRec::default()
     };
+    let serde_traits = || {
+        let u = &t.usage;
+        let traits = [(u.sent, "Serialize"), (u.received, "Deserialize")];
+        Some(
+            traits
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, n)| n.to_string())
+                .collect(),
+        )
+    };
     match &t.kind {
         TypeKind::Struct(s) => {
+            rec.serde = serde_traits();
+            rec.builders = Some(t.usage.sent);
+            rec.validate = Some(t.usage.sent && t.usage.validates);
             rec.kind = "struct".into();
             rec.constructor = Some(if s.fields.iter().all(|f| !f.required) {
                 "Default".into()
@@ -631,6 +657,7 @@ fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
             rec.alias_of = Some(type_name(ty));
         }
         TypeKind::OneOf(o) => {
+            rec.serde = serde_traits();
             rec.kind = "one_of".into();
             rec.one_of = o
                 .variants

@@ -29,6 +29,7 @@ const COMPOSITIONS: &str = "generator/tests/fixtures/compositions.yaml";
 const SECURITY: &str = "generator/tests/fixtures/security.yaml";
 const STYLES: &str = "generator/tests/fixtures/styles.yaml";
 const PARAMS: &str = "generator/tests/fixtures/params.yaml";
+const TAGS: &str = "generator/tests/fixtures/tags.yaml";
 
 const B: Option<Class> = Some(Class::Breaking);
 const A: Option<Class> = Some(Class::Additive);
@@ -104,8 +105,11 @@ pub const EDITS: &[Edit] = &[
             SHARE_CODE,
             "          description: The code that identifies the share invitation.\n",
         )],
-        class: A,
-        bump: "0.1.1",
+        // Looser on the wire, but the type's last constraint goes, and with it the
+        // `validate` method, which only types that check something have: a caller who
+        // called it no longer compiles.
+        class: B,
+        bump: "0.2.0",
         item: "models::DeclineShareRequest::share_code",
     },
     Edit {
@@ -539,6 +543,30 @@ pub const EDITS: &[Edit] = &[
         class: B,
         bump: "0.2.0",
         item: "models::CheckAccessRequest",
+    },
+    // Derives, builders and `validate` follow from use: a type that is no longer sent
+    // loses `Serialize` and its setters by default, which breaks callers who used them.
+    Edit {
+        name: "stop sending a type that is also received",
+        spec: TAGS,
+        replace: &[(
+            "              $ref: \"#/components/schemas/Order\"\n      responses:",
+            "              {type: object, required: [petId], properties: {petId: {type: integer}}}\n      responses:",
+        )],
+        class: B,
+        bump: "0.2.0",
+        item: "models::Order",
+    },
+    Edit {
+        name: "start sending a type that was only received",
+        spec: CONNECTID,
+        replace: &[(
+            "  /v1/subscription/share/invitation:\n",
+            "  /v1/rules/echo:\n    post:\n      operationId: echoRule\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/ShareRule'\n      responses:\n        '204':\n          description: Done.\n  /v1/subscription/share/invitation:\n",
+        )],
+        class: A,
+        bump: "0.1.1",
+        item: "models::ShareRule",
     },
 ];
 

@@ -13,6 +13,9 @@ pub struct SelftestOptions {
     pub quick: bool,
     /// Keep the generated crates here instead of a temporary directory.
     pub keep: Option<PathBuf>,
+    /// Only the edits whose name contains one of these (all when empty): to check the
+    /// edits a change touched without running the whole table.
+    pub edits: Vec<String>,
 }
 
 /// The edits `--quick` runs: the drift test's three (optional field, required field,
@@ -91,6 +94,9 @@ pub fn run(root: &Path, options: &SelftestOptions) -> Result<Report, String> {
     let chosen: Vec<&Edit> = EDITS
         .iter()
         .filter(|e| !options.quick || QUICK.contains(&e.name))
+        .filter(|e| {
+            options.edits.is_empty() || options.edits.iter().any(|n| e.name.contains(n.as_str()))
+        })
         .collect();
     for (i, edit) in chosen.iter().enumerate() {
         let judged = edits::judge(root, edit)?;
