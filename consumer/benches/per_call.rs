@@ -226,7 +226,6 @@ fn main() {
             }
         }
     });
-    let mut medians = [Duration::ZERO; 4];
     println!(
         "per call, {} calls each in {rounds} interleaved rounds:",
         rounds * per_round
@@ -234,38 +233,48 @@ fn main() {
     if only.is_some() {
         return;
     }
-    for (i, s) in samples.iter_mut().enumerate() {
+    let medians = samples.map(|mut s| {
         s.sort();
-        medians[i] = percentile(s, 0.5);
+        let median = percentile(&s, 0.5);
+        (median, percentile(&s, 0.99))
+    });
+    for (name, (median, p99)) in names.iter().zip(medians) {
         println!(
-            "  {:<32} median {:>7.1} µs   p99 {:>7.1} µs",
-            names[i],
-            medians[i].as_secs_f64() * 1e6,
-            percentile(s, 0.99).as_secs_f64() * 1e6
+            "  {name:<32} median {:>7.1} µs   p99 {:>7.1} µs",
+            median.as_secs_f64() * 1e6,
+            p99.as_secs_f64() * 1e6
         );
     }
-    for i in 1..names.len() {
-        println!(
-            "  ratio {}: {:.3}x the hand-written median",
-            names[i],
-            medians[i].as_secs_f64() / medians[0].as_secs_f64()
-        );
-    }
-    let mut cpu_medians = [Duration::ZERO; 4];
-    for (i, c) in cpu.iter_mut().enumerate() {
+    ratios(
+        &names,
+        &medians.map(|(m, _)| m),
+        "ratio",
+        "the hand-written median",
+    );
+    let cpu_medians = cpu.map(|mut c| {
         c.sort();
-        cpu_medians[i] = percentile(c, 0.5);
+        percentile(&c, 0.5)
+    });
+    for (name, cpu) in names.iter().zip(cpu_medians) {
         println!(
-            "  {:<32} client CPU per call {:>6.1} µs (median of {rounds} rounds)",
-            names[i],
-            cpu_medians[i].as_secs_f64() * 1e6
+            "  {name:<32} client CPU per call {:>6.1} µs (median of {rounds} rounds)",
+            cpu.as_secs_f64() * 1e6
         );
     }
-    for i in 1..names.len() {
+    ratios(
+        &names,
+        &cpu_medians,
+        "cpu ratio",
+        "the hand-written CPU per call",
+    );
+}
+
+/// Each variant's figure over the reference's (the first).
+fn ratios(names: &[&str], figures: &[Duration], label: &str, of: &str) {
+    for (name, figure) in names.iter().zip(figures).skip(1) {
         println!(
-            "  cpu ratio {}: {:.3}x the hand-written CPU per call",
-            names[i],
-            cpu_medians[i].as_secs_f64() / cpu_medians[0].as_secs_f64()
+            "  {label} {name}: {:.3}x {of}",
+            figure.as_secs_f64() / figures[0].as_secs_f64()
         );
     }
 }
