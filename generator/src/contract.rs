@@ -64,6 +64,7 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
         .operations
         .iter()
         .map(|op| op.body.as_ref().map_or("", |b| b.content_type.as_str()));
+    let methods = api.operations.iter().map(|op| op.method.as_str());
     let credentials = api.security_schemes.iter().filter_map(|s| {
         let f = ident(&s.builder_fn);
         Some(match &s.kind {
@@ -211,6 +212,7 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                         println!("{}", serde_json::json!({
                             "index": index,
                             "operation": #ids,
+                            "method": #methods,
                             "mode": mode,
                             "body": #medias,
                             "spec_notes": #notes,

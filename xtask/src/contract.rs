@@ -224,6 +224,10 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
             .lines()
             .filter_map(|l| serde_json::from_str(l).ok())
             .collect();
+        attach_validation(
+            &mut batch,
+            &std::fs::read_to_string(&log).unwrap_or_default(),
+        );
         let is_transport =
             |v: &serde_json::Value| v.get("status").and_then(|s| s.as_str()) == Some("transport");
         match batch.iter().position(is_transport).filter(|_| crashed) {
@@ -261,6 +265,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
             undecodable_response(call, &api_json, pointer);
             prism_cannot_answer(call, &api_json, pointer);
         }
+        validated_before_prism_failed(call);
     }
     // Both modes of an operation: it passes when both do; otherwise the first failure.
     let mut verdicts: BTreeMap<String, (usize, OpRow)> = BTreeMap::new();
@@ -674,6 +679,97 @@ fn prism_limitation(call: &mut serde_json::Value) {
 }
 
 /// The error line Node printed when Prism crashed, with the Prism file it came from.
+/// Prism's verdict on each request, from its log: one block per request, opened by
+/// `Request received`, in which the validator says whether the request passed.
+/// `Err` holds the validator's errors.
+fn log_verdicts(log: &str) -> Vec<(String, Result<(), String>)> {
+    let mut verdicts: Vec<(String, Result<(), String>)> = Vec::new();
+    for line in log.lines() {
+        if let Some(head) = line
+            .split_once("[HTTP SERVER] ")
+            .map(|(_, rest)| rest)
+            .filter(|_| line.contains("Request received"))
+        {
+            let method = head
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase();
+            verdicts.push((method, Ok(())));
+        } else if let Some((_, verdict)) = verdicts.last_mut() {
+            if let Some((_, error)) = line.split_once("[VALIDATOR] ✖  error")
+                && !error.trim_start().starts_with("Violation:")
+            {
+                let error = error.trim().to_string();
+                *verdict = match verdict.clone() {
+                    Ok(()) => Err(error),
+                    Err(e) => Err(format!("{e}; {error}")),
+                };
+            }
+        }
+    }
+    verdicts
+}
+
+/// Marks each call of a batch with Prism's verdict on its request, as its log gives it
+/// (`prism_validation`: `passed` or the validator's errors). Calls the client refused,
+/// or whose inputs did not decode, sent nothing; the others sent one request each, in
+/// order. When the counts or methods do not line up, nothing is marked.
+fn attach_validation(batch: &mut [serde_json::Value], log: &str) {
+    let verdicts = log_verdicts(log);
+    let sent: Vec<usize> = batch
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.get("status").and_then(|s| s.as_str()) != Some("inputs"))
+        .map(|(i, _)| i)
+        .collect();
+    if sent.len() != verdicts.len() {
+        return;
+    }
+    let methods_agree = sent.iter().zip(&verdicts).all(|(&i, (method, _))| {
+        batch[i].get("method").and_then(|m| m.as_str()) == Some(method.as_str())
+    });
+    if !methods_agree {
+        return;
+    }
+    for (&i, (_, verdict)) in sent.iter().zip(verdicts) {
+        batch[i]["prism_validation"] = match verdict {
+            Ok(()) => "passed".into(),
+            Err(e) => e.into(),
+        };
+    }
+}
+
+/// A call put down to a Prism limitation (no response it could build, a crash, a
+/// generated response that breaks the schema) is one whose request Prism judged first:
+/// if its log says the request failed validation, the call was rejected after all, and
+/// says so; if it passed, the reason says that too.
+fn validated_before_prism_failed(call: &mut serde_json::Value) {
+    if call.get("status").and_then(|s| s.as_str()) != Some("prism") {
+        return;
+    }
+    let reason = call
+        .get("reason")
+        .and_then(|r| r.as_str())
+        .unwrap_or_default()
+        .to_string();
+    match call.get("prism_validation").and_then(|v| v.as_str()) {
+        Some("passed") => {
+            call["reason"] =
+                format!("{reason} [Prism's log: the request passed its validation]").into();
+        }
+        Some(errors) => {
+            let errors = errors.to_string();
+            call["status"] = "rejected".into();
+            call["reason"] = format!(
+                "Prism's log: the request did not pass its validation: {errors} (then: prism: {reason})"
+            )
+            .into();
+        }
+        None => {}
+    }
+}
+
 fn crash_reason(log: &Path) -> String {
     let text = std::fs::read_to_string(log).unwrap_or_default();
     let error = text
@@ -741,4 +837,63 @@ fn to_csv(rows: &[OpRow]) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{attach_validation, validated_before_prism_failed};
+    use serde_json::json;
+
+    // Prism 5's log of a rejected request, then of one that passed and whose response it
+    // could not write (as `prism mock` prints them to a file).
+    const LOG: &str = "\
+[6:27:26 PM] › [CLI] ▶  start     Prism is listening on http://127.0.0.1:4055
+[6:27:37 PM] › [HTTP SERVER] delete /v1/ha/tags ℹ  info      Request received
+[6:27:37 PM] ›     [NEGOTIATOR] ℹ  info      Request contains an accept header: */*
+[6:27:37 PM] ›     [VALIDATOR] ⚠  warning   Request did not pass the validation rules
+[6:27:37 PM] ›     [VALIDATOR] ✖  error     Request body property tags must be object
+[6:27:37 PM] ›     [VALIDATOR] ✖  error     Violation: request.body Request body property tags must be object
+[6:27:37 PM] › [HTTP SERVER] delete /v1/ha/tags ✖  error     Request terminated with error: https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY: Invalid request
+[6:27:41 PM] › [HTTP SERVER] delete /v1/ha/tags ℹ  info      Request received
+[6:27:41 PM] ›     [VALIDATOR] ✔  success   The request passed the validation rules. Looking for the best response
+[6:27:41 PM] › [HTTP SERVER] delete /v1/ha/tags ✖  error     Request terminated with error: https://stoplight.io/prism/errors#NO_COMPLEX_OBJECT_TEXT: Cannot serialise complex objects as text
+";
+
+    fn call(status: &str) -> serde_json::Value {
+        json!({"method": "DELETE", "status": status, "reason": "500 NO_COMPLEX_OBJECT_TEXT"})
+    }
+
+    #[test]
+    fn prism_s_log_says_which_requests_passed_its_validation() {
+        // The middle call sent nothing (its inputs did not decode), so the two log blocks
+        // belong to the first and the last.
+        let mut batch = vec![call("prism"), call("inputs"), call("prism")];
+        attach_validation(&mut batch, LOG);
+        assert_eq!(
+            batch[0]["prism_validation"],
+            "Request body property tags must be object"
+        );
+        assert!(batch[1].get("prism_validation").is_none());
+        assert_eq!(batch[2]["prism_validation"], "passed");
+        for c in &mut batch {
+            validated_before_prism_failed(c);
+        }
+        assert_eq!(batch[0]["status"], "rejected");
+        assert_eq!(batch[2]["status"], "prism");
+        assert!(
+            batch[2]["reason"]
+                .as_str()
+                .is_some_and(|r| r.ends_with("[Prism's log: the request passed its validation]"))
+        );
+    }
+
+    #[test]
+    fn a_log_that_does_not_line_up_marks_nothing() {
+        let mut batch = vec![call("prism")];
+        attach_validation(&mut batch, LOG);
+        assert!(batch[0].get("prism_validation").is_none());
+        let mut batch = vec![call("prism"), json!({"method": "GET", "status": "ok"})];
+        attach_validation(&mut batch, LOG);
+        assert!(batch[0].get("prism_validation").is_none());
+    }
 }
