@@ -680,10 +680,10 @@ fn prism_limitation(call: &mut serde_json::Value) {
 
 /// The error line Node printed when Prism crashed, with the Prism file it came from.
 /// Prism's verdict on each request, from its log: one block per request, opened by
-/// `Request received`, in which the validator says whether the request passed.
-/// `Err` holds the validator's errors.
-fn log_verdicts(log: &str) -> Vec<(String, Result<(), String>)> {
-    let mut verdicts: Vec<(String, Result<(), String>)> = Vec::new();
+/// `Request received`, in which the validator says whether the request passed (`Ok`) or
+/// not (`Err` with its errors); `None` when it said neither (Prism crashed first).
+fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
+    let mut verdicts: Vec<(String, Option<Result<(), String>>)> = Vec::new();
     for line in log.lines() {
         if let Some(head) = line
             .split_once("[HTTP SERVER] ")
@@ -695,16 +695,18 @@ fn log_verdicts(log: &str) -> Vec<(String, Result<(), String>)> {
                 .next()
                 .unwrap_or("")
                 .to_ascii_uppercase();
-            verdicts.push((method, Ok(())));
+            verdicts.push((method, None));
         } else if let Some((_, verdict)) = verdicts.last_mut() {
-            if let Some((_, error)) = line.split_once("[VALIDATOR] ✖  error")
+            if line.contains("[VALIDATOR] ✔") && line.contains("passed the validation rules") {
+                *verdict = Some(Ok(()));
+            } else if let Some((_, error)) = line.split_once("[VALIDATOR] ✖  error")
                 && !error.trim_start().starts_with("Violation:")
             {
                 let error = error.trim().to_string();
-                *verdict = match verdict.clone() {
-                    Ok(()) => Err(error),
-                    Err(e) => Err(format!("{e}; {error}")),
-                };
+                *verdict = Some(match verdict.take() {
+                    Some(Err(e)) => Err(format!("{e}; {error}")),
+                    _ => Err(error),
+                });
             }
         }
     }
@@ -733,10 +735,11 @@ fn attach_validation(batch: &mut [serde_json::Value], log: &str) {
         return;
     }
     for (&i, (_, verdict)) in sent.iter().zip(verdicts) {
-        batch[i]["prism_validation"] = match verdict {
-            Ok(()) => "passed".into(),
-            Err(e) => e.into(),
-        };
+        match verdict {
+            Some(Ok(())) => batch[i]["prism_validation"] = "passed".into(),
+            Some(Err(e)) => batch[i]["prism_validation"] = e.into(),
+            None => {}
+        }
     }
 }
 
@@ -885,6 +888,15 @@ mod tests {
                 .as_str()
                 .is_some_and(|r| r.ends_with("[Prism's log: the request passed its validation]"))
         );
+    }
+
+    #[test]
+    fn a_request_prism_crashed_on_has_no_verdict() {
+        let log = "[1:00:00 PM] › [HTTP SERVER] get /items ℹ  info      Request received\n\
+                   TypeError: value.split is not a function\n";
+        let mut batch = vec![json!({"method": "GET", "status": "transport"})];
+        attach_validation(&mut batch, log);
+        assert!(batch[0].get("prism_validation").is_none());
     }
 
     #[test]
