@@ -715,15 +715,21 @@ fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
 
 /// Marks each call of a batch with Prism's verdict on its request, as its log gives it
 /// (`prism_validation`: `passed` or the validator's errors). Calls the client refused,
-/// or whose inputs did not decode, sent nothing; the others sent one request each, in
-/// order. When the counts or methods do not line up, nothing is marked.
+/// or whose inputs could not be made, sent nothing, nor did those after one Prism crashed
+/// on; the others sent one request each, in order. When the counts or methods do not
+/// line up, nothing is marked.
 fn attach_validation(batch: &mut [serde_json::Value], log: &str) {
     let verdicts = log_verdicts(log);
-    let sent: Vec<usize> = batch
+    let status =
+        |c: &serde_json::Value| c.get("status").and_then(|s| s.as_str()).map(str::to_owned);
+    // After a transport failure (Prism crashed on that call), later calls reached no one.
+    let reached = batch
         .iter()
-        .enumerate()
-        .filter(|(_, c)| c.get("status").and_then(|s| s.as_str()) != Some("inputs"))
-        .map(|(i, _)| i)
+        .position(|c| status(c).as_deref() == Some("transport"))
+        .map_or(batch.len(), |at| at + 1);
+    let sent: Vec<usize> = (0..reached)
+        // The program reports `inputs` or `spec` for calls whose inputs could not be made.
+        .filter(|&i| !matches!(status(&batch[i]).as_deref(), Some("inputs" | "spec")))
         .collect();
     if sent.len() != verdicts.len() {
         return;
@@ -893,10 +899,26 @@ mod tests {
     #[test]
     fn a_request_prism_crashed_on_has_no_verdict() {
         let log = "[1:00:00 PM] › [HTTP SERVER] get /items ℹ  info      Request received\n\
+                   [1:00:00 PM] ›     [VALIDATOR] ✔  success   The request passed the validation rules.\n\
+                   [1:00:01 PM] › [HTTP SERVER] get /items ℹ  info      Request received\n\
                    TypeError: value.split is not a function\n";
-        let mut batch = vec![json!({"method": "GET", "status": "transport"})];
+        // A call without inputs, one that passed, the crash, and calls that found no server.
+        let mut batch = vec![
+            json!({"method": "GET", "status": "spec"}),
+            json!({"method": "GET", "status": "ok"}),
+            json!({"method": "GET", "status": "transport"}),
+            json!({"method": "GET", "status": "transport"}),
+            json!({"method": "POST", "status": "transport"}),
+        ];
         attach_validation(&mut batch, log);
-        assert!(batch[0].get("prism_validation").is_none());
+        assert_eq!(batch[1]["prism_validation"], "passed");
+        assert!(
+            batch
+                .iter()
+                .filter(|c| c.get("prism_validation").is_some())
+                .count()
+                == 1
+        );
     }
 
     #[test]
