@@ -177,6 +177,19 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
             };
         }
 
+        /// One operation's call, boxed so that `main` awaits every one at a single point.
+        type Call<'a> = ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Outcome> + 'a>>;
+
+        /// An operation of the table `main` walks.
+        struct Op {
+            id: &'static str,
+            method: &'static str,
+            body: &'static str,
+            spec_notes: &'static str,
+            no_responses: bool,
+            call: fn(&api::Client, bool) -> Call<'_>,
+        }
+
         #(#calls)*
 
         #[tokio::main(flavor = "current_thread")]
@@ -205,18 +218,32 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                     std::process::exit(1);
                 }
             };
-            #(
+            // A table and one loop, not a call site per operation: one `async fn` with
+            // thousands of await points is a state machine rustc takes many GiB to build.
+            let operations: &[Op] = &[
+                #(
+                    Op {
+                        id: #ids,
+                        method: #methods,
+                        body: #medias,
+                        spec_notes: #notes,
+                        no_responses: #no_responses,
+                        call: #names,
+                    },
+                )*
+            ];
+            for op in operations {
                 for (mode, all) in [("required", false), ("all", true)] {
                     if index >= first {
-                        let outcome = #names(&client, all).await;
+                        let outcome = (op.call)(&client, all).await;
                         println!("{}", serde_json::json!({
                             "index": index,
-                            "operation": #ids,
-                            "method": #methods,
+                            "operation": op.id,
+                            "method": op.method,
                             "mode": mode,
-                            "body": #medias,
-                            "spec_notes": #notes,
-                            "no_responses": #no_responses,
+                            "body": op.body,
+                            "spec_notes": op.spec_notes,
+                            "no_responses": op.no_responses,
                             "status": outcome.status,
                             "reason": outcome.reason,
                             "response": outcome.response,
@@ -224,7 +251,7 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                     }
                     index += 1;
                 }
-            )*
+            }
         }
     };
     let file = syn::parse2::<syn::File>(rebase(tokens, lib))
@@ -402,9 +429,11 @@ fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
     quote! {
         #[doc = #doc]
         #[allow(unused_variables)]
-        async fn #name(client: &crate::Client, all: bool) -> Outcome {
-            #(#lets)*
-            classify!(client.#method(#(#args),*).await, #errors)
+        fn #name(client: &crate::Client, all: bool) -> Call<'_> {
+            Box::pin(async move {
+                #(#lets)*
+                classify!(client.#method(#(#args),*).await, #errors)
+            })
         }
     }
 }
@@ -522,8 +551,8 @@ fn inputs_failure(
     };
     quote! {
         #[doc = #doc]
-        async fn #name(_: &crate::Client, _: bool) -> Outcome {
-            Outcome::new(#status, #reason)
+        fn #name(_: &crate::Client, _: bool) -> Call<'_> {
+            Box::pin(async move { Outcome::new(#status, #reason) })
         }
     }
 }

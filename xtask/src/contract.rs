@@ -762,6 +762,12 @@ fn validated_before_prism_failed(call: &mut serde_json::Value) {
         .and_then(|r| r.as_str())
         .unwrap_or_default()
         .to_string();
+    // A 4xx is Prism's rejection itself, already judged (as a Prism limitation) by the
+    // rules above; the log only repeats it.
+    let code = reason.get(..3).unwrap_or_default();
+    if code.starts_with('4') && code.bytes().all(|b| b.is_ascii_digit()) {
+        return;
+    }
     match call.get("prism_validation").and_then(|v| v.as_str()) {
         Some("passed") => {
             call["reason"] =
@@ -919,6 +925,14 @@ mod tests {
                 .count()
                 == 1
         );
+    }
+
+    #[test]
+    fn a_rejection_already_judged_a_prism_limitation_stays_one() {
+        let mut c = json!({"status": "prism", "prism_validation": "Reserved characters used",
+                           "reason": "422 UNPROCESSABLE_ENTITY: Invalid request (a Prism limitation)"});
+        validated_before_prism_failed(&mut c);
+        assert_eq!(c["status"], "prism");
     }
 
     #[test]
