@@ -205,18 +205,39 @@ pub(crate) async fn read_body(
     if declared.is_some_and(|length| length > limit) {
         return Err(too_large());
     }
-    // Reserve what the server declared, but never more than the limit or 1 MiB: the
-    // header may lie, and growing past that costs little next to the transfer.
-    let reserve = declared.unwrap_or(0).min(limit).min(1 << 20);
-    let mut body = bytes::BytesMut::with_capacity(usize::try_from(reserve).unwrap_or(0));
+    // A body that arrives in one chunk (most of them) is kept as it came, without a copy;
+    // from the second chunk on they are gathered. The limit counts every byte either way.
+    let mut first: Option<bytes::Bytes> = None;
+    let mut gathered: Option<bytes::BytesMut> = None;
+    let mut length: u64 = 0;
     while let Some(chunk) = response.chunk().await? {
-        let length = u64::try_from(body.len().saturating_add(chunk.len())).unwrap_or(u64::MAX);
+        length = length.saturating_add(u64::try_from(chunk.len()).unwrap_or(u64::MAX));
         if length > limit {
             return Err(too_large());
         }
-        body.extend_from_slice(&chunk);
+        match (&mut gathered, first.take()) {
+            (Some(body), _) => body.extend_from_slice(&chunk),
+            (None, None) => first = Some(chunk),
+            (None, Some(earlier)) => {
+                // Reserve what the server declared, but never more than the limit or 1 MiB:
+                // the header may lie, and growing past that costs little next to the
+                // transfer.
+                let reserve = declared.unwrap_or(0).min(limit).min(1 << 20);
+                let mut body = bytes::BytesMut::with_capacity(
+                    usize::try_from(reserve)
+                        .unwrap_or(0)
+                        .max(earlier.len() + chunk.len()),
+                );
+                body.extend_from_slice(&earlier);
+                body.extend_from_slice(&chunk);
+                gathered = Some(body);
+            }
+        }
     }
-    Ok(body.freeze())
+    Ok(match gathered {
+        Some(body) => body.freeze(),
+        None => first.unwrap_or_default(),
+    })
 }
 
 /// Asks the token source whether a retry will carry a different token.
