@@ -2,15 +2,18 @@
 //! `Secret`: a credential that never shows up in `Debug` output or logs.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// A credential (token, key or password) whose value never appears in `Debug` output.
+// Shared, not owned: a token is cloned onto every request, and a clone should not
+// allocate.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+pub struct Secret(Arc<str>);
 
 impl Secret {
     /// Wraps a credential.
     pub fn new(value: impl Into<String>) -> Self {
-        Secret(value.into())
+        Secret(value.into().into())
     }
 
     /// The credential itself, for sending it.
@@ -27,13 +30,13 @@ impl fmt::Debug for Secret {
 
 impl From<String> for Secret {
     fn from(value: String) -> Self {
-        Secret(value)
+        Secret(value.into())
     }
 }
 
 impl From<&str> for Secret {
     fn from(value: &str) -> Self {
-        Secret(value.to_string())
+        Secret(value.into())
     }
 }
 
