@@ -440,11 +440,7 @@ fn swagger2_bodies_without_media_type(text: &str) -> Vec<String> {
 /// A request Prism refused for its media type, of an operation whose Swagger 2.0 spec
 /// gives its body none: the spec's fault.
 fn body_without_media_type(call: &mut serde_json::Value, pointer: &str) {
-    let reason = call
-        .get("reason")
-        .and_then(|r| r.as_str())
-        .unwrap_or_default()
-        .to_string();
+    let reason = text_of(call, "reason");
     let refused =
         reason.contains("No supported content types") || reason.contains("INVALID_CONTENT_TYPE");
     if call.get("status").and_then(|s| s.as_str()) != Some("rejected") || !refused {
@@ -467,11 +463,7 @@ fn body_without_media_type(call: &mut serde_json::Value, pointer: &str) {
 fn no_responses(call: &mut serde_json::Value) {
     let rejected = call.get("status").and_then(|s| s.as_str()) == Some("rejected");
     let undeclared = call.get("no_responses").and_then(|n| n.as_bool()) == Some(true);
-    let reason = call
-        .get("reason")
-        .and_then(|r| r.as_str())
-        .unwrap_or_default()
-        .to_string();
+    let reason = text_of(call, "reason");
     if rejected && undeclared && reason.contains("NO_RESPONSE_RESPONSE_DEFINED") {
         call["status"] = "prism".into();
         call["reason"] = format!(
@@ -501,11 +493,7 @@ fn undecodable_response(call: &mut serde_json::Value, spec: &serde_json::Value, 
     else {
         return;
     };
-    let reason = call
-        .get("reason")
-        .and_then(|r| r.as_str())
-        .unwrap_or_default()
-        .to_string();
+    let reason = text_of(call, "reason");
     if let (None, Some(schema)) = (&verdict.violation, &verdict.typeless_object) {
         call["status"] = "spec".into();
         call["reason"] = format!(
@@ -749,6 +737,14 @@ fn attach_validation(batch: &mut [serde_json::Value], log: &str) {
     }
 }
 
+/// A call's string field, empty when absent.
+fn text_of(call: &serde_json::Value, key: &str) -> String {
+    call.get(key)
+        .and_then(|r| r.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// A call put down to a Prism limitation (no response it could build, a crash, a
 /// generated response that breaks the schema) is one whose request Prism judged first:
 /// if its log says the request failed validation, the call was rejected after all, and
@@ -757,11 +753,7 @@ fn validated_before_prism_failed(call: &mut serde_json::Value) {
     if call.get("status").and_then(|s| s.as_str()) != Some("prism") {
         return;
     }
-    let reason = call
-        .get("reason")
-        .and_then(|r| r.as_str())
-        .unwrap_or_default()
-        .to_string();
+    let reason = text_of(call, "reason");
     // A 4xx is Prism's rejection itself, already judged (as a Prism limitation) by the
     // rules above; the log only repeats it.
     let code = reason.get(..3).unwrap_or_default();
