@@ -752,6 +752,9 @@ fn format_ok(format: &str, s: &str) -> bool {
         "json-pointer" => matches(&format!("^{segment}$")),
         "relative-json-pointer" => matches(&format!("^\\d+(#|{segment})$")),
         "uri" => matches(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$"),
+        // Not a JSON Schema format, but validators (ajv-formats, so Prism) check it as a
+        // web address: a scheme, `://` and a host name.
+        "url" => matches(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[A-Za-z0-9._~-]+(:[0-9]+)?([/?#][^\s]*)?$"),
         "hostname" => matches(
             r"^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$",
         ),
@@ -1352,6 +1355,20 @@ impl<'a> Synth<'a> {
             .get("maxLength")
             .and_then(Value::as_u64)
             .map(|m| m as usize);
+        // Formats whose every value has one length: a length range without it rules out
+        // every value.
+        let fixed = match format {
+            "uuid" => Some(36),
+            "date" => Some(10),
+            _ => None,
+        };
+        if let Some(length) = fixed.filter(|&l| min > l || max.is_some_and(|m| m < l)) {
+            return Err(format!(
+                "{SPEC_FAULT} string format `{format}` has values of {length} characters, which \
+                 its minLength {min}{} rules out",
+                max.map(|m| format!(" / maxLength {m}")).unwrap_or_default()
+            ));
+        }
         let fit = |s: &str| -> String {
             let mut s: String = s.to_string();
             while s.chars().count() < min {
@@ -1652,6 +1669,30 @@ mod tests {
         assert!(s.faults.borrow().iter().any(|f| f.contains("`b`")));
         let map = json!({"type": "object", "required": ["b"], "additionalProperties": {"type": "integer"}});
         assert_eq!(s.value(&map, false, 0), Ok(json!({"b": 1})));
+    }
+
+    #[test]
+    fn a_length_no_value_of_the_format_has_is_the_spec_s_fault() {
+        let doc = json!({});
+        let s = synth(&doc);
+        let uuid = json!({"type": "string", "format": "uuid", "minLength": 64, "maxLength": 64});
+        let err = s.string(&uuid);
+        assert!(
+            err.as_ref()
+                .is_err_and(|e| e.starts_with(super::SPEC_FAULT)),
+            "{err:?}"
+        );
+        let fine = json!({"type": "string", "format": "uuid", "maxLength": 64});
+        assert!(s.string(&fine).is_ok());
+    }
+
+    #[test]
+    fn a_url_needs_a_host() {
+        assert!(!super::format_ok("url", "https://***"));
+        assert!(super::format_ok(
+            "url",
+            "https://www.example.com/callout/AccountEdit"
+        ));
     }
 
     #[test]

@@ -143,14 +143,12 @@ impl Client {
         )
         .await?;
         if let Some(RequestBody::Bytes { content_type, .. }) = &req.body {
-            // A Content-Type the spec declares as a header parameter wins, as a declared
-            // Accept does; sent twice, the server would read a list.
-            if !headers.contains_key(CONTENT_TYPE) {
-                let value = HeaderValue::from_str(content_type).map_err(|_| {
-                    InvalidRequest::new("Content-Type", "is not a valid header value")
-                })?;
-                headers.insert(CONTENT_TYPE, value);
-            }
+            // The body's media type replaces a Content-Type header parameter: OpenAPI says
+            // such a parameter definition is to be ignored, and sent twice, the server
+            // would read a list.
+            let value = HeaderValue::from_str(content_type)
+                .map_err(|_| InvalidRequest::new("Content-Type", "is not a valid header value"))?;
+            headers.insert(CONTENT_TYPE, value);
         }
         // Built directly rather than through `RequestBuilder`, which copies every header
         // once more into a map of its own.
