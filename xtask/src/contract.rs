@@ -227,6 +227,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         attach_validation(
             &mut batch,
             &std::fs::read_to_string(&log).unwrap_or_default(),
+            crashed,
         );
         let is_transport =
             |v: &serde_json::Value| v.get("status").and_then(|s| s.as_str()) == Some("transport");
@@ -706,14 +707,16 @@ fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
 /// or whose inputs could not be made, sent nothing, nor did those after one Prism crashed
 /// on; the others sent one request each, in order. When the counts or methods do not
 /// line up, nothing is marked.
-fn attach_validation(batch: &mut [serde_json::Value], log: &str) {
+fn attach_validation(batch: &mut [serde_json::Value], log: &str, crashed: bool) {
     let verdicts = log_verdicts(log);
     let status =
         |c: &serde_json::Value| c.get("status").and_then(|s| s.as_str()).map(str::to_owned);
-    // After a transport failure (Prism crashed on that call), later calls reached no one.
+    // When Prism crashed, the first transport failure is the call it crashed on, and
+    // later calls reached no one. Otherwise a transport failure reached Prism (a redirect
+    // it answered with, to a host off this machine, say).
     let reached = batch
         .iter()
-        .position(|c| status(c).as_deref() == Some("transport"))
+        .position(|c| crashed && status(c).as_deref() == Some("transport"))
         .map_or(batch.len(), |at| at + 1);
     let sent: Vec<usize> = (0..reached)
         // The program reports `inputs` or `spec` for calls whose inputs could not be made.
@@ -875,7 +878,7 @@ mod tests {
         // The middle call sent nothing (its inputs did not decode), so the two log blocks
         // belong to the first and the last.
         let mut batch = vec![call("prism"), call("inputs"), call("prism")];
-        attach_validation(&mut batch, LOG);
+        attach_validation(&mut batch, LOG, false);
         assert_eq!(
             batch[0]["prism_validation"],
             "Request body property tags must be object"
@@ -908,7 +911,7 @@ mod tests {
             json!({"method": "GET", "status": "transport"}),
             json!({"method": "POST", "status": "transport"}),
         ];
-        attach_validation(&mut batch, log);
+        attach_validation(&mut batch, log, true);
         assert_eq!(batch[1]["prism_validation"], "passed");
         assert!(
             batch
@@ -917,6 +920,14 @@ mod tests {
                 .count()
                 == 1
         );
+    }
+
+    #[test]
+    fn without_a_crash_a_transport_failure_reached_prism() {
+        // A redirect Prism answered with, followed to a host off the machine.
+        let mut batch = vec![call("transport"), call("prism")];
+        attach_validation(&mut batch, LOG, false);
+        assert_eq!(batch[1]["prism_validation"], "passed");
     }
 
     #[test]
@@ -930,10 +941,10 @@ mod tests {
     #[test]
     fn a_log_that_does_not_line_up_marks_nothing() {
         let mut batch = vec![call("prism")];
-        attach_validation(&mut batch, LOG);
+        attach_validation(&mut batch, LOG, false);
         assert!(batch[0].get("prism_validation").is_none());
         let mut batch = vec![call("prism"), json!({"method": "GET", "status": "ok"})];
-        attach_validation(&mut batch, LOG);
+        attach_validation(&mut batch, LOG, false);
         assert!(batch[0].get("prism_validation").is_none());
     }
 }
