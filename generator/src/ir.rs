@@ -144,6 +144,30 @@ pub struct Usage {
     pub gate: Vec<String>,
 }
 
+// The emitters and the API record (`surface`) both read these, so the record cannot
+// drift from the code.
+impl Usage {
+    /// Derives `Serialize` by default (without `full-serde`): it is sent.
+    pub fn serializes(&self) -> bool {
+        self.sent
+    }
+
+    /// Derives `Deserialize` by default: it is received.
+    pub fn deserializes(&self) -> bool {
+        self.received
+    }
+
+    /// Has its constructor and `with_*` setters by default: callers build it to send it.
+    pub fn has_builders(&self) -> bool {
+        self.sent
+    }
+
+    /// Has a `validate()`: it is sent and there is something to check.
+    pub fn has_validate(&self) -> bool {
+        self.sent && self.validates
+    }
+}
+
 /// The shapes of named types.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeKind {

@@ -610,7 +610,10 @@ fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
     };
     let serde_traits = || {
         let u = &t.usage;
-        let traits = [(u.sent, "Serialize"), (u.received, "Deserialize")];
+        let traits = [
+            (u.serializes(), "Serialize"),
+            (u.deserializes(), "Deserialize"),
+        ];
         Some(
             traits
                 .iter()
@@ -622,8 +625,8 @@ fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
     match &t.kind {
         TypeKind::Struct(s) => {
             rec.serde = serde_traits();
-            rec.builders = Some(t.usage.sent);
-            rec.validate = Some(t.usage.sent && t.usage.validates);
+            rec.builders = Some(t.usage.has_builders());
+            rec.validate = Some(t.usage.has_validate());
             rec.kind = "struct".into();
             rec.constructor = Some(if s.fields.iter().all(|f| !f.required) {
                 "Default".into()

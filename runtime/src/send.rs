@@ -145,9 +145,7 @@ impl Client {
             // The body's media type replaces a Content-Type header parameter: OpenAPI says
             // such a parameter definition is to be ignored, and sent twice, the server
             // would read a list.
-            let value = HeaderValue::from_str(content_type)
-                .map_err(|_| InvalidRequest::new("Content-Type", "is not a valid header value"))?;
-            headers.insert(CONTENT_TYPE, value);
+            headers.insert(CONTENT_TYPE, content_type.clone());
         }
         // Built directly rather than through `RequestBuilder`, which copies every header
         // once more into a map of its own.

@@ -5,8 +5,8 @@
 mod common;
 
 use client_runtime::{
-    path_value, simple_value, to_json, Client, ManualClock, Method, Multipart, Operation, Style,
-    Upload,
+    path_value, simple_value, to_json, Client, ManualClock, Method, Multipart, Operation,
+    SendError, Style, Upload,
 };
 use serde_json::json;
 use wiremock::matchers::{method, path};
@@ -237,6 +237,19 @@ async fn the_body_s_content_type_replaces_a_content_type_parameter() {
     let types: Vec<_> = received[0].headers.get_all("content-type").iter().collect();
     assert_eq!(types, ["application/octet-stream"]);
     assert_eq!(received[0].body, vec![0u8, 1, 2]);
+}
+
+#[tokio::test]
+async fn a_media_type_that_is_no_header_value_is_refused_before_sending() {
+    let (server, client) = server().await;
+    let mut req = client.request(&UPLOAD, &["upload"]);
+    req.bytes("text/plain\nX-Injected: 1", vec![0u8]);
+    let err = client.send(req).await.unwrap_err();
+    assert!(
+        matches!(&err, SendError::InvalidRequest(e) if e.to_string().contains("Content-Type")),
+        "{err:?}"
+    );
+    assert!(common::received(&server).await.is_empty());
 }
 
 #[tokio::test]

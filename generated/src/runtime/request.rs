@@ -75,7 +75,8 @@ pub struct TokenEndpoint {
 
 pub(crate) enum RequestBody {
     Bytes {
-        content_type: &'static str,
+        // Checked once here rather than on every attempt.
+        content_type: reqwest::header::HeaderValue,
         data: Bytes,
     },
     // A multipart form is a stream that can be sent once, so such calls are not retried.
@@ -189,10 +190,22 @@ impl Request {
 
     /// Sends `data` as it is.
     pub fn bytes(&mut self, content_type: &'static str, data: impl Into<Bytes>) {
-        self.body = Some(RequestBody::Bytes {
-            content_type,
-            data: data.into(),
-        });
+        match reqwest::header::HeaderValue::from_str(content_type) {
+            Ok(content_type) => {
+                self.body = Some(RequestBody::Bytes {
+                    content_type,
+                    data: data.into(),
+                });
+            }
+            Err(_) => {
+                if self.invalid.is_none() {
+                    self.invalid = Some(InvalidRequest::new(
+                        "Content-Type",
+                        "is not a valid header value",
+                    ));
+                }
+            }
+        }
     }
 
     /// Sends a multipart form.

@@ -63,7 +63,7 @@ pub(super) fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
         t.name.trim_start_matches("r#")
     );
     let extra = super::models::extra_cfg();
-    let serialize = if t.usage.sent {
+    let serialize = if t.usage.serializes() {
         quote! {
             #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
             #[serde(untagged)]
@@ -74,7 +74,7 @@ pub(super) fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
             #[cfg_attr(#extra, derive(::serde::Serialize), serde(untagged))]
         }
     };
-    let de_gate = (!t.usage.received).then(|| quote!(#[cfg(#extra)]));
+    let de_gate = (!t.usage.deserializes()).then(|| quote!(#[cfg(#extra)]));
     quote! {
         #docs
         #serialize

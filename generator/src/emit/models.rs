@@ -157,12 +157,22 @@ fn struct_tokens(
     usage: Option<&Usage>,
 ) -> TokenStream {
     let serde = usage.is_some();
-    let (sent, received) = usage.map_or((true, false), |u| (u.sent, u.received));
-    let validates = match usage {
-        Some(u) => u.validates,
-        None => fields
-            .iter()
-            .any(|f| f.constraints.apply_to(&f.ty) || f.ty.validates()),
+    // A parameter struct is built by callers and checked, never encoded.
+    let (sent, received, builders, validates) = match usage {
+        Some(u) => (
+            u.serializes(),
+            u.deserializes(),
+            u.has_builders(),
+            u.has_validate(),
+        ),
+        None => (
+            true,
+            false,
+            true,
+            fields
+                .iter()
+                .any(|f| f.constraints.apply_to(&f.ty) || f.ty.validates()),
+        ),
     };
     let extra = extra_cfg();
     let name = ident(name);
@@ -246,7 +256,7 @@ fn struct_tokens(
         additional.map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
     let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     // Values only received are built by decoding; their constructors are for tests.
-    let builders_gate = (!sent).then(|| {
+    let builders_gate = (!builders).then(|| {
         quote! {
             ///
             /// With the `mock` or `full-serde` feature: values of this type are only received.
@@ -288,7 +298,7 @@ fn struct_tokens(
         })
         .collect();
     // Only values that are sent are checked, and only when there is something to check.
-    let validate = (sent && validates).then(|| {
+    let validate = validates.then(|| {
         let checks = fields.iter().filter_map(field_check);
         quote! {
             /// Checks the constraints the spec declares (lengths, ranges, item counts),

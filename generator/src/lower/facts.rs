@@ -13,13 +13,19 @@ pub(super) fn location_of(p: &oa::Parameter) -> ParamLocation {
     }
 }
 
-pub(super) fn encoding_of(media_type: &str) -> BodyEncoding {
-    let mt = media_type
+/// The media type without its parameters, lower-cased: `Application/JSON; charset=utf-8`
+/// is `application/json`.
+fn essence(media_type: &str) -> String {
+    media_type
         .split(';')
         .next()
         .unwrap_or("")
         .trim()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+pub(super) fn encoding_of(media_type: &str) -> BodyEncoding {
+    let mt = essence(media_type);
     if mt == "application/json" || mt.ends_with("+json") {
         BodyEncoding::Json
     } else if mt == "application/x-www-form-urlencoded" {
@@ -35,12 +41,7 @@ pub(super) fn encoding_of(media_type: &str) -> BodyEncoding {
 
 /// `*/*` or `type/*`: a range of media types rather than one.
 pub(super) fn is_wildcard(media_type: &str) -> bool {
-    media_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .ends_with("/*")
+    essence(media_type).ends_with("/*")
 }
 
 /// Picks the media type the client will use: JSON first, then forms, text, anything else.

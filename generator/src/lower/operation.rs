@@ -372,19 +372,16 @@ impl<'a> Lowerer<'a> {
         let content_ptr = child(&child(ptr, "content"), media_type);
         let mut encoding = encoding_of(media_type);
         let mut content_type = media_type.to_string();
-        let wildcard = is_wildcard(media_type);
-        let ty = match (&media.schema, &encoding) {
-            (Some(s), BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart) => self
-                .schema_or_ref(
-                    s,
-                    &child(&content_ptr, "schema"),
-                    Naming::Context(format!("{hint} Request")),
-                )
-                .ok_or(Failed)?,
-            // `*/*` (or `application/*`) with a structured schema: the server takes any
-            // type, and a typed body goes as JSON, with a Content-Type a server can read
-            // (a wildcard is no Content-Type at all).
-            (Some(s), BodyEncoding::Bytes) if wildcard => {
+        // `*/*` (or `application/*`) with a structured schema: the server takes any type,
+        // and a typed body goes as JSON, with a Content-Type a server can read (a wildcard
+        // is no Content-Type at all).
+        let wildcard = is_wildcard(media_type) && matches!(encoding, BodyEncoding::Bytes);
+        let typed = matches!(
+            encoding,
+            BodyEncoding::Json | BodyEncoding::Form | BodyEncoding::Multipart
+        );
+        let ty = match &media.schema {
+            Some(s) if typed || wildcard => {
                 let ty = self
                     .schema_or_ref(
                         s,
@@ -392,10 +389,13 @@ impl<'a> Lowerer<'a> {
                         Naming::Context(format!("{hint} Request")),
                     )
                     .ok_or(Failed)?;
-                if matches!(
+                let structured = matches!(
                     ty,
                     TypeRef::Named(_) | TypeRef::Vec(_) | TypeRef::Map(_) | TypeRef::Json
-                ) {
+                );
+                if typed {
+                    ty
+                } else if structured {
                     encoding = BodyEncoding::Json;
                     content_type = "application/json".to_string();
                     ty
@@ -403,8 +403,8 @@ impl<'a> Lowerer<'a> {
                     TypeRef::Bytes
                 }
             }
-            (None, BodyEncoding::Json) => TypeRef::Json,
-            (_, BodyEncoding::Text) => TypeRef::String,
+            None if matches!(encoding, BodyEncoding::Json) => TypeRef::Json,
+            _ if matches!(encoding, BodyEncoding::Text) => TypeRef::String,
             _ => TypeRef::Bytes,
         };
         let part_types = media
