@@ -205,8 +205,22 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
             let config = api::Config::default()
                 .with_max_attempts(1)
                 .with_allow_insecure_http(true);
+            // Redirects are not followed: the spec documents a 3xx as a response, which
+            // the client must decode, and where it points (the spec's example `Location`)
+            // is off this machine.
+            let http = match reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+            {
+                Ok(http) => http,
+                Err(e) => {
+                    eprintln!("the HTTP client does not build: {e}");
+                    std::process::exit(1);
+                }
+            };
             let client = match api::ClientBuilder::new()
                 .base_url(base)
+                .http_client(http)
                 .bearer_token("contract-token")
                 #(#credentials)*
                 .config(config)
@@ -641,7 +655,7 @@ fn param_value(
     match value {
         // A parameter is text: `format: binary` there is a string, not a file's bytes.
         Value::Array(_) if p.ty == TypeRef::String => Ok(Value::String("contract".into())),
-        value => Ok(value),
+        value => Ok(synth.unambiguous_text(schema, value)),
     }
 }
 
@@ -1130,6 +1144,25 @@ impl<'a> Synth<'a> {
             }
         }
         Ok(value)
+    }
+
+    /// A parameter's value travels as text, where `1` reads as a number and as a string
+    /// alike, so a `oneOf` of both would accept it twice: there, a number or boolean gives
+    /// way to a string alternative's value that reads as no number or boolean.
+    fn unambiguous_text(&self, schema: &Value, value: Value) -> Value {
+        if !(value.is_number() || value.is_boolean()) {
+            return value;
+        }
+        let Some(alternatives) = self.resolve(schema).get("oneOf").and_then(Value::as_array) else {
+            return value;
+        };
+        let reads_as_scalar = |s: &str| s.parse::<f64>().is_ok() || s == "true" || s == "false";
+        alternatives
+            .iter()
+            .filter(|a| self.resolve(a).get("type").and_then(Value::as_str) == Some("string"))
+            .filter_map(|a| self.value(a, true, 1).ok())
+            .find(|v| v.as_str().is_some_and(|s| !reads_as_scalar(s)))
+            .unwrap_or(value)
     }
 
     /// Whether `schema` could accept `value`, judged on what tells object schemas apart:
@@ -1684,6 +1717,27 @@ mod tests {
         );
         let fine = json!({"type": "string", "format": "uuid", "maxLength": 64});
         assert!(s.string(&fine).is_ok());
+    }
+
+    #[test]
+    fn a_parameter_of_a_number_or_string_gets_a_string_no_number_reads_as() {
+        let doc = json!({});
+        let s = synth(&doc);
+        let schema = json!({"oneOf": [{"type": "integer"}, {"type": "string"}]});
+        let value = s.unambiguous_text(&schema, json!(1));
+        assert!(
+            value.as_str().is_some_and(|t| t.parse::<f64>().is_err()),
+            "{value}"
+        );
+        // Numeric strings are no way out: the number stays, and Prism says why.
+        let digits =
+            json!({"oneOf": [{"type": "integer"}, {"type": "string", "pattern": "^[0-9]+$"}]});
+        assert_eq!(s.unambiguous_text(&digits, json!(1)), json!(1));
+        // Without a oneOf there is nothing to tell apart.
+        assert_eq!(
+            s.unambiguous_text(&json!({"type": "integer"}), json!(1)),
+            json!(1)
+        );
     }
 
     #[test]

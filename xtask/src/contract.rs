@@ -168,6 +168,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         "[package]\nname = \"contract-{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
          [[bin]]\nname = \"contract\"\npath = \"main.rs\"\n\n\
          [dependencies]\n{name} = {{ path = \"../api\", features = [\"full-serde\"] }}\nserde = \"1\"\nserde_json = \"1\"\n\
+         reqwest = {{ version = \"0.13\", default-features = false }}\n\
          tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n\n[workspace]\n"
     );
     let written = std::fs::create_dir_all(&program_dir)
