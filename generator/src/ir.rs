@@ -36,6 +36,9 @@ pub struct Api {
     /// Cargo features, one per tag, that gate operations and the types they reach, with
     /// the tags each stands for; empty unless generated with features by tag.
     pub tag_features: Vec<TagFeature>,
+    /// With features by tag: how many types no operation reaches, which the
+    /// `unused-schemas` feature compiles (with what they hold).
+    pub unused_schemas: usize,
 }
 
 /// A cargo feature that compiles the operations of one OpenAPI tag.
@@ -142,6 +145,10 @@ pub struct Usage {
     pub validates: bool,
     /// The cargo features it is compiled under (any of them); empty: always.
     pub gate: Vec<String>,
+    /// Operations use it, and so does a type no operation reaches (with features by tag
+    /// only): the derives and methods that holder needs beyond the type's own use come
+    /// with the `unused-schemas` feature.
+    pub held_by_unused: bool,
 }
 
 // The emitters and the API record (`surface`) both read these, so the record cannot

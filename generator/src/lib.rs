@@ -55,7 +55,12 @@ pub struct Options {
 }
 
 /// The generated crate's own features besides the runtime's and the per-tag ones.
-pub const CRATE_FEATURES: &[&str] = &["default", "full", "full-serde"];
+pub const CRATE_FEATURES: &[&str] = &[
+    "default",
+    "full",
+    "full-serde",
+    lower::UNUSED_SCHEMAS_FEATURE,
+];
 
 /// A generated crate.
 #[derive(Debug)]

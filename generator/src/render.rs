@@ -29,6 +29,8 @@ struct CargoToml {
     tag_features: Vec<(String, String, usize)>,
     /// The `full` feature's list, as TOML.
     full: String,
+    /// How many schemas no operation uses the `unused-schemas` feature compiles.
+    unused_schemas: usize,
     crate_name: String,
     crate_version: String,
     description: String,
@@ -121,6 +123,7 @@ pub fn cargo_toml(api: &Api, info: &CrateInfo, header: &str) -> Result<String, a
             .iter()
             .map(|f| (f.name.clone(), one_line(&f.tag, 100), f.operations))
             .collect(),
+        unused_schemas: api.unused_schemas,
         full: format!(
             "[{}]",
             api.tag_features

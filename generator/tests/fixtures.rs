@@ -250,7 +250,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "warnings",
     ]);
     // Each tag's feature compiles on its own, and so does none of them (the untagged
-    // operation and what it reaches), without warnings; so do `full-serde` and `mock`
+    // operation and what it reaches), without warnings; so do `unused-schemas` (which
+    // sends and checks types that operations only receive), `full-serde` and `mock`
     // without `full`.
     let tags_manifest =
         std::fs::read_to_string(scratch.join("tags/Cargo.toml")).expect("read tags manifest");
@@ -259,6 +260,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         "store",
         "users",
         "admin-tools",
+        "unused-schemas",
         "full-serde",
         "mock",
     ]

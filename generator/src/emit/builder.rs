@@ -285,6 +285,7 @@ mod tests {
             types: Vec::new(),
             operations: Vec::new(),
             tag_features: Vec::new(),
+            unused_schemas: 0,
         };
         let file: syn::File = syn::parse2(builder(&api)).expect("the builder parses");
         let mut names = Vec::new();

@@ -62,7 +62,7 @@ pub(super) fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
         "the value matches none of the alternatives of `{}`",
         t.name.trim_start_matches("r#")
     );
-    let extra = super::models::extra_cfg();
+    let extra = super::models::extra_cfg(Some(&t.usage));
     let serialize = if t.usage.serializes() {
         quote! {
             #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]

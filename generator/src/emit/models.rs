@@ -135,9 +135,15 @@ pub(super) fn type_docs(t: &TypeDef) -> TokenStream {
 }
 
 /// The `cfg` under which code a type's use does not need is still compiled: with the
-/// `mock` feature (which decodes requests and encodes responses) or `full-serde`.
-pub(super) fn extra_cfg() -> TokenStream {
-    quote!(any(feature = "mock", feature = "full-serde"))
+/// `mock` feature (which decodes requests and encodes responses) or `full-serde`, and
+/// with `unused-schemas` for a type that a schema no operation uses holds.
+pub(super) fn extra_cfg(usage: Option<&Usage>) -> TokenStream {
+    if usage.is_some_and(|u| u.held_by_unused) {
+        let unused = crate::lower::UNUSED_SCHEMAS_FEATURE;
+        quote!(any(feature = "mock", feature = "full-serde", feature = #unused))
+    } else {
+        quote!(any(feature = "mock", feature = "full-serde"))
+    }
 }
 
 /// A struct, with a constructor from its required fields, `with_*` setters for the
@@ -174,7 +180,7 @@ fn struct_tokens(
                 .any(|f| f.constraints.apply_to(&f.ty) || f.ty.validates()),
         ),
     };
-    let extra = extra_cfg();
+    let extra = extra_cfg(usage);
     let name = ident(name);
     let all_optional = fields.iter().all(|f| !f.required);
     let default = all_optional.then(|| quote!(Default,));
@@ -257,9 +263,14 @@ fn struct_tokens(
     let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     // Values only received are built by decoding; their constructors are for tests.
     let builders_gate = (!builders).then(|| {
+        let note = if usage.is_some_and(|u| u.held_by_unused) {
+            " With the `mock`, `full-serde` or `unused-schemas` feature: operations only receive it."
+        } else {
+            " With the `mock` or `full-serde` feature: values of this type are only received."
+        };
         quote! {
             ///
-            /// With the `mock` or `full-serde` feature: values of this type are only received.
+            #[doc = #note]
             #[cfg(#extra)]
         }
     });
@@ -297,12 +308,21 @@ fn struct_tokens(
             }
         })
         .collect();
-    // Only values that are sent are checked, and only when there is something to check.
-    let validate = validates.then(|| {
+    // Only values that are sent are checked, and only when there is something to check;
+    // a schema no operation uses checks what it holds, with its feature.
+    let validate_gate = match usage {
+        Some(u) if !validates && u.validates && u.held_by_unused => {
+            let unused = crate::lower::UNUSED_SCHEMAS_FEATURE;
+            Some(quote!(#[cfg(feature = #unused)]))
+        }
+        _ => None,
+    };
+    let validate = (validates || validate_gate.is_some()).then(|| {
         let checks = fields.iter().filter_map(field_check);
         quote! {
             /// Checks the constraints the spec declares (lengths, ranges, item counts),
             /// including those of nested values.
+            #validate_gate
             pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
                 #(#checks)*
                 ::std::result::Result::Ok(())

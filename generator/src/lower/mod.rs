@@ -11,7 +11,7 @@ mod facts;
 mod operation;
 mod passes;
 pub mod refs;
-pub use passes::{MAX_FEATURES, gate_by_tag};
+pub use passes::{MAX_FEATURES, UNUSED_SCHEMAS_FEATURE, gate_by_tag};
 mod schema;
 /// The pattern translation the client's checks use, for the contract program's inputs.
 pub(crate) use schema::literal_braces;
@@ -62,6 +62,7 @@ pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diag
         types,
         operations,
         tag_features: Vec::new(),
+        unused_schemas: 0,
     };
     passes::annotate(&mut api);
     passes::usage(&mut api);

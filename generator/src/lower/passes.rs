@@ -296,32 +296,40 @@ fn reach(types: &[TypeDef], index: &BTreeMap<&str, usize>, roots: Vec<String>) -
     out
 }
 
+/// What the operations do with each type (by index into `types`): (sent, received).
+fn op_marks(api: &Api, index: &BTreeMap<&str, usize>) -> Vec<(bool, bool)> {
+    let roots = |sent: bool| {
+        api.operations
+            .iter()
+            .flat_map(|op| op_roots(op, sent))
+            .collect()
+    };
+    let mut marks = vec![(false, false); api.types.len()];
+    for i in reach(&api.types, index, roots(true)) {
+        marks[i].0 = true;
+    }
+    for i in reach(&api.types, index, roots(false)) {
+        marks[i].1 = true;
+    }
+    marks
+}
+
+/// The types no operation reaches, by name.
+fn unused_roots(types: &[TypeDef], marks: &[(bool, bool)]) -> Vec<String> {
+    types
+        .iter()
+        .zip(marks)
+        .filter(|(_, m)| **m == (false, false))
+        .map(|(t, _)| t.name.clone())
+        .collect()
+}
+
 /// Marks what each type is used for: sent, received, or (for a type no operation reaches,
 /// which callers may still use however they like) both, with everything it holds.
 pub(super) fn usage(api: &mut Api) {
     let index = type_index(&api.types);
-    let sent_roots = api
-        .operations
-        .iter()
-        .flat_map(|op| op_roots(op, true))
-        .collect();
-    let received_roots = api
-        .operations
-        .iter()
-        .flat_map(|op| op_roots(op, false))
-        .collect();
-    let sent = reach(&api.types, &index, sent_roots);
-    let received = reach(&api.types, &index, received_roots);
-    let mut marks = vec![(false, false); api.types.len()];
-    sent.into_iter().for_each(|i| marks[i].0 = true);
-    received.into_iter().for_each(|i| marks[i].1 = true);
-    let unused = api
-        .types
-        .iter()
-        .zip(&marks)
-        .filter(|(_, m)| **m == (false, false))
-        .map(|(t, _)| t.name.clone())
-        .collect();
+    let mut marks = op_marks(api, &index);
+    let unused = unused_roots(&api.types, &marks);
     for i in reach(&api.types, &index, unused) {
         marks[i] = (true, true);
     }
@@ -334,11 +342,18 @@ pub(super) fn usage(api: &mut Api) {
 /// crates.io refuses a crate with more features than this.
 pub const MAX_FEATURES: usize = 300;
 
+/// The feature that compiles the component schemas no operation uses (webhook payloads,
+/// say) when the crate has features by tag. `full` leaves it out: in specs like GitHub's,
+/// such schemas are most of the models.
+pub const UNUSED_SCHEMAS_FEATURE: &str = "unused-schemas";
+
 /// One cargo feature per OpenAPI tag: an operation is compiled when a feature of one of
 /// its tags is on (always, when it has no tag), a type when a feature of an operation
-/// that reaches it is; a type no operation reaches comes with `full`, which enables every
-/// tag's feature. `reserved` are the crate's other feature names. Fails, with the number
-/// of features the spec would need, past crates.io's limit.
+/// that reaches it is. A type no operation reaches comes with [`UNUSED_SCHEMAS_FEATURE`],
+/// and so does what it holds; the derives such a holder needs beyond what the operations
+/// use come with that feature too, so the default build pays only for the operations.
+/// `reserved` are the crate's other feature names. Fails, with the number of features the
+/// spec would need, past crates.io's limit.
 pub fn gate_by_tag(api: &mut Api, reserved: &[&str]) -> Result<(), usize> {
     use heck::ToKebabCase;
     let mut by_tag: BTreeMap<String, String> = BTreeMap::new();
@@ -379,8 +394,15 @@ pub fn gate_by_tag(api: &mut Api, reserved: &[&str]) -> Result<(), usize> {
             });
         }
     }
-    if features.len() + reserved.len() > MAX_FEATURES {
-        return Err(features.len() + reserved.len());
+    // `unused-schemas` is reserved always, but the manifest has it only when it compiles
+    // something.
+    let index = type_index(&api.types);
+    let marks = op_marks(api, &index);
+    let unused = unused_roots(&api.types, &marks);
+    let absent = usize::from(unused.is_empty() && reserved.contains(&UNUSED_SCHEMAS_FEATURE));
+    let total = features.len() + reserved.len() - absent;
+    if total > MAX_FEATURES {
+        return Err(total);
     }
     for op in &mut api.operations {
         let mut gate: Vec<String> = op
@@ -395,7 +417,6 @@ pub fn gate_by_tag(api: &mut Api, reserved: &[&str]) -> Result<(), usize> {
         }
         op.gate = gate;
     }
-    let index = type_index(&api.types);
     let roots = |ops: &mut dyn Iterator<Item = &Operation>| -> Vec<String> {
         ops.flat_map(|op| {
             let mut r = op_roots(op, true);
@@ -418,18 +439,35 @@ pub fn gate_by_tag(api: &mut Api, reserved: &[&str]) -> Result<(), usize> {
             }
         }
     }
+    // A type no operation reaches, and what it holds: `usage` made them all sent and
+    // received; here those that operations use go back to what the operations need, and
+    // the rest of what their holders need comes with the feature.
+    let mut held = vec![false; api.types.len()];
+    for i in reach(&api.types, &index, unused) {
+        held[i] = true;
+        if let Some(g) = &mut gates[i] {
+            g.insert(UNUSED_SCHEMAS_FEATURE);
+        }
+    }
     let gates: Vec<Vec<String>> = gates
         .into_iter()
-        .map(|g| match g {
-            None => Vec::new(),
-            Some(g) if g.is_empty() => vec!["full".to_string()],
-            Some(g) => g.into_iter().map(str::to_string).collect(),
-        })
+        .map(|g| g.map_or_else(Vec::new, |g| g.into_iter().map(str::to_string).collect()))
         .collect();
-    for (t, gate) in api.types.iter_mut().zip(gates) {
+    let mut unused_count = 0;
+    for (((t, gate), held), (sent, received)) in
+        api.types.iter_mut().zip(gates).zip(held).zip(marks)
+    {
+        if held && (sent || received) {
+            t.usage.sent = sent;
+            t.usage.received = received;
+            t.usage.held_by_unused = true;
+        } else if held {
+            unused_count += 1;
+        }
         t.usage.gate = gate;
     }
     api.tag_features = features;
+    api.unused_schemas = unused_count;
     Ok(())
 }
 
@@ -494,6 +532,7 @@ mod tests {
             types,
             operations: Vec::new(),
             tag_features: Vec::new(),
+            unused_schemas: 0,
         }
     }
 
