@@ -332,8 +332,18 @@ pub fn judge_response(
         .into_iter()
         .flatten()
     {
-        if let Some(v) = synth.resolve(e).get("value") {
-            examples.push((format!("{at}/examples/{}/value", escape(name)), v.clone()));
+        let e = synth.resolve(e);
+        match e.get("value") {
+            Some(v) => {
+                examples.push((format!("{at}/examples/{}/value", escape(name)), v.clone()));
+            }
+            // `spec` went through `openapiv3`, whose example value is an `Option`: a
+            // `value: null` comes back as no value at all (GitHub's `empty-object`
+            // responses have such examples, and Prism serves them).
+            None if e.get("externalValue").is_none() => {
+                examples.push((format!("{at}/examples/{}/value", escape(name)), Value::Null));
+            }
+            None => {}
         }
     }
     if let Some(e) = synth.resolve(schema).get("example") {
@@ -1737,6 +1747,44 @@ mod tests {
         assert_eq!(
             s.unambiguous_text(&json!({"type": "integer"}), json!(1)),
             json!(1)
+        );
+    }
+
+    #[test]
+    fn a_null_example_is_still_the_spec_s_example_after_openapiv3() {
+        // GitHub's `empty-object` response with `value: null`, as openapiv3 writes it back.
+        let text = json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/secrets": {"put": {"responses": {"201": {
+                "description": "created",
+                "content": {"application/json": {
+                    "schema": {"type": "object", "properties": {}, "additionalProperties": false},
+                    "examples": {"default": {"value": null}}
+                }}
+            }}}}}
+        });
+        let spec: Result<openapiv3::OpenAPI, _> = serde_json::from_value(text);
+        let json = spec.ok().and_then(|spec| serde_json::to_value(&spec).ok());
+        assert!(json.is_some(), "the spec goes through openapiv3");
+        let json = json.unwrap_or_default();
+        let verdict = super::judge_response(
+            &json,
+            "#/paths/~1secrets/put",
+            201,
+            "application/json",
+            "null",
+        )
+        .map(|v| (v.violation, v.example));
+        assert_eq!(
+            verdict,
+            Some((
+                Some("/: null is not allowed".to_string()),
+                Some(
+                    "#/paths/~1secrets/put/responses/201/content/application~1json/examples/default/value"
+                        .to_string()
+                )
+            ))
         );
     }
 
