@@ -29,9 +29,10 @@ pub struct OpRow {
     /// The operation id.
     pub operation: String,
     /// `ok`, or what went wrong first: `rejected`, `decode`, `inputs`, `status`,
-    /// `transport`, `build`, `generate`, `prism`.
+    /// `transport`, `build`, `generate`, `prism`, `spec`, `crash`.
     pub status: String,
-    /// Why, for anything but `ok`.
+    /// Why, for anything but `ok`; for `ok`, a note when there is one (the spec's
+    /// example that broke its schema, so the pass came from the second server).
     pub reason: String,
 }
 
@@ -206,7 +207,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
     let mut first = 0usize;
     let mut stderr_text: String;
     loop {
-        let mut server = match Prism::start(prism, spec, &log) {
+        let mut server = match Prism::start(prism, spec, &log, &[]) {
             Ok(s) => s,
             Err(e) => return whole("prism", e),
         };
@@ -251,7 +252,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
             }
         }
     }
-    for call in &mut calls {
+    let judge = |call: &mut serde_json::Value| {
         prism_limitation(call);
         no_responses(call);
         let pointer = call
@@ -268,29 +269,63 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
             prism_cannot_answer(call, &api_json, pointer);
         }
         validated_before_prism_failed(call);
+    };
+    for call in &mut calls {
+        judge(call);
     }
-    // Both modes of an operation: it passes when both do; otherwise the first failure.
-    let mut verdicts: BTreeMap<String, (usize, OpRow)> = BTreeMap::new();
-    for (i, v) in calls.iter().enumerate() {
-        let get = |k: &str| {
-            v.get(k)
-                .and_then(|s| s.as_str())
-                .unwrap_or_default()
-                .to_string()
+    // A response example that breaks its own schema is the spec's fault, and says nothing
+    // about the client: those calls go again to a server that answers from the schemas
+    // (`--ignoreExamples`), which validates the request again. A pass there is a pass,
+    // with the spec's fault kept as a note.
+    let retry: Vec<usize> = calls
+        .iter()
+        .filter(|c| c.get(EXAMPLE_FAULT).is_some())
+        .filter_map(|c| c.get("index").and_then(|i| i.as_u64()))
+        .map(|i| i as usize)
+        .collect();
+    if !retry.is_empty() {
+        let list = retry
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        // A log of its own: the first server's stays for whoever reads the run.
+        let retry_log = dir.join("prism-ignore-examples.log");
+        let batch = match Prism::start(prism, spec, &retry_log, &["--ignoreExamples"]) {
+            Ok(mut server) => {
+                let output = Command::new(&binary)
+                    .arg(&server.url)
+                    .arg("0")
+                    .arg(&list)
+                    .output();
+                let crashed = server.exited();
+                server.stop();
+                let mut batch: Vec<serde_json::Value> = output
+                    .map(|o| {
+                        String::from_utf8_lossy(&o.stdout)
+                            .lines()
+                            .filter_map(|l| serde_json::from_str(l).ok())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                attach_validation(
+                    &mut batch,
+                    &std::fs::read_to_string(&retry_log).unwrap_or_default(),
+                    crashed,
+                );
+                for again in &mut batch {
+                    judge(again);
+                }
+                batch
+            }
+            Err(e) => {
+                eprintln!("  {rel}: the second Prism (--ignoreExamples) did not start: {e}");
+                Vec::new()
+            }
         };
-        let (op, mode, status, reason) =
-            (get("operation"), get("mode"), get("status"), get("reason"));
-        let entry = verdicts
-            .entry(op.clone())
-            .or_insert_with(|| (i, row(&op, "ok", String::new())));
-        if status != "ok" && entry.1.status == "ok" {
-            entry.1.status = status;
-            entry.1.reason = format!("{mode} inputs: {reason}");
-        }
+        merge_retry(&mut calls, &batch);
     }
-    let mut rows: Vec<(usize, OpRow)> = verdicts.into_values().collect();
-    rows.sort_by_key(|(i, _)| *i);
-    let mut rows: Vec<OpRow> = rows.into_iter().map(|(_, r)| r).collect();
+    let mut rows = op_rows(&calls, &row);
     // An operation the program never reported on: it crashed before reaching it.
     for op in &api.operations {
         if !rows.iter().any(|r| r.operation == op.id) {
@@ -305,6 +340,70 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
     rows
 }
 
+/// Folds the second pass (against Prism answering from the schemas) into the first: a
+/// call that passes there passes, with the spec's fault as its note; one that fails
+/// there, or that the second pass never reached, keeps its first verdict, which says so.
+fn merge_retry(calls: &mut [serde_json::Value], batch: &[serde_json::Value]) {
+    for call in calls.iter_mut().filter(|c| c.get(EXAMPLE_FAULT).is_some()) {
+        let Some(index) = call.get("index").and_then(|i| i.as_u64()) else {
+            continue;
+        };
+        let again = batch
+            .iter()
+            .find(|a| a.get("index").and_then(|i| i.as_u64()) == Some(index));
+        let fault = text_of(call, "reason");
+        match again {
+            Some(again) if text_of(again, "status") == "ok" => {
+                call["status"] = "ok".into();
+                call["note"] = format!(
+                    "{fault}; against Prism answering from the schemas (--ignoreExamples), \
+                     the request passed and the response decoded"
+                )
+                .into();
+            }
+            Some(again) => {
+                call["reason"] = format!(
+                    "{fault} (against Prism answering from the schemas: {}: {})",
+                    text_of(again, "status"),
+                    text_of(again, "reason")
+                )
+                .into();
+            }
+            None => {
+                call["reason"] =
+                    format!("{fault} (the second pass, from the schemas, did not reach it)").into();
+            }
+        }
+    }
+}
+
+/// One row per operation from its calls (one per mode): it passes when both modes do,
+/// and the row says why when one fails (the first failure) or a pass has a note.
+fn op_rows(calls: &[serde_json::Value], row: &dyn Fn(&str, &str, String) -> OpRow) -> Vec<OpRow> {
+    let mut verdicts: BTreeMap<String, (usize, OpRow)> = BTreeMap::new();
+    for (i, v) in calls.iter().enumerate() {
+        let get = |k: &str| text_of(v, k);
+        let (op, mode, status, reason) =
+            (get("operation"), get("mode"), get("status"), get("reason"));
+        let entry = verdicts
+            .entry(op.clone())
+            .or_insert_with(|| (i, row(&op, "ok", String::new())));
+        if status != "ok" && entry.1.status == "ok" {
+            entry.1.status = status;
+            entry.1.reason = format!("{mode} inputs: {reason}");
+        } else if entry.1.status == "ok" && entry.1.reason.is_empty() {
+            // A pass with something to say (the spec's example that was not used).
+            let note = get("note");
+            if !note.is_empty() {
+                entry.1.reason = format!("{mode} inputs: {note}");
+            }
+        }
+    }
+    let mut rows: Vec<(usize, OpRow)> = verdicts.into_values().collect();
+    rows.sort_by_key(|(i, _)| *i);
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
 /// A Prism mock server on a free port, stopped on drop.
 struct Prism {
     child: Option<Child>,
@@ -312,7 +411,7 @@ struct Prism {
 }
 
 impl Prism {
-    fn start(prism: &Path, spec: &Path, log: &Path) -> Result<Prism, String> {
+    fn start(prism: &Path, spec: &Path, log: &Path, extra: &[&str]) -> Result<Prism, String> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| format!("no free port: {e}"))?
@@ -322,6 +421,7 @@ impl Prism {
         let err = file.try_clone().map_err(|e| e.to_string())?;
         let child = Command::new(prism)
             .args(["mock", "-h", "127.0.0.1", "-p", &port.to_string()])
+            .args(extra)
             .arg(spec)
             .stdout(Stdio::from(file))
             .stderr(Stdio::from(err))
@@ -528,7 +628,16 @@ fn undecodable_response(call: &mut serde_json::Value, spec: &serde_json::Value, 
     };
     call["status"] = status.into();
     call["reason"] = format!("{why} (then: decode: {reason})").into();
+    if status == "spec" {
+        call[EXAMPLE_FAULT] = true.into();
+    }
 }
+
+/// Marks a call whose response was one of the spec's examples that breaks its schema.
+const EXAMPLE_FAULT: &str = "example_fault";
+
+/// How the program's `spec_notes` say that the success response's example breaks its schema.
+const RESPONSE_EXAMPLE_NOTE: &str = "response example does not match its own schema";
 
 /// Prism's 500s that say it could not build a response at all.
 /// - `NO_COMPLEX_OBJECT_TEXT`: a response the spec declares as `*/*` is served as
@@ -601,6 +710,10 @@ fn spec_fault(call: &mut serde_json::Value) {
     }
     call["status"] = "spec".into();
     call["reason"] = format!("{notes} (then: {status}: {reason})").into();
+    // The response did not decode, and the spec says why: its example breaks its schema.
+    if status == "decode" && notes.contains(RESPONSE_EXAMPLE_NOTE) {
+        call[EXAMPLE_FAULT] = true.into();
+    }
 }
 
 fn prism_limitation(call: &mut serde_json::Value) {
@@ -713,8 +826,8 @@ fn attach_validation(batch: &mut [serde_json::Value], log: &str, crashed: bool) 
     let status =
         |c: &serde_json::Value| c.get("status").and_then(|s| s.as_str()).map(str::to_owned);
     // When Prism crashed, the first transport failure is the call it crashed on, and
-    // later calls reached no one. Otherwise a transport failure reached Prism (a redirect
-    // it answered with, to a host off this machine, say).
+    // later calls reached no one. Otherwise a transport failure reached Prism (a response
+    // the connection lost, say).
     let reached = batch
         .iter()
         .position(|c| crashed && status(c).as_deref() == Some("transport"))
@@ -852,7 +965,10 @@ fn to_csv(rows: &[OpRow]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{attach_validation, validated_before_prism_failed};
+    use super::{
+        EXAMPLE_FAULT, OpRow, attach_validation, merge_retry, op_rows, spec_fault,
+        validated_before_prism_failed,
+    };
     use serde_json::json;
 
     // Prism 5's log of a rejected request, then of one that passed and whose response it
@@ -925,7 +1041,7 @@ mod tests {
 
     #[test]
     fn without_a_crash_a_transport_failure_reached_prism() {
-        // A redirect Prism answered with, followed to a host off the machine.
+        // A response the client could not read, from a server that is still up.
         let mut batch = vec![call("transport"), call("prism")];
         attach_validation(&mut batch, LOG, false);
         assert_eq!(batch[1]["prism_validation"], "passed");
@@ -947,5 +1063,92 @@ mod tests {
         let mut batch = vec![call("prism"), json!({"method": "GET", "status": "ok"})];
         attach_validation(&mut batch, LOG, false);
         assert!(batch[0].get("prism_validation").is_none());
+    }
+
+    #[test]
+    fn a_response_example_that_breaks_its_schema_sends_the_call_again() {
+        let note =
+            "the spec's 200 response example does not match its own schema (#/paths/~1a/get)";
+        let mut decode = json!({"status": "decode", "reason": "bad", "spec_notes": note});
+        spec_fault(&mut decode);
+        assert_eq!(decode["status"], "spec");
+        assert_eq!(decode[EXAMPLE_FAULT], true);
+        // A refusal the spec explains is not a response to try again, nor a response the
+        // spec explains otherwise.
+        let mut rejected = json!({"status": "rejected", "reason": "400", "spec_notes": note});
+        spec_fault(&mut rejected);
+        assert!(rejected.get(EXAMPLE_FAULT).is_none());
+        let two = "every security alternative of the spec needs two schemes";
+        let mut other = json!({"status": "decode", "reason": "bad", "spec_notes": two});
+        spec_fault(&mut other);
+        assert!(other.get(EXAMPLE_FAULT).is_none());
+    }
+
+    #[test]
+    fn a_second_pass_decides_only_the_calls_it_reached() {
+        let fault = |i: u64| json!({"index": i, "status": "spec", "reason": "bad example", EXAMPLE_FAULT: true});
+        let mut calls = [
+            fault(0),
+            fault(1),
+            fault(2),
+            json!({"index": 3, "status": "rejected", "reason": "400"}),
+            json!({"status": "spec", "reason": "no index", EXAMPLE_FAULT: true}),
+        ];
+        let batch = [
+            json!({"index": 0, "status": "ok"}),
+            json!({"index": 1, "status": "decode", "reason": "still bad"}),
+            json!({"index": 3, "status": "ok"}),
+            json!({"status": "ok"}),
+        ];
+        merge_retry(&mut calls, &batch);
+        assert_eq!(calls[0]["status"], "ok");
+        assert!(
+            calls[0]["note"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("bad example; "))
+        );
+        assert_eq!(calls[1]["status"], "spec");
+        assert!(
+            calls[1]["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("decode: still bad"))
+        );
+        assert_eq!(calls[2]["status"], "spec");
+        assert!(
+            calls[2]["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("did not reach it"))
+        );
+        // Only calls the first pass sent again are decided by the second.
+        assert_eq!(calls[3]["status"], "rejected");
+        assert_eq!(calls[4]["status"], "spec");
+    }
+
+    #[test]
+    fn an_operation_passes_when_both_modes_do_and_keeps_a_pass_s_note() {
+        let row = |op: &str, status: &str, reason: String| OpRow {
+            spec: "s".into(),
+            operation: op.into(),
+            status: status.into(),
+            reason,
+        };
+        let calls = [
+            json!({"operation": "a", "mode": "required", "status": "ok"}),
+            json!({"operation": "a", "mode": "all", "status": "ok", "note": "example unused"}),
+            json!({"operation": "b", "mode": "required", "status": "ok", "note": "n"}),
+            json!({"operation": "b", "mode": "all", "status": "rejected", "reason": "400"}),
+        ];
+        let rows = op_rows(&calls, &row);
+        let got: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .map(|r| (r.operation.as_str(), r.status.as_str(), r.reason.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("a", "ok", "all inputs: example unused"),
+                ("b", "rejected", "all inputs: 400")
+            ]
+        );
     }
 }
