@@ -563,3 +563,38 @@ fn features_by_tag_past_the_crates_io_limit_is_refused_with_a_fix() {
     // The same spec without features by tag generates.
     assert!(generator::generate(&source, &options()).is_ok());
 }
+
+/// OpenAPI says a header parameter named Content-Type is ignored: the client sends the
+/// media type of its body, and says it left the parameter out.
+#[test]
+fn a_content_type_header_parameter_is_ignored_with_a_warning() {
+    let source = Source {
+        name: "ct.yaml".into(),
+        text: "openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /connections:
+    post:
+      operationId: connect
+      parameters:
+        - {name: content-type, in: header, required: true, schema: {type: string}}
+        - {name: X-Track, in: header, schema: {type: string}}
+      responses:
+        '204': {description: Connected}
+"
+        .into(),
+    };
+    let generated = generator::generate(&source, &options()).expect("generates");
+    assert!(
+        generated
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("Content-Type is ignored")
+                && w.pointer == "#/paths/~1connections/post/parameters/0"),
+        "{:?}",
+        generated.warnings
+    );
+    let params = &generated.files["src/params.rs"];
+    assert!(params.contains("x_track"), "{params}");
+    assert!(!params.to_lowercase().contains("content_type"), "{params}");
+}

@@ -197,6 +197,17 @@ impl<'a> Lowerer<'a> {
         for (pptr, param) in merged {
             let data = param.parameter_data_ref();
             let location = location_of(param);
+            // OpenAPI: a header parameter named Content-Type "SHALL be ignored". The client
+            // sends the body's media type, and a request without a body has no content to
+            // type (zuora declares one on bodiless calls, and Prism cannot parse the value).
+            if location == ParamLocation::Header && data.name.eq_ignore_ascii_case("content-type") {
+                self.diags.push(Diagnostic::warning(
+                    pptr,
+                    "a header parameter named Content-Type is ignored, as OpenAPI says: the \
+                     client sends the media type of the body it sends",
+                ));
+                continue;
+            }
             let (style, explode) = match param {
                 oa::Parameter::Query { style, .. } => {
                     let style = match style {
