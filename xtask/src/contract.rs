@@ -473,6 +473,13 @@ impl Prism {
 /// complaint is one of them is reported as `prism`, with the reason, not as `rejected`.
 const PRISM_LIMITATIONS: &[(&str, &str, &str)] = &[
     (
+        "",
+        "Request header must have required property 'content-type'",
+        "Prism enforces a header parameter named Content-Type, which OpenAPI says SHALL be \
+         ignored; the client sends the media type of the body it sends, and no Content-Type \
+         with no body",
+    ),
+    (
         "multipart/form-data",
         "Reserved characters used in request body",
         "Prism applies `allowReserved` to multipart parts, which OpenAPI 3.0 limits to \
@@ -966,8 +973,8 @@ fn to_csv(rows: &[OpRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        EXAMPLE_FAULT, OpRow, attach_validation, merge_retry, op_rows, spec_fault,
-        validated_before_prism_failed,
+        EXAMPLE_FAULT, OpRow, attach_validation, merge_retry, op_rows, prism_limitation,
+        spec_fault, validated_before_prism_failed,
     };
     use serde_json::json;
 
@@ -1150,5 +1157,19 @@ mod tests {
                 ("b", "rejected", "all inputs: 400")
             ]
         );
+    }
+
+    #[test]
+    fn a_required_content_type_parameter_prism_enforces_is_its_limitation() {
+        // just-eat, required inputs (no body): OpenAPI says to ignore the parameter.
+        let refusal = r#"422: [{"location":["request","header"],"severity":"Error","code":"required","message":"Request header must have required property 'content-type'"}]"#;
+        let mut call = json!({"status": "rejected", "body": "application/json", "reason": refusal});
+        prism_limitation(&mut call);
+        assert_eq!(call["status"], "prism");
+        // With another complaint beside it, the refusal stands.
+        let both = r#"400: [{"location":["request","header"],"message":"Request header must have required property 'content-type'"},{"location":["request","query"],"message":"Request query parameter id must be integer"}]"#;
+        let mut call = json!({"status": "rejected", "body": "application/json", "reason": both});
+        prism_limitation(&mut call);
+        assert_eq!(call["status"], "rejected");
     }
 }
