@@ -200,58 +200,10 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
     }
     let binary = target.join("debug").join("contract");
     let log = dir.join("prism.log");
-    // Call results by index (operation × mode). Prism itself crashes on some valid
-    // requests; the call that crashed it is recorded as such, and the run goes on from
-    // the next call against a fresh server.
-    let mut calls: Vec<serde_json::Value> = Vec::new();
-    let mut first = 0usize;
-    let mut stderr_text: String;
-    loop {
-        let mut server = match Prism::start(prism, spec, &log, &[]) {
-            Ok(s) => s,
-            Err(e) => return whole("prism", e),
-        };
-        let output = Command::new(&binary)
-            .arg(&server.url)
-            .arg(first.to_string())
-            .output();
-        let crashed = server.exited();
-        server.stop();
-        let output = match output {
-            Ok(o) => o,
-            Err(e) => return whole("build", format!("cannot run the program: {e}")),
-        };
-        stderr_text = String::from_utf8_lossy(&output.stderr).into_owned();
-        let mut batch: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .filter_map(|l| serde_json::from_str(l).ok())
-            .collect();
-        attach_validation(
-            &mut batch,
-            &std::fs::read_to_string(&log).unwrap_or_default(),
-            crashed,
-        );
-        let is_transport =
-            |v: &serde_json::Value| v.get("status").and_then(|s| s.as_str()) == Some("transport");
-        match batch.iter().position(is_transport).filter(|_| crashed) {
-            Some(at) => {
-                let crash = crash_reason(&log);
-                let mut call = batch[at].clone();
-                let index = call.get("index").and_then(|i| i.as_u64()).unwrap_or(0) as usize;
-                call["status"] = "prism".into();
-                call["reason"] =
-                    format!("Prism crashed on this request (a Prism bug): {crash}").into();
-                batch.truncate(at);
-                calls.extend(batch);
-                calls.push(call);
-                first = index + 1;
-            }
-            None => {
-                calls.extend(batch);
-                break;
-            }
-        }
-    }
+    let (mut calls, stderr_text) = match run_calls(prism, spec, &log, &[], &binary, None) {
+        Ok(run) => run,
+        Err((status, e)) => return whole(status, e),
+    };
     let judge = |call: &mut serde_json::Value| {
         prism_limitation(call);
         no_responses(call);
@@ -291,35 +243,16 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
             .join(",");
         // A log of its own: the first server's stays for whoever reads the run.
         let retry_log = dir.join("prism-ignore-examples.log");
-        let batch = match Prism::start(prism, spec, &retry_log, &["--ignoreExamples"]) {
-            Ok(mut server) => {
-                let output = Command::new(&binary)
-                    .arg(&server.url)
-                    .arg("0")
-                    .arg(&list)
-                    .output();
-                let crashed = server.exited();
-                server.stop();
-                let mut batch: Vec<serde_json::Value> = output
-                    .map(|o| {
-                        String::from_utf8_lossy(&o.stdout)
-                            .lines()
-                            .filter_map(|l| serde_json::from_str(l).ok())
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                attach_validation(
-                    &mut batch,
-                    &std::fs::read_to_string(&retry_log).unwrap_or_default(),
-                    crashed,
-                );
+        let flags = ["--ignoreExamples"];
+        let batch = match run_calls(prism, spec, &retry_log, &flags, &binary, Some(&list)) {
+            Ok((mut batch, _)) => {
                 for again in &mut batch {
                     judge(again);
                 }
                 batch
             }
-            Err(e) => {
-                eprintln!("  {rel}: the second Prism (--ignoreExamples) did not start: {e}");
+            Err((_, e)) => {
+                eprintln!("  {rel}: the second pass (Prism --ignoreExamples) did not run: {e}");
                 Vec::new()
             }
         };
@@ -338,6 +271,62 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         }
     }
     rows
+}
+
+/// Runs the contract program's calls (all of them, or `only` these indices) against Prism
+/// started with `flags`, each call's result with Prism's verdict on its request attached.
+/// Returns the results by index and the program's last stderr, or the row status and
+/// reason that stop the whole spec.
+///
+/// Prism itself crashes on some valid requests: the call that crashed it is recorded as
+/// such, and the run goes on from the next call against a fresh server.
+fn run_calls(
+    prism: &Path,
+    spec: &Path,
+    log: &Path,
+    flags: &[&str],
+    binary: &Path,
+    only: Option<&str>,
+) -> Result<(Vec<serde_json::Value>, String), (&'static str, String)> {
+    let mut calls: Vec<serde_json::Value> = Vec::new();
+    let mut first = 0usize;
+    loop {
+        let mut server = Prism::start(prism, spec, log, flags).map_err(|e| ("prism", e))?;
+        let mut program = Command::new(binary);
+        program.arg(&server.url).arg(first.to_string());
+        if let Some(only) = only {
+            program.arg(only);
+        }
+        let output = program.output();
+        let crashed = server.exited();
+        server.stop();
+        let output = output.map_err(|e| ("build", format!("cannot run the program: {e}")))?;
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        let mut batch: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect();
+        attach_validation(
+            &mut batch,
+            &std::fs::read_to_string(log).unwrap_or_default(),
+            crashed,
+        );
+        let is_transport =
+            |v: &serde_json::Value| v.get("status").and_then(|s| s.as_str()) == Some("transport");
+        let Some(at) = batch.iter().position(is_transport).filter(|_| crashed) else {
+            calls.extend(batch);
+            return Ok((calls, stderr));
+        };
+        let mut call = batch[at].clone();
+        let index = call.get("index").and_then(|i| i.as_u64()).unwrap_or(0) as usize;
+        call["status"] = "prism".into();
+        call["reason"] =
+            format!("Prism crashed on this request (a Prism bug): {}", crash_reason(log)).into();
+        batch.truncate(at);
+        calls.extend(batch);
+        calls.push(call);
+        first = index + 1;
+    }
 }
 
 /// Folds the second pass (against Prism answering from the schemas) into the first: a
