@@ -134,15 +134,33 @@ pub(super) fn type_docs(t: &TypeDef) -> TokenStream {
     doc_attr(Some(&text))
 }
 
-/// The `cfg` under which code a type's use does not need is still compiled: with the
-/// `mock` feature (which decodes requests and encodes responses) or `full-serde`, and
-/// with `unused-schemas` for a type that a schema no operation uses holds.
-pub(super) fn extra_cfg(usage: Option<&Usage>) -> TokenStream {
+/// The features under which code a type's use does not need is still compiled: `mock`
+/// (which decodes requests and encodes responses) and `full-serde`, and `unused-schemas`
+/// for a type that a schema no operation uses holds.
+fn extra_features(usage: Option<&Usage>) -> &'static [&'static str] {
     if usage.is_some_and(|u| u.held_by_unused) {
-        let unused = crate::lower::UNUSED_SCHEMAS_FEATURE;
-        quote!(any(feature = "mock", feature = "full-serde", feature = #unused))
+        &["mock", "full-serde", crate::lower::UNUSED_SCHEMAS_FEATURE]
     } else {
-        quote!(any(feature = "mock", feature = "full-serde"))
+        &["mock", "full-serde"]
+    }
+}
+
+/// The `cfg` of [`extra_features`].
+pub(super) fn extra_cfg(usage: Option<&Usage>) -> TokenStream {
+    let features = extra_features(usage);
+    quote!(any(#(feature = #features),*))
+}
+
+/// [`extra_features`] for a doc comment: "the `mock` or `full-serde` feature".
+fn extra_features_doc(usage: Option<&Usage>) -> String {
+    let named: Vec<String> = extra_features(usage)
+        .iter()
+        .map(|f| format!("`{f}`"))
+        .collect();
+    match named.split_last() {
+        Some((last, [])) => format!("the {last} feature"),
+        Some((last, rest)) => format!("the {} or {last} feature", rest.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -263,11 +281,13 @@ fn struct_tokens(
     let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     // Values only received are built by decoding; their constructors are for tests.
     let builders_gate = (!builders).then(|| {
-        let note = if usage.is_some_and(|u| u.held_by_unused) {
-            " With the `mock`, `full-serde` or `unused-schemas` feature: operations only receive it."
+        // A type a schema no operation uses holds may still be sent, by its holder's users.
+        let why = if usage.is_some_and(|u| u.held_by_unused) {
+            "operations only receive it"
         } else {
-            " With the `mock` or `full-serde` feature: values of this type are only received."
+            "values of this type are only received"
         };
+        let note = format!(" With {}: {why}.", extra_features_doc(usage));
         quote! {
             ///
             #[doc = #note]
