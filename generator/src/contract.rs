@@ -282,7 +282,9 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
 pub struct ResponseVerdict {
     /// The first way the body breaks the schema (formats, patterns and all), if it does.
     pub violation: Option<String>,
-    /// Where the body came from when it is one of the spec's examples for the response.
+    /// Where the body came from when it is one of the spec's examples for the response, or
+    /// where the part that breaks the schema came from when it is the `example` of a schema
+    /// on the way to it: the pointer of that example.
     pub example: Option<String>,
     /// For a `null` body: the schema that reads as an object (it has properties) but
     /// declares no `type`, so that `null` is valid for it.
@@ -351,20 +353,32 @@ pub fn judge_response(
             None => {}
         }
     }
-    if let Some(e) = synth.resolve(schema).get("example") {
-        examples.push((format!("{at}/schema/example"), e.clone()));
-    }
     let typeless_object = value
         .is_null()
         .then(|| synth.typeless_object(schema, &format!("{at}/schema"), 0))
         .flatten();
+    let violation = synth.violation(schema, &value, 0, "");
+    // Else the part that breaks the schema may be the `example` a schema on the way to it
+    // carries (GitHub's `meta/get`), which Prism serves when the response has none.
+    let schema_example = || {
+        let path = violation.as_deref()?.split_once(": ")?.0;
+        let path: Vec<String> = path
+            .split('/')
+            .skip(1)
+            .filter(|s| !s.is_empty())
+            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        synth.example_on_path(schema, format!("{at}/schema"), &value, &path, 0)
+    };
+    let example = examples
+        .into_iter()
+        .find(|(_, e)| *e == value)
+        .map(|(pointer, _)| pointer)
+        .or_else(schema_example);
     Some(ResponseVerdict {
         typeless_object,
-        violation: synth.violation(schema, &value, 0, ""),
-        example: examples
-            .into_iter()
-            .find(|(_, e)| *e == value)
-            .map(|(pointer, _)| pointer),
+        violation,
+        example,
     })
 }
 
@@ -832,6 +846,70 @@ impl<'a> Synth<'a> {
             }
         }
         node
+    }
+
+    /// The pointer of the `example` of a schema on `path` (from `schema`, at `at`, down
+    /// through properties, items and combinators) that equals the part of `value` it
+    /// describes: where that part of a response came from.
+    fn example_on_path(
+        &self,
+        schema: &Value,
+        at: String,
+        value: &Value,
+        path: &[String],
+        depth: usize,
+    ) -> Option<String> {
+        if depth > 4 * MAX_DEPTH {
+            return None;
+        }
+        let (schema, at) = match schema.get("$ref").and_then(Value::as_str) {
+            Some(r) if r.starts_with('#') => (self.resolve(schema), r.to_string()),
+            _ => (schema, at),
+        };
+        if schema.get("example") == Some(value) {
+            return Some(format!("{at}/example"));
+        }
+        for key in ["allOf", "oneOf", "anyOf"] {
+            for (i, part) in schema
+                .get(key)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                let found =
+                    self.example_on_path(part, format!("{at}/{key}/{i}"), value, path, depth + 1);
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        let (step, rest) = path.split_first()?;
+        let escape = |s: &str| s.replace('~', "~0").replace('/', "~1");
+        let (inner, inner_at, inner_value) = match value {
+            Value::Object(map) => {
+                let inner_value = map.get(step)?;
+                match schema.get("properties").and_then(|p| p.get(step)) {
+                    Some(prop) => (
+                        prop,
+                        format!("{at}/properties/{}", escape(step)),
+                        inner_value,
+                    ),
+                    None => (
+                        schema.get("additionalProperties")?,
+                        format!("{at}/additionalProperties"),
+                        inner_value,
+                    ),
+                }
+            }
+            Value::Array(items) => (
+                schema.get("items")?,
+                format!("{at}/items"),
+                items.get(step.parse::<usize>().ok()?)?,
+            ),
+            _ => return None,
+        };
+        self.example_on_path(inner, inner_at, inner_value, rest, depth + 1)
     }
 
     /// The pointer of `schema` (at `at`) when it has object keywords but neither it nor any
@@ -1791,6 +1869,37 @@ mod tests {
                 )
             ))
         );
+    }
+
+    #[test]
+    fn a_schema_s_own_example_that_breaks_it_is_found_where_the_response_breaks() {
+        // GitHub's `meta/get`: no response example, but a property's schema carries an
+        // `example` of the wrong type, which Prism serves.
+        let spec = json!({
+            "paths": {"/meta": {"get": {"responses": {"200": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Meta"}}}}}}}},
+            "components": {"schemas": {
+                "Meta": {"type": "object", "properties": {
+                    "ssh_keys": {"type": "array", "items": {"type": "string"}, "example": [[1, 2]]},
+                    "domains": {"type": "object", "properties": {
+                        "id": {"allOf": [{"type": "string", "example": 7}]}}}
+                }}
+            }}
+        });
+        let judge = |body: &str| {
+            super::judge_response(&spec, "#/paths/~1meta/get", 200, "application/json", body)
+                .and_then(|v| v.example)
+        };
+        assert_eq!(
+            judge(r#"{"ssh_keys": [[1, 2]]}"#).as_deref(),
+            Some("#/components/schemas/Meta/properties/ssh_keys/example")
+        );
+        assert_eq!(
+            judge(r#"{"domains": {"id": 7}}"#).as_deref(),
+            Some("#/components/schemas/Meta/properties/domains/properties/id/allOf/0/example")
+        );
+        // A value that breaks the schema but is no example of it: Prism made it up.
+        assert_eq!(judge(r#"{"ssh_keys": [[3]]}"#), None);
     }
 
     #[test]

@@ -226,25 +226,23 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         judge(call);
     }
     // A response example that breaks its own schema is the spec's fault, and says nothing
-    // about the client: those calls go again to a server that answers from the schemas
-    // (`--ignoreExamples`), which validates the request again. A pass there is a pass,
-    // with the spec's fault kept as a note.
-    let retry: Vec<usize> = calls
-        .iter()
-        .filter(|c| c.get(EXAMPLE_FAULT).is_some())
-        .filter_map(|c| c.get("index").and_then(|i| i.as_u64()))
-        .map(|i| i as usize)
-        .collect();
-    if !retry.is_empty() {
-        let list = retry
+    // about the client: those calls go again to servers that do not answer from the
+    // spec's examples (see `RETRY_PASSES`), which validate the request again. A pass there
+    // is a pass, with the spec's fault kept as a note.
+    for pass in RETRY_PASSES {
+        let retry: Vec<String> = calls
             .iter()
-            .map(usize::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
+            .filter(|c| c.get(EXAMPLE_FAULT).is_some() && text_of(c, "status") != "ok")
+            .filter_map(|c| c.get("index").and_then(|i| i.as_u64()))
+            .map(|i| i.to_string())
+            .collect();
+        if retry.is_empty() {
+            break;
+        }
         // A log of its own: the first server's stays for whoever reads the run.
-        let retry_log = dir.join("prism-ignore-examples.log");
-        let flags = ["--ignoreExamples"];
-        let batch = match run_calls(prism, spec, &retry_log, &flags, &binary, Some(&list)) {
+        let log = dir.join(pass.log);
+        let list = retry.join(",");
+        let batch = match run_calls(prism, spec, &log, pass.flags, &binary, Some(&list)) {
             Ok((mut batch, _)) => {
                 for again in &mut batch {
                     judge(again);
@@ -252,11 +250,14 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
                 batch
             }
             Err((_, e)) => {
-                eprintln!("  {rel}: the second pass (Prism --ignoreExamples) did not run: {e}");
+                eprintln!(
+                    "  {rel}: the pass against {} did not run: {e}",
+                    pass.answers
+                );
                 Vec::new()
             }
         };
-        merge_retry(&mut calls, &batch);
+        merge_retry(&mut calls, &batch, pass);
     }
     let mut rows = op_rows(&calls, &row);
     // An operation the program never reported on: it crashed before reaching it.
@@ -320,8 +321,11 @@ fn run_calls(
         let mut call = batch[at].clone();
         let index = call.get("index").and_then(|i| i.as_u64()).unwrap_or(0) as usize;
         call["status"] = "prism".into();
-        call["reason"] =
-            format!("Prism crashed on this request (a Prism bug): {}", crash_reason(log)).into();
+        call["reason"] = format!(
+            "Prism crashed on this request (a Prism bug): {}",
+            crash_reason(log)
+        )
+        .into();
         batch.truncate(at);
         calls.extend(batch);
         calls.push(call);
@@ -329,38 +333,74 @@ fn run_calls(
     }
 }
 
-/// Folds the second pass (against Prism answering from the schemas) into the first: a
-/// call that passes there passes, with the spec's fault as its note; one that fails
-/// there, or that the second pass never reached, keeps its first verdict, which says so.
-fn merge_retry(calls: &mut [serde_json::Value], batch: &[serde_json::Value]) {
-    for call in calls.iter_mut().filter(|c| c.get(EXAMPLE_FAULT).is_some()) {
+/// A run of the calls whose response examples broke their schemas, against a Prism that
+/// does not answer from the spec's examples.
+struct RetryPass {
+    flags: &'static [&'static str],
+    log: &'static str,
+    /// What answered, for the CSV.
+    answers: &'static str,
+}
+
+/// In order: the second pass answers from the schemas, but still with the examples that
+/// schemas themselves carry (`example` beside `type`), which can break the schema too
+/// (GitHub's `meta/get`); the third generates every value from the schemas, with a seed
+/// so that a run is repeatable.
+const RETRY_PASSES: &[RetryPass] = &[
+    RetryPass {
+        flags: &["--ignoreExamples"],
+        log: "prism-ignore-examples.log",
+        answers: "Prism answering from the schemas (--ignoreExamples)",
+    },
+    RetryPass {
+        flags: &["--dynamic", "--seed", "contract"],
+        log: "prism-dynamic.log",
+        answers: "Prism generating every value from the schemas (--dynamic, seeded)",
+    },
+];
+
+/// Folds a retry pass into the calls: a call that passes there passes, with the spec's
+/// fault as its note; one that fails there, or that the pass never reached, keeps its
+/// first verdict, which says so (and stays a candidate for the next pass).
+fn merge_retry(calls: &mut [serde_json::Value], batch: &[serde_json::Value], pass: &RetryPass) {
+    let retried =
+        |c: &serde_json::Value| c.get(EXAMPLE_FAULT).is_some() && text_of(c, "status") != "ok";
+    for call in calls.iter_mut().filter(|c| retried(c)) {
         let Some(index) = call.get("index").and_then(|i| i.as_u64()) else {
             continue;
         };
         let again = batch
             .iter()
             .find(|a| a.get("index").and_then(|i| i.as_u64()) == Some(index));
-        let fault = text_of(call, "reason");
+        // The first pass's verdict, without what earlier retries added to it.
+        if call.get("example_reason").is_none() {
+            call["example_reason"] = text_of(call, "reason").into();
+        }
+        let fault = text_of(call, "example_reason");
+        let answers = pass.answers;
         match again {
             Some(again) if text_of(again, "status") == "ok" => {
                 call["status"] = "ok".into();
                 call["note"] = format!(
-                    "{fault}; against Prism answering from the schemas (--ignoreExamples), \
-                     the request passed and the response decoded"
+                    "{fault}; against {answers}, the request passed and the response decoded"
                 )
                 .into();
             }
             Some(again) => {
                 call["reason"] = format!(
-                    "{fault} (against Prism answering from the schemas: {}: {})",
+                    "{} (against {answers}: {}: {})",
+                    text_of(call, "reason"),
                     text_of(again, "status"),
                     text_of(again, "reason")
                 )
                 .into();
             }
             None => {
-                call["reason"] =
-                    format!("{fault} (the second pass, from the schemas, did not reach it)").into();
+                call["reason"] = format!(
+                    "{} (the pass against {answers} did not reach it)",
+                    text_of(call, "reason")
+                )
+                .into();
             }
         }
     }
@@ -962,8 +1002,8 @@ fn to_csv(rows: &[OpRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        EXAMPLE_FAULT, OpRow, attach_validation, merge_retry, op_rows, prism_limitation,
-        spec_fault, validated_before_prism_failed,
+        EXAMPLE_FAULT, OpRow, RETRY_PASSES, attach_validation, merge_retry, op_rows,
+        prism_limitation, spec_fault, validated_before_prism_failed,
     };
     use serde_json::json;
 
@@ -1081,7 +1121,7 @@ mod tests {
     }
 
     #[test]
-    fn a_second_pass_decides_only_the_calls_it_reached() {
+    fn each_retry_pass_decides_only_the_calls_it_reached_and_leaves_the_rest_to_the_next() {
         let fault = |i: u64| json!({"index": i, "status": "spec", "reason": "bad example", EXAMPLE_FAULT: true});
         let mut calls = [
             fault(0),
@@ -1096,7 +1136,7 @@ mod tests {
             json!({"index": 3, "status": "ok"}),
             json!({"status": "ok"}),
         ];
-        merge_retry(&mut calls, &batch);
+        merge_retry(&mut calls, &batch, &RETRY_PASSES[0]);
         assert_eq!(calls[0]["status"], "ok");
         assert!(
             calls[0]["note"]
@@ -1118,6 +1158,29 @@ mod tests {
         // Only calls the first pass sent again are decided by the second.
         assert_eq!(calls[3]["status"], "rejected");
         assert_eq!(calls[4]["status"], "spec");
+
+        // The next pass takes what is still failing: call 1 passes there, with the first
+        // pass's verdict as its note; call 2 fails again, and its reason tells both.
+        let batch = [
+            json!({"index": 0, "status": "decode", "reason": "not sent again"}),
+            json!({"index": 1, "status": "ok"}),
+            json!({"index": 2, "status": "decode", "reason": "random data off"}),
+        ];
+        merge_retry(&mut calls, &batch, &RETRY_PASSES[1]);
+        assert_eq!(calls[0]["status"], "ok");
+        assert!(
+            calls[0]["note"]
+                .as_str()
+                .is_some_and(|n| n.contains("--ignoreExamples"))
+        );
+        assert_eq!(calls[1]["status"], "ok");
+        assert!(calls[1]["note"].as_str().is_some_and(|n| n
+            .starts_with("bad example; against Prism generating every value")));
+        assert_eq!(calls[2]["status"], "spec");
+        assert!(calls[2]["reason"].as_str().is_some_and(|r| {
+            r.starts_with("bad example (the pass against Prism answering")
+                && r.contains("--dynamic, seeded): decode: random data off")
+        }));
     }
 
     #[test]
