@@ -225,19 +225,20 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
     for call in &mut calls {
         judge(call);
     }
-    // A response example that breaks its own schema is the spec's fault, and says nothing
-    // about the client: those calls go again to servers that do not answer from the
-    // spec's examples (see `RETRY_PASSES`), which validate the request again. A pass there
-    // is a pass, with the spec's fault kept as a note.
+    // A response example that breaks its own schema is the spec's fault, and a response
+    // Prism's static generator could not make (or made wrong) is Prism's: either way it
+    // says nothing about the client. Those calls go again to servers that answer
+    // otherwise (see `RETRY_PASSES`) and validate the request again. A pass there is a
+    // pass, with the first verdict kept as a note.
     for pass in RETRY_PASSES {
         let retry: Vec<String> = calls
             .iter()
-            .filter(|c| c.get(EXAMPLE_FAULT).is_some() && text_of(c, "status") != "ok")
+            .filter(|c| pass.takes(c))
             .filter_map(|c| c.get("index").and_then(|i| i.as_u64()))
             .map(|i| i.to_string())
             .collect();
         if retry.is_empty() {
-            break;
+            continue;
         }
         // A log of its own: the first server's stays for whoever reads the run.
         let log = dir.join(pass.log);
@@ -336,23 +337,36 @@ fn run_calls(
 /// A run of the calls whose response examples broke their schemas, against a Prism that
 /// does not answer from the spec's examples.
 struct RetryPass {
+    /// The `RETRY` kinds it sends again.
+    kinds: &'static [&'static str],
     flags: &'static [&'static str],
     log: &'static str,
     /// What answered, for the CSV.
     answers: &'static str,
 }
 
+impl RetryPass {
+    /// The call still fails for a reason this pass may remove.
+    fn takes(&self, call: &serde_json::Value) -> bool {
+        self.kinds.contains(&text_of(call, RETRY).as_str()) && text_of(call, "status") != "ok"
+    }
+}
+
 /// In order: the second pass answers from the schemas, but still with the examples that
 /// schemas themselves carry (`example` beside `type`), which can break the schema too
-/// (GitHub's `meta/get`); the third generates every value from the schemas, with a seed
-/// so that a run is repeatable.
+/// (GitHub's `meta/get`). The third generates every value from the schemas with
+/// json-schema-faker (seeded, so that a run is repeatable), which has no budget to give
+/// up on (static generation's SCHEMA_TOO_COMPLEX) and keeps constraints the static
+/// sampler does not; it takes what is left of both.
 const RETRY_PASSES: &[RetryPass] = &[
     RetryPass {
+        kinds: &[EXAMPLE_FAULT],
         flags: &["--ignoreExamples"],
         log: "prism-ignore-examples.log",
         answers: "Prism answering from the schemas (--ignoreExamples)",
     },
     RetryPass {
+        kinds: &[EXAMPLE_FAULT, GENERATOR_FAULT],
         flags: &["--dynamic", "--seed", "contract"],
         log: "prism-dynamic.log",
         answers: "Prism generating every value from the schemas (--dynamic, seeded)",
@@ -363,9 +377,7 @@ const RETRY_PASSES: &[RetryPass] = &[
 /// fault as its note; one that fails there, or that the pass never reached, keeps its
 /// first verdict, which says so (and stays a candidate for the next pass).
 fn merge_retry(calls: &mut [serde_json::Value], batch: &[serde_json::Value], pass: &RetryPass) {
-    let retried =
-        |c: &serde_json::Value| c.get(EXAMPLE_FAULT).is_some() && text_of(c, "status") != "ok";
-    for call in calls.iter_mut().filter(|c| retried(c)) {
+    for call in calls.iter_mut().filter(|c| pass.takes(c)) {
         let Some(index) = call.get("index").and_then(|i| i.as_u64()) else {
             continue;
         };
@@ -373,10 +385,10 @@ fn merge_retry(calls: &mut [serde_json::Value], batch: &[serde_json::Value], pas
             .iter()
             .find(|a| a.get("index").and_then(|i| i.as_u64()) == Some(index));
         // The first pass's verdict, without what earlier retries added to it.
-        if call.get("example_reason").is_none() {
-            call["example_reason"] = text_of(call, "reason").into();
+        if call.get("first_reason").is_none() {
+            call["first_reason"] = text_of(call, "reason").into();
         }
-        let fault = text_of(call, "example_reason");
+        let fault = text_of(call, "first_reason");
         let answers = pass.answers;
         match again {
             Some(again) if text_of(again, "status") == "ok" => {
@@ -664,13 +676,23 @@ fn undecodable_response(call: &mut serde_json::Value, spec: &serde_json::Value, 
     };
     call["status"] = status.into();
     call["reason"] = format!("{why} (then: decode: {reason})").into();
-    if status == "spec" {
-        call[EXAMPLE_FAULT] = true.into();
+    call[RETRY] = if status == "spec" {
+        EXAMPLE_FAULT
+    } else {
+        GENERATOR_FAULT
     }
+    .into();
 }
 
-/// Marks a call whose response was one of the spec's examples that breaks its schema.
-const EXAMPLE_FAULT: &str = "example_fault";
+/// Marks a call whose response said nothing about the client, so that a retry pass
+/// (`RETRY_PASSES`) sends it again; the value says why.
+const RETRY: &str = "retry";
+
+/// The response was one of the spec's examples, and it breaks the spec's schema.
+const EXAMPLE_FAULT: &str = "example";
+
+/// Prism's static data generator made no response, or one that breaks the schema.
+const GENERATOR_FAULT: &str = "generator";
 
 /// How the program's `spec_notes` say that the success response's example breaks its schema.
 const RESPONSE_EXAMPLE_NOTE: &str = "response example does not match its own schema";
@@ -680,7 +702,8 @@ const RESPONSE_EXAMPLE_NOTE: &str = "response example does not match its own sch
 ///   `text/plain` (prism-http's negotiator maps `*/*` to it), and an object cannot be
 ///   text; `Accept: application/json` gets 406, as no content is keyed by it. With no
 ///   `*/*` content, the spec itself declares an object schema for a text media type.
-/// - `SCHEMA_TOO_COMPLEX`: json-schema-faker gives up on the response schema.
+/// - `SCHEMA_TOO_COMPLEX`: the static generator (json-schema-sampler, on a budget of
+///   2,500 steps) gives up on the response schema; such calls go to the dynamic pass.
 fn prism_cannot_answer(call: &mut serde_json::Value, spec: &serde_json::Value, pointer: &str) {
     let text = |k: &str| {
         call.get(k)
@@ -721,7 +744,7 @@ fn prism_cannot_answer(call: &mut serde_json::Value, spec: &serde_json::Value, p
     } else if reason.contains("SCHEMA_TOO_COMPLEX") {
         (
             "prism",
-            "a Prism limitation: its data generator gives up on the response schema \
+            "a Prism limitation: its static data generator gives up on the response schema \
              (SCHEMA_TOO_COMPLEX), so Prism returns no mocked response for this operation",
         )
     } else {
@@ -729,6 +752,10 @@ fn prism_cannot_answer(call: &mut serde_json::Value, spec: &serde_json::Value, p
     };
     call["status"] = new_status.into();
     call["reason"] = format!("{reason}({why} at {pointer})").into();
+    // The dynamic generator has no such budget.
+    if reason.contains("SCHEMA_TOO_COMPLEX") {
+        call[RETRY] = GENERATOR_FAULT.into();
+    }
 }
 
 /// A failed call of an operation the spec itself makes impossible to pass (see
@@ -748,7 +775,7 @@ fn spec_fault(call: &mut serde_json::Value) {
     call["reason"] = format!("{notes} (then: {status}: {reason})").into();
     // The response did not decode, and the spec says why: its example breaks its schema.
     if status == "decode" && notes.contains(RESPONSE_EXAMPLE_NOTE) {
-        call[EXAMPLE_FAULT] = true.into();
+        call[RETRY] = EXAMPLE_FAULT.into();
     }
 }
 
@@ -1002,8 +1029,8 @@ fn to_csv(rows: &[OpRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        EXAMPLE_FAULT, OpRow, RETRY_PASSES, attach_validation, merge_retry, op_rows,
-        prism_limitation, spec_fault, validated_before_prism_failed,
+        EXAMPLE_FAULT, GENERATOR_FAULT, OpRow, RETRY, RETRY_PASSES, attach_validation, merge_retry,
+        op_rows, prism_cannot_answer, prism_limitation, spec_fault, validated_before_prism_failed,
     };
     use serde_json::json;
 
@@ -1102,33 +1129,47 @@ mod tests {
     }
 
     #[test]
+    fn a_response_prism_s_static_generator_gives_up_on_goes_to_the_dynamic_pass() {
+        let spec = json!({"paths": {"/a": {"get": {"responses": {"200": {}}}}}});
+        let mut call =
+            json!({"status": "rejected", "reason": "500 SCHEMA_TOO_COMPLEX: Schema too complex "});
+        prism_cannot_answer(&mut call, &spec, "#/paths/~1a/get");
+        assert_eq!(call["status"], "prism");
+        assert_eq!(call[RETRY], GENERATOR_FAULT);
+        let mut call = json!({"status": "rejected", "reason": "400: missing"});
+        prism_cannot_answer(&mut call, &spec, "#/paths/~1a/get");
+        assert!(call.get(RETRY).is_none());
+    }
+
+    #[test]
     fn a_response_example_that_breaks_its_schema_sends_the_call_again() {
         let note =
             "the spec's 200 response example does not match its own schema (#/paths/~1a/get)";
         let mut decode = json!({"status": "decode", "reason": "bad", "spec_notes": note});
         spec_fault(&mut decode);
         assert_eq!(decode["status"], "spec");
-        assert_eq!(decode[EXAMPLE_FAULT], true);
+        assert_eq!(decode[RETRY], EXAMPLE_FAULT);
         // A refusal the spec explains is not a response to try again, nor a response the
         // spec explains otherwise.
         let mut rejected = json!({"status": "rejected", "reason": "400", "spec_notes": note});
         spec_fault(&mut rejected);
-        assert!(rejected.get(EXAMPLE_FAULT).is_none());
+        assert!(rejected.get(RETRY).is_none());
         let two = "every security alternative of the spec needs two schemes";
         let mut other = json!({"status": "decode", "reason": "bad", "spec_notes": two});
         spec_fault(&mut other);
-        assert!(other.get(EXAMPLE_FAULT).is_none());
+        assert!(other.get(RETRY).is_none());
     }
 
     #[test]
     fn each_retry_pass_decides_only_the_calls_it_reached_and_leaves_the_rest_to_the_next() {
-        let fault = |i: u64| json!({"index": i, "status": "spec", "reason": "bad example", EXAMPLE_FAULT: true});
+        let fault = |i: u64| json!({"index": i, "status": "spec", "reason": "bad example", RETRY: EXAMPLE_FAULT});
         let mut calls = [
             fault(0),
             fault(1),
             fault(2),
             json!({"index": 3, "status": "rejected", "reason": "400"}),
-            json!({"status": "spec", "reason": "no index", EXAMPLE_FAULT: true}),
+            json!({"status": "spec", "reason": "no index", RETRY: EXAMPLE_FAULT}),
+            json!({"index": 5, "status": "prism", "reason": "too complex", RETRY: GENERATOR_FAULT}),
         ];
         let batch = [
             json!({"index": 0, "status": "ok"}),
@@ -1158,6 +1199,9 @@ mod tests {
         // Only calls the first pass sent again are decided by the second.
         assert_eq!(calls[3]["status"], "rejected");
         assert_eq!(calls[4]["status"], "spec");
+        // A response Prism's static generator could not make is not the second pass's.
+        assert!(!RETRY_PASSES[0].takes(&calls[5]) && RETRY_PASSES[1].takes(&calls[5]));
+        assert_eq!(calls[5]["reason"], "too complex");
 
         // The next pass takes what is still failing: call 1 passes there, with the first
         // pass's verdict as its note; call 2 fails again, and its reason tells both.
@@ -1165,8 +1209,15 @@ mod tests {
             json!({"index": 0, "status": "decode", "reason": "not sent again"}),
             json!({"index": 1, "status": "ok"}),
             json!({"index": 2, "status": "decode", "reason": "random data off"}),
+            json!({"index": 5, "status": "ok"}),
         ];
         merge_retry(&mut calls, &batch, &RETRY_PASSES[1]);
+        assert_eq!(calls[5]["status"], "ok");
+        assert!(
+            calls[5]["note"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("too complex; "))
+        );
         assert_eq!(calls[0]["status"], "ok");
         assert!(
             calls[0]["note"]
