@@ -334,8 +334,8 @@ fn run_calls(
     }
 }
 
-/// A run of the calls whose response examples broke their schemas, against a Prism that
-/// does not answer from the spec's examples.
+/// A run of the calls marked `RETRY` (their responses said nothing about the client)
+/// against a Prism that answers otherwise.
 struct RetryPass {
     /// The `RETRY` kinds it sends again.
     kinds: &'static [&'static str],
@@ -356,8 +356,7 @@ impl RetryPass {
 /// schemas themselves carry (`example` beside `type`), which can break the schema too
 /// (GitHub's `meta/get`). The third generates every value from the schemas with
 /// json-schema-faker (seeded, so that a run is repeatable), which has no budget to give
-/// up on (static generation's SCHEMA_TOO_COMPLEX) and keeps constraints the static
-/// sampler does not; it takes what is left of both.
+/// up on (static generation's SCHEMA_TOO_COMPLEX); it takes what is left of both kinds.
 const RETRY_PASSES: &[RetryPass] = &[
     RetryPass {
         kinds: &[EXAMPLE_FAULT],
