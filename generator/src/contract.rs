@@ -362,12 +362,7 @@ pub fn judge_response(
     // carries (GitHub's `meta/get`), which Prism serves when the response has none.
     let schema_example = || {
         let path = violation.as_deref()?.split_once(": ")?.0;
-        let path: Vec<String> = path
-            .split('/')
-            .skip(1)
-            .filter(|s| !s.is_empty())
-            .map(|s| s.replace("~1", "/").replace("~0", "~"))
-            .collect();
+        let path = crate::pointer::segments(path);
         synth.example_on_path(schema, format!("{at}/schema"), &value, &path, 0)
     };
     let example = examples
@@ -885,14 +880,13 @@ impl<'a> Synth<'a> {
             }
         }
         let (step, rest) = path.split_first()?;
-        let escape = |s: &str| s.replace('~', "~0").replace('/', "~1");
         let (inner, inner_at, inner_value) = match value {
             Value::Object(map) => {
                 let inner_value = map.get(step)?;
                 match schema.get("properties").and_then(|p| p.get(step)) {
                     Some(prop) => (
                         prop,
-                        format!("{at}/properties/{}", escape(step)),
+                        crate::pointer::child(&format!("{at}/properties"), step),
                         inner_value,
                     ),
                     None => (
