@@ -1,17 +1,26 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
 //! Data types from the spec's schemas.
 /// Request to decline a subscription share invitation.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct DeclineShareRequest {
     /// The code that identifies the share invitation.
-    #[serde(rename = "shareCode")]
     pub share_code: ::std::string::String,
     /// The `changeType` property.
-    #[serde(rename = "changeType")]
     pub change_type: DeclineChangeType,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        DeclineShareRequest, 2, ["shareCode" share_code req, "changeType" change_type
+        req]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        DeclineShareRequest, ["shareCode" share_code req, "changeType" change_type req]
+    );
+};
 impl DeclineShareRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
@@ -107,13 +116,19 @@ impl<'de> ::serde::Deserialize<'de> for DeclineChangeType {
     }
 }
 /// Outcome of declining a share invitation.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct DeclineShareResponse {
     /// The `status` property.
     pub status: DeclineShareStatus,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(DeclineShareResponse, 1, ["status" status req]);
+    crate::__deserialize_struct!(DeclineShareResponse, ["status" status req]);
+};
 impl DeclineShareResponse {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     ///
@@ -224,8 +239,7 @@ impl<'de> ::serde::Deserialize<'de> for DeclineShareStatus {
     }
 }
 /// Request to share a subscription with another person.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ShareInvitationRequest {
     /// Email address or phone number of the recipient; phone numbers must be in E.164
@@ -235,26 +249,29 @@ pub struct ShareInvitationRequest {
     /// and `B_PHONENUMBER` (phone) without declaring an enum, and its example sends `A`:
     /// the wire values are probably the single letters `A` and `B` (inferred, not
     /// documented).
-    #[serde(rename = "contactType")]
     pub contact_type: ::std::string::String,
     /// The product the subscriber wants to share.
-    #[serde(rename = "productCode")]
     pub product_code: ::std::string::String,
     /// The recipient's given name.
-    #[serde(
-        rename = "firstName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// The recipient's family name.
-    #[serde(
-        rename = "lastName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_name: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        ShareInvitationRequest, 3, ["contact" contact req, "contactType" contact_type
+        req, "productCode" product_code req, "firstName" first_name opt, "lastName"
+        last_name opt]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        ShareInvitationRequest, ["contact" contact req, "contactType" contact_type req,
+        "productCode" product_code req, "firstName" first_name default, "lastName"
+        last_name default]
+    );
+};
 impl ShareInvitationRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
@@ -318,13 +335,19 @@ impl ShareInvitationRequest {
     }
 }
 /// Outcome of a sharing request.
-#[derive(Clone, Debug, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ShareStatusResponse {
     /// The `status` property.
     pub status: ShareStatus,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(ShareStatusResponse, 1, ["status" status req]);
+    crate::__deserialize_struct!(ShareStatusResponse, ["status" status req]);
+};
 impl ShareStatusResponse {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     ///
@@ -463,18 +486,25 @@ impl<'de> ::serde::Deserialize<'de> for ShareStatus {
     }
 }
 /// The sharing rules of a product. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareRulesResponse {
     /// The `customerProductShareRules` property.
-    #[serde(
-        rename = "customerProductShareRules",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub customer_product_share_rules: ::std::option::Option<::std::vec::Vec<ShareRule>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ShareRulesResponse, 0, ["customerProductShareRules" customer_product_share_rules
+        opt]
+    );
+    crate::__deserialize_struct!(
+        ShareRulesResponse, ["customerProductShareRules" customer_product_share_rules
+        default]
+    );
+};
 impl ShareRulesResponse {
     /// Sets [`customer_product_share_rules`](Self::customer_product_share_rules).
     ///
@@ -492,33 +522,30 @@ impl ShareRulesResponse {
 }
 /// How, and how many times, a product may be shared. Field types and meanings are
 /// inferred from the documented example and the field names.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareRule {
     /// The product the rule applies to.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// How the product may be shared; a short code whose values are not documented
     /// (the example shows `A`).
-    #[serde(
-        rename = "shareType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub share_type: ::std::option::Option<::std::string::String>,
     /// Presumably how many times the product may be shared (inferred).
-    #[serde(
-        rename = "shareCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub share_count: ::std::option::Option<i64>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ShareRule, 0, ["productCode" product_code opt, "shareType" share_type opt,
+        "shareCount" share_count opt]
+    );
+    crate::__deserialize_struct!(
+        ShareRule, ["productCode" product_code default, "shareType" share_type default,
+        "shareCount" share_count default]
+    );
+};
 impl ShareRule {
     /// Sets [`product_code`](Self::product_code).
     ///
@@ -553,18 +580,27 @@ impl ShareRule {
 }
 /// Request to end a sharing. Both fields appear in the documented example; their types
 /// and the fact that they are required are inferred.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct CancelSharingRequest {
     /// The code of the sharing to end.
-    #[serde(rename = "shareCode")]
     pub share_code: ::std::string::String,
     /// The change to make; the example sends `CANCEL`, and by analogy with declining
     /// it is probably the only accepted value (inferred).
-    #[serde(rename = "changeType")]
     pub change_type: ::std::string::String,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        CancelSharingRequest, 2, ["shareCode" share_code req, "changeType" change_type
+        req]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        CancelSharingRequest, ["shareCode" share_code req, "changeType" change_type req]
+    );
+};
 impl CancelSharingRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
@@ -580,83 +616,58 @@ impl CancelSharingRequest {
 /// What to check access for. No field is required; when two or more are sent, the user
 /// must match all of them. The types of `customerNumber` and `credential` are inferred
 /// from the example (their schema is cut off in the reference).
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckAccessRequest {
     /// Checks access by product (subscription).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product: ::std::option::Option<::std::string::String>,
     /// Checks access to a specific article.
-    #[serde(
-        rename = "articleId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub article_id: ::std::option::Option<::std::string::String>,
     /// Checks access by domain.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub domain: ::std::option::Option<::std::string::String>,
     /// Checks access by IP address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ip: ::std::option::Option<::std::string::String>,
     /// Checks access through any subscription whose category has this category type.
-    #[serde(
-        rename = "categoryType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub category_type: ::std::option::Option<::std::string::String>,
     /// `true`: check whether the user has Azure AD access.
-    #[serde(
-        rename = "accessAzureAd",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_azure_ad: ::std::option::Option<bool>,
     /// `true`: check whether the user or their aID family has access to the product.
-    #[serde(
-        rename = "accessAidFamily",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_aid_family: ::std::option::Option<bool>,
     /// `true`: check domain access based on the category type.
-    #[serde(
-        rename = "accessDomain",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_domain: ::std::option::Option<bool>,
     /// `true`: return the complete list of article ids the user has access to (unless
     /// `articleId` is also given). The field of the response that holds that list is
     /// not documented.
-    #[serde(
-        rename = "accessArticle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_article: ::std::option::Option<bool>,
     /// Checks access by the unique ID from the Profile API.
-    #[serde(
-        rename = "uniqueId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub unique_id: ::std::option::Option<::std::string::String>,
     /// The customer number; checked together with `credential`. The type is inferred
     /// from the example.
-    #[serde(
-        rename = "customerNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub customer_number: ::std::option::Option<i64>,
     /// The user's credential, e.g. a phone number in E.164 form. The type is inferred
     /// from the example.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credential: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        CheckAccessRequest, 0, ["product" product opt, "articleId" article_id opt,
+        "domain" domain opt, "ip" ip opt, "categoryType" category_type opt,
+        "accessAzureAd" access_azure_ad opt, "accessAidFamily" access_aid_family opt,
+        "accessDomain" access_domain opt, "accessArticle" access_article opt, "uniqueId"
+        unique_id opt, "customerNumber" customer_number opt, "credential" credential opt]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        CheckAccessRequest, ["product" product default, "articleId" article_id default,
+        "domain" domain default, "ip" ip default, "categoryType" category_type default,
+        "accessAzureAd" access_azure_ad default, "accessAidFamily" access_aid_family
+        default, "accessDomain" access_domain default, "accessArticle" access_article
+        default, "uniqueId" unique_id default, "customerNumber" customer_number default,
+        "credential" credential default]
+    );
+};
 impl CheckAccessRequest {
     /// Sets [`product`](Self::product).
     pub fn with_product(
@@ -742,17 +753,25 @@ impl CheckAccessRequest {
 }
 /// The result of an access check. The reference shows no response schema; the field
 /// types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckAccessResponse {
     /// The overall result.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access: ::std::option::Option<bool>,
     /// One entry per checked access.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accesses: ::std::option::Option<::std::vec::Vec<AccessEntry>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        CheckAccessResponse, 0, ["access" access opt, "accesses" accesses opt]
+    );
+    crate::__deserialize_struct!(
+        CheckAccessResponse, ["access" access default, "accesses" accesses default]
+    );
+};
 impl CheckAccessResponse {
     /// Sets [`access`](Self::access).
     ///
@@ -772,30 +791,31 @@ impl CheckAccessResponse {
     }
 }
 /// One checked access. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AccessEntry {
     /// The `access` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access: ::std::option::Option<bool>,
     /// A short code; the example shows `A`, `B` and `C`, but the values and their
     /// meanings are not documented.
-    #[serde(
-        rename = "accessLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_level: ::std::option::Option<::std::string::String>,
     /// A short code; the example shows `A` and `D`, but the values and their meanings
     /// are not documented.
-    #[serde(
-        rename = "accessType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_type: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        AccessEntry, 0, ["access" access opt, "accessLevel" access_level opt,
+        "accessType" access_type opt]
+    );
+    crate::__deserialize_struct!(
+        AccessEntry, ["access" access default, "accessLevel" access_level default,
+        "accessType" access_type default]
+    );
+};
 impl AccessEntry {
     /// Sets [`access`](Self::access).
     ///
@@ -830,8 +850,7 @@ impl AccessEntry {
 }
 /// Whom to assign the order to, and whether to tell them. Only `credential` has a
 /// documented schema; the types of the other fields are inferred from the example.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct AssignUserRequest {
     /// The user's credential: an email address, a mobile number in E.164 form, or an
@@ -840,44 +859,35 @@ pub struct AssignUserRequest {
     pub credential: ::std::string::String,
     /// `true`: tell the user by email or SMS. Then `overrideClientId` is required, and
     /// `returnUrl` and `errorUrl` must be given to build the link in the message.
-    #[serde(
-        rename = "isSendMessage",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_send_message: ::std::option::Option<bool>,
     /// Where the link in the message leads on success. Must be given when a message is
     /// sent (presumably only then; inferred).
-    #[serde(
-        rename = "returnUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub return_url: ::std::option::Option<::std::string::String>,
     /// Where the link in the message leads on failure. Must be given when a message is
     /// sent (presumably only then; inferred).
-    #[serde(
-        rename = "errorUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub error_url: ::std::option::Option<::std::string::String>,
     /// Presumably how long the link in the message stays valid (inferred from the
     /// name); the unit is not documented.
-    #[serde(
-        rename = "linkLifetime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub link_lifetime: ::std::option::Option<i64>,
     /// Required when `isSendMessage` is `true`.
-    #[serde(
-        rename = "overrideClientId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub override_client_id: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        AssignUserRequest, 1, ["credential" credential req, "isSendMessage"
+        is_send_message opt, "returnUrl" return_url opt, "errorUrl" error_url opt,
+        "linkLifetime" link_lifetime opt, "overrideClientId" override_client_id opt]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        AssignUserRequest, ["credential" credential req, "isSendMessage" is_send_message
+        default, "returnUrl" return_url default, "errorUrl" error_url default,
+        "linkLifetime" link_lifetime default, "overrideClientId" override_client_id
+        default]
+    );
+};
 impl AssignUserRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(credential: impl ::std::convert::Into<::std::string::String>) -> Self {
@@ -941,39 +951,32 @@ impl AssignUserRequest {
 }
 /// The user the order was assigned to. The reference shows no response schema; the
 /// field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AssignUserResponse {
     /// The `orderId` property.
-    #[serde(
-        rename = "orderId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub order_id: ::std::option::Option<OrderId>,
     /// The user's unique id.
-    #[serde(
-        rename = "uniqueUserId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub unique_user_id: ::std::option::Option<::std::string::String>,
     /// Presumably whether the user was created by this call (inferred).
-    #[serde(
-        rename = "isNewUser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_new_user: ::std::option::Option<bool>,
     /// Presumably whether the user has set a password (inferred).
-    #[serde(
-        rename = "isPasswordSet",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_password_set: ::std::option::Option<bool>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        AssignUserResponse, 0, ["orderId" order_id opt, "uniqueUserId" unique_user_id
+        opt, "isNewUser" is_new_user opt, "isPasswordSet" is_password_set opt]
+    );
+    crate::__deserialize_struct!(
+        AssignUserResponse, ["orderId" order_id default, "uniqueUserId" unique_user_id
+        default, "isNewUser" is_new_user default, "isPasswordSet" is_password_set
+        default]
+    );
+};
 impl AssignUserResponse {
     /// Sets [`order_id`](Self::order_id).
     ///
@@ -1158,20 +1161,27 @@ impl<'de> ::serde::Deserialize<'de> for DateOrEpochMillis {
 }
 /// A customer's invoices. The reference shows no response schema; the field types are
 /// inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ClientInvoiceListResponse {
     /// The `clientInvoiceInfoList` property.
-    #[serde(
-        rename = "clientInvoiceInfoList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_invoice_info_list: ::std::option::Option<
         ::std::vec::Vec<ClientInvoiceInfo>,
     >,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ClientInvoiceListResponse, 0, ["clientInvoiceInfoList" client_invoice_info_list
+        opt]
+    );
+    crate::__deserialize_struct!(
+        ClientInvoiceListResponse, ["clientInvoiceInfoList" client_invoice_info_list
+        default]
+    );
+};
 impl ClientInvoiceListResponse {
     /// Sets [`client_invoice_info_list`](Self::client_invoice_info_list).
     ///
@@ -1190,138 +1200,80 @@ impl ClientInvoiceListResponse {
 /// One invoice with its payment, as the client-mode invoice operations return it. Field
 /// types and meanings are inferred from the documented example and the field names;
 /// the value sets of the short codes are not documented.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ClientInvoiceInfo {
     /// The `invoiceId` property.
-    #[serde(
-        rename = "invoiceId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_id: ::std::option::Option<::std::string::String>,
     /// The `invoiceDate` property.
-    #[serde(
-        rename = "invoiceDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_date: ::std::option::Option<DateOrEpochMillis>,
     /// The `invoiceOfferCount` property.
-    #[serde(
-        rename = "invoiceOfferCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_offer_count: ::std::option::Option<::std::string::String>,
     /// The `customerNumber` property.
-    #[serde(
-        rename = "customerNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub customer_number: ::std::option::Option<i64>,
     /// The `product` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product: ::std::option::Option<::std::string::String>,
     /// The `productName` property.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub product_name: ::std::option::Option<::std::string::String>,
     /// Typed as a number (whole in the examples) so that a decimal value still decodes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub amount: ::std::option::Option<f64>,
     /// The `companyCode` property.
-    #[serde(
-        rename = "companyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub company_code: ::std::option::Option<::std::string::String>,
     /// A numeric-looking code; the values are not documented.
-    #[serde(
-        rename = "paymentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub payment_status: ::std::option::Option<::std::string::String>,
     /// The `invoiceAmount` property.
-    #[serde(
-        rename = "invoiceAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_amount: ::std::option::Option<InvoiceAmount>,
     /// The `paidAmount` property.
-    #[serde(
-        rename = "paidAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub paid_amount: ::std::option::Option<f64>,
     /// A short code; the values are not documented.
-    #[serde(
-        rename = "paymentMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub payment_method: ::std::option::Option<::std::string::String>,
     /// Presumably where the invoice can be viewed (inferred).
-    #[serde(
-        rename = "invoiceHotelUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_hotel_url: ::std::option::Option<::std::string::String>,
     /// The `paymentDate` property.
-    #[serde(
-        rename = "paymentDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub payment_date: ::std::option::Option<DateOrEpochMillis>,
     /// The `dueDate` property.
-    #[serde(
-        rename = "dueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub due_date: ::std::option::Option<DateOrEpochMillis>,
     /// The `desc` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub desc: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `period` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub period: ::std::option::Option<i64>,
     /// A short code; the values are not documented.
-    #[serde(
-        rename = "periodUnit",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub period_unit: ::std::option::Option<::std::string::String>,
     /// A date `YYYY-MM-DD`.
-    #[serde(
-        rename = "fromTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub from_time: ::std::option::Option<::std::string::String>,
     /// A date `YYYY-MM-DD`. Spelled `incltime` here; reminders use `includeTime`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub incltime: ::std::option::Option<::std::string::String>,
     /// The `invoiceLineInfo` property.
-    #[serde(
-        rename = "invoiceLineInfo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_line_info: ::std::option::Option<::std::vec::Vec<InvoiceLine>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ClientInvoiceInfo, 0, ["invoiceId" invoice_id opt, "invoiceDate" invoice_date
+        opt, "invoiceOfferCount" invoice_offer_count opt, "customerNumber"
+        customer_number opt, "product" product opt, "productName" product_name opt,
+        "amount" amount opt, "companyCode" company_code opt, "paymentStatus"
+        payment_status opt, "invoiceAmount" invoice_amount opt, "paidAmount" paid_amount
+        opt, "paymentMethod" payment_method opt, "invoiceHotelUrl" invoice_hotel_url opt,
+        "paymentDate" payment_date opt, "dueDate" due_date opt, "desc" desc opt, "period"
+        period opt, "periodUnit" period_unit opt, "fromTime" from_time opt, "incltime"
+        incltime opt, "invoiceLineInfo" invoice_line_info opt]
+    );
+    crate::__deserialize_struct!(
+        ClientInvoiceInfo, ["invoiceId" invoice_id default, "invoiceDate" invoice_date
+        default, "invoiceOfferCount" invoice_offer_count default, "customerNumber"
+        customer_number default, "product" product default, "productName" product_name
+        default, "amount" amount default, "companyCode" company_code default,
+        "paymentStatus" payment_status default, "invoiceAmount" invoice_amount default,
+        "paidAmount" paid_amount default, "paymentMethod" payment_method default,
+        "invoiceHotelUrl" invoice_hotel_url default, "paymentDate" payment_date default,
+        "dueDate" due_date default, "desc" desc default, "period" period default,
+        "periodUnit" period_unit default, "fromTime" from_time default, "incltime"
+        incltime default, "invoiceLineInfo" invoice_line_info default]
+    );
+};
 impl ClientInvoiceInfo {
     /// Sets [`invoice_id`](Self::invoice_id).
     ///
@@ -1531,39 +1483,33 @@ impl ClientInvoiceInfo {
     }
 }
 /// One line of an invoice. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvoiceLine {
     /// The `productCode` property.
-    #[serde(
-        rename = "productCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub product_code: ::std::option::Option<::std::string::String>,
     /// The `invoiceAmount` property.
-    #[serde(
-        rename = "invoiceAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_amount: ::std::option::Option<InvoiceAmount>,
     /// The `invoiceVatAmount` property.
-    #[serde(
-        rename = "invoiceVatAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_vat_amount: ::std::option::Option<f64>,
     /// The `invoiceVatPercent` property.
-    #[serde(
-        rename = "invoiceVatPercent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_vat_percent: ::std::option::Option<f64>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        InvoiceLine, 0, ["productCode" product_code opt, "invoiceAmount" invoice_amount
+        opt, "invoiceVatAmount" invoice_vat_amount opt, "invoiceVatPercent"
+        invoice_vat_percent opt]
+    );
+    crate::__deserialize_struct!(
+        InvoiceLine, ["productCode" product_code default, "invoiceAmount" invoice_amount
+        default, "invoiceVatAmount" invoice_vat_amount default, "invoiceVatPercent"
+        invoice_vat_percent default]
+    );
+};
 impl InvoiceLine {
     /// Sets [`product_code`](Self::product_code).
     ///
@@ -1603,17 +1549,27 @@ impl InvoiceLine {
 }
 /// The user's invoices and reminders. The reference shows no response schema; the field
 /// types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvoicesAndRemindersResponse {
     /// The `invoices` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invoices: ::std::option::Option<::std::vec::Vec<CustomerInvoice>>,
     /// The `reminders` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reminders: ::std::option::Option<::std::vec::Vec<InvoiceReminder>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        InvoicesAndRemindersResponse, 0, ["invoices" invoices opt, "reminders" reminders
+        opt]
+    );
+    crate::__deserialize_struct!(
+        InvoicesAndRemindersResponse, ["invoices" invoices default, "reminders" reminders
+        default]
+    );
+};
 impl InvoicesAndRemindersResponse {
     /// Sets [`invoices`](Self::invoices).
     ///
@@ -1638,115 +1594,67 @@ impl InvoicesAndRemindersResponse {
 /// One of the user's invoices. Field types and meanings are inferred from the
 /// documented example and the field names; the value sets of the short codes are not
 /// documented.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomerInvoice {
     /// The `customerNumber` property.
-    #[serde(
-        rename = "customerNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub customer_number: ::std::option::Option<i64>,
     /// The `product` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product: ::std::option::Option<::std::string::String>,
     /// The `invoiceOfferCount` property.
-    #[serde(
-        rename = "invoiceOfferCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_offer_count: ::std::option::Option<::std::string::String>,
     /// The `productName` property.
-    #[serde(
-        rename = "productName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub product_name: ::std::option::Option<::std::string::String>,
     /// Typed as a number (whole in the examples) so that a decimal value still decodes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub amount: ::std::option::Option<f64>,
     /// The `invoiceDate` property.
-    #[serde(
-        rename = "invoiceDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_date: ::std::option::Option<DateOrEpochMillis>,
     /// The `invoiceNumber` property.
-    #[serde(
-        rename = "invoiceNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_number: ::std::option::Option<InvoiceNumber>,
     /// The `companyCode` property.
-    #[serde(
-        rename = "companyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub company_code: ::std::option::Option<::std::string::String>,
     /// The `paymentDate` property.
-    #[serde(
-        rename = "paymentDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub payment_date: ::std::option::Option<DateOrEpochMillis>,
     /// The `dueDate` property.
-    #[serde(
-        rename = "dueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub due_date: ::std::option::Option<DateOrEpochMillis>,
     /// A numeric-looking code; the values are not documented.
-    #[serde(
-        rename = "paymentStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub payment_status: ::std::option::Option<::std::string::String>,
     /// The `invoiceAmount` property.
-    #[serde(
-        rename = "invoiceAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_amount: ::std::option::Option<InvoiceAmount>,
     /// The `paidAmount` property.
-    #[serde(
-        rename = "paidAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub paid_amount: ::std::option::Option<f64>,
     /// A short code; the values are not documented.
-    #[serde(
-        rename = "paymentMethod",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub payment_method: ::std::option::Option<::std::string::String>,
     /// Presumably where the invoice can be viewed (inferred).
-    #[serde(
-        rename = "invoiceHotelUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_hotel_url: ::std::option::Option<::std::string::String>,
     /// The example shows `Invoiced`; the values are not documented.
-    #[serde(
-        rename = "invoiceStatus",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_status: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        CustomerInvoice, 0, ["customerNumber" customer_number opt, "product" product opt,
+        "invoiceOfferCount" invoice_offer_count opt, "productName" product_name opt,
+        "amount" amount opt, "invoiceDate" invoice_date opt, "invoiceNumber"
+        invoice_number opt, "companyCode" company_code opt, "paymentDate" payment_date
+        opt, "dueDate" due_date opt, "paymentStatus" payment_status opt, "invoiceAmount"
+        invoice_amount opt, "paidAmount" paid_amount opt, "paymentMethod" payment_method
+        opt, "invoiceHotelUrl" invoice_hotel_url opt, "invoiceStatus" invoice_status opt]
+    );
+    crate::__deserialize_struct!(
+        CustomerInvoice, ["customerNumber" customer_number default, "product" product
+        default, "invoiceOfferCount" invoice_offer_count default, "productName"
+        product_name default, "amount" amount default, "invoiceDate" invoice_date
+        default, "invoiceNumber" invoice_number default, "companyCode" company_code
+        default, "paymentDate" payment_date default, "dueDate" due_date default,
+        "paymentStatus" payment_status default, "invoiceAmount" invoice_amount default,
+        "paidAmount" paid_amount default, "paymentMethod" payment_method default,
+        "invoiceHotelUrl" invoice_hotel_url default, "invoiceStatus" invoice_status
+        default]
+    );
+};
 impl CustomerInvoice {
     /// Sets [`customer_number`](Self::customer_number).
     ///
@@ -1905,74 +1813,50 @@ impl CustomerInvoice {
 }
 /// A payment reminder for an invoice. Field types and meanings are inferred from the
 /// documented example and the field names.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvoiceReminder {
     /// The `invoiceNumber` property.
-    #[serde(
-        rename = "invoiceNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_number: ::std::option::Option<InvoiceNumber>,
     /// The `product` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product: ::std::option::Option<::std::string::String>,
     /// A date `YYYY-MM-DD`.
-    #[serde(
-        rename = "fromTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub from_time: ::std::option::Option<::std::string::String>,
     /// A date `YYYY-MM-DD`. Spelled `includeTime` here; client-mode invoices use
     /// `incltime`.
-    #[serde(
-        rename = "includeTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub include_time: ::std::option::Option<::std::string::String>,
     /// The `reminderDate` property.
-    #[serde(
-        rename = "reminderDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub reminder_date: ::std::option::Option<DateOrEpochMillis>,
     /// Typed as a number (whole in the examples) so that a decimal value still decodes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub amount: ::std::option::Option<f64>,
     /// The `dueDate` property.
-    #[serde(
-        rename = "dueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub due_date: ::std::option::Option<DateOrEpochMillis>,
     /// The `reminderNumber` property.
-    #[serde(
-        rename = "reminderNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub reminder_number: ::std::option::Option<i64>,
     /// The example shows `reminder`; the values are not documented.
-    #[serde(
-        rename = "reminderType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub reminder_type: ::std::option::Option<::std::string::String>,
     /// Presumably where the invoice can be viewed (inferred).
-    #[serde(
-        rename = "invoiceHotelUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_hotel_url: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        InvoiceReminder, 0, ["invoiceNumber" invoice_number opt, "product" product opt,
+        "fromTime" from_time opt, "includeTime" include_time opt, "reminderDate"
+        reminder_date opt, "amount" amount opt, "dueDate" due_date opt, "reminderNumber"
+        reminder_number opt, "reminderType" reminder_type opt, "invoiceHotelUrl"
+        invoice_hotel_url opt]
+    );
+    crate::__deserialize_struct!(
+        InvoiceReminder, ["invoiceNumber" invoice_number default, "product" product
+        default, "fromTime" from_time default, "includeTime" include_time default,
+        "reminderDate" reminder_date default, "amount" amount default, "dueDate" due_date
+        default, "reminderNumber" reminder_number default, "reminderType" reminder_type
+        default, "invoiceHotelUrl" invoice_hotel_url default]
+    );
+};
 impl InvoiceReminder {
     /// Sets [`invoice_number`](Self::invoice_number).
     ///
@@ -2072,20 +1956,26 @@ impl InvoiceReminder {
 }
 /// One invoice with its details. The reference collapses the example and shows no
 /// schema, so the invoice is left untyped.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvoiceDetailsResponse {
     /// The invoice with its offers, details and lines (not documented).
-    #[serde(
-        rename = "invoiceInfoWithDetail",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invoice_info_with_detail: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        InvoiceDetailsResponse, 0, ["invoiceInfoWithDetail" invoice_info_with_detail opt]
+    );
+    crate::__deserialize_struct!(
+        InvoiceDetailsResponse, ["invoiceInfoWithDetail" invoice_info_with_detail
+        default]
+    );
+};
 impl InvoiceDetailsResponse {
     /// Sets [`invoice_info_with_detail`](Self::invoice_info_with_detail).
     ///
@@ -2193,28 +2083,32 @@ impl<'de> ::serde::Deserialize<'de> for ConsentSubjectType {
 }
 /// A subject's consents with their events. The reference shows no response schema;
 /// the field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentEventHistoryResponse {
     /// The `issuer` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
     /// The `subject` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
     /// The subject type; presumably one of the values of the `subjectType` path
     /// parameter (`CONNECT`, `CONNECTID`, `EXTERNAL`, `ORDER`; inferred).
-    #[serde(
-        rename = "subjectType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub subject_type: ::std::option::Option<::std::string::String>,
     /// The `consents` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consents: ::std::option::Option<::std::vec::Vec<ConsentWithEvents>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentEventHistoryResponse, 0, ["issuer" issuer opt, "subject" subject opt,
+        "subjectType" subject_type opt, "consents" consents opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentEventHistoryResponse, ["issuer" issuer default, "subject" subject default,
+        "subjectType" subject_type default, "consents" consents default]
+    );
+};
 impl ConsentEventHistoryResponse {
     /// Sets [`issuer`](Self::issuer).
     ///
@@ -2262,27 +2156,31 @@ impl ConsentEventHistoryResponse {
     }
 }
 /// A consent with its events. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentWithEvents {
     /// The `consentId` property.
-    #[serde(
-        rename = "consentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_id: ::std::option::Option<i64>,
     /// The `target` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<::std::string::String>,
     /// The `scope` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The `events` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub events: ::std::option::Option<::std::vec::Vec<ConsentEventEntry>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentWithEvents, 0, ["consentId" consent_id opt, "target" target opt, "scope"
+        scope opt, "events" events opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentWithEvents, ["consentId" consent_id default, "target" target default,
+        "scope" scope default, "events" events default]
+    );
+};
 impl ConsentWithEvents {
     /// Sets [`consent_id`](Self::consent_id).
     ///
@@ -2325,27 +2223,31 @@ impl ConsentWithEvents {
 }
 /// One consent event. Field types and meanings are inferred from the documented
 /// example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentEventEntry {
     /// The `consentEventId` property.
-    #[serde(
-        rename = "consentEventId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_event_id: ::std::option::Option<i64>,
     /// When the event was created, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
     /// The `source` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
     /// Presumably `true` when consent was given, `false` when withdrawn.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<bool>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentEventEntry, 0, ["consentEventId" consent_event_id opt, "created" created
+        opt, "source" source opt, "action" action opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentEventEntry, ["consentEventId" consent_event_id default, "created" created
+        default, "source" source default, "action" action default]
+    );
+};
 impl ConsentEventEntry {
     /// Sets [`consent_event_id`](Self::consent_event_id).
     ///
@@ -2385,17 +2287,26 @@ impl ConsentEventEntry {
 }
 /// An issuer's consents with the history of their texts. The reference shows no
 /// response schema; the field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentTextHistoryResponse {
     /// The `issuer` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
     /// The `consents` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consents: ::std::option::Option<::std::vec::Vec<ConsentTextHistory>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentTextHistoryResponse, 0, ["issuer" issuer opt, "consents" consents opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentTextHistoryResponse, ["issuer" issuer default, "consents" consents
+        default]
+    );
+};
 impl ConsentTextHistoryResponse {
     /// Sets [`issuer`](Self::issuer).
     ///
@@ -2421,34 +2332,34 @@ impl ConsentTextHistoryResponse {
     }
 }
 /// A consent with its texts. Field types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentTextHistory {
     /// The `consentId` property.
-    #[serde(
-        rename = "consentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_id: ::std::option::Option<i64>,
     /// The `consentGroupId` property.
-    #[serde(
-        rename = "consentGroupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_group_id: ::std::option::Option<i64>,
     /// The `target` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<::std::string::String>,
     /// The `scope` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The `texts` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub texts: ::std::option::Option<::std::vec::Vec<ConsentTextVersions>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentTextHistory, 0, ["consentId" consent_id opt, "consentGroupId"
+        consent_group_id opt, "target" target opt, "scope" scope opt, "texts" texts opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentTextHistory, ["consentId" consent_id default, "consentGroupId"
+        consent_group_id default, "target" target default, "scope" scope default, "texts"
+        texts default]
+    );
+};
 impl ConsentTextHistory {
     /// Sets [`consent_id`](Self::consent_id).
     ///
@@ -2499,32 +2410,29 @@ impl ConsentTextHistory {
 }
 /// The versions of a consent's text in one language. Field types are inferred from the
 /// documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentTextVersions {
     /// The `consentTextId` property.
-    #[serde(
-        rename = "consentTextId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_text_id: ::std::option::Option<i64>,
     /// A language code in underscore form, such as `nb_NO`.
-    #[serde(
-        rename = "languageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub language_code: ::std::option::Option<::std::string::String>,
     /// The `textHistory` property.
-    #[serde(
-        rename = "textHistory",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub text_history: ::std::option::Option<::std::vec::Vec<ConsentTextVersion>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentTextVersions, 0, ["consentTextId" consent_text_id opt, "languageCode"
+        language_code opt, "textHistory" text_history opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentTextVersions, ["consentTextId" consent_text_id default, "languageCode"
+        language_code default, "textHistory" text_history default]
+    );
+};
 impl ConsentTextVersions {
     /// Sets [`consent_text_id`](Self::consent_text_id).
     ///
@@ -2559,35 +2467,31 @@ impl ConsentTextVersions {
 }
 /// One version of a consent text and when it applied. Field types are inferred from the
 /// documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentTextVersion {
     /// The `consentTextHistoryId` property.
-    #[serde(
-        rename = "consentTextHistoryId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_text_history_id: ::std::option::Option<i64>,
     /// The `text` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
     /// Epoch milliseconds.
-    #[serde(
-        rename = "fromDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub from_date: ::std::option::Option<i64>,
     /// Epoch milliseconds.
-    #[serde(
-        rename = "toDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub to_date: ::std::option::Option<i64>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentTextVersion, 0, ["consentTextHistoryId" consent_text_history_id opt,
+        "text" text opt, "fromDate" from_date opt, "toDate" to_date opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentTextVersion, ["consentTextHistoryId" consent_text_history_id default,
+        "text" text default, "fromDate" from_date default, "toDate" to_date default]
+    );
+};
 impl ConsentTextVersion {
     /// Sets [`consent_text_history_id`](Self::consent_text_history_id).
     ///
@@ -2629,17 +2533,25 @@ impl ConsentTextVersion {
 }
 /// An issuer's consents. The reference shows no response schema; the field types are
 /// inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentsResponse {
     /// The `issuer` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
     /// The `consents` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consents: ::std::option::Option<::std::vec::Vec<Consent>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentsResponse, 0, ["issuer" issuer opt, "consents" consents opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentsResponse, ["issuer" issuer default, "consents" consents default]
+    );
+};
 impl ConsentsResponse {
     /// Sets [`issuer`](Self::issuer).
     ///
@@ -2663,61 +2575,48 @@ impl ConsentsResponse {
 }
 /// A consent definition. Field types and meanings are inferred from the documented
 /// example and the field names.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Consent {
     /// The `consentId` property.
-    #[serde(
-        rename = "consentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_id: ::std::option::Option<i64>,
     /// The `consentGroupId` property.
-    #[serde(
-        rename = "consentGroupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_group_id: ::std::option::Option<i64>,
     /// The `target` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<::std::string::String>,
     /// The `scope` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The `parentConsentId` property.
-    #[serde(
-        rename = "parentConsentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub parent_consent_id: ::std::option::Option<i64>,
     /// The `selectionOrder` property.
-    #[serde(
-        rename = "selectionOrder",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub selection_order: ::std::option::Option<i64>,
     /// A short code; the example shows `A`, the values are not documented.
-    #[serde(
-        rename = "displayMode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub display_mode: ::std::option::Option<::std::string::String>,
     /// Epoch milliseconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
     /// The `texts` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub texts: ::std::option::Option<::std::vec::Vec<ConsentDisplayText>>,
     /// The `active` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<bool>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        Consent, 0, ["consentId" consent_id opt, "consentGroupId" consent_group_id opt,
+        "target" target opt, "scope" scope opt, "parentConsentId" parent_consent_id opt,
+        "selectionOrder" selection_order opt, "displayMode" display_mode opt, "created"
+        created opt, "texts" texts opt, "active" active opt]
+    );
+    crate::__deserialize_struct!(
+        Consent, ["consentId" consent_id default, "consentGroupId" consent_group_id
+        default, "target" target default, "scope" scope default, "parentConsentId"
+        parent_consent_id default, "selectionOrder" selection_order default,
+        "displayMode" display_mode default, "created" created default, "texts" texts
+        default, "active" active default]
+    );
+};
 impl Consent {
     /// Sets [`consent_id`](Self::consent_id).
     ///
@@ -2811,24 +2710,29 @@ impl Consent {
 }
 /// A consent's name and description in one language. Field types are inferred from the
 /// documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentDisplayText {
     /// A language code in underscore form, such as `nb_NO`.
-    #[serde(
-        rename = "languageCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub language_code: ::std::option::Option<::std::string::String>,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// The `description` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentDisplayText, 0, ["languageCode" language_code opt, "name" name opt,
+        "description" description opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentDisplayText, ["languageCode" language_code default, "name" name default,
+        "description" description default]
+    );
+};
 impl ConsentDisplayText {
     /// Sets [`language_code`](Self::language_code).
     ///
@@ -2869,54 +2773,47 @@ impl ConsentDisplayText {
 /// the same consent. The reference shows only the example: every type here is
 /// inferred from it, and `subject`, `subjectType` and `action` are marked required
 /// because an event means nothing without them (inferred, not documented).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentEventRequest {
     /// The consent; or give `consentTarget` and `consentScope`.
-    #[serde(
-        rename = "consentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_id: ::std::option::Option<i64>,
     /// The consent's target; with `consentScope` it identifies the consent.
-    #[serde(
-        rename = "consentTarget",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_target: ::std::option::Option<::std::string::String>,
     /// The consent's scope; with `consentTarget` it identifies the consent.
-    #[serde(
-        rename = "consentScope",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_scope: ::std::option::Option<::std::string::String>,
     /// Whom the event is about, e.g. a customer number.
     pub subject: ::std::string::String,
     /// What kind of identifier `subject` is; presumably one of `CONNECT`, `CONNECTID`,
     /// `EXTERNAL`, `ORDER` as for "List consent event history - client mode"
     /// (inferred).
-    #[serde(rename = "subjectType")]
     pub subject_type: ::std::string::String,
     /// Where the event comes from.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
     /// Presumably `true` when consent is given, `false` when withdrawn.
     pub action: bool,
     /// When the event happened, in epoch milliseconds.
-    #[serde(
-        rename = "eventTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub event_time: ::std::option::Option<i64>,
     /// Not documented; the example `dHJ1ZQ==` is the base64 encoding of `true`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        ConsentEventRequest, 3, ["consentId" consent_id opt, "consentTarget"
+        consent_target opt, "consentScope" consent_scope opt, "subject" subject req,
+        "subjectType" subject_type req, "source" source opt, "action" action req,
+        "eventTime" event_time opt, "data" data opt]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        ConsentEventRequest, ["consentId" consent_id default, "consentTarget"
+        consent_target default, "consentScope" consent_scope default, "subject" subject
+        req, "subjectType" subject_type req, "source" source default, "action" action
+        req, "eventTime" event_time default, "data" data default]
+    );
+};
 impl ConsentEventRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
@@ -2981,51 +2878,43 @@ impl ConsentEventRequest {
 }
 /// The registered consent event. The reference shows no response schema; the field
 /// types are inferred from the documented example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentEventResponse {
     /// The `consentId` property.
-    #[serde(
-        rename = "consentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_id: ::std::option::Option<i64>,
     /// The `subject` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
     /// The `subjectType` property.
-    #[serde(
-        rename = "subjectType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub subject_type: ::std::option::Option<::std::string::String>,
     /// The `consentEventId` property.
-    #[serde(
-        rename = "consentEventId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_event_id: ::std::option::Option<i64>,
     /// Epoch milliseconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
     /// The `source` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
     /// The `action` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<bool>,
     /// The `childEvents` property.
-    #[serde(
-        rename = "childEvents",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub child_events: ::std::option::Option<ConsentChildEvents>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentEventResponse, 0, ["consentId" consent_id opt, "subject" subject opt,
+        "subjectType" subject_type opt, "consentEventId" consent_event_id opt, "created"
+        created opt, "source" source opt, "action" action opt, "childEvents" child_events
+        opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentEventResponse, ["consentId" consent_id default, "subject" subject default,
+        "subjectType" subject_type default, "consentEventId" consent_event_id default,
+        "created" created default, "source" source default, "action" action default,
+        "childEvents" child_events default]
+    );
+};
 impl ConsentEventResponse {
     /// Sets [`consent_id`](Self::consent_id).
     ///
@@ -3138,31 +3027,31 @@ impl<'de> ::serde::Deserialize<'de> for ConsentChildEvents {
 }
 /// A child event of a consent event. Field types are inferred from the documented
 /// example.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentChildEvent {
     /// The `consentEventId` property.
-    #[serde(
-        rename = "consentEventId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_event_id: ::std::option::Option<i64>,
     /// The `consentId` property.
-    #[serde(
-        rename = "consentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_id: ::std::option::Option<i64>,
     /// Epoch milliseconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
     /// The `action` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<bool>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ConsentChildEvent, 0, ["consentEventId" consent_event_id opt, "consentId"
+        consent_id opt, "created" created opt, "action" action opt]
+    );
+    crate::__deserialize_struct!(
+        ConsentChildEvent, ["consentEventId" consent_event_id default, "consentId"
+        consent_id default, "created" created default, "action" action default]
+    );
+};
 impl ConsentChildEvent {
     /// Sets [`consent_event_id`](Self::consent_event_id).
     ///
@@ -3305,17 +3194,27 @@ impl<'de> ::serde::Deserialize<'de> for CredentialType {
     }
 }
 /// An external id to register in ConnectID.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterExternalIdRequest {
     /// The user's unique id in the third-party system.
-    #[serde(rename = "externalId")]
     pub external_id: ::std::string::String,
     /// The `credentialType` property.
-    #[serde(rename = "credentialType")]
     pub credential_type: CredentialType,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        RegisterExternalIdRequest, 2, ["externalId" external_id req, "credentialType"
+        credential_type req]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        RegisterExternalIdRequest, ["externalId" external_id req, "credentialType"
+        credential_type req]
+    );
+};
 impl RegisterExternalIdRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
@@ -3346,20 +3245,29 @@ impl RegisterExternalIdRequest {
 /// only the example: the types, the required flags and `credentialType`'s codes are
 /// inferred from "Register external Id - client mode". Its 60-character limit on
 /// `externalId` is not documented here, so it is not checked.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterCustomerRequest {
     /// The user's unique id in the third-party system.
-    #[serde(rename = "externalId")]
     pub external_id: ::std::string::String,
     /// The `credentialType` property.
-    #[serde(rename = "credentialType")]
     pub credential_type: CredentialType,
     /// The Connect customer to associate with the external id.
-    #[serde(rename = "customerNumber")]
     pub customer_number: i64,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        RegisterCustomerRequest, 3, ["externalId" external_id req, "credentialType"
+        credential_type req, "customerNumber" customer_number req]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        RegisterCustomerRequest, ["externalId" external_id req, "credentialType"
+        credential_type req, "customerNumber" customer_number req]
+    );
+};
 impl RegisterCustomerRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
@@ -3376,68 +3284,47 @@ impl RegisterCustomerRequest {
 }
 /// An external identity as registered in ConnectID. The reference documents the fields
 /// but no required flags.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalIdentity {
     /// How the user is represented in ConnectID, e.g. `AID:<externalId>`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credential: ::std::option::Option<::std::string::String>,
     /// The user's unique id in the third-party system.
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// The kind of external identity; presumably the codes of the request's
     /// `credentialType` (the reference's list is cut off here).
-    #[serde(
-        rename = "credentialType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub credential_type: ::std::option::Option<::std::string::String>,
     /// Not documented beyond its name.
-    #[serde(
-        rename = "canLogin",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub can_login: ::std::option::Option<bool>,
     /// The Connect customer; returned only if it was set earlier.
-    #[serde(
-        rename = "customerNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub customer_number: ::std::option::Option<i64>,
     /// The `uniqueId` property.
-    #[serde(
-        rename = "uniqueId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub unique_id: ::std::option::Option<::std::string::String>,
     /// Not documented beyond its name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
     /// The `newUser` property.
-    #[serde(
-        rename = "newUser",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub new_user: ::std::option::Option<bool>,
     /// The `code` for the token endpoint's extension grant
     /// `https://connectid.no/oauth2/grant_type/extid_code`.
-    #[serde(
-        rename = "extidCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub extid_code: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        ExternalIdentity, 0, ["credential" credential opt, "externalId" external_id opt,
+        "credentialType" credential_type opt, "canLogin" can_login opt, "customerNumber"
+        customer_number opt, "uniqueId" unique_id opt, "enabled" enabled opt, "newUser"
+        new_user opt, "extidCode" extid_code opt]
+    );
+    crate::__deserialize_struct!(
+        ExternalIdentity, ["credential" credential default, "externalId" external_id
+        default, "credentialType" credential_type default, "canLogin" can_login default,
+        "customerNumber" customer_number default, "uniqueId" unique_id default, "enabled"
+        enabled default, "newUser" new_user default, "extidCode" extid_code default]
+    );
+};
 impl ExternalIdentity {
     /// Sets [`credential`](Self::credential).
     ///
@@ -3528,31 +3415,32 @@ impl ExternalIdentity {
     }
 }
 /// A message to customer service.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// The product code the message is about.
     pub product: ::std::string::String,
     /// Overrides the case type: `A` follow-up complaint, `B` cancellation (listed in
     /// the description; the reference declares no enum).
-    #[serde(
-        rename = "caseType",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub case_type: ::std::option::Option<::std::string::String>,
     /// The subject of the message.
-    #[serde(
-        rename = "messageSubject",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub message_subject: ::std::option::Option<::std::string::String>,
     /// The message.
-    #[serde(rename = "messageContent")]
     pub message_content: ::std::string::String,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        SendMessageRequest, 2, ["product" product req, "caseType" case_type opt,
+        "messageSubject" message_subject opt, "messageContent" message_content req]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        SendMessageRequest, ["product" product req, "caseType" case_type default,
+        "messageSubject" message_subject default, "messageContent" message_content req]
+    );
+};
 impl SendMessageRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
@@ -3624,14 +3512,19 @@ impl SendMessageRequest {
 }
 /// A message thread. The reference collapses the item schema; the field types are
 /// inferred from the documented examples.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MessagesResponse {
     /// The `messages` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(MessagesResponse, 0, ["messages" messages opt]);
+    crate::__deserialize_struct!(MessagesResponse, ["messages" messages default]);
+};
 impl MessagesResponse {
     /// Sets [`messages`](Self::messages).
     ///
@@ -3643,36 +3536,36 @@ impl MessagesResponse {
     }
 }
 /// One message. Field types and meanings are inferred from the documented examples.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Message {
     /// Both messages of the example share one id, so presumably the case (thread) id
     /// (inferred).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i64>,
     /// Epoch milliseconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date: ::std::option::Option<i64>,
     /// Presumably `IN` from the customer and `OUT` from customer service (inferred from
     /// the examples).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub direction: ::std::option::Option<::std::string::String>,
     /// The `messageSubject` property.
-    #[serde(
-        rename = "messageSubject",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub message_subject: ::std::option::Option<::std::string::String>,
     /// The `messageContent` property.
-    #[serde(
-        rename = "messageContent",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub message_content: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(
+        Message, 0, ["id" id opt, "date" date opt, "direction" direction opt,
+        "messageSubject" message_subject opt, "messageContent" message_content opt]
+    );
+    crate::__deserialize_struct!(
+        Message, ["id" id default, "date" date default, "direction" direction default,
+        "messageSubject" message_subject default, "messageContent" message_content
+        default]
+    );
+};
 impl Message {
     /// Sets [`id`](Self::id).
     ///
@@ -3726,59 +3619,43 @@ impl Message {
 }
 /// The subscription to start. The reference shows only the example: every type is
 /// inferred from it, and the required flags and limits are not documented.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StartSubscriptionRequest {
     /// The `companyCode` property.
-    #[serde(
-        rename = "companyCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub company_code: ::std::option::Option<::std::string::String>,
     /// The product code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product: ::std::option::Option<::std::string::String>,
     /// Epoch milliseconds.
-    #[serde(
-        rename = "startTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub start_time: ::std::option::Option<i64>,
     /// Epoch milliseconds.
-    #[serde(
-        rename = "endTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub end_time: ::std::option::Option<i64>,
     /// The number of copies; the example sends it as a string.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub copies: ::std::option::Option<::std::string::String>,
     /// The `couponCode` property.
-    #[serde(
-        rename = "couponCode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub coupon_code: ::std::option::Option<::std::string::String>,
     /// The `couponNumber` property.
-    #[serde(
-        rename = "couponNumber",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub coupon_number: ::std::option::Option<i64>,
     /// The `customerReference` property.
-    #[serde(
-        rename = "customerReference",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub customer_reference: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    crate::__serialize_struct!(
+        StartSubscriptionRequest, 0, ["companyCode" company_code opt, "product" product
+        opt, "startTime" start_time opt, "endTime" end_time opt, "copies" copies opt,
+        "couponCode" coupon_code opt, "couponNumber" coupon_number opt,
+        "customerReference" customer_reference opt]
+    );
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__deserialize_struct!(
+        StartSubscriptionRequest, ["companyCode" company_code default, "product" product
+        default, "startTime" start_time default, "endTime" end_time default, "copies"
+        copies default, "couponCode" coupon_code default, "couponNumber" coupon_number
+        default, "customerReference" customer_reference default]
+    );
+};
 impl StartSubscriptionRequest {
     /// Sets [`company_code`](Self::company_code).
     pub fn with_company_code(
@@ -3838,14 +3715,19 @@ impl StartSubscriptionRequest {
 }
 /// The outcome of starting a subscription. The field type is inferred from the
 /// documented example; the values are not documented.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
-#[cfg_attr(any(feature = "mock", feature = "full-serde"), derive(::serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StartSubscriptionResponse {
     /// The `status` property.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+const _: () = {
+    #[allow(unused_imports)]
+    use crate::runtime as __rt;
+    #[cfg(any(feature = "mock", feature = "full-serde"))]
+    crate::__serialize_struct!(StartSubscriptionResponse, 0, ["status" status opt]);
+    crate::__deserialize_struct!(StartSubscriptionResponse, ["status" status default]);
+};
 impl StartSubscriptionResponse {
     /// Sets [`status`](Self::status).
     ///

@@ -1,5 +1,6 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
-//! Serde helpers that generated models name in `#[serde(...)]` attributes.
+//! Serde helpers that generated models call: in `#[serde(...)]` attributes, and the
+//! pieces their generated `Serialize` and `Deserialize` impls share.
 
 /// Deserializes an optional, nullable property so that a present `null` is `Some(None)`
 /// while an absent property (through `#[serde(default)]`) stays `None`.
@@ -9,6 +10,207 @@ where
     D: serde::Deserializer<'de>,
 {
     <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+
+/// A property name read from a map, borrowed from the input when it holds no escapes.
+///
+/// Generated `Deserialize` impls match on it instead of a field enum with a visitor of its
+/// own per type, which is most of what `#[derive(Deserialize)]` expands to.
+pub struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a property name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v)))
+            }
+            // A name that is not UTF-8 matches no property, so it is skipped like any
+            // unknown one (as the derived impls do).
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Key<'de>, E> {
+                Ok(Key(String::from_utf8_lossy(v).into_owned().into()))
+            }
+        }
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// Reads the value of property `name` into `slot`; a property given twice is an error, as
+/// with derived impls.
+pub fn field<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    T: serde::Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Skips the value of a property the type does not declare.
+pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
+}
+
+/// The value of required property `name`, or the error that it is missing; `_map` is the
+/// map it was read from, which gives the error its type.
+pub fn required<'de, A, T>(_map: &A, slot: Option<T>, name: &'static str) -> Result<T, A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+{
+    slot.ok_or_else(|| serde::de::Error::missing_field(name))
+}
+
+/// Writes property `name` when it is present (`Some`); an absent one is skipped, as
+/// `skip_serializing_if = "Option::is_none"` does.
+pub fn optional_field<S, T>(
+    s: &mut S,
+    name: &'static str,
+    value: &Option<T>,
+) -> Result<(), S::Error>
+where
+    S: serde::ser::SerializeStruct,
+    T: serde::Serialize,
+{
+    match value {
+        Some(value) => s.serialize_field(name, value),
+        None => s.skip_field(name),
+    }
+}
+
+/// `Serialize` for a generated struct of named properties, as `#[derive(Serialize)]` with
+/// `skip_serializing_if = "Option::is_none"` on the optional ones would write it, for a
+/// fraction of the derive's compile time. Each property is `"wire" field req` (always
+/// written) or `"wire" field opt` (written when `Some`); `$required` counts the `req` ones.
+/// Runtime items are named through `__rt`, which the caller brings into scope.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serialize_struct {
+    ($name:ident, $required:literal, [$($wire:literal $field:ident $kind:ident),* $(,)?]) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<__S: ::serde::Serializer>(
+                &self,
+                serializer: __S,
+            ) -> ::std::result::Result<__S::Ok, __S::Error> {
+                use ::serde::ser::SerializeStruct as _;
+                let len = $required $(+ $crate::__serialize_struct!(@count self $field $kind))*;
+                let mut s = serializer.serialize_struct(::std::stringify!($name), len)?;
+                $($crate::__serialize_struct!(@write s self $wire $field $kind);)*
+                s.end()
+            }
+        }
+    };
+    (@count $self:ident $field:ident req) => { 0 };
+    (@count $self:ident $field:ident opt) => { usize::from($self.$field.is_some()) };
+    (@write $s:ident $self:ident $wire:literal $field:ident req) => {
+        $s.serialize_field($wire, &$self.$field)?
+    };
+    (@write $s:ident $self:ident $wire:literal $field:ident opt) => {
+        __rt::optional_field(&mut $s, $wire, &$self.$field)?
+    };
+}
+
+/// `Deserialize` for a generated struct of named properties, as `#[derive(Deserialize)]`
+/// would read it from a map: unknown properties skipped, a repeated one refused. Each
+/// property is `"wire" field kind`, where the kind says what its absence gives: `req` the
+/// error that it is missing, `default` `None` (an optional property, or a required nullable
+/// one, as the derive does), `keep` the slot itself (an optional nullable property, whose
+/// slot holds `Some(None)` for a `null`). Names are matched as strings, which spares the
+/// field enum and its visitor that the derive writes per type. Runtime items are named
+/// through `__rt`, which the caller brings into scope.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __deserialize_struct {
+    ($name:ident, []) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::std::result::Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(::std::concat!("struct ", ::std::stringify!($name)))
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: __A,
+                    ) -> ::std::result::Result<$name, __A::Error> {
+                        while map.next_key::<::serde::de::IgnoredAny>()?.is_some() {
+                            __rt::skip(&mut map)?;
+                        }
+                        ::std::result::Result::Ok($name {})
+                    }
+                }
+                deserializer.deserialize_struct(::std::stringify!($name), &[], __Visitor)
+            }
+        }
+    };
+    ($name:ident, [$($wire:literal $field:ident $kind:ident),+ $(,)?]) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::std::result::Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(::std::concat!("struct ", ::std::stringify!($name)))
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: __A,
+                    ) -> ::std::result::Result<$name, __A::Error> {
+                        // Each slot is named after its field: the caller's names cannot
+                        // meet this macro's own locals, which are hygienic.
+                        $(let mut $field = ::std::option::Option::None;)+
+                        while let ::std::option::Option::Some(key) =
+                            map.next_key::<__rt::Key<'de>>()?
+                        {
+                            match key.as_str() {
+                                $($wire => __rt::field(&mut map, &mut $field, $wire)?,)+
+                                _ => __rt::skip(&mut map)?,
+                            }
+                        }
+                        ::std::result::Result::Ok($name {
+                            $($field: $crate::__deserialize_struct!(@finish map $field $wire $kind),)+
+                        })
+                    }
+                }
+                deserializer.deserialize_struct(
+                    ::std::stringify!($name),
+                    &[$($wire),+],
+                    __Visitor,
+                )
+            }
+        }
+    };
+    (@finish $map:ident $slot:ident $wire:literal req) => { __rt::required(&$map, $slot, $wire)? };
+    (@finish $map:ident $slot:ident $wire:literal default) => { $slot.unwrap_or_default() };
+    (@finish $map:ident $slot:ident $wire:literal keep) => { $slot };
 }
 
 #[cfg(test)]
