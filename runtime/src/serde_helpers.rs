@@ -116,6 +116,8 @@ macro_rules! __serialize_struct {
             ) -> ::std::result::Result<__S::Ok, __S::Error> {
                 use ::serde::ser::SerializeStruct as _;
                 let len = $required $(+ $crate::__serialize_struct!(@count self $field $kind))*;
+                // Not written to when the struct has no properties.
+                #[allow(unused_mut)]
                 let mut s = serializer.serialize_struct(::std::stringify!($name), len)?;
                 $($crate::__serialize_struct!(@write s self $wire $field $kind);)*
                 s.end()
@@ -143,32 +145,7 @@ macro_rules! __serialize_struct {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __deserialize_struct {
-    ($name:ident, []) => {
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<__D: ::serde::Deserializer<'de>>(
-                deserializer: __D,
-            ) -> ::std::result::Result<Self, __D::Error> {
-                struct __Visitor;
-                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(::std::concat!("struct ", ::std::stringify!($name)))
-                    }
-                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                        self,
-                        mut map: __A,
-                    ) -> ::std::result::Result<$name, __A::Error> {
-                        while map.next_key::<::serde::de::IgnoredAny>()?.is_some() {
-                            __rt::skip(&mut map)?;
-                        }
-                        ::std::result::Result::Ok($name {})
-                    }
-                }
-                deserializer.deserialize_struct(::std::stringify!($name), &[], __Visitor)
-            }
-        }
-    };
-    ($name:ident, [$($wire:literal $field:ident $kind:ident),+ $(,)?]) => {
+    ($name:ident, [$($wire:literal $field:ident $kind:ident),* $(,)?]) => {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<__D: ::serde::Deserializer<'de>>(
                 deserializer: __D,
@@ -185,23 +162,23 @@ macro_rules! __deserialize_struct {
                     ) -> ::std::result::Result<$name, __A::Error> {
                         // Each slot is named after its field: the caller's names cannot
                         // meet this macro's own locals, which are hygienic.
-                        $(let mut $field = ::std::option::Option::None;)+
+                        $(let mut $field = ::std::option::Option::None;)*
                         while let ::std::option::Option::Some(key) =
                             map.next_key::<__rt::Key<'de>>()?
                         {
                             match key.as_str() {
-                                $($wire => __rt::field(&mut map, &mut $field, $wire)?,)+
+                                $($wire => __rt::field(&mut map, &mut $field, $wire)?,)*
                                 _ => __rt::skip(&mut map)?,
                             }
                         }
                         ::std::result::Result::Ok($name {
-                            $($field: $crate::__deserialize_struct!(@finish map $field $wire $kind),)+
+                            $($field: $crate::__deserialize_struct!(@finish map $field $wire $kind),)*
                         })
                     }
                 }
                 deserializer.deserialize_struct(
                     ::std::stringify!($name),
-                    &[$($wire),+],
+                    &[$($wire),*],
                     __Visitor,
                 )
             }
