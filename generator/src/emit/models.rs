@@ -203,10 +203,12 @@ fn struct_tokens(
     let all_optional = fields.iter().all(|f| !f.required);
     let default = all_optional.then(|| quote!(Default,));
     let has_flatten = fields.iter().any(|f| f.flatten);
-    // A struct of named properties gets serde impls written out (see `serialize_impl`);
-    // flattened members and additional properties keep serde's derives.
+    // A struct of named properties gets its serde impls from the runtime's macros (see
+    // `serialize_impl`); flattened members keep hand-written impls and additional
+    // properties serde's derives.
     let written_serde = serde && !has_flatten && additional.is_none();
-    let derives = if serde && !has_flatten && !written_serde {
+    let derived_serde = serde && !has_flatten && additional.is_some();
+    let derives = if derived_serde {
         let mut plain = Vec::new();
         let mut extra_derives = Vec::new();
         for (wanted, path) in [
@@ -229,15 +231,15 @@ fn struct_tokens(
         quote!(#[derive(Clone, Debug, #default PartialEq)])
     };
     let has_flatten = has_flatten && serde;
-    // With flattened fields, serde attributes go on the helper structs of the hand-written
-    // impls instead of the struct itself.
-    let with_attrs: Vec<TokenStream> = fields.iter().map(|f| field_def(f, scope, serde)).collect();
-    let field_defs: Vec<TokenStream> = if has_flatten || written_serde {
-        fields.iter().map(|f| field_def(f, scope, false)).collect()
-    } else {
-        with_attrs.clone()
-    };
+    // Serde attributes go on the struct's fields only for the derives; with flattened
+    // fields they go on the helper structs of the hand-written impls.
+    let field_defs: Vec<TokenStream> = fields
+        .iter()
+        .map(|f| field_def(f, scope, derived_serde))
+        .collect();
     let flattened_serde = has_flatten.then(|| {
+        let with_attrs: Vec<TokenStream> =
+            fields.iter().map(|f| field_def(f, scope, true)).collect();
         let gate = |wanted: bool| (!wanted).then(|| quote!(#[cfg(#extra)]));
         flattened_serde_impls(
             &name,
