@@ -779,10 +779,66 @@ impl Diff {
                     format!("{} removed or renamed", o.kind.replace('_', " ")),
                     true,
                 ),
+                (Some(o), Some(n))
+                    if o.kind != n.kind && (o.kind == "alias" || n.kind == "alias") =>
+                {
+                    self.merged_or_split(o, n, old, new)
+                }
                 (Some(o), Some(n)) => self.type_rec(o, n),
                 (None, None) => {}
             }
         }
+    }
+
+    /// A type that became another name for a type the spec now describes the same way
+    /// (the generator merges such inline schemas), or that stopped being one. Its own shape
+    /// is compared with its target's; then, merged, its values are also the target's,
+    /// which takes nothing away; split, they no longer are, which breaks code that passed
+    /// one for the other. Any other change of kind is breaking.
+    fn merged_or_split(&mut self, o: &TypeRec, n: &TypeRec, old: &[TypeRec], new: &[TypeRec]) {
+        let item = format!("models::{}", n.name);
+        let target = |alias: &TypeRec, list: &'_ [TypeRec]| {
+            let name = alias.alias_of.as_deref()?.strip_prefix("models::")?;
+            list.iter().find(|t| t.name == name).cloned()
+        };
+        let (before, after, class, what) = if n.kind == "alias" {
+            match target(n, new) {
+                Some(t) if t.kind == o.kind => (
+                    o.clone(),
+                    t.clone(),
+                    Class::Additive,
+                    format!(
+                        "now another name for `{}`, which the spec describes the same way",
+                        t.name
+                    ),
+                ),
+                _ => return self.type_rec(o, n),
+            }
+        } else {
+            match target(o, old) {
+                Some(t) if t.kind == n.kind => (
+                    t.clone(),
+                    n.clone(),
+                    Class::Breaking,
+                    format!(
+                        "no longer another name for `{}`: a value of one is not a value of the other",
+                        t.name
+                    ),
+                ),
+                _ => return self.type_rec(o, n),
+            }
+        };
+        self.push(class, &item, what, true);
+        self.docs(&item, &o.docs, &n.docs);
+        self.deprecated(&item, o.deprecated, n.deprecated);
+        // Docs and deprecation were compared above, on the type's own records.
+        let shape = |t: TypeRec| TypeRec {
+            name: n.name.clone(),
+            docs: None,
+            deprecated: false,
+            ..t
+        };
+        self.type_rec(&shape(before), &shape(after));
     }
 
     fn type_rec(&mut self, o: &TypeRec, n: &TypeRec) {

@@ -557,6 +557,27 @@ pub const EDITS: &[Edit] = &[
         bump: "0.2.0",
         item: "models::Order",
     },
+    // The generator merges an inline schema written exactly like another type into an
+    // alias of it: merging takes nothing away, splitting does.
+    Edit {
+        name: "an inline object becomes written like another",
+        spec: TAGS,
+        replace: &[("              description: The city it goes back to.\n", "")],
+        class: A,
+        bump: "0.1.1",
+        item: "models::ArchivedReturns",
+    },
+    Edit {
+        name: "an inline object stops being written like another",
+        spec: TAGS,
+        replace: &[(
+            "          description: Written like an order's shipping, so it is the same type.\n          type: object\n          properties:\n            city:\n              type: string\n",
+            "          description: Written like an order's shipping, so it is the same type.\n          type: object\n          properties:\n            city:\n              type: string\n              description: Where it went.\n",
+        )],
+        class: B,
+        bump: "0.2.0",
+        item: "models::ArchivedShipping",
+    },
     Edit {
         name: "start sending a type that was only received",
         spec: CONNECTID,

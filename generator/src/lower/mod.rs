@@ -50,6 +50,8 @@ pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diag
     let mut types = std::mem::take(&mut cx.types);
     passes::break_alias_cycles(&mut types, &mut cx.diags);
     passes::box_recursive_fields(&mut types);
+    let components: BTreeSet<String> = cx.schema_names.values().cloned().collect();
+    passes::merge_identical(&mut types, &components);
     let mut api = Api {
         title: spec.info.title.clone(),
         doc: doc(&[

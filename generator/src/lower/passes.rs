@@ -1,5 +1,5 @@
 //! Pure IR-to-IR passes run after lowering: breaking alias circles, boxing recursive
-//! fields, and annotating every type use with the facts the emitters need.
+//! fields, merging identical inline types, and annotating every type use with the facts the emitters need.
 
 use crate::diag::Diagnostic;
 use crate::ir::*;
@@ -92,6 +92,123 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
             }
             TypeKind::Alias(_) | TypeKind::Enum(_) => {}
         }
+    }
+}
+
+/// An inline schema whose type would be written exactly as another type is, field docs
+/// included, becomes an alias of that type. Specs like GitHub's repeat the same inline
+/// object or enum hundreds of times (a `read`/`write` permission, the issue inside each
+/// webhook payload), and one definition per repetition is most of the crate's size and
+/// compile time; the aliases keep every name, and callers can pass one value where the
+/// spec means the same thing. Component schemas are never merged with each other (the
+/// spec's author named them apart), but an inline schema may become an alias of one.
+/// Types are compared bottom-up: two are the same when their shapes match and the types
+/// they hold are already known to be the same, so a recursive type only merges with one
+/// that recurses the same way.
+pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<String>) {
+    let index: BTreeMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.clone(), i))
+        .collect();
+    // Each type's shape: its definition with the names of the types it holds blanked
+    // (interned), and those types in the order met. Aliases keep their own definition.
+    let mut interned: BTreeMap<String, usize> = BTreeMap::new();
+    /// An interned shape, and the types it holds (by index, or by name if unknown).
+    type Shape = (usize, Vec<Result<usize, String>>);
+    let shapes: Vec<Option<Shape>> = types
+        .iter()
+        .map(|t| {
+            if matches!(t.kind, TypeKind::Alias(_)) {
+                return None;
+            }
+            let mut kind = t.kind.clone();
+            let mut held = Vec::new();
+            each_named(&mut kind, &mut |n| {
+                let name = std::mem::take(&mut n.name);
+                held.push(index.get(&name).copied().ok_or(name));
+            });
+            let text = format!("{}{kind:?}", t.deprecated);
+            let next = interned.len();
+            Some((*interned.entry(text).or_insert(next), held))
+        })
+        .collect();
+    // Components claim first, so a group with one names it; the rest follow in order.
+    let order: Vec<usize> = (0..types.len())
+        .filter(|&i| components.contains(&types[i].name))
+        .chain((0..types.len()).filter(|&i| !components.contains(&types[i].name)))
+        .collect();
+    #[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+    enum Held {
+        Itself,
+        Class(usize),
+        Unknown(String),
+    }
+    let mut class: Vec<usize> = (0..types.len()).collect();
+    // The partition only coarsens, so this ends; the bound is a guard.
+    for _ in 0..types.len() {
+        let mut first: BTreeMap<(usize, Vec<Held>), usize> = BTreeMap::new();
+        let mut next: Vec<usize> = (0..types.len()).collect();
+        for &i in &order {
+            let Some((shape, held)) = &shapes[i] else {
+                continue;
+            };
+            let key = (
+                *shape,
+                held.iter()
+                    .map(|h| match h {
+                        Ok(j) if *j == i => Held::Itself,
+                        Ok(j) => Held::Class(class[*j]),
+                        Err(name) => Held::Unknown(name.clone()),
+                    })
+                    .collect(),
+            );
+            let rep = *first.entry(key).or_insert(i);
+            if !components.contains(&types[i].name) {
+                next[i] = rep;
+            }
+        }
+        if next == class {
+            break;
+        }
+        class = next;
+    }
+    for i in 0..types.len() {
+        let rep = class[i];
+        if rep != i {
+            let target = types[rep].name.clone();
+            let t = &mut types[i];
+            let note = format!(
+                "The spec describes this type exactly as [`{target}`], so it is another name for it."
+            );
+            t.doc = Some(match t.doc.take() {
+                Some(doc) => format!("{doc}\n\n{note}"),
+                None => note,
+            });
+            t.kind = TypeKind::Alias(TypeRef::named(target));
+        }
+    }
+}
+
+/// Calls `f` on every use of a named type in a definition.
+fn each_named(kind: &mut TypeKind, f: &mut impl FnMut(&mut Named)) {
+    fn walk(ty: &mut TypeRef, f: &mut impl FnMut(&mut Named)) {
+        match ty {
+            TypeRef::Named(n) => f(n),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => walk(inner, f),
+            _ => {}
+        }
+    }
+    match kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter_mut().for_each(|x| walk(&mut x.ty, f));
+            if let Some(a) = &mut s.additional {
+                walk(a, f);
+            }
+        }
+        TypeKind::Alias(ty) => walk(ty, f),
+        TypeKind::OneOf(o) => o.variants.iter_mut().for_each(|v| walk(&mut v.ty, f)),
+        TypeKind::Enum(_) => {}
     }
 }
 
@@ -541,6 +658,82 @@ mod tests {
             fields,
             additional: None,
         })
+    }
+
+    fn kind_of<'a>(types: &'a [TypeDef], name: &str) -> Option<&'a TypeKind> {
+        types.iter().find(|t| t.name == name).map(|t| &t.kind)
+    }
+
+    #[test]
+    fn inline_types_written_alike_become_aliases() {
+        let inline = |name: &str, kind| TypeDef {
+            pointer: format!("#/paths/~1x/get/{name}"),
+            ..def(name, kind)
+        };
+        let status = || {
+            TypeKind::Enum(Enum {
+                repr: EnumRepr::String,
+                variants: vec![Variant {
+                    name: "Open".into(),
+                    value: "open".into(),
+                }],
+                unknown: "Unknown".into(),
+            })
+        };
+        let holder = |held: &str| {
+            strukt(vec![field(
+                "s",
+                TypeRef::named(held),
+                Constraints::default(),
+            )])
+        };
+        let list = |of: &str| {
+            strukt(vec![field(
+                "next",
+                TypeRef::Vec(Box::new(TypeRef::named(of))),
+                Constraints::default(),
+            )])
+        };
+        let mut types = vec![
+            // Two components written alike stay apart: their author named them apart.
+            def("CompA", status()),
+            def("CompB", status()),
+            inline("InA", status()),
+            // Holding types that merged, these two merge in the next round.
+            inline("InB", status()),
+            inline("HoldA", holder("InA")),
+            inline("HoldB", holder("InB")),
+            // Holding a component the others do not hold: apart.
+            inline("HoldC", holder("CompB")),
+            // Each holds itself: alike.
+            inline("SelfA", list("SelfA")),
+            inline("SelfB", list("SelfB")),
+            // One holds itself, the other holds the first: not alike.
+            inline("SelfC", list("SelfA")),
+        ];
+        let components = ["CompA", "CompB"].map(String::from).into();
+        merge_identical(&mut types, &components);
+        let alias = |to: &str| TypeKind::Alias(TypeRef::named(to));
+        assert_eq!(kind_of(&types, "CompA"), Some(&status()));
+        assert_eq!(kind_of(&types, "CompB"), Some(&status()));
+        assert_eq!(kind_of(&types, "InA"), Some(&alias("CompA")));
+        assert_eq!(kind_of(&types, "HoldA"), Some(&holder("InA")));
+        assert_eq!(kind_of(&types, "InB"), Some(&alias("CompA")));
+        assert_eq!(kind_of(&types, "HoldB"), Some(&alias("HoldA")));
+        assert_eq!(kind_of(&types, "HoldC"), Some(&holder("CompB")));
+        assert_eq!(kind_of(&types, "SelfA"), Some(&list("SelfA")));
+        assert_eq!(kind_of(&types, "SelfB"), Some(&alias("SelfA")));
+        assert_eq!(kind_of(&types, "SelfC"), Some(&list("SelfA")));
+        let doc = types
+            .iter()
+            .find(|t| t.name == "SelfB")
+            .and_then(|t| t.doc.clone());
+        assert_eq!(
+            doc.as_deref(),
+            Some(
+                "The spec describes this type exactly as [`SelfA`], so it is another name for it."
+            )
+        );
     }
 
     #[test]
