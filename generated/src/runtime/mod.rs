@@ -59,7 +59,7 @@ pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndp
 #[doc(hidden)]
 pub use reqwest::Method;
 #[doc(hidden)]
-pub use serde_helpers::{double_option, field, optional_field, required, skip, Key};
+pub use serde_helpers::{double_option, field, missing, optional_field, skip, Key};
 // Public for the property tests only (`tests/properties.rs`), which need the retry policy
 // and the token answer parsing without HTTP.
 #[doc(hidden)]

@@ -75,13 +75,13 @@ pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Err
     map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
-/// The value of required property `name`, or the error that it is missing; `_map` is the
-/// map it was read from, which gives the error its type.
-pub fn required<'de, A, T>(_map: &A, slot: Option<T>, name: &'static str) -> Result<T, A::Error>
+/// The error that required property `name` is missing; `_map` is the map it was read
+/// from, which gives the error its type.
+pub fn missing<'de, A, T>(_map: &A, name: &'static str) -> Result<T, A::Error>
 where
     A: serde::de::MapAccess<'de>,
 {
-    slot.ok_or_else(|| serde::de::Error::missing_field(name))
+    Err(serde::de::Error::missing_field(name))
 }
 
 /// Writes property `name` when it is present (`Some`); an absent one is skipped, as
@@ -127,11 +127,18 @@ macro_rules! __serialize_struct {
     };
     (@count $self:ident $field:ident req) => { 0 };
     (@count $self:ident $field:ident opt) => { usize::from($self.$field.is_some()) };
+    // An early return rather than `?`, here and in `__deserialize_struct!`: each `?` is a
+    // trait call and a conversion that rustc types and borrow-checks in every impl, and in
+    // a large crate they were a tenth of the check's memory.
     (@write $s:ident $self:ident $wire:literal $field:ident req) => {
-        $s.serialize_field($wire, &$self.$field)?
+        if let ::std::result::Result::Err(e) = $s.serialize_field($wire, &$self.$field) {
+            return ::std::result::Result::Err(e);
+        }
     };
     (@write $s:ident $self:ident $wire:literal $field:ident opt) => {
-        __rt::optional_field(&mut $s, $wire, &$self.$field)?
+        if let ::std::result::Result::Err(e) = __rt::optional_field(&mut $s, $wire, &$self.$field) {
+            return ::std::result::Result::Err(e);
+        }
     };
 }
 
@@ -167,10 +174,12 @@ macro_rules! __deserialize_struct {
                         while let ::std::option::Option::Some(key) =
                             map.next_key::<__rt::Key<'de>>()?
                         {
-                            match key.as_str() {
-                                $($wire => __rt::field(&mut map, &mut $field, $wire)?,)*
-                                _ => __rt::skip(&mut map)?,
-                            }
+                            // One `?` for every arm (see `__serialize_struct!`).
+                            let read = match key.as_str() {
+                                $($wire => __rt::field(&mut map, &mut $field, $wire),)*
+                                _ => __rt::skip(&mut map),
+                            };
+                            read?;
                         }
                         ::std::result::Result::Ok($name {
                             $($field: $crate::__deserialize_struct!(@finish map $field $wire $kind),)*
@@ -185,7 +194,12 @@ macro_rules! __deserialize_struct {
             }
         }
     };
-    (@finish $map:ident $slot:ident $wire:literal req) => { __rt::required(&$map, $slot, $wire)? };
+    (@finish $map:ident $slot:ident $wire:literal req) => {
+        match $slot {
+            ::std::option::Option::Some(value) => value,
+            ::std::option::Option::None => return __rt::missing(&$map, $wire),
+        }
+    };
     (@finish $map:ident $slot:ident $wire:literal default) => { $slot.unwrap_or_default() };
     (@finish $map:ident $slot:ident $wire:literal keep) => { $slot };
 }

@@ -1,5 +1,6 @@
 //! Pure IR-to-IR passes run after lowering: breaking alias circles, boxing recursive
-//! fields, merging identical inline types, and annotating every type use with the facts the emitters need.
+//! fields, merging identical inline types, and annotating every type use with the facts
+//! the emitters need.
 
 use crate::diag::Diagnostic;
 use crate::ir::*;
@@ -698,9 +699,10 @@ mod tests {
             // Two components written alike stay apart: their author named them apart.
             def("CompA", status()),
             def("CompB", status()),
+            // Inline and written like a component: another name for the first one.
             inline("InA", status()),
-            // Holding types that merged, these two merge in the next round.
             inline("InB", status()),
+            // Holding types that merged, these two merge in the next round.
             inline("HoldA", holder("InA")),
             inline("HoldB", holder("InB")),
             // Holding a component the others do not hold: apart.
