@@ -801,32 +801,28 @@ impl Diff {
             let name = alias.alias_of.as_deref()?.strip_prefix("models::")?;
             list.iter().find(|t| t.name == name).cloned()
         };
-        let (before, after, class, what) = if n.kind == "alias" {
-            match target(n, new) {
-                Some(t) if t.kind == o.kind => (
-                    o.clone(),
-                    t.clone(),
-                    Class::Additive,
-                    format!(
-                        "now another name for `{}`, which the spec describes the same way",
-                        t.name
-                    ),
-                ),
-                _ => return self.type_rec(o, n),
-            }
+        let merged = n.kind == "alias";
+        let (alias, plain, list) = if merged { (n, o, new) } else { (o, n, old) };
+        let Some(t) = target(alias, list).filter(|t| t.kind == plain.kind) else {
+            return self.type_rec(o, n);
+        };
+        let (before, after) = if merged {
+            (o.clone(), t.clone())
         } else {
-            match target(o, old) {
-                Some(t) if t.kind == n.kind => (
-                    t.clone(),
-                    n.clone(),
-                    Class::Breaking,
-                    format!(
-                        "no longer another name for `{}`: a value of one is not a value of the other",
-                        t.name
-                    ),
-                ),
-                _ => return self.type_rec(o, n),
-            }
+            (t.clone(), n.clone())
+        };
+        let (class, what) = if merged {
+            let why = "which the spec describes the same way";
+            (
+                Class::Additive,
+                format!("now another name for `{}`, {why}", t.name),
+            )
+        } else {
+            let why = "a value of one is not a value of the other";
+            (
+                Class::Breaking,
+                format!("no longer another name for `{}`: {why}", t.name),
+            )
         };
         self.push(class, &item, what, true);
         self.docs(&item, &o.docs, &n.docs);
