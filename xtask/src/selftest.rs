@@ -43,6 +43,10 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "the params struct stops deriving `Default`; cargo-semver-checks flags a removed derived `Clone` but not a removed derived `Default`",
     ),
     (
+        "an inline object stops being written like another",
+        "a type alias that becomes a struct of the same fields: cargo-semver-checks sees the name kept, not that values of the two names no longer pass for each other",
+    ),
+    (
         "add a required field to an all-optional (Default) struct",
         "the struct stops deriving `Default`; cargo-semver-checks flags a removed derived `Clone` but not a removed derived `Default`",
     ),
