@@ -108,14 +108,16 @@ pub fn apply(
 ) -> Result<Release, String> {
     let new = files
         .get(surface::PATH)
-        .ok_or_else(|| format!("internal error: no {} generated", surface::PATH))
-        .and_then(|text| {
-            Surface::parse(text).map_err(|e| format!("internal error: {}: {e}", surface::PATH))
-        })?;
+        .ok_or_else(|| format!("internal error: no {} generated", surface::PATH))?;
+    // The new record is read back only when there is an old one to compare it with.
     let (baseline, impact) = match previous.record.as_deref().map(Surface::parse) {
         None => (Baseline::Missing, Impact::default()),
         Some(Err(e)) => (Baseline::Unreadable(e.to_string()), Impact::default()),
-        Some(Ok(old)) => (Baseline::Recorded, impact::compare(&old, &new)),
+        Some(Ok(old)) => {
+            let new = Surface::parse(new)
+                .map_err(|e| format!("internal error: {}: {e}", surface::PATH))?;
+            (Baseline::Recorded, impact::compare(&old, &new))
+        }
     };
     let configured = semver::Version::parse(&options.crate_version).map_err(|e| {
         format!(

@@ -4,7 +4,7 @@
 
 use crate::diag::Diagnostic;
 use crate::ir::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Component schemas that are only `$ref`s to each other in a circle (`A: $ref B`,
 /// `B: $ref A`) describe no value; Rust cannot have `type A = B; type B = A;` either.
@@ -114,7 +114,8 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
         .collect();
     // Each type's shape: its definition with the names of the types it holds blanked
     // (interned), and those types in the order met. Aliases keep their own definition.
-    let mut interned: BTreeMap<String, usize> = BTreeMap::new();
+    // Hashed, not ordered: the texts share long prefixes, and only lookups are made.
+    let mut interned: HashMap<String, usize> = HashMap::new();
     /// An interned shape, and the types it holds (by index, or by name if unknown).
     type Shape = (usize, Vec<Result<usize, String>>);
     let shapes: Vec<Option<Shape>> = types
@@ -139,7 +140,7 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
         .filter(|&i| components.contains(&types[i].name))
         .chain((0..types.len()).filter(|&i| !components.contains(&types[i].name)))
         .collect();
-    #[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+    #[derive(Clone, PartialEq, Eq, Hash)]
     enum Held {
         Itself,
         Class(usize),
@@ -148,7 +149,7 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
     let mut class: Vec<usize> = (0..types.len()).collect();
     // The partition only coarsens, so this ends; the bound is a guard.
     for _ in 0..types.len() {
-        let mut first: BTreeMap<(usize, Vec<Held>), usize> = BTreeMap::new();
+        let mut first: HashMap<(usize, Vec<Held>), usize> = HashMap::new();
         let mut next: Vec<usize> = (0..types.len()).collect();
         for &i in &order {
             let Some((shape, held)) = &shapes[i] else {
