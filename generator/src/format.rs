@@ -42,20 +42,18 @@ pub fn format_files(
             let j = next.fetch_add(1, Ordering::Relaxed);
             let Some(&(f, p)) = jobs.get(j) else { break };
             let file = &files[f];
-            let tokens = (file.piece)(p);
             let gate = (file.gate)(p);
-            let text = match syn::parse2::<syn::File>(tokens) {
-                Ok(mut parsed) => {
-                    if !gate.is_empty() {
-                        gate_items(&mut parsed.items, gate);
-                    }
-                    Ok(prettyplease::unparse(&parsed))
-                }
-                Err(e) => Err(Invalid {
-                    path: file.path,
-                    message: e.to_string(),
-                }),
-            };
+            let (tokens, docs) = crate::emit::with_doc_markers(|| (file.piece)(p));
+            let text = match format_piece(tokens, gate).map(|t| fill_docs(t, &docs)) {
+                Ok(Some(text)) => Ok(text),
+                // A marker was not printed as a doc comment: format the piece as written.
+                Ok(None) => format_piece((file.piece)(p), gate),
+                Err(e) => Err(e),
+            }
+            .map_err(|message| Invalid {
+                path: file.path,
+                message,
+            });
             mine.push((j, text));
         }
         // One lock per thread, not per piece.
@@ -107,6 +105,67 @@ pub fn format_files(
     Ok(out)
 }
 
+/// Parses and pretty-prints one piece.
+fn format_piece(tokens: proc_macro2::TokenStream, gate: &[String]) -> Result<String, String> {
+    let mut parsed = syn::parse2::<syn::File>(tokens).map_err(|e| e.to_string())?;
+    if !gate.is_empty() {
+        gate_items(&mut parsed.items, gate);
+    }
+    Ok(prettyplease::unparse(&parsed))
+}
+
+/// Puts each doc text where prettyplease printed its marker as a `///` line, one `///`
+/// line per line of text, as prettyplease prints one `#[doc]` per line: same indent,
+/// trailing spaces trimmed. `None` when a marker is anywhere else (inside a macro's
+/// tokens, say) or a doc is missing, so the caller formats the piece with its docs.
+fn fill_docs(text: String, docs: &[String]) -> Option<String> {
+    if docs.is_empty() {
+        return Some(text);
+    }
+    let extra: usize = docs.iter().map(|d| d.len() + 8 * d.lines().count()).sum();
+    let mut out = String::with_capacity(text.len() + extra);
+    let mut placed = vec![false; docs.len()];
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("///\u{1}") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 4..];
+        let end = after.find('\u{2}')?;
+        let digits = &after[..end];
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let index: usize = digits.parse().ok()?;
+        let doc = docs.get(index)?;
+        if !after[end + 1..].starts_with('\n') {
+            return None;
+        }
+        let indent = &out[out.rfind('\n').map_or(0, |i| i + 1)..];
+        if !indent.bytes().all(|b| b == b' ') {
+            return None;
+        }
+        let indent = indent.len();
+        for (i, line) in doc.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+                out.extend(std::iter::repeat_n(' ', indent));
+            }
+            out.push_str("/// ");
+            // prettyplease trims the attribute's text, which is the line after a space.
+            let trimmed = line.trim_end_matches(' ');
+            if trimmed.is_empty() {
+                out.pop();
+            } else {
+                out.push_str(trimmed);
+            }
+        }
+        placed[index] = true;
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    let marker_left = out.contains('\u{1}') || out.contains("\\u{1}");
+    (placed.iter().all(|p| *p) && !marker_left).then_some(out)
+}
+
 /// Puts `#[cfg(...)]` for `gate` first on each item.
 fn gate_items(items: &mut [syn::Item], gate: &[String]) {
     for item in items {
@@ -146,4 +205,66 @@ pub fn default_threads() -> usize {
         .map(|n| n.get())
         .unwrap_or(1)
         .min(8)
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)] // A failure here is a bug in the formatter, shown as such.
+mod tests {
+    use super::*;
+    use crate::emit::{doc_attr, with_doc_markers};
+    use quote::quote;
+
+    /// A piece with docs in every place the emitters put them: items, fields, variants,
+    /// methods in an impl, and lines that are empty, indented or end in spaces.
+    fn piece() -> proc_macro2::TokenStream {
+        let item = doc_attr(Some(
+            "A pet.  \n\n  Indented, kept.\n```text\nfenced   \n```",
+        ));
+        let field = doc_attr(Some("The name. "));
+        let variant = doc_attr(Some("`sold`"));
+        let method = doc_attr(Some("Makes one.\nSecond line."));
+        let none = doc_attr(Some(""));
+        quote! {
+            #item
+            pub struct Pet {
+                #field
+                pub name: String,
+            }
+            #none
+            pub enum Status {
+                #variant
+                Sold,
+            }
+            impl Pet {
+                #method
+                pub fn new() -> Self { todo!() }
+            }
+        }
+    }
+
+    #[test]
+    fn docs_put_in_place_are_the_bytes_prettyplease_prints() {
+        let plain = format_piece(piece(), &[]).expect("plain piece formats");
+        let (marked, docs) = with_doc_markers(piece);
+        assert_eq!(docs.len(), 4, "one marker per non-empty doc");
+        let printed = format_piece(marked, &[]).expect("marked piece formats");
+        assert!(printed.len() < plain.len(), "markers stand in for the text");
+        assert_eq!(fill_docs(printed, &docs).as_deref(), Some(plain.as_str()));
+    }
+
+    #[test]
+    fn a_marker_inside_a_macro_sends_the_piece_back_to_be_formatted_as_written() {
+        let (marked, docs) = with_doc_markers(|| {
+            let doc = doc_attr(Some("Inside."));
+            quote! { my_macro! { #doc struct Inner; } }
+        });
+        let printed = format_piece(marked, &[]).expect("marked piece formats");
+        assert_eq!(fill_docs(printed, &docs), None);
+    }
+
+    #[test]
+    fn outside_with_doc_markers_docs_are_written_in_full() {
+        let text = doc_attr(Some("Plain.")).to_string();
+        assert!(text.contains("Plain."), "{text}");
+    }
 }

@@ -87,10 +87,47 @@ pub(crate) fn ident(name: &str) -> Ident {
     }
 }
 
-/// `#[doc = ...]` attributes for an optional doc string.
+thread_local! {
+    /// While a piece is emitted for formatting: the doc texts its markers stand for.
+    static DOC_TABLE: std::cell::RefCell<Option<Vec<String>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `emit` with doc strings replaced by short markers, and returns the texts the
+/// markers stand for (see [`crate::format`]). Doc text is most of a large spec's output;
+/// escaping it into a token, parsing the token back and printing it again was a fifth of
+/// generation time, and copying it into place afterwards gives the same bytes.
+pub(crate) fn with_doc_markers<T>(emit: impl FnOnce() -> T) -> (T, Vec<String>) {
+    DOC_TABLE.with(|t| *t.borrow_mut() = Some(Vec::new()));
+    let out = emit();
+    let docs = DOC_TABLE
+        .with(|t| t.borrow_mut().take())
+        .unwrap_or_default();
+    (out, docs)
+}
+
+/// The text of the marker that stands for doc number `index` of a piece.
+pub(crate) fn doc_marker(index: usize) -> String {
+    format!("\u{1}{index}\u{2}")
+}
+
+/// `#[doc = ...]` attributes for an optional doc string: one per line, or, inside
+/// [`with_doc_markers`], one marker for them all.
 pub(crate) fn doc_attr(doc: Option<&str>) -> TokenStream {
     match doc {
         Some(text) => {
+            if text.lines().next().is_none() {
+                return TokenStream::new();
+            }
+            let marker = DOC_TABLE.with(|t| {
+                t.borrow_mut().as_mut().map(|docs| {
+                    docs.push(text.to_string());
+                    doc_marker(docs.len() - 1)
+                })
+            });
+            if let Some(marker) = marker {
+                return quote! { #[doc = #marker] };
+            }
             let lines = text.lines().map(|l| format!(" {l}"));
             quote! { #( #[doc = #lines] )* }
         }
