@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 
 use reqwest::Url;
 
@@ -32,6 +33,10 @@ pub(crate) struct Shared {
     /// The base URL is https or loopback, so credentials may go to it whatever the
     /// configuration says; worked out once, not on every request.
     pub(crate) safe_for_credentials: bool,
+    /// The timeout the builder gave the HTTP client it created, if it created one. A call
+    /// whose configured timeout is this one needs no timeout of its own: a per-request
+    /// timeout costs reqwest three allocations per call.
+    pub(crate) client_timeout: Option<Duration>,
 }
 
 impl fmt::Debug for Client {
@@ -320,12 +325,18 @@ impl ClientBuilder {
                 "`{raw}` cannot be used as a base URL"
             )));
         }
-        let http = match self.http {
-            Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.config.connect_timeout)
-                .build()
-                .map_err(|e| BuildError::new(format!("could not set up the HTTP client: {e}")))?,
+        let (http, client_timeout) = match self.http {
+            Some(http) => (http, None),
+            None => (
+                reqwest::Client::builder()
+                    .connect_timeout(self.config.connect_timeout)
+                    .timeout(self.config.request_timeout)
+                    .build()
+                    .map_err(|e| {
+                        BuildError::new(format!("could not set up the HTTP client: {e}"))
+                    })?,
+                Some(self.config.request_timeout),
+            ),
         };
         let clock = self.clock.unwrap_or_else(|| Arc::new(TokioClock));
         let context = Context {
@@ -373,6 +384,7 @@ impl ClientBuilder {
             shared: Arc::new(Shared {
                 http,
                 safe_for_credentials: super::auth::transport_allows_credentials(&base_url, false),
+                client_timeout,
                 base_url,
                 credentials,
                 clock,

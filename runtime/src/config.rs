@@ -22,7 +22,8 @@ pub struct Config {
     /// error (default `false`: such a request may already have been applied). 429
     /// responses are retried for every method, since the server did not process them.
     pub retry_non_idempotent: bool,
-    /// Timeout of one attempt, from sending to the end of the body (default 30 s).
+    /// Timeout of one attempt, from sending to the end of the body (default 30 s). With
+    /// the HTTP client the builder creates, it bounds requests for tokens too.
     pub request_timeout: Duration,
     /// Timeout for opening a connection (default 10 s); applies to the HTTP client the
     /// builder creates, not to one given with `ClientBuilder::http_client`.

@@ -151,7 +151,9 @@ impl Client {
         // once more into a map of its own.
         let mut request = reqwest::Request::new(req.op.method.clone(), url);
         *request.headers_mut() = headers;
-        *request.timeout_mut() = Some(self.config.request_timeout);
+        if self.shared.client_timeout != Some(self.config.request_timeout) {
+            *request.timeout_mut() = Some(self.config.request_timeout);
+        }
         match &mut req.body {
             Some(RequestBody::Bytes { data, .. }) => {
                 *request.body_mut() = Some(data.clone().into());

@@ -200,8 +200,9 @@ async fn truncated_body_is_a_transport_error() {
     assert!(clock.sleeps().is_empty());
 }
 
-#[tokio::test]
-async fn trickled_body_hits_the_request_timeout() {
+/// Calls a server that sends its headers at once and its body a byte every 20 ms, with
+/// a client made by `client_for`, and checks that a 300 ms request timeout ends it.
+async fn trickled_body_times_out(client_for: impl FnOnce(&str, &ManualClock) -> Client) {
     let base = raw_server(vec![Script::Trickle {
         head: b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1000\r\n\r\n".to_vec(),
         body: vec![b't'; 1000],
@@ -209,10 +210,7 @@ async fn trickled_body_hits_the_request_timeout() {
     }])
     .await;
     let clock = ManualClock::new();
-    let config = Config::default()
-        .with_max_attempts(1)
-        .with_timeouts(Duration::from_millis(300), Duration::from_secs(1));
-    let client = raw_client(&base, &clock, config);
+    let client = client_for(&base, &clock);
     let started = Instant::now();
     let error = transport(get(&client).await);
     // The headers arrived at once, so only a timeout that covers the body ends this.
@@ -222,6 +220,30 @@ async fn trickled_body_hits_the_request_timeout() {
         "{:?}",
         started.elapsed()
     );
+}
+
+fn short_timeout(config: Config) -> Config {
+    config
+        .with_max_attempts(1)
+        .with_timeouts(Duration::from_millis(300), Duration::from_secs(1))
+}
+
+#[tokio::test]
+async fn trickled_body_hits_the_request_timeout() {
+    // The builder gives the HTTP client it creates the configured timeout.
+    trickled_body_times_out(|base, clock| {
+        raw_client(base, clock, short_timeout(Config::default()))
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_timeout_changed_after_building_still_applies() {
+    // The HTTP client was built with the default 30 s; the call must carry its own.
+    trickled_body_times_out(|base, clock| {
+        raw_client(base, clock, Config::default()).with_config(short_timeout)
+    })
+    .await;
 }
 
 // ---------------------------------------------------------------------------------------
