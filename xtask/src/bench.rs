@@ -142,12 +142,31 @@ fn median_of(
     for _ in 0..runs.max(1) {
         all.push(f()?);
     }
+    Ok(median(all))
+}
+
+/// `N` measurements taken in turn, `runs` rounds of them; the median of each.
+fn interleaved<const N: usize>(
+    runs: usize,
+    mut f: impl FnMut(usize) -> Result<Measured, String>,
+) -> Result<[Measured; N], String> {
+    let mut all: [Vec<Measured>; N] = std::array::from_fn(|_| Vec::new());
+    for _ in 0..runs.max(1) {
+        for (which, seen) in all.iter_mut().enumerate() {
+            seen.push(f(which)?);
+        }
+    }
+    Ok(all.map(median))
+}
+
+/// The measurement of median wall time, with the largest peak memory seen.
+fn median(mut all: Vec<Measured>) -> Measured {
     let peak = all.iter().map(|m| m.peak_kib).max().unwrap_or(0);
     all.sort_by_key(|m| m.wall);
-    Ok(Measured {
-        wall: all[all.len() / 2].wall,
+    Measured {
+        wall: all.get(all.len() / 2).map_or(Duration::ZERO, |m| m.wall),
         peak_kib: peak,
-    })
+    }
 }
 
 fn secs(d: Duration) -> String {
@@ -202,9 +221,9 @@ pub fn run(root: &Path, options: &BenchOptions) -> Result<(), String> {
     let generator = root.join("target/release/generator");
 
     println!(
-        "\n== generation (median of several runs; the floor is the same file parsed into openapiv3)"
+        "\n== generation (medians of interleaved runs; the floor is the same file parsed into openapiv3)"
     );
-    for (spec, runs) in [(root.join("spec/connectid.yaml"), 9), (github.clone(), 3)] {
+    for (spec, runs) in [(root.join("spec/connectid.yaml"), 9), (github.clone(), 7)] {
         let name = spec
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -220,23 +239,21 @@ pub fn run(root: &Path, options: &BenchOptions) -> Result<(), String> {
             "--crate-name",
             "bench",
         ];
-        let floor = median_of(runs, || {
-            let mut a = args.to_vec();
-            a.push("--parse-only");
-            measured(root, &[], &generator.to_string_lossy(), &a)
-        })?;
-        let gen_one = median_of(runs, || {
-            let _ = std::fs::remove_dir_all(&out);
-            measured(
-                root,
-                &[("GENERATOR_THREADS", "1")],
-                &generator.to_string_lossy(),
-                &args,
-            )
-        })?;
-        let gen_all = median_of(runs, || {
-            let _ = std::fs::remove_dir_all(&out);
-            measured(root, &[], &generator.to_string_lossy(), &args)
+        let generator = generator.to_string_lossy();
+        let mut floor_args = args.to_vec();
+        floor_args.push("--parse-only");
+        // The three are measured in turn within each round, so that a change of load on
+        // the machine falls on the floor and the generation alike, not on one of them.
+        let [floor, gen_one, gen_all] = interleaved(runs, |which| match which {
+            0 => measured(root, &[], &generator, &floor_args),
+            1 => {
+                let _ = std::fs::remove_dir_all(&out);
+                measured(root, &[("GENERATOR_THREADS", "1")], &generator, &args)
+            }
+            _ => {
+                let _ = std::fs::remove_dir_all(&out);
+                measured(root, &[], &generator, &args)
+            }
         })?;
         let ratio = |m: &Measured| m.wall.as_secs_f64() / floor.wall.as_secs_f64();
         let mem = |m: &Measured| m.peak_kib as f64 / floor.peak_kib.max(1) as f64;
@@ -350,6 +367,8 @@ pub fn run(root: &Path, options: &BenchOptions) -> Result<(), String> {
         ));
     }
 
+    instruction_counts(root, &work, &mut verdicts)?;
+
     println!("\n== cargo xtask codegen --check");
     let warm = median_of(5, || {
         measured(root, &[], &cargo, &["xtask", "codegen", "--check"])
@@ -377,6 +396,98 @@ pub fn run(root: &Path, options: &BenchOptions) -> Result<(), String> {
 }
 
 /// The GitHub crate's `cargo check` before and after, and with one tag's feature alone.
+/// The per-call bench's variants, as `PER_CALL_ONLY` numbers them.
+const VARIANTS: [(usize, &str); 3] = [
+    (0, "hand-written reqwest"),
+    (2, "generated, bearer token"),
+    (3, "generated, client credentials"),
+];
+
+/// Instructions per call of each variant, counted by callgrind on the calling thread:
+/// the work a call does, which a loaded machine does not change, where the times above
+/// move by several percent from run to run. Each variant runs alone, and so does a run
+/// that makes no call, whose count (setup) is taken off. Skipped without valgrind.
+fn instruction_counts(root: &Path, work: &Path, verdicts: &mut Verdicts) -> Result<(), String> {
+    println!("\n== per call, instructions (callgrind, calling thread, setup taken off)");
+    let has_valgrind = Command::new("valgrind")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_valgrind {
+        println!("  skipped: valgrind is not installed");
+        return Ok(());
+    }
+    let built = Command::new(cargo())
+        .args([
+            "bench",
+            "-p",
+            "connectid-consumer",
+            "--bench",
+            "per_call",
+            "--no-run",
+        ])
+        .current_dir(root)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    let binary = stderr
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Executable benches/per_call.rs ("))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .map(|path| root.join(path))
+        .ok_or_else(|| format!("could not find the per-call bench binary:\n{stderr}"))?;
+    // Instructions of one run of variant `only` (none: 9), and the calls it made.
+    let count = |only: usize| -> Result<(u64, u64), String> {
+        let out = work.join(format!("callgrind-{only}.out"));
+        let run = Command::new("valgrind")
+            .arg("--tool=callgrind")
+            .arg("--separate-threads=yes")
+            .arg(format!("--callgrind-out-file={}", out.display()))
+            .arg(&binary)
+            .arg("--quick")
+            .env("PER_CALL_ONLY", only.to_string())
+            .current_dir(root)
+            .output()
+            .map_err(|e| e.to_string())?;
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        let calls = stdout
+            .lines()
+            .find_map(|l| l.strip_prefix("calls made: "))
+            .and_then(|n| n.trim().parse().ok())
+            .ok_or_else(|| format!("the per-call bench under callgrind said:\n{stdout}"))?;
+        // The main thread's file; the server runs on another thread, in `-02`.
+        let main_thread = PathBuf::from(format!("{}-01", out.display()));
+        let text = std::fs::read_to_string(&main_thread)
+            .map_err(|e| format!("{}: {e}", main_thread.display()))?;
+        let total = text
+            .lines()
+            .find_map(|l| l.strip_prefix("totals: "))
+            .and_then(|n| n.trim().parse().ok())
+            .ok_or_else(|| format!("no totals in {}", main_thread.display()))?;
+        Ok((total, calls))
+    };
+    let (setup, _) = count(9)?;
+    let mut per_call = Vec::new();
+    for (only, name) in VARIANTS {
+        let (total, calls) = count(only)?;
+        let each = total.saturating_sub(setup) as f64 / calls.max(1) as f64;
+        println!("  {name:<32} {each:>9.0} instructions per call");
+        per_call.push((name, each));
+    }
+    let reference = per_call[0].1;
+    for (name, each) in &per_call[1..] {
+        let ratio = each / reference;
+        println!("  ratio {name}: {ratio:.3}x the hand-written instructions");
+        verdicts.add(
+            &format!("per call, {name} / hand-written (instructions)"),
+            ratio,
+            1.03,
+            "x",
+        );
+    }
+    Ok(())
+}
+
 fn check_figures(
     root: &Path,
     work: &Path,
