@@ -87,8 +87,24 @@ pub fn load(source: &Source) -> Result<OpenAPI, Diagnostic> {
 /// construct the conversion cannot express is a warning instead of an error.
 pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<Diagnostic>> {
     let format = source.format();
-    no_duplicate_keys(source, format).map_err(|d| vec![d])?;
-    let probe: Probe = parse(source, format).map_err(|d| vec![d])?;
+    // The duplicate-key check must pass before the spec is parsed into openapiv3 (which
+    // panics on some duplicates), but the version probe, a serde pass over the whole text
+    // too, can run beside it.
+    let (duplicates, probe) = std::thread::scope(|scope| {
+        let probe = scope.spawn(|| parse::<Probe>(source, format));
+        (no_duplicate_keys(source, format), probe.join())
+    });
+    duplicates.map_err(|d| vec![d])?;
+    let probe = probe
+        .map_err(|_| {
+            vec![
+                Diagnostic::error("#", "internal error: reading the spec's version stopped")
+                    .with_help(
+                        "this is a bug in the generator; please report it with the spec attached",
+                    ),
+            ]
+        })?
+        .map_err(|d| vec![d])?;
     let version = check_version(&probe).map_err(|d| vec![d])?;
     if version == Version::OpenApi30 {
         // Read straight from the text, so syntax-level positions come from the parser.
