@@ -115,6 +115,9 @@ fn autolink_len(text: &str) -> Option<usize> {
 
 /// Escapes `[` and `]` except in Markdown links `[text](target)`.
 fn escape_brackets(text: &str) -> String {
+    if !text.contains(['[', ']']) {
+        return text.to_string();
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut keep = vec![false; chars.len()];
@@ -143,6 +146,9 @@ fn escape_brackets(text: &str) -> String {
 }
 
 fn wrap_urls(line: &str) -> String {
+    if !line.contains("http") {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(start) = ["https://", "http://"]
