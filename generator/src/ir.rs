@@ -188,6 +188,40 @@ pub enum TypeKind {
     OneOf(OneOf),
 }
 
+impl TypeKind {
+    /// The type uses a definition is made of, in order: field types then the additional
+    /// properties' type, an alias's target, the alternatives. Passes that follow
+    /// references between types walk these.
+    pub fn refs(&self) -> Vec<&TypeRef> {
+        match self {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(s.additional.as_ref())
+                .collect(),
+            TypeKind::Alias(ty) => vec![ty],
+            TypeKind::OneOf(o) => o.variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Enum(_) => Vec::new(),
+        }
+    }
+
+    /// [`refs`](Self::refs), to change them.
+    pub fn refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        match self {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter_mut()
+                .map(|f| &mut f.ty)
+                .chain(s.additional.as_mut())
+                .collect(),
+            TypeKind::Alias(ty) => vec![ty],
+            TypeKind::OneOf(o) => o.variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeKind::Enum(_) => Vec::new(),
+        }
+    }
+}
+
 /// A `oneOf` or `anyOf` schema.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OneOf {
@@ -389,6 +423,24 @@ impl TypeRef {
     pub fn name(&self) -> Option<&str> {
         match self {
             TypeRef::Named(n) => Some(&n.name),
+            _ => None,
+        }
+    }
+
+    /// The named type this holds, itself or as the items of vectors and maps.
+    pub fn held(&self) -> Option<&Named> {
+        match self {
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.held(),
+            _ => None,
+        }
+    }
+
+    /// [`held`](Self::held), to change it.
+    pub fn held_mut(&mut self) -> Option<&mut Named> {
+        match self {
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.held_mut(),
             _ => None,
         }
     }

@@ -713,15 +713,7 @@ fn usage(api: &Api) -> BTreeMap<&str, BTreeSet<&'static str>> {
                 if !used.entry(def.name.as_str()).or_default().insert(dir) {
                     continue;
                 }
-                match &def.kind {
-                    TypeKind::Struct(s) => {
-                        stack.extend(s.fields.iter().map(|f| (&f.ty, dir)));
-                        stack.extend(s.additional.iter().map(|t| (t, dir)));
-                    }
-                    TypeKind::Alias(t) => stack.push((t, dir)),
-                    TypeKind::OneOf(o) => stack.extend(o.variants.iter().map(|v| (&v.ty, dir))),
-                    TypeKind::Enum(_) => {}
-                }
+                stack.extend(def.kind.refs().into_iter().map(|t| (t, dir)));
             }
             _ => {}
         }

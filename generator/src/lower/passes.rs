@@ -126,10 +126,10 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
             }
             let mut kind = t.kind.clone();
             let mut held = Vec::new();
-            each_named(&mut kind, &mut |n| {
+            for n in kind.refs_mut().into_iter().filter_map(TypeRef::held_mut) {
                 let name = std::mem::take(&mut n.name);
                 held.push(index.get(&name).copied().ok_or(name));
-            });
+            }
             let text = format!("{}{kind:?}", t.deprecated);
             let next = interned.len();
             Some((*interned.entry(text).or_insert(next), held))
@@ -189,28 +189,6 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
             });
             t.kind = TypeKind::Alias(TypeRef::named(target));
         }
-    }
-}
-
-/// Calls `f` on every use of a named type in a definition.
-fn each_named(kind: &mut TypeKind, f: &mut impl FnMut(&mut Named)) {
-    fn walk(ty: &mut TypeRef, f: &mut impl FnMut(&mut Named)) {
-        match ty {
-            TypeRef::Named(n) => f(n),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => walk(inner, f),
-            _ => {}
-        }
-    }
-    match kind {
-        TypeKind::Struct(s) => {
-            s.fields.iter_mut().for_each(|x| walk(&mut x.ty, f));
-            if let Some(a) = &mut s.additional {
-                walk(a, f);
-            }
-        }
-        TypeKind::Alias(ty) => walk(ty, f),
-        TypeKind::OneOf(o) => o.variants.iter_mut().for_each(|v| walk(&mut v.ty, f)),
-        TypeKind::Enum(_) => {}
     }
 }
 
@@ -283,18 +261,8 @@ pub(super) fn annotate(api: &mut Api) {
         .collect();
     for t in &mut api.types {
         t.usage.validates = facts.get(&t.name).is_some_and(|f| f.validates);
-        match &mut t.kind {
-            TypeKind::Struct(s) => {
-                for f in &mut s.fields {
-                    set(&mut f.ty, &facts);
-                }
-                if let Some(a) = &mut s.additional {
-                    set(a, &facts);
-                }
-            }
-            TypeKind::Alias(ty) => set(ty, &facts),
-            TypeKind::OneOf(o) => o.variants.iter_mut().for_each(|v| set(&mut v.ty, &facts)),
-            TypeKind::Enum(_) => {}
+        for ty in t.kind.refs_mut() {
+            set(ty, &facts);
         }
     }
     for op in &mut api.operations {
@@ -340,24 +308,13 @@ pub(super) fn annotate(api: &mut Api) {
 
 /// The named types a type refers to directly.
 fn children(t: &TypeDef, out: &mut Vec<String>) {
-    fn walk(ty: &TypeRef, out: &mut Vec<String>) {
-        match ty {
-            TypeRef::Named(n) => out.push(n.name.clone()),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => walk(inner, out),
-            _ => {}
-        }
-    }
-    match &t.kind {
-        TypeKind::Struct(s) => {
-            s.fields.iter().for_each(|f| walk(&f.ty, out));
-            if let Some(a) = &s.additional {
-                walk(a, out);
-            }
-        }
-        TypeKind::Alias(ty) => walk(ty, out),
-        TypeKind::OneOf(o) => o.variants.iter().for_each(|v| walk(&v.ty, out)),
-        TypeKind::Enum(_) => {}
-    }
+    out.extend(
+        t.kind
+            .refs()
+            .into_iter()
+            .filter_map(TypeRef::held)
+            .map(|n| n.name.clone()),
+    );
 }
 
 /// The named types an operation's request (`sent`) or responses (not `sent`) refer to.
@@ -372,17 +329,10 @@ fn op_roots(op: &Operation, sent: bool) -> Vec<String> {
         }
         tys.extend(op.errors.iter().filter_map(|e| e.body.as_ref()));
     }
-    let mut out = Vec::new();
-    for ty in tys {
-        let mut walk = ty;
-        while let TypeRef::Vec(inner) | TypeRef::Map(inner) = walk {
-            walk = inner;
-        }
-        if let TypeRef::Named(n) = walk {
-            out.push(n.name.clone());
-        }
-    }
-    out
+    tys.into_iter()
+        .filter_map(TypeRef::held)
+        .map(|n| n.name.clone())
+        .collect()
 }
 
 /// Each type's position in `types`, by name.
@@ -592,22 +542,15 @@ pub fn gate_by_tag(api: &mut Api, reserved: &[&str]) -> Result<(), usize> {
 
 /// The value holds a struct whose `validate` checks something.
 fn holds_validating(ty: &TypeRef, facts: &BTreeMap<String, Facts>) -> bool {
-    match ty {
-        TypeRef::Named(n) => facts.get(&n.name).is_some_and(|f| f.validates),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => holds_validating(inner, facts),
-        _ => false,
-    }
+    ty.held()
+        .is_some_and(|n| facts.get(&n.name).is_some_and(|f| f.validates))
 }
 
 fn set(ty: &mut TypeRef, facts: &BTreeMap<String, Facts>) {
-    match ty {
-        TypeRef::Named(n) => {
-            let f = facts.get(&n.name).copied().unwrap_or_default();
-            n.validates = f.validates;
-            n.scalar = f.scalar;
-        }
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => set(inner, facts),
-        _ => {}
+    if let Some(n) = ty.held_mut() {
+        let f = facts.get(&n.name).copied().unwrap_or_default();
+        n.validates = f.validates;
+        n.scalar = f.scalar;
     }
 }
 
