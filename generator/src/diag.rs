@@ -53,6 +53,13 @@ impl Diagnostic {
         }
     }
 
+    /// An error that is the generator's own bug, not the spec's: "internal error: ..." at
+    /// the document root, asking for a report.
+    pub fn internal(message: impl std::fmt::Display) -> Self {
+        Diagnostic::error("#", format!("internal error: {message}"))
+            .with_help("this is a bug in the generator; please report it with the spec attached")
+    }
+
     /// Adds advice on how to fix the problem.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());

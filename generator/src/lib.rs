@@ -118,25 +118,15 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         (formatted, surface.join())
     });
     let surface = surface.map_err(|_| {
-        vec![
-            Diagnostic::error(
-                "#",
-                "internal error: building the API-surface record stopped",
-            )
-            .with_help("this is a bug in the generator; please report it with the spec attached"),
-        ]
+        vec![Diagnostic::internal(
+            "building the API-surface record stopped",
+        )]
     })?;
     let formatted = formatted.map_err(|e| {
-        vec![
-            Diagnostic::error(
-                "#",
-                format!(
-                    "internal error: generated `{}` is not valid Rust: {}",
-                    e.path, e.message
-                ),
-            )
-            .with_help("this is a bug in the generator; please report it with the spec attached"),
-        ]
+        vec![Diagnostic::internal(format!(
+            "generated `{}` is not valid Rust: {}",
+            e.path, e.message
+        ))]
     })?;
     for (file, text) in rust_files.iter().zip(formatted) {
         files.insert(file.path.to_string(), text);

@@ -96,14 +96,7 @@ pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<D
     });
     duplicates.map_err(|d| vec![d])?;
     let probe = probe
-        .map_err(|_| {
-            vec![
-                Diagnostic::error("#", "internal error: reading the spec's version stopped")
-                    .with_help(
-                        "this is a bug in the generator; please report it with the spec attached",
-                    ),
-            ]
-        })?
+        .map_err(|_| vec![Diagnostic::internal("reading the spec's version stopped")])?
         .map_err(|d| vec![d])?;
     let version = check_version(&probe).map_err(|d| vec![d])?;
     if version == Version::OpenApi30 {
@@ -134,13 +127,9 @@ pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<D
     // plain scalar as a string where a string is wanted (`version: 1`), as the 3.0 path
     // does, so a converted spec is read as leniently as a 3.0 one.
     let text = serde_yaml::to_string(&upgraded.doc).map_err(|e| {
-        vec![
-            Diagnostic::error(
-                "#",
-                format!("internal error: the converted document cannot be written out: {e}"),
-            )
-            .with_help("this is a bug in the generator; please report it with the spec attached"),
-        ]
+        vec![Diagnostic::internal(format!(
+            "the converted document cannot be written out: {e}"
+        ))]
     })?;
     let de = serde_yaml::Deserializer::from_str(&text);
     let spec = serde_path_to_error::deserialize(de).map_err(|e| {
