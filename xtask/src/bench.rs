@@ -450,19 +450,13 @@ fn instruction_counts(root: &Path, work: &Path, verdicts: &mut Verdicts) -> Resu
             .output()
             .map_err(|e| e.to_string())?;
         let stdout = String::from_utf8_lossy(&run.stdout);
-        let calls = stdout
-            .lines()
-            .find_map(|l| l.strip_prefix("calls made: "))
-            .and_then(|n| n.trim().parse().ok())
+        let calls = number_after(&stdout, "calls made: ")
             .ok_or_else(|| format!("the per-call bench under callgrind said:\n{stdout}"))?;
         // The main thread's file; the server runs on another thread, in `-02`.
         let main_thread = PathBuf::from(format!("{}-01", out.display()));
         let text = std::fs::read_to_string(&main_thread)
             .map_err(|e| format!("{}: {e}", main_thread.display()))?;
-        let total = text
-            .lines()
-            .find_map(|l| l.strip_prefix("totals: "))
-            .and_then(|n| n.trim().parse().ok())
+        let total = number_after(&text, "totals: ")
             .ok_or_else(|| format!("no totals in {}", main_thread.display()))?;
         Ok((total, calls))
     };
@@ -486,6 +480,13 @@ fn instruction_counts(root: &Path, work: &Path, verdicts: &mut Verdicts) -> Resu
         );
     }
     Ok(())
+}
+
+/// The number after `prefix` on the first line of `text` that starts with it.
+fn number_after(text: &str, prefix: &str) -> Option<u64> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(prefix))
+        .and_then(|n| n.trim().parse().ok())
 }
 
 fn check_figures(
