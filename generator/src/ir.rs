@@ -176,7 +176,7 @@ impl Usage {
 }
 
 /// The shapes of named types.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TypeKind {
     /// An object with known properties.
     Struct(Struct),
@@ -223,7 +223,7 @@ impl TypeKind {
 }
 
 /// A `oneOf` or `anyOf` schema.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OneOf {
     /// The alternatives, in spec order; decoding tries them in this order.
     pub variants: Vec<OneOfVariant>,
@@ -232,7 +232,7 @@ pub struct OneOf {
 }
 
 /// One alternative of a `oneOf`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OneOfVariant {
     /// Variant name.
     pub name: String,
@@ -243,7 +243,7 @@ pub struct OneOfVariant {
 }
 
 /// Which property names the alternative, and which values mean which variant.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Discriminator {
     /// The property name on the wire.
     pub property: String,
@@ -252,7 +252,7 @@ pub struct Discriminator {
 }
 
 /// An object schema.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Struct {
     /// Properties in spec order.
     pub fields: Vec<Field>,
@@ -261,7 +261,7 @@ pub struct Struct {
 }
 
 /// One property of an object.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Field {
     /// The Rust field name.
     pub name: String,
@@ -287,7 +287,7 @@ pub struct Field {
 }
 
 /// The validation keywords the client checks before sending.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Constraints {
     /// `minLength`, in characters.
     pub min_length: Option<u64>,
@@ -303,6 +303,37 @@ pub struct Constraints {
     pub max_items: Option<u64>,
     /// `pattern`, already known to compile.
     pub pattern: Option<String>,
+}
+
+/// Bounds compare as the numbers the spec wrote (their bits), so that constraints can be
+/// hashed and two definitions compared whole.
+impl Constraints {
+    fn key(&self) -> impl PartialEq + std::hash::Hash + '_ {
+        let bits = |b: Option<(f64, bool)>| b.map(|(v, exclusive)| (v.to_bits(), exclusive));
+        (
+            self.min_length,
+            self.max_length,
+            bits(self.minimum),
+            bits(self.maximum),
+            self.min_items,
+            self.max_items,
+            &self.pattern,
+        )
+    }
+}
+
+impl PartialEq for Constraints {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Constraints {}
+
+impl std::hash::Hash for Constraints {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
 }
 
 impl Constraints {
@@ -328,7 +359,7 @@ impl Constraints {
 }
 
 /// An enum of string or integer values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Enum {
     /// What the values are on the wire.
     pub repr: EnumRepr,
@@ -339,7 +370,7 @@ pub struct Enum {
 }
 
 /// What an enum's values are on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EnumRepr {
     /// JSON strings.
     String,
@@ -348,7 +379,7 @@ pub enum EnumRepr {
 }
 
 /// One enum value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Variant {
     /// The Rust variant name.
     pub name: String,
@@ -357,7 +388,7 @@ pub struct Variant {
 }
 
 /// A use of a type.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TypeRef {
     /// `String`.
     String,
@@ -410,6 +441,12 @@ impl Named {
 impl PartialEq for Named {
     fn eq(&self, other: &Self) -> bool {
         self.name == other.name
+    }
+}
+
+impl std::hash::Hash for Named {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.name.hash(state);
     }
 }
 

@@ -107,15 +107,17 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
 /// they hold are already known to be the same, so a recursive type only merges with one
 /// that recurses the same way.
 pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<String>) {
-    let index: BTreeMap<String, usize> = types
+    let index: HashMap<&str, usize> = types
         .iter()
         .enumerate()
-        .map(|(i, t)| (t.name.clone(), i))
+        .map(|(i, t)| (t.name.as_str(), i))
         .collect();
+    let component: Vec<bool> = types.iter().map(|t| components.contains(&t.name)).collect();
     // Each type's shape: its definition with the names of the types it holds blanked
     // (interned), and those types in the order met. Aliases keep their own definition.
-    // Hashed, not ordered: the texts share long prefixes, and only lookups are made.
-    let mut interned: HashMap<String, usize> = HashMap::new();
+    // Definitions are hashed and compared whole, not through a text of each: on GitHub's
+    // spec, writing the texts was a tenth of the lowering.
+    let mut interned: HashMap<(bool, TypeKind), usize> = HashMap::new();
     /// An interned shape, and the types it holds (by index, or by name if unknown).
     type Shape = (usize, Vec<Result<usize, String>>);
     let shapes: Vec<Option<Shape>> = types
@@ -128,17 +130,17 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
             let mut held = Vec::new();
             for n in kind.refs_mut().into_iter().filter_map(TypeRef::held_mut) {
                 let name = std::mem::take(&mut n.name);
-                held.push(index.get(&name).copied().ok_or(name));
+                held.push(index.get(name.as_str()).copied().ok_or(name));
             }
-            let text = format!("{}{kind:?}", t.deprecated);
             let next = interned.len();
-            Some((*interned.entry(text).or_insert(next), held))
+            Some((*interned.entry((t.deprecated, kind)).or_insert(next), held))
         })
         .collect();
+    drop(interned);
     // Components claim first, so a group with one names it; the rest follow in order.
     let order: Vec<usize> = (0..types.len())
-        .filter(|&i| components.contains(&types[i].name))
-        .chain((0..types.len()).filter(|&i| !components.contains(&types[i].name)))
+        .filter(|&i| component[i])
+        .chain((0..types.len()).filter(|&i| !component[i]))
         .collect();
     #[derive(Clone, PartialEq, Eq, Hash)]
     enum Held {
@@ -166,7 +168,7 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
                     .collect(),
             );
             let rep = *first.entry(key).or_insert(i);
-            if !components.contains(&types[i].name) {
+            if !component[i] {
                 next[i] = rep;
             }
         }
@@ -251,11 +253,15 @@ pub(super) fn annotate(api: &mut Api) {
             break;
         }
     }
+    // The fields of the structs sent as multipart bodies, which become the parts.
     let parts: BTreeMap<String, Vec<Field>> = api
-        .types
+        .operations
         .iter()
-        .filter_map(|t| match end(&t.name).map(|e| &e.kind) {
-            Some(TypeKind::Struct(s)) => Some((t.name.clone(), s.fields.clone())),
+        .filter_map(|op| op.body.as_ref())
+        .filter(|b| b.encoding == BodyEncoding::Multipart)
+        .filter_map(|b| b.ty.name())
+        .filter_map(|name| match end(name).map(|e| &e.kind) {
+            Some(TypeKind::Struct(s)) => Some((name.to_string(), s.fields.clone())),
             _ => None,
         })
         .collect();
