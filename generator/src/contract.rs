@@ -1018,6 +1018,9 @@ impl<'a> Synth<'a> {
             Some("integer") => Ok(Value::from(number(schema, true) as i64)),
             Some("number") => Ok(json!(number(schema, false))),
             Some("boolean") => Ok(Value::Bool(true)),
+            // No type, but null allowed: what a 3.1 `type: 'null'` becomes. Null is the one
+            // value both readings accept.
+            _ if schema.get("nullable") == Some(&Value::Bool(true)) => Ok(Value::Null),
             // No type: any value will do.
             _ => Ok(Value::String("value".to_string())),
         }
@@ -1688,6 +1691,18 @@ mod tests {
             s.value(&reversed, false, 0),
             Ok(json!({"name": "contract"}))
         );
+    }
+
+    #[test]
+    fn a_schema_that_only_allows_null_gets_null() {
+        // A 3.1 `type: 'null'` property, as the conversion to 3.0 leaves it.
+        let doc = json!({});
+        let s = synth(&doc);
+        let object = json!({"type": "object", "properties": {"stock": {"nullable": true}}});
+        assert_eq!(s.value(&object, true, 0), Ok(json!({"stock": null})));
+        // Without `nullable`, an untyped schema takes any value.
+        let any = json!({"type": "object", "properties": {"note": {}}});
+        assert_eq!(s.value(&any, true, 0), Ok(json!({"note": "value"})));
     }
 
     #[test]

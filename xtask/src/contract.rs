@@ -6,9 +6,11 @@
 use generator::files::{self, Mode};
 use generator::{Options, Source};
 use std::collections::BTreeMap;
-use std::net::TcpListener;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// Options of a contract run.
@@ -200,7 +202,7 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
     }
     let binary = target.join("debug").join("contract");
     let log = dir.join("prism.log");
-    let (mut calls, stderr_text) = match run_calls(prism, spec, &log, &[], &binary, None) {
+    let (mut calls, stderr_text) = match run_calls(prism, spec, &log, &[], None, &binary, None) {
         Ok(run) => run,
         Err((status, e)) => return whole(status, e),
     };
@@ -243,9 +245,28 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         // A log of its own: the first server's stays for whoever reads the run.
         let log = dir.join(pass.log);
         let list = retry.join(",");
-        let batch = match run_calls(prism, spec, &log, pass.flags, &binary, Some(&list)) {
+        let upstream = match pass.proxy.then(stand_in).transpose() {
+            Ok(upstream) => upstream,
+            Err(e) => {
+                eprintln!("  {rel}: no stand-in server for {}: {e}", pass.answers);
+                continue;
+            }
+        };
+        let ran = run_calls(
+            prism,
+            spec,
+            &log,
+            pass.flags,
+            upstream.as_deref(),
+            &binary,
+            Some(&list),
+        );
+        let batch = match ran {
             Ok((mut batch, _)) => {
                 for again in &mut batch {
+                    if pass.proxy {
+                        proxy_verdict(again);
+                    }
                     judge(again);
                 }
                 batch
@@ -276,7 +297,8 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
 }
 
 /// Runs the contract program's calls (all of them, or `only` these indices) against Prism
-/// started with `flags`, each call's result with Prism's verdict on its request attached.
+/// started with `flags` (as a proxy in front of `upstream` when given, else as a mock),
+/// each call's result with Prism's verdict on its request attached.
 /// Returns the results by index and the program's last stderr, or the row status and
 /// reason that stop the whole spec.
 ///
@@ -287,13 +309,15 @@ fn run_calls(
     spec: &Path,
     log: &Path,
     flags: &[&str],
+    upstream: Option<&str>,
     binary: &Path,
     only: Option<&str>,
 ) -> Result<(Vec<serde_json::Value>, String), (&'static str, String)> {
     let mut calls: Vec<serde_json::Value> = Vec::new();
     let mut first = 0usize;
     loop {
-        let mut server = Prism::start(prism, spec, log, flags).map_err(|e| ("prism", e))?;
+        let mut server =
+            Prism::start(prism, spec, log, flags, upstream).map_err(|e| ("prism", e))?;
         let mut program = Command::new(binary);
         program.arg(&server.url).arg(first.to_string());
         if let Some(only) = only {
@@ -343,6 +367,9 @@ struct RetryPass {
     log: &'static str,
     /// What answered, for the CSV.
     answers: &'static str,
+    /// Prism runs as a validating proxy in front of the stand-in server (`stand_in`),
+    /// not as a mock.
+    proxy: bool,
 }
 
 impl RetryPass {
@@ -363,12 +390,22 @@ const RETRY_PASSES: &[RetryPass] = &[
         flags: &["--ignoreExamples"],
         log: "prism-ignore-examples.log",
         answers: "Prism answering from the schemas (--ignoreExamples)",
+        proxy: false,
     },
     RetryPass {
         kinds: &[EXAMPLE_FAULT, GENERATOR_FAULT],
         flags: &["--dynamic", "--seed", "contract"],
         log: "prism-dynamic.log",
         answers: "Prism generating every value from the schemas (--dynamic, seeded)",
+        proxy: false,
+    },
+    RetryPass {
+        kinds: &[UNDECLARED],
+        flags: &[],
+        log: "prism-proxy.log",
+        answers: "Prism validating as a proxy in front of a stand-in server that answers \
+                  204 No Content",
+        proxy: true,
     },
 ];
 
@@ -417,6 +454,77 @@ fn merge_retry(calls: &mut [serde_json::Value], batch: &[serde_json::Value], pas
     }
 }
 
+/// A call through Prism's proxy: an invalid request is forwarded all the same, and the
+/// stand-in's 204 decodes, so Prism's log is the verdict on the request.
+fn proxy_verdict(call: &mut serde_json::Value) {
+    if text_of(call, "status") != "ok" {
+        return;
+    }
+    match call.get("prism_validation").and_then(|v| v.as_str()) {
+        Some("passed") => {}
+        Some(errors) => {
+            call["reason"] =
+                format!("Prism's log: the request did not pass its validation: {errors}").into();
+            call["status"] = "rejected".into();
+        }
+        None => {
+            call["status"] = "prism".into();
+            call["reason"] =
+                "Prism's log does not say whether it validated the request it forwarded".into();
+        }
+    }
+}
+
+/// The URL of a stand-in for the API behind Prism's proxy, started once per run. It
+/// answers every request with 204 No Content: the answer an operation that declares no
+/// responses can be checked with, since its client must take any 2xx without a body as
+/// success.
+fn stand_in() -> Result<String, String> {
+    static URL: OnceLock<Result<String, String>> = OnceLock::new();
+    URL.get_or_init(|| {
+        let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+        let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                std::thread::spawn(move || answer_no_content(stream));
+            }
+        });
+        Ok(format!("http://127.0.0.1:{port}"))
+    })
+    .clone()
+}
+
+/// Reads one request (its head, then a `Content-Length` or chunked body, so that closing
+/// does not reset a connection with unread bytes) and answers 204, closing the connection.
+fn answer_no_content(mut stream: TcpStream) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 8192];
+    let complete = |seen: &[u8]| -> bool {
+        let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") else {
+            return false;
+        };
+        let head = String::from_utf8_lossy(&seen[..end]).to_ascii_lowercase();
+        let body = &seen[end + 4..];
+        if head.contains("transfer-encoding: chunked") {
+            return body.ends_with(b"0\r\n\r\n");
+        }
+        let length = head
+            .lines()
+            .find_map(|l| l.strip_prefix("content-length:"))
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .unwrap_or(0);
+        body.len() >= length
+    };
+    while !complete(&seen) {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+        }
+    }
+    let _ = stream.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+}
+
 /// One row per operation from its calls (one per mode): it passes when both modes do,
 /// and the row says why when one fails (the first failure) or a pass has a note.
 fn op_rows(calls: &[serde_json::Value], row: &dyn Fn(&str, &str, String) -> OpRow) -> Vec<OpRow> {
@@ -444,14 +552,20 @@ fn op_rows(calls: &[serde_json::Value], row: &dyn Fn(&str, &str, String) -> OpRo
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
-/// A Prism mock server on a free port, stopped on drop.
+/// A Prism server (a mock, or a proxy) on a free port, stopped on drop.
 struct Prism {
     child: Option<Child>,
     url: String,
 }
 
 impl Prism {
-    fn start(prism: &Path, spec: &Path, log: &Path, extra: &[&str]) -> Result<Prism, String> {
+    fn start(
+        prism: &Path,
+        spec: &Path,
+        log: &Path,
+        extra: &[&str],
+        upstream: Option<&str>,
+    ) -> Result<Prism, String> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| format!("no free port: {e}"))?
@@ -460,9 +574,11 @@ impl Prism {
             .map_err(|e| format!("cannot write {}: {e}", log.display()))?;
         let err = file.try_clone().map_err(|e| e.to_string())?;
         let child = Command::new(prism)
-            .args(["mock", "-h", "127.0.0.1", "-p", &port.to_string()])
+            .arg(if upstream.is_some() { "proxy" } else { "mock" })
+            .args(["-h", "127.0.0.1", "-p", &port.to_string()])
             .args(extra)
             .arg(spec)
+            .args(upstream)
             .stdout(Stdio::from(file))
             .stderr(Stdio::from(err))
             .spawn()
@@ -621,6 +737,7 @@ fn no_responses(call: &mut serde_json::Value) {
              a declared one, so there is no response to decode)"
         )
         .into();
+        call[RETRY] = UNDECLARED.into();
     }
 }
 
@@ -692,6 +809,9 @@ const EXAMPLE_FAULT: &str = "example";
 
 /// Prism's static data generator made no response, or one that breaks the schema.
 const GENERATOR_FAULT: &str = "generator";
+
+/// The spec declares no responses, so Prism's mock has none to answer with.
+const UNDECLARED: &str = "undeclared";
 
 /// How the program's `spec_notes` say that the success response's example breaks its schema.
 const RESPONSE_EXAMPLE_NOTE: &str = "response example does not match its own schema";
@@ -843,12 +963,15 @@ fn prism_limitation(call: &mut serde_json::Value) {
     call["reason"] = format!("{reason} (a Prism limitation: {})", why.join("; ")).into();
 }
 
-/// The error line Node printed when Prism crashed, with the Prism file it came from.
 /// Prism's verdict on each request, from its log: one block per request, opened by
 /// `Request received`, in which the validator says whether the request passed (`Ok`) or
 /// not (`Err` with its errors); `None` when it said neither (Prism crashed first).
+///
+/// As a proxy, Prism forwards every request and says nothing when one passes: a request
+/// it forwarded passed unless a `Violation: request` follows.
 fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
     let mut verdicts: Vec<(String, Option<Result<(), String>>)> = Vec::new();
+    let mut forwarded = false;
     for line in log.lines() {
         if let Some(head) = line
             .split_once("[HTTP SERVER] ")
@@ -861,9 +984,23 @@ fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
                 .unwrap_or("")
                 .to_ascii_uppercase();
             verdicts.push((method, None));
+            forwarded = false;
         } else if let Some((_, verdict)) = verdicts.last_mut() {
+            let violation = line
+                .split_once("[VALIDATOR] ✖  error")
+                .and_then(|(_, v)| v.trim().strip_prefix("Violation: "))
+                .filter(|v| v.starts_with("request"));
             if line.contains("[VALIDATOR] ✔") && line.contains("passed the validation rules") {
                 *verdict = Some(Ok(()));
+            } else if line.contains("[PROXY]") && line.contains("Received forward response") {
+                forwarded = true;
+                verdict.get_or_insert(Ok(()));
+            } else if let Some(violation) = violation.filter(|_| forwarded) {
+                let violation = violation.to_string();
+                *verdict = Some(match verdict.take() {
+                    Some(Err(e)) => Err(format!("{e}; {violation}")),
+                    _ => Err(violation),
+                });
             } else if let Some((_, error)) = line.split_once("[VALIDATOR] ✖  error")
                 && !error.trim_start().starts_with("Violation:")
             {
@@ -956,6 +1093,7 @@ fn validated_before_prism_failed(call: &mut serde_json::Value) {
     }
 }
 
+/// The error line Node printed when Prism crashed, with the Prism file it came from.
 fn crash_reason(log: &Path) -> String {
     let text = std::fs::read_to_string(log).unwrap_or_default();
     let error = text
@@ -1029,7 +1167,8 @@ fn to_csv(rows: &[OpRow]) -> String {
 mod tests {
     use super::{
         EXAMPLE_FAULT, GENERATOR_FAULT, OpRow, RETRY, RETRY_PASSES, attach_validation, merge_retry,
-        op_rows, prism_cannot_answer, prism_limitation, spec_fault, validated_before_prism_failed,
+        op_rows, prism_cannot_answer, prism_limitation, proxy_verdict, spec_fault, stand_in,
+        validated_before_prism_failed,
     };
     use serde_json::json;
 
@@ -1074,6 +1213,82 @@ mod tests {
                 .as_str()
                 .is_some_and(|r| r.ends_with("[Prism's log: the request passed its validation]"))
         );
+    }
+
+    // Prism 5 as a proxy (`prism proxy`, without `--errors`): it forwards a valid request
+    // and an invalid one alike, and names the invalid one's violations after the answer.
+    const PROXY_LOG: &str = "\
+[12:12:10 PM] › [HTTP SERVER] post /anything/strings ℹ  info      Request received
+[12:12:10 PM] ›     [PROXY] ℹ  info      > Forwarding \"post\" request to http://127.0.0.1:4999/anything/strings...
+[12:12:10 PM] ›     [PROXY] ℹ  info      The upstream call to /anything/strings has returned 204
+[12:12:10 PM] ›     [PROXY] ℹ  info      < Received forward response
+[12:12:10 PM] ›     [VALIDATOR] ✖  error     Violation: response Unable to match the returned status code with those defined in the document: 
+[12:12:10 PM] › [HTTP SERVER] post /anything/strings ℹ  info      Request received
+[12:12:10 PM] ›     [PROXY] ℹ  info      > Forwarding \"post\" request to http://127.0.0.1:4999/anything/strings...
+[12:12:10 PM] ›     [PROXY] ℹ  info      The upstream call to /anything/strings has returned 204
+[12:12:10 PM] ›     [PROXY] ℹ  info      < Received forward response
+[12:12:10 PM] ›     [VALIDATOR] ✖  error     Violation: request.body Request body must be string
+[12:12:10 PM] ›     [VALIDATOR] ✖  error     Violation: response Unable to match the returned status code with those defined in the document: 
+";
+
+    #[test]
+    fn through_the_proxy_a_forwarded_request_passes_unless_a_request_violation_follows() {
+        let mut batch = vec![call("ok"), call("ok"), call("ok")];
+        for c in &mut batch {
+            c["method"] = "POST".into();
+        }
+        // The third call sent nothing Prism logged: the counts disagree, nothing is marked.
+        attach_validation(&mut batch, PROXY_LOG, false);
+        assert!(batch.iter().all(|c| c.get("prism_validation").is_none()));
+        batch.pop();
+        attach_validation(&mut batch, PROXY_LOG, false);
+        assert_eq!(batch[0]["prism_validation"], "passed");
+        assert_eq!(
+            batch[1]["prism_validation"],
+            "request.body Request body must be string"
+        );
+        for c in &mut batch {
+            proxy_verdict(c);
+        }
+        assert_eq!(batch[0]["status"], "ok");
+        assert_eq!(batch[1]["status"], "rejected");
+        // Without a verdict in the log, a decoded 204 proves nothing about the request.
+        let mut unknown = call("ok");
+        proxy_verdict(&mut unknown);
+        assert_eq!(unknown["status"], "prism");
+        // A call that already failed keeps its own verdict.
+        let mut failed = call("decode");
+        failed["prism_validation"] = "passed".into();
+        proxy_verdict(&mut failed);
+        assert_eq!(failed["status"], "decode");
+    }
+
+    #[test]
+    fn the_stand_in_reads_the_whole_request_and_answers_no_content() {
+        use std::io::{Read, Write};
+        let url = stand_in();
+        assert!(url.is_ok(), "the stand-in did not start: {url:?}");
+        let url = url.unwrap_or_default();
+        let address = url.trim_start_matches("http://");
+        for request in [
+            "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello".to_string(),
+            "PUT /b HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n".into(),
+            "GET /c HTTP/1.1\r\nHost: x\r\n\r\n".into(),
+        ] {
+            let stream = std::net::TcpStream::connect(address);
+            assert!(stream.is_ok(), "cannot connect to the stand-in: {stream:?}");
+            let Ok(mut stream) = stream else { return };
+            // Sent in two writes, so that the stand-in must wait for the rest.
+            let (head, rest) = request.split_at(request.len() / 2);
+            assert!(stream.write_all(head.as_bytes()).is_ok());
+            assert!(stream.write_all(rest.as_bytes()).is_ok());
+            let mut answer = String::new();
+            assert!(stream.read_to_string(&mut answer).is_ok());
+            assert!(
+                answer.starts_with("HTTP/1.1 204 No Content\r\n"),
+                "{request:?} got {answer:?}"
+            );
+        }
     }
 
     #[test]
