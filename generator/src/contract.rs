@@ -8,7 +8,9 @@
 //! each call goes through the typed API a user would call.
 
 use crate::emit::{Scope, ident, rust_type};
-use crate::ir::{Api, Body, BodyEncoding, Operation, Param, ParamLocation, SchemeKind, TypeRef};
+use crate::ir::{
+    Api, Body, BodyEncoding, Operation, Param, ParamLocation, SchemeKind, Success, TypeRef,
+};
 use proc_macro2::{Group, TokenStream, TokenTree};
 use quote::quote;
 use serde_json::{Map, Value, json};
@@ -276,6 +278,94 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
     let file = syn::parse2::<syn::File>(rebase(tokens, lib))
         .map_err(|e| format!("the contract program is not valid Rust: {e}"))?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// What a stand-in for the API answers to one operation, where Prism's mock cannot (no
+/// declared response, a `*/*` object, a schema its generators give up on): a harness puts
+/// Prism's validating proxy in front of the stand-in, so Prism still judges both sides.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StandInAnswer {
+    /// The method, upper case.
+    pub method: String,
+    /// The path template as the spec writes it (`/pets/{id}`).
+    pub path: String,
+    /// The success status the client expects.
+    pub status: u16,
+    /// The body's media type; `None` for no body.
+    pub content_type: Option<String>,
+    /// The body: a value synthesized from the response's schema (its example first), JSON
+    /// for a JSON response, the bare string for text.
+    pub body: String,
+}
+
+/// One answer per operation whose success response can be made: no body where it has
+/// none, else a value of its schema that the schema accepts. `spec` is the 3.0 form.
+pub fn stand_in_answers(api: &Api, spec: &Value) -> Vec<StandInAnswer> {
+    let synth = Synth {
+        doc: spec,
+        faults: std::cell::RefCell::new(Vec::new()),
+    };
+    api.operations
+        .iter()
+        .filter_map(|op| {
+            let (content_type, body) = match &op.success {
+                Success::Empty => (None, String::new()),
+                success => {
+                    let (media_type, schema) = success_media(&synth, op)?;
+                    // Every property where the schema allows it, else the required ones
+                    // (an optional property the spec makes impossible is left out).
+                    let value = [true, false].into_iter().find_map(|all| {
+                        let value = synth.value(schema, all, 0).ok()?;
+                        synth
+                            .violation(schema, &value, 0, "")
+                            .is_none()
+                            .then_some(value)
+                    })?;
+                    // A wildcard (`*/*`) is answered as JSON unless the value is text.
+                    let wildcard = media_type.contains('*');
+                    let json = matches!(success, Success::Json(_))
+                        || media_type.contains("json")
+                        || (wildcard && !value.is_string());
+                    let media = match (wildcard, json) {
+                        (true, true) => "application/json",
+                        (true, false) => "text/plain",
+                        (false, _) => media_type,
+                    };
+                    let body = match value.as_str() {
+                        Some(text) if !json => text.to_string(),
+                        _ => value.to_string(),
+                    };
+                    (Some(media.to_string()), body)
+                }
+            };
+            Some(StandInAnswer {
+                method: op.method.as_str().to_string(),
+                path: op.path.clone(),
+                status: op.success_status,
+                content_type,
+                body,
+            })
+        })
+        .collect()
+}
+
+/// The media type and schema of an operation's success response: the one it asks for
+/// with `Accept`, else a JSON one, else `*/*`.
+fn success_media<'s>(synth: &'s Synth, op: &Operation) -> Option<(&'s str, &'s Value)> {
+    let responses = synth.pointer(&op.pointer)?.get("responses")?;
+    let code = op.success_status.to_string();
+    let response = [code.as_str(), "2XX", "2xx", "default"]
+        .into_iter()
+        .find_map(|k| responses.get(k))?;
+    let content = synth.resolve(response).get("content")?.as_object()?;
+    let (media_type, media) = op
+        .accept
+        .as_deref()
+        .and_then(|a| content.get_key_value(a))
+        .or_else(|| content.iter().find(|(k, _)| k.contains("json")))
+        .or_else(|| content.get_key_value("*/*"))
+        .or_else(|| content.iter().next())?;
+    Some((media_type.as_str(), media.get("schema")?))
 }
 
 /// A response body the client could not decode, judged by the spec's own schema for it.
@@ -1691,6 +1781,56 @@ mod tests {
             s.value(&reversed, false, 0),
             Ok(json!({"name": "contract"}))
         );
+    }
+
+    #[test]
+    fn the_stand_in_answers_with_a_value_of_the_success_schema() {
+        let text = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /pets/{id}:
+    get:
+      operationId: getPet
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: a pet
+          content:
+            "*/*":
+              schema:
+                type: object
+                required: [name]
+                properties: {name: {type: string, example: Rex}}
+  /ping:
+    post:
+      operationId: ping
+      responses:
+        "204": {description: done}
+"#;
+        let source = crate::Source {
+            name: "t.yaml".into(),
+            text: text.into(),
+        };
+        let spec = crate::load::load(&source);
+        assert!(spec.is_ok(), "{spec:?}");
+        let Ok(spec) = spec else { return };
+        let api = crate::lower::lower(&spec, false).map(|l| l.api);
+        assert!(api.is_ok());
+        let Ok(api) = api else { return };
+        let json = serde_json::to_value(&spec).unwrap_or_default();
+        let answers = super::stand_in_answers(&api, &json);
+        assert_eq!(answers.len(), 2);
+        let pet = &answers[0];
+        assert_eq!(
+            (pet.method.as_str(), pet.path.as_str()),
+            ("GET", "/pets/{id}")
+        );
+        // `*/*` is served as JSON, the media type the client reads.
+        assert_eq!(pet.content_type.as_deref(), Some("application/json"));
+        assert_eq!(pet.body, r#"{"name":"Rex"}"#);
+        let ping = &answers[1];
+        assert_eq!((ping.status, ping.content_type.as_deref()), (204, None));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! request against the spec), runs it, and reports per operation whether the request was
 //! accepted and the response decoded.
 
+use generator::contract::StandInAnswer;
 use generator::files::{self, Mode};
 use generator::{Options, Source};
 use std::collections::BTreeMap;
@@ -10,7 +11,7 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Options of a contract run.
@@ -245,6 +246,9 @@ fn run_spec(spec: &Path, rel: &str, work: &Path, target: &Path, prism: &Path) ->
         // A log of its own: the first server's stays for whoever reads the run.
         let log = dir.join(pass.log);
         let list = retry.join(",");
+        if pass.proxy {
+            set_stand_in_answers(generator::contract::stand_in_answers(&api, &api_json));
+        }
         let upstream = match pass.proxy.then(stand_in).transpose() {
             Ok(upstream) => upstream,
             Err(e) => {
@@ -400,11 +404,11 @@ const RETRY_PASSES: &[RetryPass] = &[
         proxy: false,
     },
     RetryPass {
-        kinds: &[UNDECLARED],
+        kinds: &[UNDECLARED, UNANSWERABLE, GENERATOR_FAULT],
         flags: &[],
         log: "prism-proxy.log",
         answers: "Prism validating as a proxy in front of a stand-in server that answers \
-                  204 No Content",
+                  with a value of the response's schema",
         proxy: true,
     },
 ];
@@ -455,13 +459,32 @@ fn merge_retry(calls: &mut [serde_json::Value], batch: &[serde_json::Value], pas
 }
 
 /// A call through Prism's proxy: an invalid request is forwarded all the same, and the
-/// stand-in's 204 decodes, so Prism's log is the verdict on the request.
+/// stand-in's answer decodes, so Prism's log is the verdict on the request, and on the
+/// answer (which must meet the spec for its decoding to count).
 fn proxy_verdict(call: &mut serde_json::Value) {
     if text_of(call, "status") != "ok" {
         return;
     }
     match call.get("prism_validation").and_then(|v| v.as_str()) {
-        Some("passed") => {}
+        Some("passed") => {
+            // An operation without declared responses has no status to match the answer to.
+            let undeclared = call.get("no_responses").and_then(|n| n.as_bool()) == Some(true);
+            let response = text_of(call, "prism_response");
+            let broken: Vec<&str> = response
+                .split("; ")
+                .filter(|v| !v.is_empty())
+                .filter(|v| !(undeclared && v.contains("Unable to match the returned status code")))
+                .collect();
+            if !broken.is_empty() {
+                call["status"] = "stand-in".into();
+                call["reason"] = format!(
+                    "the request passed Prism's validation, but Prism found the stand-in's \
+                     answer breaks the spec, so its decoding proves nothing: {}",
+                    broken.join("; ")
+                )
+                .into();
+            }
+        }
         Some(errors) => {
             call["reason"] =
                 format!("Prism's log: the request did not pass its validation: {errors}").into();
@@ -475,10 +498,20 @@ fn proxy_verdict(call: &mut serde_json::Value) {
     }
 }
 
+/// What the stand-in answers, per operation, for the spec being checked.
+static STAND_IN_ANSWERS: Mutex<Vec<StandInAnswer>> = Mutex::new(Vec::new());
+
+fn set_stand_in_answers(answers: Vec<StandInAnswer>) {
+    match STAND_IN_ANSWERS.lock() {
+        Ok(mut held) => *held = answers,
+        Err(poisoned) => *poisoned.into_inner() = answers,
+    }
+}
+
 /// The URL of a stand-in for the API behind Prism's proxy, started once per run. It
-/// answers every request with 204 No Content: the answer an operation that declares no
-/// responses can be checked with, since its client must take any 2xx without a body as
-/// success.
+/// answers each request as `set_stand_in_answers` last said for the operation whose method
+/// and path template match it (the template with the most fixed segments first), and a
+/// request it has no answer for with 501 Not Implemented, which no client takes as success.
 fn stand_in() -> Result<String, String> {
     static URL: OnceLock<Result<String, String>> = OnceLock::new();
     URL.get_or_init(|| {
@@ -486,7 +519,7 @@ fn stand_in() -> Result<String, String> {
         let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                std::thread::spawn(move || answer_no_content(stream));
+                std::thread::spawn(move || answer(stream));
             }
         });
         Ok(format!("http://127.0.0.1:{port}"))
@@ -494,9 +527,40 @@ fn stand_in() -> Result<String, String> {
     .clone()
 }
 
+/// The answer for a request line's method and path (query left off).
+fn route(method: &str, target: &str) -> Option<StandInAnswer> {
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').collect();
+    let answers = STAND_IN_ANSWERS.lock().ok()?;
+    answers
+        .iter()
+        .filter(|a| a.method.eq_ignore_ascii_case(method))
+        .filter_map(|a| {
+            let template: Vec<&str> = a.path.split('/').collect();
+            if template.len() != segments.len() {
+                return None;
+            }
+            let mut fixed = 0;
+            for (t, s) in template.iter().zip(&segments) {
+                if t.contains('{') {
+                    if s.is_empty() {
+                        return None;
+                    }
+                } else if t == s {
+                    fixed += 1;
+                } else {
+                    return None;
+                }
+            }
+            Some((fixed, a))
+        })
+        .max_by_key(|(fixed, _)| *fixed)
+        .map(|(_, a)| a.clone())
+}
+
 /// Reads one request (its head, then a `Content-Length` or chunked body, so that closing
-/// does not reset a connection with unread bytes) and answers 204, closing the connection.
-fn answer_no_content(mut stream: TcpStream) {
+/// does not reset a connection with unread bytes), answers it, and closes the connection.
+fn answer(mut stream: TcpStream) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let mut seen = Vec::new();
     let mut buf = [0u8; 8192];
@@ -522,7 +586,31 @@ fn answer_no_content(mut stream: TcpStream) {
             Ok(n) => seen.extend_from_slice(&buf[..n]),
         }
     }
-    let _ = stream.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+    let head = String::from_utf8_lossy(&seen);
+    let mut line = head.lines().next().unwrap_or("").split_whitespace();
+    let (method, target) = (line.next().unwrap_or(""), line.next().unwrap_or(""));
+    let response = match route(method, target) {
+        Some(a) => {
+            let media = a
+                .content_type
+                .map(|m| format!("Content-Type: {m}\r\n"))
+                .unwrap_or_default();
+            format!(
+                "HTTP/1.1 {} Stand-in\r\n{media}Content-Length: {}\r\nConnection: close\r\n\r\n{}",
+                a.status,
+                a.body.len(),
+                a.body
+            )
+        }
+        None => {
+            let why = "the stand-in has no answer for this operation";
+            format!(
+                "HTTP/1.1 501 Not Implemented\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{why}",
+                why.len()
+            )
+        }
+    };
+    let _ = stream.write_all(response.as_bytes());
 }
 
 /// One row per operation from its calls (one per mode): it passes when both modes do,
@@ -813,6 +901,9 @@ const GENERATOR_FAULT: &str = "generator";
 /// The spec declares no responses, so Prism's mock has none to answer with.
 const UNDECLARED: &str = "undeclared";
 
+/// Prism's mock cannot write the declared response (an object under `*/*`).
+const UNANSWERABLE: &str = "unanswerable";
+
 /// How the program's `spec_notes` say that the success response's example breaks its schema.
 const RESPONSE_EXAMPLE_NOTE: &str = "response example does not match its own schema";
 
@@ -871,9 +962,11 @@ fn prism_cannot_answer(call: &mut serde_json::Value, spec: &serde_json::Value, p
     };
     call["status"] = new_status.into();
     call["reason"] = format!("{reason}({why} at {pointer})").into();
-    // The dynamic generator has no such budget.
+    // The dynamic generator has no such budget; a `*/*` object goes to the stand-in.
     if reason.contains("SCHEMA_TOO_COMPLEX") {
         call[RETRY] = GENERATOR_FAULT.into();
+    } else if new_status == "prism" {
+        call[RETRY] = UNANSWERABLE.into();
     }
 }
 
@@ -1022,6 +1115,7 @@ fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
 /// line up, nothing is marked.
 fn attach_validation(batch: &mut [serde_json::Value], log: &str, crashed: bool) {
     let verdicts = log_verdicts(log);
+    let responses = log_response_violations(log);
     let status =
         |c: &serde_json::Value| c.get("status").and_then(|s| s.as_str()).map(str::to_owned);
     // When Prism crashed, the first transport failure is the call it crashed on, and
@@ -1044,6 +1138,11 @@ fn attach_validation(batch: &mut [serde_json::Value], log: &str, crashed: bool) 
     if !methods_agree {
         return;
     }
+    for (&i, violations) in sent.iter().zip(responses) {
+        if !violations.is_empty() {
+            batch[i]["prism_response"] = violations.join("; ").into();
+        }
+    }
     for (&i, (_, verdict)) in sent.iter().zip(verdicts) {
         match verdict {
             Some(Ok(())) => batch[i]["prism_validation"] = "passed".into(),
@@ -1051,6 +1150,25 @@ fn attach_validation(batch: &mut [serde_json::Value], log: &str, crashed: bool) 
             None => {}
         }
     }
+}
+
+/// What Prism's validator said of each answer, from its log, one list per request block
+/// (as `log_verdicts` reads them): as a proxy, it checks the upstream's answer too.
+fn log_response_violations(log: &str) -> Vec<Vec<String>> {
+    let mut blocks: Vec<Vec<String>> = Vec::new();
+    for line in log.lines() {
+        if line.contains("[HTTP SERVER] ") && line.contains("Request received") {
+            blocks.push(Vec::new());
+        } else if let Some(violation) = line
+            .split_once("[VALIDATOR] ✖  error")
+            .and_then(|(_, v)| v.trim().strip_prefix("Violation: "))
+            .filter(|v| v.starts_with("response"))
+            && let Some(block) = blocks.last_mut()
+        {
+            block.push(violation.to_string());
+        }
+    }
+    blocks
 }
 
 /// A call's string field, empty when absent.
@@ -1167,9 +1285,10 @@ fn to_csv(rows: &[OpRow]) -> String {
 mod tests {
     use super::{
         EXAMPLE_FAULT, GENERATOR_FAULT, OpRow, RETRY, RETRY_PASSES, attach_validation, merge_retry,
-        op_rows, prism_cannot_answer, prism_limitation, proxy_verdict, spec_fault, stand_in,
-        validated_before_prism_failed,
+        op_rows, prism_cannot_answer, prism_limitation, proxy_verdict, route, set_stand_in_answers,
+        spec_fault, stand_in, text_of, validated_before_prism_failed,
     };
+    use generator::contract::StandInAnswer;
     use serde_json::json;
 
     // Prism 5's log of a rejected request, then of one that passed and whose response it
@@ -1236,6 +1355,7 @@ mod tests {
         let mut batch = vec![call("ok"), call("ok"), call("ok")];
         for c in &mut batch {
             c["method"] = "POST".into();
+            c["no_responses"] = true.into();
         }
         // The third call sent nothing Prism logged: the counts disagree, nothing is marked.
         attach_validation(&mut batch, PROXY_LOG, false);
@@ -1247,11 +1367,17 @@ mod tests {
             batch[1]["prism_validation"],
             "request.body Request body must be string"
         );
-        for c in &mut batch {
+        // Each answer's status matched no declared response: the spec declares none.
+        assert!(text_of(&batch[0], "prism_response").starts_with("response Unable to match"));
+        let mut declared = batch[0].clone();
+        declared["no_responses"] = false.into();
+        for c in batch.iter_mut().chain([&mut declared]) {
             proxy_verdict(c);
         }
         assert_eq!(batch[0]["status"], "ok");
         assert_eq!(batch[1]["status"], "rejected");
+        // Where the spec declares responses, an answer that breaks them proves nothing.
+        assert_eq!(declared["status"], "stand-in");
         // Without a verdict in the log, a decoded 204 proves nothing about the request.
         let mut unknown = call("ok");
         proxy_verdict(&mut unknown);
@@ -1264,7 +1390,7 @@ mod tests {
     }
 
     #[test]
-    fn the_stand_in_reads_the_whole_request_and_answers_no_content() {
+    fn the_stand_in_reads_the_whole_request_before_it_answers() {
         use std::io::{Read, Write};
         let url = stand_in();
         assert!(url.is_ok(), "the stand-in did not start: {url:?}");
@@ -1285,10 +1411,34 @@ mod tests {
             let mut answer = String::new();
             assert!(stream.read_to_string(&mut answer).is_ok());
             assert!(
-                answer.starts_with("HTTP/1.1 204 No Content\r\n"),
+                answer.starts_with("HTTP/1.1 501 Not Implemented\r\n"),
                 "{request:?} got {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_stand_in_answers_the_operation_whose_template_fits_best() {
+        let answer = |method: &str, path: &str, body: &str| StandInAnswer {
+            method: method.into(),
+            path: path.into(),
+            status: 200,
+            content_type: Some("application/json".into()),
+            body: body.into(),
+        };
+        set_stand_in_answers(vec![
+            answer("GET", "/zoo/{id}", "1"),
+            answer("GET", "/zoo/mine", "2"),
+            answer("DELETE", "/zoo/{id}", "3"),
+            answer("GET", "/zoo/{id}/keepers", "4"),
+        ]);
+        let body = |m: &str, t: &str| route(m, t).map(|a| a.body);
+        assert_eq!(body("GET", "/zoo/7?x=1"), Some("1".into()));
+        assert_eq!(body("GET", "/zoo/mine"), Some("2".into()));
+        assert_eq!(body("delete", "/zoo/7"), Some("3".into()));
+        assert_eq!(body("GET", "/zoo/7/keepers"), Some("4".into()));
+        assert_eq!(body("GET", "/zoo/"), None);
+        assert_eq!(body("POST", "/zoo/7"), None);
     }
 
     #[test]
