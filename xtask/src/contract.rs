@@ -529,13 +529,15 @@ fn stand_in() -> Result<String, String> {
 
 /// The answer for a request line's method and path (query left off).
 fn route(method: &str, target: &str) -> Option<StandInAnswer> {
-    let path = target.split(['?', '#']).next().unwrap_or("");
-    let segments: Vec<&str> = path.split('/').collect();
+    let path = target.split('?').next().unwrap_or("");
+    let segments: Vec<String> = path.split('/').map(percent_decoded).collect();
     let answers = STAND_IN_ANSWERS.lock().ok()?;
     answers
         .iter()
         .filter(|a| a.method.eq_ignore_ascii_case(method))
         .filter_map(|a| {
+            // A template may carry a fragment to tell operations apart (`/cookies#form`),
+            // which the client sends percent-encoded, as part of the path.
             let template: Vec<&str> = a.path.split('/').collect();
             if template.len() != segments.len() {
                 return None;
@@ -546,7 +548,7 @@ fn route(method: &str, target: &str) -> Option<StandInAnswer> {
                     if s.is_empty() {
                         return None;
                     }
-                } else if t == s {
+                } else if *t == s.as_str() {
                     fixed += 1;
                 } else {
                     return None;
@@ -556,6 +558,30 @@ fn route(method: &str, target: &str) -> Option<StandInAnswer> {
         })
         .max_by_key(|(fixed, _)| *fixed)
         .map(|(_, a)| a.clone())
+}
+
+/// A path segment with its `%XX` escapes decoded.
+fn percent_decoded(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (byte, hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Reads one request (its head, then a `Content-Length` or chunked body, so that closing
@@ -1431,12 +1457,15 @@ mod tests {
             answer("GET", "/zoo/mine", "2"),
             answer("DELETE", "/zoo/{id}", "3"),
             answer("GET", "/zoo/{id}/keepers", "4"),
+            answer("GET", "/cage#small", "5"),
         ]);
         let body = |m: &str, t: &str| route(m, t).map(|a| a.body);
         assert_eq!(body("GET", "/zoo/7?x=1"), Some("1".into()));
         assert_eq!(body("GET", "/zoo/mine"), Some("2".into()));
         assert_eq!(body("delete", "/zoo/7"), Some("3".into()));
         assert_eq!(body("GET", "/zoo/7/keepers"), Some("4".into()));
+        assert_eq!(body("GET", "/cage%23small"), Some("5".into()));
+        assert_eq!(body("GET", "/cage"), None);
         assert_eq!(body("GET", "/zoo/"), None);
         assert_eq!(body("POST", "/zoo/7"), None);
     }
