@@ -388,6 +388,9 @@ impl RetryPass {
 /// (GitHub's `meta/get`). The third generates every value from the schemas with
 /// json-schema-faker (seeded, so that a run is repeatable), which has no budget to give
 /// up on (static generation's SCHEMA_TOO_COMPLEX); it takes what is left of both kinds.
+/// The last puts Prism's proxy in front of the stand-in (`stand_in`), for what no mock
+/// answer can check: operations without declared responses, `*/*` objects, and what both
+/// generators failed on.
 const RETRY_PASSES: &[RetryPass] = &[
     RetryPass {
         kinds: &[EXAMPLE_FAULT],
