@@ -1085,14 +1085,24 @@ fn prism_limitation(call: &mut serde_json::Value) {
     call["reason"] = format!("{reason} (a Prism limitation: {})", why.join("; ")).into();
 }
 
-/// Prism's verdict on each request, from its log: one block per request, opened by
-/// `Request received`, in which the validator says whether the request passed (`Ok`) or
-/// not (`Err` with its errors); `None` when it said neither (Prism crashed first).
+/// One request's block of Prism's log.
+struct LogBlock {
+    /// The request's method, upper case.
+    method: String,
+    /// Whether the request passed (`Ok`) or not (`Err` with the validator's errors);
+    /// `None` when the log said neither (Prism crashed first).
+    verdict: Option<Result<(), String>>,
+    /// The validator's `Violation: response ...` lines: as a proxy, Prism checks the
+    /// upstream's answer too.
+    response: Vec<String>,
+}
+
+/// Prism's log, one block per request, opened by `Request received`.
 ///
 /// As a proxy, Prism forwards every request and says nothing when one passes: a request
 /// it forwarded passed unless a `Violation: request` follows.
-fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
-    let mut verdicts: Vec<(String, Option<Result<(), String>>)> = Vec::new();
+fn log_verdicts(log: &str) -> Vec<LogBlock> {
+    let mut blocks: Vec<LogBlock> = Vec::new();
     let mut forwarded = false;
     for line in log.lines() {
         if let Some(head) = line
@@ -1105,36 +1115,41 @@ fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
                 .next()
                 .unwrap_or("")
                 .to_ascii_uppercase();
-            verdicts.push((method, None));
+            blocks.push(LogBlock {
+                method,
+                verdict: None,
+                response: Vec::new(),
+            });
             forwarded = false;
-        } else if let Some((_, verdict)) = verdicts.last_mut() {
-            let violation = line
+        } else if let Some(block) = blocks.last_mut() {
+            let verdict = &mut block.verdict;
+            let error = line
                 .split_once("[VALIDATOR] ✖  error")
-                .and_then(|(_, v)| v.trim().strip_prefix("Violation: "))
-                .filter(|v| v.starts_with("request"));
+                .map(|(_, e)| e.trim());
+            let violation = error.and_then(|e| e.strip_prefix("Violation: "));
+            let mut fail = |error: &str| {
+                *verdict = Some(match verdict.take() {
+                    Some(Err(e)) => Err(format!("{e}; {error}")),
+                    _ => Err(error.to_string()),
+                });
+            };
             if line.contains("[VALIDATOR] ✔") && line.contains("passed the validation rules") {
                 *verdict = Some(Ok(()));
             } else if line.contains("[PROXY]") && line.contains("Received forward response") {
                 forwarded = true;
                 verdict.get_or_insert(Ok(()));
-            } else if let Some(violation) = violation.filter(|_| forwarded) {
-                let violation = violation.to_string();
-                *verdict = Some(match verdict.take() {
-                    Some(Err(e)) => Err(format!("{e}; {violation}")),
-                    _ => Err(violation),
-                });
-            } else if let Some((_, error)) = line.split_once("[VALIDATOR] ✖  error")
-                && !error.trim_start().starts_with("Violation:")
-            {
-                let error = error.trim().to_string();
-                *verdict = Some(match verdict.take() {
-                    Some(Err(e)) => Err(format!("{e}; {error}")),
-                    _ => Err(error),
-                });
+            } else if let Some(v) = violation {
+                if v.starts_with("response") {
+                    block.response.push(v.to_string());
+                } else if forwarded && v.starts_with("request") {
+                    fail(v);
+                }
+            } else if let Some(error) = error {
+                fail(error);
             }
         }
     }
-    verdicts
+    blocks
 }
 
 /// Marks each call of a batch with Prism's verdict on its request, as its log gives it
@@ -1143,8 +1158,7 @@ fn log_verdicts(log: &str) -> Vec<(String, Option<Result<(), String>>)> {
 /// on; the others sent one request each, in order. When the counts or methods do not
 /// line up, nothing is marked.
 fn attach_validation(batch: &mut [serde_json::Value], log: &str, crashed: bool) {
-    let verdicts = log_verdicts(log);
-    let responses = log_response_violations(log);
+    let blocks = log_verdicts(log);
     let status =
         |c: &serde_json::Value| c.get("status").and_then(|s| s.as_str()).map(str::to_owned);
     // When Prism crashed, the first transport failure is the call it crashed on, and
@@ -1158,46 +1172,25 @@ fn attach_validation(batch: &mut [serde_json::Value], log: &str, crashed: bool) 
         // The program reports `inputs` or `spec` for calls whose inputs could not be made.
         .filter(|&i| !matches!(status(&batch[i]).as_deref(), Some("inputs" | "spec")))
         .collect();
-    if sent.len() != verdicts.len() {
+    if sent.len() != blocks.len() {
         return;
     }
-    let methods_agree = sent.iter().zip(&verdicts).all(|(&i, (method, _))| {
-        batch[i].get("method").and_then(|m| m.as_str()) == Some(method.as_str())
+    let methods_agree = sent.iter().zip(&blocks).all(|(&i, block)| {
+        batch[i].get("method").and_then(|m| m.as_str()) == Some(block.method.as_str())
     });
     if !methods_agree {
         return;
     }
-    for (&i, violations) in sent.iter().zip(responses) {
-        if !violations.is_empty() {
-            batch[i]["prism_response"] = violations.join("; ").into();
+    for (&i, block) in sent.iter().zip(blocks) {
+        if !block.response.is_empty() {
+            batch[i]["prism_response"] = block.response.join("; ").into();
         }
-    }
-    for (&i, (_, verdict)) in sent.iter().zip(verdicts) {
-        match verdict {
+        match block.verdict {
             Some(Ok(())) => batch[i]["prism_validation"] = "passed".into(),
             Some(Err(e)) => batch[i]["prism_validation"] = e.into(),
             None => {}
         }
     }
-}
-
-/// What Prism's validator said of each answer, from its log, one list per request block
-/// (as `log_verdicts` reads them): as a proxy, it checks the upstream's answer too.
-fn log_response_violations(log: &str) -> Vec<Vec<String>> {
-    let mut blocks: Vec<Vec<String>> = Vec::new();
-    for line in log.lines() {
-        if line.contains("[HTTP SERVER] ") && line.contains("Request received") {
-            blocks.push(Vec::new());
-        } else if let Some(violation) = line
-            .split_once("[VALIDATOR] ✖  error")
-            .and_then(|(_, v)| v.trim().strip_prefix("Violation: "))
-            .filter(|v| v.starts_with("response"))
-            && let Some(block) = blocks.last_mut()
-        {
-            block.push(violation.to_string());
-        }
-    }
-    blocks
 }
 
 /// A call's string field, empty when absent.
