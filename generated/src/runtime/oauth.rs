@@ -2,7 +2,7 @@
 //! OAuth2 token sources (client credentials, user tokens with refresh), cached until expiry.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError};
 use std::time::{Duration, Instant};
 
 use reqwest::Url;
@@ -255,9 +255,12 @@ pub(crate) struct ClientCredentialsSource {
     client_secret: Secret,
     endpoint: Endpoint,
     context: Context,
+    // Every request reads the token here, so a fresh token costs a lock without waiting:
+    // an async mutex on this path made each call measurably slower than a bearer token.
+    current: std::sync::RwLock<Option<CachedToken>>,
     // Held across the token request, so concurrent callers wait for one request instead
     // of each sending their own.
-    cache: tokio::sync::Mutex<Option<CachedToken>>,
+    fetching: tokio::sync::Mutex<()>,
 }
 
 impl ClientCredentialsSource {
@@ -272,8 +275,20 @@ impl ClientCredentialsSource {
             client_secret,
             endpoint,
             context,
-            cache: tokio::sync::Mutex::new(None),
+            current: std::sync::RwLock::new(None),
+            fetching: tokio::sync::Mutex::new(()),
         }
+    }
+
+    /// The cached token, if it is still fresh.
+    fn fresh(&self) -> Option<Secret> {
+        let now = self.context.clock.now();
+        // A panic elsewhere while the lock was held cannot leave a half-written token.
+        let current = self.current.read().unwrap_or_else(PoisonError::into_inner);
+        current
+            .as_ref()
+            .filter(|c| c.fresh(now))
+            .map(|c| c.token.clone())
     }
 
     async fn fetch(&self) -> Result<CachedToken, AuthError> {
@@ -311,24 +326,26 @@ impl ClientCredentialsSource {
 impl TokenSource for ClientCredentialsSource {
     fn token(&self) -> BoxFuture<'_, Result<Secret, AuthError>> {
         Box::pin(async move {
-            let mut cache = self.cache.lock().await;
-            let now = self.context.clock.now();
-            if let Some(cached) = cache.as_ref().filter(|c| c.fresh(now)) {
-                return Ok(cached.token.clone());
+            if let Some(token) = self.fresh() {
+                return Ok(token);
+            }
+            let _fetching = self.fetching.lock().await;
+            // Whoever held the lock before may have fetched a token this caller can use.
+            if let Some(token) = self.fresh() {
+                return Ok(token);
             }
             let fetched = self.fetch().await?;
             let token = fetched.token.clone();
-            *cache = Some(fetched);
+            *self.current.write().unwrap_or_else(PoisonError::into_inner) = Some(fetched);
             Ok(token)
         })
     }
 
     fn invalidate(&self, rejected: &Secret) -> bool {
-        // A request holding the lock is fetching a new token anyway.
-        if let Ok(mut cache) = self.cache.try_lock() {
-            if cache.as_ref().is_some_and(|c| c.token == *rejected) {
-                *cache = None;
-            }
+        let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
+        // Only the rejected token goes: one fetched meanwhile by another request stays.
+        if current.as_ref().is_some_and(|c| c.token == *rejected) {
+            *current = None;
         }
         true
     }
