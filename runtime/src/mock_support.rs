@@ -165,6 +165,79 @@ pub struct ParamSpec {
     pub values: &'static [&'static str],
 }
 
+// Generated crates write a parameter as `ParamSpec::new(..)` and a call per constraint it
+// has: a struct literal naming every field made the mock module of a large API several
+// times longer, and slower to generate and to compile.
+impl ParamSpec {
+    /// An optional parameter with one value of `kind` and no constraints; the methods
+    /// below add what the spec says.
+    pub const fn new(name: &'static str, location: ParamIn, kind: ValueKind) -> Self {
+        ParamSpec {
+            name,
+            location,
+            required: false,
+            kind,
+            array: false,
+            explode: false,
+            min_length: None,
+            max_length: None,
+            minimum: None,
+            maximum: None,
+            pattern: None,
+            values: &[],
+        }
+    }
+
+    /// A request without it is refused.
+    pub const fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    /// An array: its items as repeated parameters (`explode`) or comma-separated.
+    pub const fn array(mut self, explode: bool) -> Self {
+        self.array = true;
+        self.explode = explode;
+        self
+    }
+
+    /// `minLength`.
+    pub const fn min_length(mut self, min: u64) -> Self {
+        self.min_length = Some(min);
+        self
+    }
+
+    /// `maxLength`.
+    pub const fn max_length(mut self, max: u64) -> Self {
+        self.max_length = Some(max);
+        self
+    }
+
+    /// `minimum`, and whether it is exclusive.
+    pub const fn minimum(mut self, min: f64, exclusive: bool) -> Self {
+        self.minimum = Some((min, exclusive));
+        self
+    }
+
+    /// `maximum`, and whether it is exclusive.
+    pub const fn maximum(mut self, max: f64, exclusive: bool) -> Self {
+        self.maximum = Some((max, exclusive));
+        self
+    }
+
+    /// `pattern`.
+    pub const fn pattern(mut self, pattern: &'static str) -> Self {
+        self.pattern = Some(pattern);
+        self
+    }
+
+    /// The values an enum allows.
+    pub const fn values(mut self, values: &'static [&'static str]) -> Self {
+        self.values = values;
+        self
+    }
+}
+
 /// A request body the mock keeps as bytes: form, multipart, text and binary bodies.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawBody(pub Vec<u8>);
@@ -1162,20 +1235,7 @@ mod tests {
     };
 
     fn spec(kind: ValueKind) -> ParamSpec {
-        ParamSpec {
-            name: "p",
-            location: ParamIn::Query,
-            required: false,
-            kind,
-            array: false,
-            explode: true,
-            min_length: None,
-            max_length: None,
-            minimum: None,
-            maximum: None,
-            pattern: None,
-            values: &[],
-        }
+        ParamSpec::new("p", ParamIn::Query, kind)
     }
 
     #[test]
@@ -1210,23 +1270,58 @@ mod tests {
         assert!(check_value(&spec(ValueKind::Integer), "12").is_ok());
         assert!(check_value(&spec(ValueKind::Integer), "1.5").is_err());
         assert!(check_value(&spec(ValueKind::Boolean), "yes").is_err());
-        let bounded = ParamSpec {
-            maximum: Some((10.0, true)),
-            ..spec(ValueKind::Number)
-        };
+        let bounded = spec(ValueKind::Number).maximum(10.0, true);
         assert!(check_value(&bounded, "9.5").is_ok());
         assert!(check_value(&bounded, "10").is_err());
-        let text = ParamSpec {
-            max_length: Some(3),
-            pattern: Some("^[a-z]+$"),
-            values: &["ab", "abc", "ABCD"],
-            ..spec(ValueKind::String)
-        };
+        let text = spec(ValueKind::String)
+            .max_length(3)
+            .pattern("^[a-z]+$")
+            .values(&["ab", "abc", "ABCD"]);
         assert!(check_value(&text, "abc").is_ok());
         assert!(
             check_value(&text, "ABCD").is_err(),
             "too long, and not lower case"
         );
         assert!(check_value(&text, "x").is_err(), "not listed");
+    }
+
+    #[test]
+    fn each_method_sets_the_field_it_names_and_no_other() {
+        // Built in a const, as generated crates build them in statics.
+        const FULL: ParamSpec = ParamSpec::new("ids", ParamIn::Header, ValueKind::Integer)
+            .required()
+            .array(true)
+            .min_length(1)
+            .max_length(2)
+            .minimum(0.0, false)
+            .maximum(9.0, true)
+            .pattern("^[0-9]$")
+            .values(&["1"]);
+        // Read at run time, so that the assertions test the const, not fold into it.
+        let full = std::hint::black_box(FULL);
+        assert_eq!(
+            (full.name, full.location, full.kind),
+            ("ids", ParamIn::Header, ValueKind::Integer)
+        );
+        assert!(full.required && full.array && full.explode);
+        assert_eq!((full.min_length, full.max_length), (Some(1), Some(2)));
+        assert_eq!(
+            (full.minimum, full.maximum),
+            (Some((0.0, false)), Some((9.0, true)))
+        );
+        assert_eq!((full.pattern, full.values), (Some("^[0-9]$"), &["1"][..]));
+        let plain = ParamSpec::new("p", ParamIn::Path, ValueKind::Other);
+        assert!(!plain.required && !plain.array && !plain.explode);
+        assert_eq!(
+            (plain.min_length, plain.max_length, plain.pattern),
+            (None, None, None)
+        );
+        assert_eq!((plain.minimum, plain.maximum), (None, None));
+        assert!(plain.values.is_empty());
+        assert!(
+            !ParamSpec::new("q", ParamIn::Query, ValueKind::String)
+                .array(false)
+                .explode
+        );
     }
 }

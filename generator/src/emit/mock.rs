@@ -18,6 +18,12 @@ const MOCK_OWN_NAMES: &[&str] = &[
     "Rejection",
     "RawBody",
     "ResponseTemplate",
+    // Imported for the operation statics and impls.
+    "MockOperation",
+    "OperationSpec",
+    "ParamIn",
+    "ParamSpec",
+    "ValueKind",
 ];
 
 /// The `mock` module: the server, the API's spec statics and builder, then one piece per
@@ -61,6 +67,10 @@ fn mock_head(api: &Api, ops: &[(String, &Operation)]) -> TokenStream {
         })
         .collect();
     let builder = client_builder(api);
+    let imports = runtime_imports(api).into_iter().map(ident);
+    // With a feature per tag, the enabled features may leave no operation to use them.
+    let allow_unused =
+        (!api.tag_features.is_empty()).then(|| quote!(#[allow(unused_imports)]));
     let title = api.title.replace('`', "'");
     let server_doc = doc_attr(Some(&format!(
         "A local mock of {title}: start it with `MockServer::start().await`, get a client for it \
@@ -86,6 +96,8 @@ fn mock_head(api: &Api, ops: &[(String, &Operation)]) -> TokenStream {
             MOCK_API_KEY, MOCK_BEARER_TOKEN, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MOCK_PASSWORD,
             MOCK_USER, MOCK_USER_ACCESS_TOKEN, MOCK_USER_REFRESH_TOKEN,
         };
+        #allow_unused
+        use crate::runtime::mock_support::{#(#imports),*};
 
         #server_doc
         pub type MockServer = crate::runtime::mock_support::MockServer<Api>;
@@ -94,12 +106,12 @@ fn mock_head(api: &Api, ops: &[(String, &Operation)]) -> TokenStream {
         #[derive(Debug)]
         pub struct Api;
 
-        static OPERATIONS: &[&crate::runtime::mock_support::OperationSpec] = &[#(#statics),*];
+        static OPERATIONS: &[&OperationSpec] = &[#(#statics),*];
 
         impl crate::runtime::mock_support::MockApi for Api {
             type Builder = crate::ClientBuilder;
 
-            fn operations() -> &'static [&'static crate::runtime::mock_support::OperationSpec] {
+            fn operations() -> &'static [&'static OperationSpec] {
                 OPERATIONS
             }
 
@@ -108,6 +120,33 @@ fn mock_head(api: &Api, ops: &[(String, &Operation)]) -> TokenStream {
             }
         }
     }
+}
+
+/// The runtime items the operations' code names, each imported only if some operation
+/// uses it: an unused import is a warning in the generated crate.
+fn runtime_imports(api: &Api) -> Vec<&'static str> {
+    let ops = &api.operations;
+    let any = |f: &dyn Fn(&Operation) -> bool| ops.iter().any(f);
+    let mut names = Vec::new();
+    if !ops.is_empty() {
+        names.extend(["check_body", "MockOperation"]);
+    }
+    if any(&|op| {
+        op.body
+            .as_ref()
+            .is_some_and(|b| b.encoding == BodyEncoding::Json)
+    }) {
+        names.push("decode_json");
+    }
+    if any(&|op| matches!(op.success, Success::Json(_))) {
+        names.push("json_response");
+    }
+    names.push("OperationSpec");
+    if any(&|op| !op.path_params.is_empty() || !op.params.is_empty()) {
+        names.extend(["ParamIn", "ParamSpec", "ValueKind"]);
+    }
+    names.sort_by_key(|n| n.to_ascii_lowercase());
+    names
 }
 
 fn spec_static(type_name: &str) -> proc_macro2::Ident {
@@ -170,25 +209,26 @@ fn operation(api: &Api, type_name: &str, op: &Operation) -> TokenStream {
         .map(|p| param_spec(api, p));
     let (body_ty, decode) = body(op.body.as_ref());
     let (success_ty, success_arg, success) = success(op);
-    let errors = op.errors.iter().map(error_reply);
+    let errors: Vec<TokenStream> = op.errors.iter().map(error_reply).collect();
+    // An operation without documented errors has no constructors of its own.
+    let constructors = (!errors.is_empty()).then(|| quote! { impl #name { #(#errors)* } });
     quote! {
         #doc
         #[derive(Debug)]
         pub struct #name;
 
-        static #spec: crate::runtime::mock_support::OperationSpec =
-            crate::runtime::mock_support::OperationSpec {
-                operation: &crate::client::#op_static,
-                params: &[#(#params),*],
-                check_body: crate::runtime::mock_support::check_body::<#name>,
-            };
+        static #spec: OperationSpec = OperationSpec {
+            operation: &crate::client::#op_static,
+            params: &[#(#params),*],
+            check_body: check_body::<#name>,
+        };
 
-        impl crate::runtime::mock_support::MockOperation for #name {
+        impl MockOperation for #name {
             type Api = Api;
             type Body = #body_ty;
             type Success = #success_ty;
 
-            fn spec() -> &'static crate::runtime::mock_support::OperationSpec {
+            fn spec() -> &'static OperationSpec {
                 &#spec
             }
 
@@ -196,14 +236,12 @@ fn operation(api: &Api, type_name: &str, op: &Operation) -> TokenStream {
                 #decode
             }
 
-            fn success(#success_arg: &Self::Success) -> crate::runtime::mock_support::ResponseTemplate {
+            fn success(#success_arg: &Self::Success) -> ResponseTemplate {
                 #success
             }
         }
 
-        impl #name {
-            #(#errors)*
-        }
+        #constructors
     }
 }
 
@@ -223,38 +261,35 @@ fn param_spec(api: &Api, p: &Param) -> TokenStream {
     };
     let (kind, values) = value_kind(api, item);
     let kind = ident(kind);
-    let explode = p.explode;
     let c = &p.constraints;
-    let opt_u64 = |v: Option<u64>| match v {
-        Some(v) => quote!(::std::option::Option::Some(#v)),
-        None => quote!(::std::option::Option::None),
-    };
-    let opt_bound = |v: Option<(f64, bool)>| match v {
-        Some((b, exclusive)) => quote!(::std::option::Option::Some((#b, #exclusive))),
-        None => quote!(::std::option::Option::None),
-    };
-    let (min_length, max_length) = (opt_u64(c.min_length), opt_u64(c.max_length));
-    let (minimum, maximum) = (opt_bound(c.minimum), opt_bound(c.maximum));
-    let pattern = match &c.pattern {
-        Some(p) => quote!(::std::option::Option::Some(#p)),
-        None => quote!(::std::option::Option::None),
-    };
-    quote! {
-        crate::runtime::mock_support::ParamSpec {
-            name: #name,
-            location: crate::runtime::mock_support::ParamIn::#location,
-            required: #required,
-            kind: crate::runtime::mock_support::ValueKind::#kind,
-            array: #array,
-            explode: #explode,
-            min_length: #min_length,
-            max_length: #max_length,
-            minimum: #minimum,
-            maximum: #maximum,
-            pattern: #pattern,
-            values: &[#(#values),*],
-        }
+    // Only what differs from `ParamSpec::new`'s defaults is written.
+    let mut calls = TokenStream::new();
+    if required {
+        calls.extend(quote!(.required()));
     }
+    if array {
+        let explode = p.explode;
+        calls.extend(quote!(.array(#explode)));
+    }
+    if let Some(v) = c.min_length {
+        calls.extend(quote!(.min_length(#v)));
+    }
+    if let Some(v) = c.max_length {
+        calls.extend(quote!(.max_length(#v)));
+    }
+    if let Some((v, exclusive)) = c.minimum {
+        calls.extend(quote!(.minimum(#v, #exclusive)));
+    }
+    if let Some((v, exclusive)) = c.maximum {
+        calls.extend(quote!(.maximum(#v, #exclusive)));
+    }
+    if let Some(pattern) = &c.pattern {
+        calls.extend(quote!(.pattern(#pattern)));
+    }
+    if !values.is_empty() {
+        calls.extend(quote!(.values(&[#(#values),*])));
+    }
+    quote!(ParamSpec::new(#name, ParamIn::#location, ValueKind::#kind) #calls)
 }
 
 /// The JSON type of a parameter value, and an enum's values.
@@ -296,10 +331,10 @@ fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
             TokenStream::new()
         };
         return (
-            quote!(crate::runtime::mock_support::RawBody),
+            quote!(RawBody),
             quote! {
                 #check
-                ::std::result::Result::Ok(crate::runtime::mock_support::RawBody(bytes.to_vec()))
+                ::std::result::Result::Ok(RawBody(bytes.to_vec()))
             },
         );
     }
@@ -320,7 +355,7 @@ fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
         TokenStream::new()
     };
     let decode = quote! {
-        let value: #ty = crate::runtime::mock_support::decode_json(bytes)?;
+        let value: #ty = decode_json(bytes)?;
         #validate
     };
     if body.required {
@@ -351,14 +386,14 @@ fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
 /// The success body type, the name of the argument holding it, and its response.
 fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
     let status = op.success_status;
-    let template = quote!(crate::runtime::mock_support::ResponseTemplate::new(#status));
+    let template = quote!(ResponseTemplate::new(#status));
     let body = quote!(body);
     match &op.success {
         Success::Empty => (quote!(()), quote!(_), template),
         Success::Json(ty) => (
             rust_type(ty, Scope::Elsewhere),
             body,
-            quote!(crate::runtime::mock_support::json_response(#status, body)),
+            quote!(json_response(#status, body)),
         ),
         Success::Text => (
             quote!(::std::string::String),
@@ -399,15 +434,15 @@ fn error_reply(case: &ErrorCase) -> TokenStream {
             let ty = rust_type(ty, Scope::Elsewhere);
             quote! {
                 #doc
-                pub fn #fn_name(#status_arg body: &#ty) -> crate::runtime::mock_support::Reply<Self> {
-                    crate::runtime::mock_support::Reply::status(#status).json(body)
+                pub fn #fn_name(#status_arg body: &#ty) -> Reply<Self> {
+                    Reply::status(#status).json(body)
                 }
             }
         }
         None => quote! {
             #doc
-            pub fn #fn_name(#status_arg) -> crate::runtime::mock_support::Reply<Self> {
-                crate::runtime::mock_support::Reply::status(#status)
+            pub fn #fn_name(#status_arg) -> Reply<Self> {
+                Reply::status(#status)
             }
         },
     }
