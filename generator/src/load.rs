@@ -188,7 +188,72 @@ fn parse<T: serde::de::DeserializeOwned>(source: &Source, format: Format) -> Res
     }
 }
 
+/// A JSON object's members as borrowed text, in the file's order.
+type Members<'a> = indexmap::IndexMap<&'a str, &'a serde_json::value::RawValue>;
+
+/// The text of an object holding the members of `members` that `keep` selects, then
+/// `extra` (more members, already written out).
+fn object_text(members: &Members<'_>, keep: impl Fn(&str) -> bool, extra: &str) -> String {
+    let mut text = String::from("{");
+    for (key, value) in members.iter().filter(|(k, _)| keep(k)) {
+        // A borrowed key has no escapes, so it is written back as it was.
+        text.push('"');
+        text.push_str(key);
+        text.push_str("\":");
+        text.push_str(value.get());
+        text.push(',');
+    }
+    text.push_str(extra);
+    if text.ends_with(',') {
+        text.pop();
+    }
+    text.push('}');
+    text
+}
+
+/// A JSON spec parsed in three parts on as many threads: the paths, the component
+/// schemas, and the rest. The same `openapiv3` types read each part, so the result is
+/// what reading the whole text gives (a test compares them on every JSON spec at hand);
+/// serde's `flatten`, which openapiv3 uses at most levels, makes that reading copy every
+/// node once more, and it took GitHub's 13 MB spec longer than any other stage on one
+/// core. `None` for anything unusual (a key with escapes, a part that does not parse): the
+/// caller then reads the whole text, with its precise diagnostics.
+fn parse_json_in_parts(text: &str) -> Option<OpenAPI> {
+    use openapiv3::{Components, Paths, ReferenceOr, Schema};
+    type Schemas = indexmap::IndexMap<String, ReferenceOr<Schema>>;
+    let top: Members<'_> = serde_json::from_str(text).ok()?;
+    let paths = *top.get("paths")?;
+    let components: Option<Members<'_>> = match top.get("components") {
+        Some(raw) => Some(serde_json::from_str(raw.get()).ok()?),
+        None => None,
+    };
+    let schemas = components.as_ref().and_then(|c| c.get("schemas").copied());
+    std::thread::scope(|scope| {
+        let paths = scope.spawn(|| serde_json::from_str::<Paths>(paths.get()).ok());
+        let schemas =
+            schemas.map(|raw| scope.spawn(move || serde_json::from_str::<Schemas>(raw.get()).ok()));
+        // `paths` is required; an empty object stands in for it until its part is read.
+        let rest = object_text(&top, |k| k != "paths" && k != "components", "\"paths\":{}");
+        let mut spec: OpenAPI = serde_json::from_str(&rest).ok()?;
+        if let Some(members) = &components {
+            let rest = object_text(members, |k| k != "schemas", "");
+            let mut components: Components = serde_json::from_str(&rest).ok()?;
+            if let Some(schemas) = schemas {
+                components.schemas = schemas.join().ok()??;
+            }
+            spec.components = Some(components);
+        }
+        spec.paths = paths.join().ok()??;
+        Some(spec)
+    })
+}
+
 fn load_30(source: &Source, format: Format) -> Result<OpenAPI, Diagnostic> {
+    if format == Format::Json {
+        if let Some(spec) = parse_json_in_parts(&source.text) {
+            return Ok(spec);
+        }
+    }
     // Only a failure needs the path, and tracking it cost 33 ms of GitHub's 770 ms
     // generation: a spec is parsed without it first, and again with it when that fails.
     if let Ok(spec) = parse::<OpenAPI>(source, format) {
@@ -382,4 +447,90 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
         Segment::Map { key } => Some(key.clone()),
         Segment::Enum { .. } | Segment::Unknown => None,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What reading the whole text gives; the parts must give the same.
+    fn whole(text: &str) -> Option<OpenAPI> {
+        serde_json::from_str(text).ok()
+    }
+
+    #[test]
+    fn parts_read_as_the_whole_text_reads() {
+        let info = r#""openapi":"3.0.3","info":{"title":"T","version":"1"}"#;
+        let op = r#"{"get":{"responses":{"200":{"description":"ok"}}}}"#;
+        let schema = r##"{"type":"object","properties":{"a":{"$ref":"#/components/schemas/B"}}}"##;
+        let cases = [
+            format!(r#"{{{info},"paths":{{}}}}"#),
+            format!(
+                r#"{{"x-top":[1,{{"a":null}}],{info},"paths":{{"/a":{op},"x-p":1}},"tags":[{{"name":"t"}}],"x-end":"e","unknown":3}}"#
+            ),
+            format!(
+                r#"{{{info},"paths":{{"/a":{op}}},"components":{{"schemas":{{"A":{schema},"B":{{"type":"string"}}}},"x-c":true,"responses":{{"R":{{"description":"r"}}}}}}}}"#
+            ),
+            format!(r#"{{"components":{{"parameters":{{}}}},{info},"paths":{{}},"security":[]}}"#),
+            format!(r#"{{{info},"paths":{{}},"components":{{}}}}"#),
+        ];
+        for text in &cases {
+            let parts = parse_json_in_parts(text);
+            assert!(parts.is_some(), "read in parts: {text}");
+            assert_eq!(parts, whole(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn unusual_text_is_left_to_the_whole_reading() {
+        let info = r#""openapi":"3.0.3","info":{"title":"T","version":"1"}"#;
+        for text in [
+            // A key with an escape cannot be borrowed.
+            format!(r#"{{{info},"paths":{{}},"x-\u0061":1}}"#),
+            format!(r#"{{{info},"paths":{{}},"components":null}}"#),
+            format!(r#"{{{info}}}"#),
+            format!(r#"{{{info},"paths":{{"/a":{{"get":7}}}}}}"#),
+            format!(r#"{{{info},"paths":{{}},"components":{{"schemas":[]}}}}"#),
+            "[]".to_string(),
+        ] {
+            assert_eq!(parse_json_in_parts(&text), None, "{text}");
+        }
+    }
+
+    /// Every OpenAPI 3.0 JSON spec of the shared corpus, GitHub's included.
+    #[test]
+    fn parts_read_every_shared_json_spec_as_the_whole_text_does() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/specs");
+        assert!(
+            root.join("features").is_dir(),
+            "the shared spec corpus is missing: looked for {}",
+            root.display()
+        );
+        let mut read = 0;
+        for dir in ["apis-guru", "features", "large"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_none_or(|e| e != "json") {
+                    continue;
+                }
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let Some(spec) = whole(&text) else { continue };
+                if !spec.openapi.starts_with("3.0") {
+                    continue;
+                }
+                assert!(
+                    parse_json_in_parts(&text) == Some(spec),
+                    "{} reads differently in parts",
+                    path.display()
+                );
+                read += 1;
+            }
+        }
+        assert!(read >= 20, "only {read} OpenAPI 3.0 JSON specs found");
+    }
 }

@@ -69,8 +69,7 @@ fn mock_head(api: &Api, ops: &[(String, &Operation)]) -> TokenStream {
     let builder = client_builder(api);
     let imports = runtime_imports(api).into_iter().map(ident);
     // With a feature per tag, the enabled features may leave no operation to use them.
-    let allow_unused =
-        (!api.tag_features.is_empty()).then(|| quote!(#[allow(unused_imports)]));
+    let allow_unused = (!api.tag_features.is_empty()).then(|| quote!(#[allow(unused_imports)]));
     let title = api.title.replace('`', "'");
     let server_doc = doc_attr(Some(&format!(
         "A local mock of {title}: start it with `MockServer::start().await`, get a client for it \
