@@ -27,6 +27,23 @@ pub fn doc(paragraphs: &[Option<&str>]) -> Option<String> {
 }
 
 fn clean(text: &str) -> String {
+    // Most spec prose has nothing to escape, fence or wrap: only its indentation goes.
+    // The full pass allocates a string per line and per escaping step.
+    if !text.contains(['`', '<', '>', '[', ']']) && !text.contains("http") {
+        let mut out = String::with_capacity(text.len());
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(line.trim_start());
+        }
+        return out;
+    }
+    clean_markup(text)
+}
+
+/// [`clean`] for text that may hold code, HTML, brackets or URLs.
+fn clean_markup(text: &str) -> String {
     let mut out = Vec::new();
     let mut in_fence = false;
     for line in text.lines() {
@@ -202,7 +219,20 @@ fn in_link_text(prefix: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::doc;
+    use super::{clean, clean_markup, doc};
+
+    #[test]
+    fn plain_prose_takes_the_short_way_to_the_same_text() {
+        for text in [
+            "One line.",
+            "  Indented\n\tand tabbed\r\nlines  \n\nwith a blank one\n",
+            "Ends with a newline\n",
+            "Unicode — “quotes” and émojis 🎉",
+            "",
+        ] {
+            assert_eq!(clean(text), clean_markup(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn prose_is_made_safe_for_rustdoc() {

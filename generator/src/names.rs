@@ -1,7 +1,7 @@
 //! Turns spec names into Rust identifiers: case conversion, keyword escapes and collisions.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// Words that cannot be identifiers, even as raw identifiers (`r#self` is rejected by rustc).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
@@ -64,7 +64,8 @@ fn escape(name: String) -> String {
 /// only on the order in which names are asked for, which the spec fixes.
 #[derive(Debug, Default)]
 pub struct Namespace {
-    taken: BTreeSet<String>,
+    // Only asked whether it holds a key, never iterated: hash order cannot reach the output.
+    taken: HashSet<String>,
 }
 
 impl Namespace {
@@ -89,12 +90,14 @@ impl Namespace {
             "_"
         };
         let mut candidate = name;
+        let mut key = Self::key(&candidate);
         let mut n = 2;
-        while self.taken.contains(&Self::key(&candidate)) {
+        while self.taken.contains(&key) {
             candidate = format!("{bare}{sep}{n}");
+            key = Self::key(&candidate);
             n += 1;
         }
-        self.taken.insert(Self::key(&candidate));
+        self.taken.insert(key);
         candidate
     }
 
