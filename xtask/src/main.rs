@@ -5,7 +5,7 @@ use generator::release::{Baseline, Release};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--edit <name part>]... [--keep <dir>]\n       cargo xtask bench [--quick] [--base <git rev>] [--tag <feature>]";
+const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--edit <name part>]... [--keep <dir>]\n       cargo xtask bench [--quick] [--per-call] [--base <git rev>] [--tag <feature>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -134,11 +134,13 @@ fn bench(args: &[String]) -> ExitCode {
         // per-tag features: the "before" of the compile-time figures.
         base: "b571b83".into(),
         tag: "repos".into(),
+        per_call_only: false,
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match (arg.as_str(), it.clone().next()) {
             ("--quick", _) => options.quick = true,
+            ("--per-call", _) => options.per_call_only = true,
             ("--base", Some(rev)) => {
                 options.base = rev.clone();
                 it.next();
