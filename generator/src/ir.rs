@@ -346,12 +346,19 @@ impl Constraints {
     /// `pattern` to strings, ranges to numbers, item counts to arrays.
     pub fn apply_to(&self, ty: &TypeRef) -> bool {
         match ty {
+            TypeRef::Named(Named {
+                alias_of: Some(base),
+                ..
+            }) => self.apply_to(base),
             TypeRef::String => {
                 self.min_length.is_some() || self.max_length.is_some() || self.pattern.is_some()
             }
-            TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
-                self.minimum.is_some() || self.maximum.is_some()
-            }
+            TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::U64
+            | TypeRef::I128
+            | TypeRef::F32
+            | TypeRef::F64 => self.minimum.is_some() || self.maximum.is_some(),
             TypeRef::Vec(_) => self.min_items.is_some() || self.max_items.is_some(),
             _ => false,
         }
@@ -398,6 +405,11 @@ pub enum TypeRef {
     I32,
     /// `i64`.
     I64,
+    /// `u64`: an integer whose bounds pass `i64::MAX` and start at zero or above (or
+    /// `format: uint64`).
+    U64,
+    /// `i128`: an integer whose bounds pass both `i64` and `u64`.
+    I128,
     /// `f32`.
     F32,
     /// `f64`.
@@ -412,6 +424,9 @@ pub enum TypeRef {
     Vec(Box<TypeRef>),
     /// An object used as a map from string keys.
     Map(Box<TypeRef>),
+    /// `Option<T>`: an array item or map value that may be `null` (fields carry their
+    /// nullability themselves).
+    Nullable(Box<TypeRef>),
 }
 
 /// A use of a named type, with the facts about it that the emitters need (filled in by
@@ -424,6 +439,9 @@ pub struct Named {
     pub validates: bool,
     /// The type (through aliases) is an enum of scalar values, rendered by `Display`.
     pub scalar: bool,
+    /// The scalar type the name is an alias of (`pub type Code = String`), whose
+    /// constraints a use of it checks.
+    pub alias_of: Option<Box<TypeRef>>,
 }
 
 impl Named {
@@ -433,6 +451,7 @@ impl Named {
             name: name.into(),
             validates: false,
             scalar: false,
+            alias_of: None,
         }
     }
 }
@@ -468,7 +487,7 @@ impl TypeRef {
     pub fn held(&self) -> Option<&Named> {
         match self {
             TypeRef::Named(n) => Some(n),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.held(),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => inner.held(),
             _ => None,
         }
     }
@@ -477,7 +496,9 @@ impl TypeRef {
     pub fn held_mut(&mut self) -> Option<&mut Named> {
         match self {
             TypeRef::Named(n) => Some(n),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.held_mut(),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.held_mut()
+            }
             _ => None,
         }
     }
@@ -489,6 +510,8 @@ impl TypeRef {
             | TypeRef::Bool
             | TypeRef::I32
             | TypeRef::I64
+            | TypeRef::U64
+            | TypeRef::I128
             | TypeRef::F32
             | TypeRef::F64 => true,
             TypeRef::Named(n) => n.scalar,
@@ -504,9 +527,14 @@ impl TypeRef {
         }
     }
 
-    /// A value of this type has a `validate` worth calling.
+    /// A value of this type has a `validate` worth calling (for a nullable one: when it
+    /// is not `null`).
     pub fn validates(&self) -> bool {
-        matches!(self, TypeRef::Named(n) if n.validates)
+        match self {
+            TypeRef::Named(n) => n.validates,
+            TypeRef::Nullable(inner) => inner.validates(),
+            _ => false,
+        }
     }
 }
 

@@ -68,6 +68,41 @@ pub fn parent(pointer: &str) -> &str {
     }
 }
 
+/// A `$ref` with its URI fragment percent-decoded (RFC 6901 section 6): bundlers write
+/// `#/paths/~1v2~1keys~1%7Bid%7D/get`. A sequence that does not decode to UTF-8 is kept.
+pub fn decode_fragment(reference: &str) -> std::borrow::Cow<'_, str> {
+    let Some((head, fragment)) = reference.split_once('#') else {
+        return reference.into();
+    };
+    if !fragment.contains('%') {
+        return reference.into();
+    }
+    let bytes = fragment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    match String::from_utf8(out) {
+        Ok(decoded) => format!("{head}#{decoded}").into(),
+        Err(_) => reference.into(),
+    }
+}
+
 /// The document-local JSON pointer of a `$ref` (`#/a/b` gives `/a/b`), or `None` for a
 /// reference to another file or one that is no pointer at all.
 pub fn local(reference: &str) -> Option<&str> {
@@ -78,6 +113,23 @@ pub fn local(reference: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fragments_are_percent_decoded() {
+        assert_eq!(
+            decode_fragment("#/paths/~1v2~1keys~1%7Bssh_key_identifier%7D/get/parameters/0"),
+            "#/paths/~1v2~1keys~1{ssh_key_identifier}/get/parameters/0"
+        );
+        assert_eq!(
+            decode_fragment("#/components/schemas/A%20B"),
+            "#/components/schemas/A B"
+        );
+        assert_eq!(decode_fragment("#/a/%E2%82%AC"), "#/a/€");
+        // Nothing to decode, a broken escape, bytes that are not UTF-8: kept as written.
+        assert_eq!(decode_fragment("#/a/b"), "#/a/b");
+        assert_eq!(decode_fragment("#/a/%zz%4"), "#/a/%zz%4");
+        assert_eq!(decode_fragment("#/a/%FF"), "#/a/%FF");
+    }
 
     #[test]
     fn pointers_round_trip() {

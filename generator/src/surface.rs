@@ -402,6 +402,8 @@ pub fn type_name(ty: &TypeRef) -> String {
         TypeRef::Bool => "bool".into(),
         TypeRef::I32 => "i32".into(),
         TypeRef::I64 => "i64".into(),
+        TypeRef::U64 => "u64".into(),
+        TypeRef::I128 => "i128".into(),
         TypeRef::F32 => "f32".into(),
         TypeRef::F64 => "f64".into(),
         TypeRef::Bytes => "Upload".into(),
@@ -409,6 +411,7 @@ pub fn type_name(ty: &TypeRef) -> String {
         TypeRef::Named(n) => format!("models::{}", n.name),
         TypeRef::Vec(inner) => format!("Vec<{}>", type_name(inner)),
         TypeRef::Map(inner) => format!("BTreeMap<String, {}>", type_name(inner)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", type_name(inner)),
     }
 }
 
@@ -705,7 +708,9 @@ fn usage(api: &Api) -> BTreeMap<&str, BTreeSet<&'static str>> {
     }
     while let Some((ty, dir)) = stack.pop() {
         match ty {
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => stack.push((inner, dir)),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                stack.push((inner, dir))
+            }
             TypeRef::Named(n) => {
                 let Some(def) = by_name.get(n.name.as_str()) else {
                     continue;

@@ -360,6 +360,54 @@ fn skip_unsupported_leaves_out_only_what_it_affects() {
     );
 }
 
+/// `/a/{id}` has no `id` parameter: an error, or with `--skip-unsupported` the cost of
+/// that operation alone.
+const UNDECLARED_PATH_PARAM: &str = "openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /a/{id}:
+    get:
+      operationId: getA
+      responses:
+        '200': {description: OK}
+  /b:
+    get:
+      operationId: getB
+      responses:
+        '200': {description: OK}
+";
+
+#[test]
+fn an_undeclared_path_parameter_costs_only_its_operation_when_skipping() {
+    let source = Source {
+        name: "p.yaml".into(),
+        text: UNDECLARED_PATH_PARAM.into(),
+    };
+    let errors = generator::generate(&source, &options()).expect_err("an error by default");
+    assert!(
+        errors
+            .iter()
+            .any(|d| d.message == "path parameter `{id}` is not declared"
+                && d.pointer == "#/paths/~1a~1{id}/get"),
+        "{errors:?}"
+    );
+    let options = Options {
+        skip_unsupported: true,
+        ..options()
+    };
+    let generated = generator::generate(&source, &options).expect("generates when skipping");
+    assert!(
+        generated
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("`{id}` is not declared")),
+        "{:?}",
+        generated.warnings
+    );
+    let client = &generated.files["src/client.rs"];
+    assert!(client.contains("pub async fn get_b(") && !client.contains("pub async fn get_a("));
+}
+
 /// Runs the generator binary as a user would.
 fn run_cli(spec: &std::path::Path, out: &std::path::Path) -> std::process::Output {
     let (spec, out) = (

@@ -24,6 +24,8 @@ macro_rules! fixture_tests {
 fixture_tests! {
     fixture_bodies => bodies,
     fixture_compositions => compositions,
+    fixture_exact => exact,
+    fixture_exact31 => exact31,
     fixture_fastapi => fastapi,
     fixture_fastapi_app => fastapi_app,
     fixture_names => names,
@@ -295,6 +297,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("params", PARAMS_MOCK_TEST),
         ("security", SECURITY_MOCK_TEST),
         ("fastapi", FASTAPI_TEST),
+        ("exact", EXACT_TEST),
+        ("exact31", EXACT31_TEST),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
@@ -316,7 +320,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         // `full-serde` is for.
         "--features",
         "fixture-params/mock fixture-security/mock fixture-compositions/full-serde \
-         fixture-schemas/full-serde fixture-fastapi/full-serde",
+         fixture-schemas/full-serde fixture-fastapi/full-serde fixture-exact31/full-serde",
         "-p",
         "fixture-compositions",
         "-p",
@@ -327,6 +331,10 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-security",
         "-p",
         "fixture-fastapi",
+        "-p",
+        "fixture-exact",
+        "-p",
+        "fixture-exact31",
     ]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
     cargo(&[
@@ -484,6 +492,99 @@ fn recursive_types_decode() {
     let n: Node = serde_json::from_str(r#"{"value": 1, "next": {"value": 2}, "children": [{"value": 3}]}"#).unwrap();
     assert_eq!(n.next.as_ref().map(|n| n.value), Some(2.0));
     assert!(Node::new(0.0).validate().is_err(), "exclusiveMinimum 0");
+}
+"##;
+
+/// Nullable items and map values, integers past `i64`, constraints behind a `$ref`, and
+/// `null` for a required list (OpenAPI 3.0 forms).
+const EXACT_TEST: &str = r##"
+use fixture_exact::models::*;
+use fixture_exact::params::GetBatchParams;
+
+#[test]
+fn null_items_and_values_round_trip() {
+    let b: Batch = serde_json::from_str(
+        r#"{"labels": ["a", null], "sizes": [1], "notes": [null, {"text": "x"}],
+            "attributes": {"k": null, "l": "v"}, "stats": {"today": {"hits": 3}}}"#,
+    )
+    .unwrap();
+    assert_eq!(b.labels, vec![Some("a".to_string()), None]);
+    let notes = b.notes.as_ref().unwrap();
+    assert!(notes[0].is_none() && notes[1].as_ref().unwrap().text.as_deref() == Some("x"));
+    let attributes = b.attributes.as_ref().unwrap();
+    assert_eq!(attributes["k"], None);
+    assert_eq!(attributes["l"].as_deref(), Some("v"));
+    assert_eq!(b.stats.as_ref().unwrap()["today"].hits, Some(3));
+    // Sent back as received: the nulls included.
+    let v = serde_json::to_value(&b).unwrap();
+    assert_eq!(v["labels"], serde_json::json!(["a", null]));
+    assert_eq!(v["attributes"]["k"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_required_list_sent_as_null_or_left_out_is_empty() {
+    let b: Batch = serde_json::from_str(r#"{"labels": [], "sizes": null}"#).unwrap();
+    assert!(b.sizes.is_empty());
+    let b: Batch = serde_json::from_str(r#"{"labels": null}"#).unwrap();
+    assert!(b.sizes.is_empty() && b.labels.is_empty());
+    // Not any other wrong type.
+    assert!(serde_json::from_str::<Batch>(r#"{"labels": [], "sizes": "none"}"#).is_err());
+}
+
+#[test]
+fn integers_stay_integers_with_their_bounds() {
+    let b: Batch = serde_json::from_str(
+        r#"{"labels": [], "sizes": [], "counter": 18446744073709551615, "ratio": 7,
+            "wide": -170141183460469231731687303715884105728}"#,
+    )
+    .unwrap();
+    assert_eq!(b.counter, Some(u64::MAX));
+    assert_eq!(b.ratio, Some(7_i64));
+    assert_eq!(b.wide, Some(i128::MIN));
+    assert!(b.clone().with_ratio(0).validate().is_err(), "minimum: 0.5");
+    assert!(b.clone().with_ratio(1).validate().is_ok());
+    assert!(b.clone().with_ratio(1001).validate().is_err(), "maximum: 1e3");
+    let _: Option<i64> = b.offset; // maximum 2^63: an int64 range
+}
+
+#[test]
+fn constraints_travel_with_the_reference() {
+    let b = Batch::new(vec![], vec![]);
+    assert!(b.clone().with_code("ABC".to_string()).validate().is_ok());
+    let e = b.clone().with_code("TOOLONG".to_string()).validate().unwrap_err();
+    assert_eq!(e.field(), "code");
+    assert!(b.with_code("abc".to_string()).validate().is_err(), "pattern");
+    assert!(GetBatchParams::default().with_code("TOOLONG".to_string()).validate().is_err());
+    assert!(GetBatchParams::default().with_limit(2000).validate().is_err());
+}
+"##;
+
+/// The 3.1 forms of the nullable items and map values, and boolean schemas.
+const EXACT31_TEST: &str = r##"
+use fixture_exact31::models::*;
+
+#[test]
+fn null_items_and_values_in_their_3_1_forms() {
+    let b: Batch = serde_json::from_str(
+        r#"{"labels": [null, "b"], "notes": [{"text": "x"}, null], "attributes": {"k": null},
+            "anything": [1, "two", null], "choice": "c"}"#,
+    )
+    .unwrap();
+    assert_eq!(b.labels, vec![None, Some("b".to_string())]);
+    assert!(b.notes.as_ref().unwrap()[1].is_none());
+    assert_eq!(b.attributes.as_ref().unwrap()["k"], None);
+    assert_eq!(b.anything.as_ref().map(Vec::len), Some(3));
+    assert_eq!(b.choice.as_deref(), Some("c"));
+}
+
+#[test]
+fn a_property_whose_schema_is_false_is_left_out() {
+    // `legacy` and `secret` have no field; a server that sends them anyway is not refused.
+    let b: Batch = serde_json::from_str(r#"{"labels": [], "legacy": 1}"#).unwrap();
+    let v = serde_json::to_value(&b).unwrap();
+    assert!(v.get("legacy").is_none());
+    let n: Note = serde_json::from_str(r#"{"text": "t", "secret": "s"}"#).unwrap();
+    assert_eq!(n.text.as_deref(), Some("t"));
 }
 "##;
 

@@ -37,6 +37,17 @@ pub struct Config {
     /// `too_large()` says so, instead of exhausting memory. Token endpoint answers are
     /// held to it too.
     pub max_response_bytes: u64,
+    /// Decode responses leniently (default `false`: strict). Strict decoding refuses a
+    /// response whose body breaks the spec with a `DecodeError` that names the failing
+    /// path. Lenient decoding drops each value that does not fit its type instead (an
+    /// optional field becomes `None`, a bad array item is left out, and a required field
+    /// that cannot be read takes the object holding it along) and lists what it dropped
+    /// in [`Response::mismatches`](super::response::Response::mismatches), each also a
+    /// `tracing` warning. Use it for a server known to contradict its own spec, where
+    /// the rest of the answer is still worth having. Either way, `null` or an absent value
+    /// for a required, non-nullable array or map reads as empty: Go servers send `null`
+    /// for an empty list.
+    pub lenient_decoding: bool,
 }
 
 impl Default for Config {
@@ -51,6 +62,7 @@ impl Default for Config {
             connect_timeout: Duration::from_secs(10),
             allow_insecure_http: false,
             max_response_bytes: Self::DEFAULT_MAX_RESPONSE_BYTES,
+            lenient_decoding: false,
         }
     }
 }
@@ -95,6 +107,12 @@ impl Config {
     /// Sets [`max_response_bytes`](Self::max_response_bytes).
     pub fn with_max_response_bytes(mut self, bytes: u64) -> Self {
         self.max_response_bytes = bytes;
+        self
+    }
+
+    /// Sets [`lenient_decoding`](Self::lenient_decoding).
+    pub fn with_lenient_decoding(mut self, lenient: bool) -> Self {
+        self.lenient_decoding = lenient;
         self
     }
 

@@ -408,18 +408,24 @@ impl std::error::Error for Failure {
 #[derive(Debug)]
 pub struct DecodeError {
     message: String,
+    path: Option<String>,
     response: ResponseContent,
 }
 
 impl DecodeError {
-    pub(crate) fn new(message: impl Into<String>, response: ResponseContent) -> Self {
+    pub(crate) fn new(
+        message: impl Into<String>,
+        path: Option<String>,
+        response: ResponseContent,
+    ) -> Self {
         DecodeError {
             message: message.into(),
+            path,
             response,
         }
     }
 
-    /// The response as received.
+    /// The response as received, with its raw body.
     pub fn response(&self) -> &ResponseContent {
         &self.response
     }
@@ -428,16 +434,29 @@ impl DecodeError {
     pub fn message(&self) -> &str {
         &self.message
     }
+
+    /// Where in a JSON body the value that did not match is, e.g. `content[3].mimetype`
+    /// (`.` for the body itself); `None` for a body that is not JSON.
+    pub fn path(&self) -> Option<&str> {
+        self.path.as_deref()
+    }
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let operation = self.response.operation();
+        if !operation.is_empty() {
+            write!(f, "`{operation}`: ")?;
+        }
         write!(
             f,
-            "the {} response does not match the spec: {}",
-            self.response.status(),
-            self.message
-        )
+            "the {} response does not match the spec",
+            self.response.status()
+        )?;
+        match &self.path {
+            Some(path) => write!(f, " at `{path}`: {}", self.message),
+            None => write!(f, ": {}", self.message),
+        }
     }
 }
 

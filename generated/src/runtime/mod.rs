@@ -10,6 +10,7 @@ mod auth;
 mod client;
 mod clock;
 mod config;
+mod decode;
 mod error;
 mod login;
 #[cfg(feature = "mock")]
@@ -32,6 +33,7 @@ pub use bytes::Bytes;
 pub use client::{ApiClient, Client, ClientBuilder};
 pub use clock::{Clock, ManualClock, TokioClock};
 pub use config::Config;
+pub use decode::Mismatch;
 pub use error::{
     AuthError, BuildError, DecodeError, Error, InvalidRequest, MissingCredentials,
     ResponseTooLarge, TransportError,
@@ -59,7 +61,9 @@ pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndp
 #[doc(hidden)]
 pub use reqwest::Method;
 #[doc(hidden)]
-pub use serde_helpers::{double_option, field, missing, optional_field, skip, Key};
+pub use serde_helpers::{
+    collection, double_option, field, missing, null_as_default, optional_field, skip, Key,
+};
 // Public for the property tests only (`tests/properties.rs`), which need the retry policy
 // and the token answer parsing without HTTP.
 #[doc(hidden)]

@@ -9,6 +9,7 @@ use bytes::Bytes;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
+use super::decode::{self, Mismatch};
 use super::error::{DecodeError, Error};
 
 /// Rate-limit information from a response's headers.
@@ -74,13 +75,15 @@ impl RateLimit {
     }
 }
 
-/// A successful response: the decoded body, which it dereferences to, plus status and
-/// headers.
+/// A successful response: the decoded body, which it dereferences to, plus status,
+/// headers and the body as received.
 #[derive(Debug)]
 pub struct Response<T> {
     value: T,
     status: StatusCode,
     headers: HeaderMap,
+    raw: Bytes,
+    mismatches: Vec<Mismatch>,
 }
 
 impl<T> Response<T> {
@@ -103,6 +106,19 @@ impl<T> Response<T> {
     pub fn rate_limit(&self) -> RateLimit {
         RateLimit::from_headers(&self.headers)
     }
+
+    /// The body as received, before decoding. It is kept for every response, also where
+    /// the spec declares no body (some servers report errors inside a 200).
+    pub fn raw_body(&self) -> &Bytes {
+        &self.raw
+    }
+
+    /// What lenient decoding dropped from the body because it did not match the spec
+    /// (see [`Config::lenient_decoding`](super::config::Config::lenient_decoding));
+    /// always empty with strict decoding.
+    pub fn mismatches(&self) -> &[Mismatch] {
+        &self.mismatches
+    }
 }
 
 impl<T> std::ops::Deref for Response<T> {
@@ -119,6 +135,9 @@ struct ResponseParts {
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
+    // Set by the send path, for decode errors and the decoding mode.
+    operation: &'static str,
+    lenient: bool,
 }
 
 impl ResponseContent {
@@ -130,7 +149,38 @@ impl ResponseContent {
             status,
             headers,
             body,
+            operation: "",
+            lenient: false,
         }))
+    }
+
+    /// Names the operation it answers (for errors) and sets how it decodes.
+    pub(crate) fn answering(mut self, operation: &'static str, lenient: bool) -> Self {
+        self.0.operation = operation;
+        self.0.lenient = lenient;
+        self
+    }
+
+    /// The `operationId` of the call this answers (empty for a response built by hand).
+    pub fn operation(&self) -> &'static str {
+        self.0.operation
+    }
+
+    /// True when the `Content-Type` the server sent is JSON (`application/json` or a
+    /// `+json` type); false when it sent none.
+    pub fn is_json(&self) -> bool {
+        let Some(value) = self.0.headers.get(reqwest::header::CONTENT_TYPE) else {
+            return false;
+        };
+        let essence = value
+            .to_str()
+            .unwrap_or("")
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        essence == "application/json" || essence.ends_with("+json")
     }
 
     /// The HTTP status.
@@ -168,46 +218,99 @@ impl ResponseContent {
         serde_json::from_slice(&self.0.body)
     }
 
-    fn into_response<T>(self, value: T) -> Response<T> {
+    fn into_response<T>(self, value: T, mismatches: Vec<Mismatch>) -> Response<T> {
         let parts = *self.0;
         Response {
             value,
             status: parts.status,
             headers: parts.headers,
+            raw: parts.body,
+            mismatches,
         }
     }
 
     /// Decodes a successful response's JSON body into the type the spec declares.
+    ///
+    /// A body that does not fit is read again to find where: the error names the path
+    /// of the failing value. A body the server did not label as JSON (`text/plain`, say)
+    /// is also tried as the declared value written as text, so a string the spec
+    /// declares as JSON still arrives when the server sends it bare. With
+    /// [`Config::lenient_decoding`](super::config::Config::lenient_decoding), values that
+    /// do not fit are dropped instead and listed on the response.
     pub fn decode_json<T: serde::de::DeserializeOwned>(self) -> Result<Response<T>, DecodeError> {
         match self.json() {
-            Ok(value) => Ok(self.into_response(value)),
-            Err(e) => Err(DecodeError::new(e.to_string(), self)),
+            Ok(value) => Ok(self.into_response(value, Vec::new())),
+            Err(_) => self.decode_json_again(),
         }
     }
 
-    /// Decodes a successful response's body as UTF-8 text.
+    /// [`decode_json`](Self::decode_json) for an array or a map: an empty body or `null`
+    /// is the empty collection, as Go servers send a nil slice or map.
+    pub fn decode_json_collection<T>(self) -> Result<Response<T>, DecodeError>
+    where
+        T: serde::de::DeserializeOwned + Default,
+    {
+        let body = self.0.body.trim_ascii();
+        if body.is_empty() || body == b"null" {
+            return Ok(self.into_response(T::default(), Vec::new()));
+        }
+        self.decode_json()
+    }
+
+    // Off the fast path: a body that fits never gets here.
+    fn decode_json_again<T: serde::de::DeserializeOwned>(self) -> Result<Response<T>, DecodeError> {
+        if !self.is_json() {
+            if let Ok(text) = std::str::from_utf8(&self.0.body) {
+                let as_text = serde_json::Value::String(text.to_owned());
+                if let Ok(value) = serde_json::from_value(as_text) {
+                    return Ok(self.into_response(value, Vec::new()));
+                }
+            }
+        }
+        let failure = if self.0.lenient {
+            match decode::lenient(&self.0.body) {
+                Ok((value, mismatches)) => return Ok(self.into_response(value, mismatches)),
+                Err(failure) => failure,
+            }
+        } else {
+            decode::locate::<T>(&self.0.body)
+        };
+        Err(DecodeError::new(failure.message, Some(failure.path), self))
+    }
+
+    /// Decodes a successful response's body as UTF-8 text. A body the server sent as
+    /// JSON that is one JSON string is that string, without its quotes.
     pub fn decode_text(self) -> Result<Response<String>, DecodeError> {
+        if self.is_json() {
+            if let Ok(text) = serde_json::from_slice::<String>(&self.0.body) {
+                return Ok(self.into_response(text, Vec::new()));
+            }
+        }
         match String::from_utf8(self.0.body.to_vec()) {
-            Ok(text) => Ok(self.into_response(text)),
-            Err(e) => Err(DecodeError::new(e.to_string(), self)),
+            Ok(text) => Ok(self.into_response(text, Vec::new())),
+            Err(e) => Err(DecodeError::new(e.to_string(), None, self)),
         }
     }
 
     /// A successful response whose body is kept as bytes.
     pub fn decode_bytes(self) -> Result<Response<Bytes>, DecodeError> {
         let body = self.0.body.clone();
-        Ok(self.into_response(body))
+        Ok(self.into_response(body, Vec::new()))
     }
 
-    /// A successful response without a body.
+    /// A successful response for which the spec declares no body; what the server sent
+    /// anyway stays readable through [`Response::raw_body`].
     pub fn decode_empty(self) -> Result<Response<()>, DecodeError> {
-        Ok(self.into_response(()))
+        Ok(self.into_response((), Vec::new()))
     }
 
-    /// Decodes an error response whose body the spec describes; a body that does not
-    /// match is kept raw rather than hiding the error status behind a decode error.
+    /// Decodes an error response whose body the spec describes. A body that does not
+    /// match is kept raw rather than hiding the error status behind a decode error; so
+    /// is an object none of whose keys the declared type knows, which would otherwise
+    /// decode into a value with every field empty and hide the server's message (it
+    /// stays readable through `content`).
     pub fn typed<T: serde::de::DeserializeOwned>(self) -> TypedResponse<T> {
-        let body = self.json().ok().map(Box::new);
+        let body = decode_known::<T>(&self.0.body).map(Box::new);
         TypedResponse {
             body,
             content: self,
@@ -228,6 +331,36 @@ impl ResponseContent {
             Err(Error::Api(error(self)))
         }
     }
+}
+
+/// Decodes `body` as `T` unless it is a non-empty object of which `T` reads no key.
+fn decode_known<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let mut keys = 0usize;
+    let mut ignored = 0usize;
+    let value = serde_ignored::deserialize(&mut de, |path| {
+        if matches!(
+            path,
+            serde_ignored::Path::Map {
+                parent: serde_ignored::Path::Root,
+                ..
+            }
+        ) {
+            ignored += 1;
+        }
+    })
+    .ok()?;
+    de.end().ok()?;
+    if ignored > 0 {
+        // Only then is it worth counting the keys the object has.
+        if let Ok(serde_json::Value::Object(map)) = serde_json::from_slice(body) {
+            keys = map.len();
+        }
+        if ignored == keys {
+            return None;
+        }
+    }
+    Some(value)
 }
 
 impl fmt::Debug for ResponseContent {

@@ -59,7 +59,9 @@ impl Client {
             span.record("attempt", number);
             let (request, token) = self.prepare(&mut req).await?;
             let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
-            let result = read(&self.shared.http, request, self.config.max_response_bytes).await;
+            let result = read(&self.shared.http, request, self.config.max_response_bytes)
+                .await
+                .map(|r| r.answering(op.id, self.config.lenient_decoding));
             let attempt = Attempt {
                 number,
                 idempotent,

@@ -70,6 +70,34 @@ where
     Ok(())
 }
 
+/// Reads the value of a required, non-nullable array or map property into `slot`, a
+/// `null` as the empty collection: Go's encoder writes a nil slice or map as `null`.
+pub fn collection<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    T: serde::Deserialize<'de> + Default,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value::<Option<T>>()?.unwrap_or_default());
+    Ok(())
+}
+
+/// Deserializes a required, non-nullable array or map so that `null` is the empty
+/// collection (with `#[serde(default)]`, so is an absent one), for derived impls.
+pub fn null_as_default<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: serde::Deserialize<'de> + Default,
+    D: serde::Deserializer<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Option::unwrap_or_default)
+}
+
 /// Skips the value of a property the type does not declare.
 pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<serde::de::IgnoredAny>().map(drop)
@@ -148,7 +176,8 @@ macro_rules! __serialize_struct {
 /// property is `"wire" field kind`, where the kind says what its absence gives: `req` the
 /// error that it is missing, `default` `None` (an optional property, or a required nullable
 /// one, as the derive does), `keep` the slot itself (an optional nullable property, whose
-/// slot holds `Some(None)` for a `null`). Names are matched as strings, which spares the
+/// slot holds `Some(None)` for a `null`), `coll` the empty collection (a required,
+/// non-nullable array or map, which also reads `null` as empty). Names are matched as strings, which spares the
 /// field enum and its visitor that the derive writes per type. Runtime items are named
 /// through `__rt`, which the caller brings into scope.
 #[doc(hidden)]
@@ -177,7 +206,7 @@ macro_rules! __deserialize_struct {
                         {
                             // One `?` for every arm (see `__serialize_struct!`).
                             let read = match key.as_str() {
-                                $($wire => __rt::field(&mut map, &mut $field, $wire),)*
+                                $($wire => $crate::__deserialize_struct!(@read map $field $wire $kind),)*
                                 _ => __rt::skip(&mut map),
                             };
                             read?;
@@ -195,6 +224,13 @@ macro_rules! __deserialize_struct {
             }
         }
     };
+    (@read $map:ident $slot:ident $wire:literal coll) => {
+        __rt::collection(&mut $map, &mut $slot, $wire)
+    };
+    (@read $map:ident $slot:ident $wire:literal $kind:ident) => {
+        __rt::field(&mut $map, &mut $slot, $wire)
+    };
+    (@finish $map:ident $slot:ident $wire:literal coll) => { $slot.unwrap_or_default() };
     (@finish $map:ident $slot:ident $wire:literal req) => {
         match $slot {
             ::std::option::Option::Some(value) => value,

@@ -374,6 +374,10 @@ fn operation(op: &Operation) -> TokenStream {
     };
     let decode = match &op.success {
         Success::Empty => quote!(crate::runtime::ResponseContent::decode_empty),
+        // Go servers send a nil slice or map as `null`.
+        Success::Json(TypeRef::Vec(_) | TypeRef::Map(_)) => {
+            quote!(crate::runtime::ResponseContent::decode_json_collection)
+        }
         Success::Json(_) => quote!(crate::runtime::ResponseContent::decode_json),
         Success::Text => quote!(crate::runtime::ResponseContent::decode_text),
         Success::Bytes => quote!(crate::runtime::ResponseContent::decode_bytes),

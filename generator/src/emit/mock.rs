@@ -296,7 +296,7 @@ fn value_kind(api: &Api, ty: &TypeRef) -> (&'static str, Vec<String>) {
     match ty {
         TypeRef::String => ("String", Vec::new()),
         TypeRef::Bool => ("Boolean", Vec::new()),
-        TypeRef::I32 | TypeRef::I64 => ("Integer", Vec::new()),
+        TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => ("Integer", Vec::new()),
         TypeRef::F32 | TypeRef::F64 => ("Number", Vec::new()),
         TypeRef::Named(n) => match api.types.iter().find(|t| t.name == n.name).map(|t| &t.kind) {
             Some(TypeKind::Enum(e)) => {

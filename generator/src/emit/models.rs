@@ -429,7 +429,9 @@ fn deserialize_impl(
     let props = fields.iter().map(|f| {
         let fname = ident(&f.name);
         let wire = &f.wire_name;
-        let kind = if f.required && !f.nullable {
+        let kind = if is_collection(f) {
+            quote!(coll)
+        } else if f.required && !f.nullable {
             quote!(req)
         } else if f.required || !f.nullable {
             quote!(default)
@@ -466,6 +468,8 @@ fn field_def(f: &Field, scope: Scope, serde: bool) -> TokenStream {
     let rename = (f.name != *wire).then(|| quote!(rename = #wire,));
     let attrs = if f.flatten {
         quote!(#[serde(flatten)])
+    } else if is_collection(f) {
+        quote!(#[serde(#rename default, deserialize_with = "crate::runtime::null_as_default")])
     } else if f.required {
         match &rename {
             Some(_) => quote!(#[serde(rename = #wire)]),
@@ -477,6 +481,12 @@ fn field_def(f: &Field, scope: Scope, serde: bool) -> TokenStream {
         quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")])
     };
     quote! { #docs #attrs pub #fname: #ty, }
+}
+
+/// A required, non-nullable array or map, which decodes `null` or absence as empty: Go
+/// servers send a nil slice or map as `null`.
+fn is_collection(f: &Field) -> bool {
+    f.required && !f.nullable && !f.boxed && matches!(f.ty, TypeRef::Vec(_) | TypeRef::Map(_))
 }
 
 /// The declared type of a field: `Option` unless required and not nullable.
@@ -557,6 +567,14 @@ pub(crate) fn value_check(
     field: TokenStream,
     v: TokenStream,
 ) -> Option<TokenStream> {
+    // An alias of a scalar (`pub type Code = String`) is checked as that scalar.
+    if let TypeRef::Named(crate::ir::Named {
+        alias_of: Some(base),
+        ..
+    }) = ty
+    {
+        return value_check(base, c, field, v);
+    }
     let opt = |x: Option<u64>| match x {
         Some(n) => {
             let n = proc_macro2::Literal::u64_unsuffixed(n);
@@ -586,13 +604,20 @@ pub(crate) fn value_check(
                 });
             }
         }
-        TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
+        TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::U64
+        | TypeRef::I128
+        | TypeRef::F32
+        | TypeRef::F64
             if c.minimum.is_some() || c.maximum.is_some() =>
         {
             let (min, max) = (bound(c.minimum), bound(c.maximum));
+            // Bounds are compared as the spec writes them, which may be a fraction
+            // (`minimum: 0.5`) or past `i64` (`maximum: 9223372036854775808`).
             let value = match ty {
                 TypeRef::F64 => quote!(*#v),
-                TypeRef::I64 => quote!(*#v as f64),
+                TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => quote!(*#v as f64),
                 _ => quote!(f64::from(*#v)),
             };
             out.extend(quote! { crate::runtime::check_range(#field, #value, #min, #max)?; });
@@ -606,16 +631,20 @@ pub(crate) fn value_check(
                 out.extend(quote! { crate::runtime::check_items(#field, #v.len(), #min, #max)?; });
             }
             if inner.validates() {
+                let lead = skip_null(inner);
                 out.extend(quote! {
                     for (i, item) in #v.iter().enumerate() {
+                        #lead
                         item.validate().map_err(|e| e.within(&format!("{}[{}]", #field, i)))?;
                     }
                 });
             }
         }
         TypeRef::Map(inner) if inner.validates() => {
+            let lead = skip_null(inner);
             out.extend(quote! {
                 for (key, item) in #v.iter() {
+                    #lead
                     item.validate().map_err(|e| e.within(&format!("{}.{}", #field, key)))?;
                 }
             });
@@ -623,6 +652,12 @@ pub(crate) fn value_check(
         _ => {}
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// In a loop over the items of an array or map: skips a `null` item of a nullable type.
+fn skip_null(inner: &TypeRef) -> Option<TokenStream> {
+    matches!(inner, TypeRef::Nullable(_))
+        .then(|| quote!(let ::std::option::Option::Some(item) = item else { continue };))
 }
 
 fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {

@@ -160,29 +160,32 @@ impl<'a> Lowerer<'a> {
         // `ptr` names the `oneOf`/`anyOf` keyword; the type belongs to the schema above it.
         let schema_ptr = ptr.rsplit_once('/').map_or(ptr, |(parent, _)| parent);
         let name = self.claim(naming, schema_ptr);
-        let mut ns = Namespace::default();
-        let mut variants = Vec::new();
+        let mut types = Vec::new();
         for (i, member) in members.iter().enumerate() {
             let mptr = child(ptr, &i.to_string());
-            let ty =
-                self.schema_or_ref(member, &mptr, Naming::Context(format!("{name} {}", i + 1)))?;
-            let vname = ns.claim(match &ty {
-                TypeRef::Named(n) => n.name.clone(),
-                TypeRef::String => "String".into(),
-                TypeRef::Bool => "Boolean".into(),
-                TypeRef::I32 | TypeRef::I64 => "Integer".into(),
-                TypeRef::F32 | TypeRef::F64 => "Number".into(),
-                TypeRef::Bytes => "Bytes".into(),
-                TypeRef::Json => "Value".into(),
-                TypeRef::Vec(_) => "Array".into(),
-                TypeRef::Map(_) => "Object".into(),
-            });
-            variants.push(OneOfVariant {
-                name: vname,
+            types.push(self.schema_or_ref(
+                member,
+                &mptr,
+                Naming::Context(format!("{name} {}", i + 1)),
+            )?);
+        }
+        // One array alternative is `Array`; several are told apart by what they hold.
+        let arrays = types
+            .iter()
+            .filter(|t| matches!(t, TypeRef::Vec(_)))
+            .count();
+        let mut ns = Namespace::default();
+        let variants = types
+            .into_iter()
+            .map(|ty| OneOfVariant {
+                name: ns.claim(match &ty {
+                    TypeRef::Vec(_) if arrays == 1 => "Array".into(),
+                    ty => variant_name(ty),
+                }),
                 ty,
                 boxed: false,
-            });
-        }
+            })
+            .collect::<Vec<_>>();
         let discriminator = schema.schema_data.discriminator.as_ref().map(|d| {
             // A mapping names a schema by `$ref` (any pointer) or by its bare name.
             let variant_of = |target: &str| {
@@ -287,5 +290,29 @@ impl<'s> Merged<'s> {
         if let Some(a) = additional {
             self.additional = Some((a, child(ptr, "additionalProperties")));
         }
+    }
+}
+
+/// An alternative's variant name, from its type: `Meta`, `String`, and for arrays the
+/// plural of what they hold (`Strings`, `Integers`, `Metas`), so that several array
+/// alternatives do not read as `Array`, `Array2`, `Array3`.
+fn variant_name(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named(n) => n.name.clone(),
+        TypeRef::String => "String".into(),
+        TypeRef::Bool => "Boolean".into(),
+        TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => "Integer".into(),
+        TypeRef::F32 | TypeRef::F64 => "Number".into(),
+        TypeRef::Bytes => "Bytes".into(),
+        TypeRef::Json => "Value".into(),
+        TypeRef::Vec(inner) => match inner.as_ref() {
+            TypeRef::Json => "Array".into(),
+            TypeRef::Vec(_) => "Arrays".into(),
+            TypeRef::Map(_) => "Objects".into(),
+            TypeRef::Bytes => "Files".into(),
+            inner => format!("{}s", variant_name(inner)),
+        },
+        TypeRef::Map(_) => "Object".into(),
+        TypeRef::Nullable(inner) => variant_name(inner),
     }
 }

@@ -124,6 +124,17 @@ pub(super) fn constraints(s: &Schema) -> Constraints {
             c.min_items = t.min_items.map(|v| v as u64);
             c.max_items = t.max_items.map(|v| v as u64);
         }
+        // What openapiv3 could not read as its `type` (a bound written as a float, or
+        // past `i64`): the keywords as written.
+        SchemaKind::Any(t) => {
+            c.min_length = t.min_length.map(|v| v as u64);
+            c.max_length = t.max_length.map(|v| v as u64);
+            c.pattern = t.pattern.clone();
+            c.minimum = t.minimum.map(|v| (v, t.exclusive_minimum.unwrap_or(false)));
+            c.maximum = t.maximum.map(|v| (v, t.exclusive_maximum.unwrap_or(false)));
+            c.min_items = t.min_items.map(|v| v as u64);
+            c.max_items = t.max_items.map(|v| v as u64);
+        }
         _ => {}
     }
     // YAML can spell infinities (`.inf`); such a bound checks nothing and has no literal.

@@ -259,7 +259,11 @@ impl<'a> Lowerer<'a> {
                 ReferenceOr::Item(s) => {
                     (self.constraints(s, &child(&pptr, "schema")), schema_doc(s))
                 }
-                ReferenceOr::Reference { .. } => (Constraints::default(), None),
+                // A constrained scalar behind a `$ref` keeps its constraints.
+                ReferenceOr::Reference { reference } => {
+                    let c = self.ref_constraints(reference, &child(&pptr, "schema"));
+                    (c, None)
+                }
             };
             let is_path = location == ParamLocation::Path;
             let rust = if is_path {
@@ -326,11 +330,13 @@ impl<'a> Lowerer<'a> {
                         used.push(name.to_string());
                     }
                     None => {
-                        self.error(
+                        // With `--skip-unsupported` this costs the operation, not the spec.
+                        let d = Diagnostic::error(
                             ptr,
                             format!("path parameter `{{{name}}}` is not declared"),
-                            &format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"),
-                        );
+                        )
+                        .with_help(format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"));
+                        self.diags.push(self.soften(d, "the operation is left out"));
                         ok = Err(Failed);
                     }
                 }

@@ -195,10 +195,12 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
 }
 
 /// What the emitters need to know about a named type, through aliases.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 struct Facts {
     validates: bool,
     scalar: bool,
+    /// The scalar type an alias chain ends at (`pub type Code = String`).
+    alias_of: Option<TypeRef>,
 }
 
 /// Fills in the facts of every use of a named type, and the parts of multipart bodies, so
@@ -222,11 +224,16 @@ pub(super) fn annotate(api: &mut Api) {
         .iter()
         .map(|t| {
             let scalar = end(&t.name).is_some_and(|e| matches!(e.kind, TypeKind::Enum(_)));
+            let alias_of = end(&t.name).and_then(|e| match &e.kind {
+                TypeKind::Alias(ty) if ty.is_scalar() && ty.name().is_none() => Some(ty.clone()),
+                _ => None,
+            });
             (
                 t.name.clone(),
                 Facts {
                     validates: false,
                     scalar,
+                    alias_of,
                 },
             )
         })
@@ -240,7 +247,9 @@ pub(super) fn annotate(api: &mut Api) {
                 continue;
             };
             let validates = s.fields.iter().any(|f| {
-                !f.flatten && (f.constraints.apply_to(&f.ty) || holds_validating(&f.ty, &facts))
+                !f.flatten
+                    && (f.constraints.apply_to(scalar_of(&f.ty, &facts))
+                        || holds_validating(&f.ty, &facts))
             });
             if let Some(entry) = facts.get_mut(&t.name) {
                 if validates && !entry.validates {
@@ -552,11 +561,20 @@ fn holds_validating(ty: &TypeRef, facts: &BTreeMap<String, Facts>) -> bool {
         .is_some_and(|n| facts.get(&n.name).is_some_and(|f| f.validates))
 }
 
+/// The type a use stands for where it names an alias of a scalar, else the use itself.
+fn scalar_of<'t>(ty: &'t TypeRef, facts: &'t BTreeMap<String, Facts>) -> &'t TypeRef {
+    ty.name()
+        .and_then(|n| facts.get(n))
+        .and_then(|f| f.alias_of.as_ref())
+        .unwrap_or(ty)
+}
+
 fn set(ty: &mut TypeRef, facts: &BTreeMap<String, Facts>) {
     if let Some(n) = ty.held_mut() {
-        let f = facts.get(&n.name).copied().unwrap_or_default();
+        let f = facts.get(&n.name).cloned().unwrap_or_default();
         n.validates = f.validates;
         n.scalar = f.scalar;
+        n.alias_of = f.alias_of.map(Box::new);
     }
 }
 

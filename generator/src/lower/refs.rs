@@ -158,6 +158,7 @@ impl<'a> Refs<'a> {
     /// The component name a `#/components/<section>/<name>` reference names.
     pub(super) fn component_name<T: Node>(reference: &str) -> Option<String> {
         let section = T::SECTION?;
+        let reference = pointer::decode_fragment(reference);
         let rest = reference
             .strip_prefix("#/components/")?
             .strip_prefix(section)?;
@@ -200,7 +201,8 @@ impl<'a> Refs<'a> {
                 None => Err(missing()),
             };
         }
-        let Some(local) = pointer::local(reference) else {
+        let decoded = pointer::decode_fragment(reference);
+        let Some(local) = pointer::local(&decoded) else {
             return Err(Diagnostic::error(
                 ref_ptr,
                 format!("`$ref: {original}` points into another file; external references are not supported"),

@@ -196,10 +196,17 @@ impl<'a> Lowerer<'a> {
                     let values: Vec<String> = values.iter().map(i64::to_string).collect();
                     return Some(self.define_enum(schema, &values, EnumRepr::Integer, ptr, naming));
                 }
-                Some(match &i.format {
-                    oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int32) => TypeRef::I32,
-                    _ => TypeRef::I64,
-                })
+                let format = match &i.format {
+                    oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int32) => "int32",
+                    oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int64) => "int64",
+                    oa::VariantOrUnknownOrEmpty::Unknown(f) => f.as_str(),
+                    oa::VariantOrUnknownOrEmpty::Empty => "",
+                };
+                Some(integer_type(
+                    format,
+                    i.minimum.map(|v| v as f64),
+                    i.maximum.map(|v| v as f64),
+                ))
             }
             SchemaKind::Type(Type::Number(n)) => {
                 if n.enumeration.iter().flatten().next().is_some() {
@@ -215,20 +222,7 @@ impl<'a> Lowerer<'a> {
                 })
             }
             SchemaKind::Type(Type::Boolean(_)) => Some(TypeRef::Bool),
-            SchemaKind::Type(Type::Array(a)) => {
-                let item = match &a.items {
-                    Some(items) => {
-                        let hint = format!("{} Item", naming.hint());
-                        self.boxed_schema_or_ref(
-                            items,
-                            &child(ptr, "items"),
-                            Naming::Context(hint),
-                        )?
-                    }
-                    None => TypeRef::Json,
-                };
-                Some(TypeRef::Vec(Box::new(item)))
-            }
+            SchemaKind::Type(Type::Array(a)) => self.array(a.items.as_ref(), ptr, &naming),
             SchemaKind::Type(Type::Object(o)) => self.object(
                 schema,
                 &o.properties,
@@ -260,20 +254,136 @@ impl<'a> Lowerer<'a> {
                 if !any.any_of.is_empty() {
                     return self.one_of(schema, &any.any_of, &child(ptr, "anyOf"), naming);
                 }
-                if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
-                    self.object(
+                // `additionalProperties` alone (no `type: object`) is a map all the same.
+                let map = matches!(
+                    any.additional_properties,
+                    Some(oa::AdditionalProperties::Schema(_) | oa::AdditionalProperties::Any(true))
+                );
+                if !any.properties.is_empty() || any.typ.as_deref() == Some("object") || map {
+                    return self.object(
                         schema,
                         &any.properties,
                         &any.required,
                         any.additional_properties.as_ref(),
                         ptr,
                         naming,
-                    )
-                } else {
-                    Some(TypeRef::Json)
+                    );
                 }
+                self.loose_typed(schema, any, ptr, naming)
             }
         }
+    }
+
+    /// An array of `items` (any JSON value when it has none); a nullable item type is
+    /// `Option<T>`.
+    fn array(
+        &mut self,
+        items: Option<&ReferenceOr<Box<Schema>>>,
+        ptr: &str,
+        naming: &Naming,
+    ) -> Option<TypeRef> {
+        let item = match items {
+            Some(items) => {
+                let hint = format!("{} Item", naming.hint());
+                let at = child(ptr, "items");
+                let ty = self.boxed_schema_or_ref(items, &at, Naming::Context(hint))?;
+                self.nullable_use(ty, items.as_item().map(|s| &**s), ref_of(items), &at)
+            }
+            None => TypeRef::Json,
+        };
+        Some(TypeRef::Vec(Box::new(item)))
+    }
+
+    /// `ty`, as `Option<ty>` when the schema it comes from (written at `ptr`, or what
+    /// `reference` ends at) is nullable. Fields carry their nullability themselves; this
+    /// is for array items and map values.
+    pub(super) fn nullable_use(
+        &self,
+        ty: TypeRef,
+        item: Option<&Schema>,
+        reference: Option<&str>,
+        ptr: &str,
+    ) -> TypeRef {
+        let nullable = match (item, reference) {
+            (Some(s), _) => s.schema_data.nullable,
+            (None, Some(reference)) => self
+                .refs
+                .follow::<Schema>(reference, &child(ptr, "$ref"))
+                .is_ok_and(|t| t.value.schema_data.nullable),
+            (None, None) => false,
+        };
+        // Any JSON value already includes `null`.
+        if nullable && ty != TypeRef::Json {
+            TypeRef::Nullable(Box::new(ty))
+        } else {
+            ty
+        }
+    }
+
+    /// A schema whose keywords openapiv3 could not read as its `type` (an integer bound
+    /// written as a float, `minimum: 0.5` or `multipleOf: 1.0`, or one past `i64`): typed
+    /// from `type` all the same, with its bounds as written. Without a `type`, or with
+    /// one this cannot type, it is any JSON value.
+    fn loose_typed(
+        &mut self,
+        schema: &Schema,
+        any: &oa::AnySchema,
+        ptr: &str,
+        naming: Naming,
+    ) -> Option<TypeRef> {
+        let format = any.format.as_deref().unwrap_or("");
+        let typ = match any.typ.as_deref() {
+            None if any.items.is_some() => "array",
+            typ => typ.unwrap_or(""),
+        };
+        Some(match typ {
+            "integer" => {
+                let values: Option<Vec<String>> = any
+                    .enumeration
+                    .iter()
+                    .filter(|v| !v.is_null())
+                    .map(|v| v.as_i64().map(|i| i.to_string()))
+                    .collect();
+                match values {
+                    Some(values) if !values.is_empty() => {
+                        return Some(self.define_enum(
+                            schema,
+                            &values,
+                            EnumRepr::Integer,
+                            ptr,
+                            naming,
+                        ));
+                    }
+                    _ => integer_type(format, any.minimum, any.maximum),
+                }
+            }
+            "number" if format == "float" => TypeRef::F32,
+            "number" => TypeRef::F64,
+            "boolean" => TypeRef::Bool,
+            "string" => {
+                let values: Option<Vec<String>> = any
+                    .enumeration
+                    .iter()
+                    .filter(|v| !v.is_null())
+                    .map(|v| v.as_str().map(str::to_string))
+                    .collect();
+                match values {
+                    Some(values) if !values.is_empty() => {
+                        return Some(self.define_enum(
+                            schema,
+                            &values,
+                            EnumRepr::String,
+                            ptr,
+                            naming,
+                        ));
+                    }
+                    _ if format == "binary" => TypeRef::Bytes,
+                    _ => TypeRef::String,
+                }
+            }
+            "array" => return self.array(any.items.as_ref(), ptr, &naming),
+            _ => TypeRef::Json,
+        })
     }
 
     /// The name of the type defined for the schema at `ptr`, remembered before its parts
@@ -352,7 +462,12 @@ impl<'a> Lowerer<'a> {
             Some((oa::AdditionalProperties::Any(true), _)) => Some(TypeRef::Json),
             Some((oa::AdditionalProperties::Schema(s), aptr)) => {
                 let hint = format!("{} Value", naming.hint());
-                Some(self.schema_or_ref(s, &aptr, Naming::Context(hint))?)
+                let ty = self.schema_or_ref(s, &aptr, Naming::Context(hint))?;
+                let reference = match s.as_ref() {
+                    ReferenceOr::Reference { reference } => Some(reference.as_str()),
+                    ReferenceOr::Item(_) => None,
+                };
+                Some(self.nullable_use(ty, s.as_item(), reference, &aptr))
             }
         };
         if props.is_empty() && flatten.is_empty() {
@@ -377,12 +492,14 @@ impl<'a> Lowerer<'a> {
                 ),
                 // A 3.0 schema marked `nullable` allows `null` wherever it is used, so a
                 // property that refers to it can be `null` too.
+                // Its constraints travel with the reference.
                 ReferenceOr::Reference { reference } => {
                     let nullable = self
                         .refs
                         .follow::<Schema>(reference, &child(&prop_ptr, "$ref"))
                         .is_ok_and(|t| t.value.schema_data.nullable);
-                    (None, nullable, false, Constraints::default(), false)
+                    let constraints = self.ref_constraints(reference, &prop_ptr);
+                    (None, nullable, false, constraints, false)
                 }
             };
             fields.push(Field {
@@ -423,6 +540,35 @@ impl<'a> Lowerer<'a> {
         Some(self.define(name, schema, ptr, kind))
     }
 
+    /// The constraints of the schema a `$ref` (written in the schema at `ptr`) ends at,
+    /// so that a property or parameter of a constrained scalar type (`Code: {type:
+    /// string, maxLength: 5}`) is checked, and recorded, as if written in place. Objects
+    /// check their own constraints in their `validate`.
+    pub(super) fn ref_constraints(&mut self, reference: &str, ptr: &str) -> Constraints {
+        let Ok(target) = self.refs.follow::<Schema>(reference, &child(ptr, "$ref")) else {
+            return Constraints::default();
+        };
+        let (schema, at) = (target.value, target.pointer);
+        // `allOf` with one member is how specs attach docs to a `$ref`.
+        match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => match &all_of[0] {
+                ReferenceOr::Reference { reference } => {
+                    let next = child(&child(&at, "allOf"), "0");
+                    self.ref_depth += 1;
+                    let c = if self.ref_depth < MAX_REF_DEPTH {
+                        self.ref_constraints(reference, &next)
+                    } else {
+                        Constraints::default()
+                    };
+                    self.ref_depth -= 1;
+                    c
+                }
+                ReferenceOr::Item(s) => self.constraints(s, &child(&child(&at, "allOf"), "0")),
+            },
+            _ => self.constraints(schema, &at),
+        }
+    }
+
     /// The constraints the client checks; a `pattern` the client's regex engine cannot
     /// compile is left unchecked, with a warning.
     pub(super) fn constraints(&mut self, s: &Schema, ptr: &str) -> Constraints {
@@ -442,6 +588,40 @@ impl<'a> Lowerer<'a> {
             }
         }
         c
+    }
+}
+
+/// The `$ref` of a boxed schema use, if it is one.
+fn ref_of(s: &ReferenceOr<Box<Schema>>) -> Option<&str> {
+    match s {
+        ReferenceOr::Reference { reference } => Some(reference),
+        ReferenceOr::Item(_) => None,
+    }
+}
+
+/// The Rust integer type for a `format` and the bounds as written: `i32` for `int32`,
+/// `u64` for `uint64` or for bounds past `i64::MAX` that start at zero or above, `i128`
+/// for bounds past both, `i64` otherwise.
+///
+/// Bounds arrive as `f64`, in which `i64::MAX` and 2^63 are one number, and so are
+/// `u64::MAX` and 2^64: a bound of exactly 2^63 (how an int64 range comes out when a
+/// server writes it as `2**63`, as Kinto does) stays `i64`, and one of 2^64 `u64`.
+fn integer_type(format: &str, minimum: Option<f64>, maximum: Option<f64>) -> TypeRef {
+    // 2^63 and 2^64, exactly representable as f64.
+    const I64_END: f64 = 9_223_372_036_854_775_808.0;
+    const U64_END: f64 = 18_446_744_073_709_551_616.0;
+    let below_i64 = minimum.is_some_and(|m| m < -I64_END);
+    let non_negative = minimum.is_some_and(|m| m >= 0.0);
+    let past_i64 = maximum.is_some_and(|m| m > I64_END);
+    let past_u64 = maximum.is_some_and(|m| m > U64_END);
+    if below_i64 || past_u64 || (past_i64 && !non_negative && format != "uint64") {
+        TypeRef::I128
+    } else if past_i64 || format == "uint64" {
+        TypeRef::U64
+    } else if format == "int32" {
+        TypeRef::I32
+    } else {
+        TypeRef::I64
     }
 }
 

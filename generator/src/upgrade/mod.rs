@@ -168,7 +168,8 @@ fn walk_doc(
                     continue;
                 }
                 let cptr = crate::pointer::child(ptr, k);
-                if k == "schema" && child.is_object() {
+                // A 3.1 `schema` may be a boolean schema.
+                if k == "schema" && (child.is_object() || child.is_boolean()) {
                     walk_schema(child, &cptr, cx, visit);
                 } else if k == "schemas" && ptr == "#/components" {
                     if let Value::Object(schemas) = child {
@@ -196,7 +197,7 @@ fn walk_doc(
 }
 
 /// Keywords whose value is one subschema.
-const ONE: &[&str] = &[
+pub(crate) const ONE: &[&str] = &[
     "items",
     "additionalProperties",
     "not",
@@ -209,9 +210,9 @@ const ONE: &[&str] = &[
     "unevaluatedItems",
 ];
 /// Keywords whose value is a list of subschemas.
-const LIST: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems"];
+pub(crate) const LIST: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems"];
 /// Keywords whose value maps names to subschemas.
-const MAP: &[&str] = &[
+pub(crate) const MAP: &[&str] = &[
     "properties",
     "patternProperties",
     "$defs",

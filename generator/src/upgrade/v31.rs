@@ -153,14 +153,14 @@ fn path_item_refs(root: &mut Map<String, Value>, cx: &mut Cx) {
 
 /// Converts one schema's own keywords; [`each_schema`] then visits its subschemas.
 fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
-    if let Value::Bool(true) = v {
-        // The schema that allows everything.
-        *v = json!({});
+    if let Value::Bool(allows) = v {
+        *v = boolean_schema(*allows);
         return;
     }
     let Value::Object(s) = v else {
         return;
     };
+    boolean_subschemas(s);
     // Structure first: a merged `Optional` branch brings keywords that are checked below.
     for key in ["anyOf", "oneOf"] {
         null_branches(s, key, ptr, cx);
@@ -337,6 +337,97 @@ fn ref_siblings(s: &mut Map<String, Value>, ptr: &str, cx: &mut Cx) {
         _ => {
             s.insert("allOf".into(), Value::Array(vec![member]));
             cx.origins.record(&format!("{ptr}/allOf/0/$ref"), &at);
+        }
+    }
+}
+
+/// A boolean schema in 3.0's form: `true` allows any value (`{}`), `false` none
+/// (`{not: {}}`).
+fn boolean_schema(allows: bool) -> Value {
+    if allows {
+        json!({})
+    } else {
+        json!({"not": {}})
+    }
+}
+
+/// JSON Schema 2020-12 allows `true` and `false` wherever a schema may stand, which 3.0
+/// does not: they are rewritten before [`each_schema`] visits the subschemas (it visits
+/// only objects). A property whose schema is `false` can never be present, so it is left
+/// out, and the object's description says so; `anyOf`/`oneOf` alternatives that are
+/// `false` match nothing and are dropped; `items: false` is an array that must be empty.
+/// `additionalProperties` keeps its booleans, which mean the same in 3.0.
+fn boolean_subschemas(s: &mut Map<String, Value>) {
+    let mut never = Vec::new();
+    if let Some(Value::Object(props)) = s.get_mut("properties") {
+        never = props
+            .iter()
+            .filter(|(_, p)| **p == Value::Bool(false))
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in &never {
+            props.shift_remove(name);
+        }
+    }
+    if !never.is_empty() {
+        if let Some(Value::Array(required)) = s.get_mut("required") {
+            required.retain(|r| !r.as_str().is_some_and(|r| never.iter().any(|n| n == r)));
+        }
+        let names: Vec<String> = never.iter().map(|n| format!("`{n}`")).collect();
+        let note = format!(
+            "Never present (its schema is `false`, so it is left out): {}.",
+            names.join(", ")
+        );
+        let description = match s.get("description").and_then(Value::as_str) {
+            Some(d) => format!("{d}\n\n{note}"),
+            None => note,
+        };
+        s.insert("description".into(), Value::String(description));
+    }
+    if s.get("items") == Some(&Value::Bool(false)) {
+        s.insert("items".into(), json!({}));
+        s.insert("maxItems".into(), json!(0));
+    }
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(branches)) = s.get_mut(key) else {
+            continue;
+        };
+        // A `false` branch matches nothing, unless it is all there is.
+        if !branches.contains(&Value::Bool(false))
+            || branches.iter().all(|b| *b == Value::Bool(false))
+        {
+            continue;
+        }
+        branches.retain(|b| *b != Value::Bool(false));
+        if branches.len() == 1 && !s.contains_key("allOf") {
+            // One alternative left is that schema itself (`allOf` of one member).
+            if let Some(branches) = s.remove(key) {
+                s.insert("allOf".into(), branches);
+            }
+        }
+    }
+    let is_bool = |v: &Value| v.is_boolean();
+    for (key, sub) in s.iter_mut() {
+        let key = key.as_str();
+        if matches!(
+            key,
+            "additionalProperties" | "unevaluatedProperties" | "unevaluatedItems"
+        ) {
+            continue;
+        }
+        match sub {
+            Value::Bool(allows) if super::ONE.contains(&key) => *sub = boolean_schema(*allows),
+            Value::Array(list) if super::LIST.contains(&key) => {
+                for item in list.iter_mut().filter(|v| is_bool(v)) {
+                    *item = boolean_schema(item.as_bool().unwrap_or(true));
+                }
+            }
+            Value::Object(map) if super::MAP.contains(&key) => {
+                for item in map.values_mut().filter(|v| is_bool(v)) {
+                    *item = boolean_schema(item.as_bool().unwrap_or(true));
+                }
+            }
+            _ => {}
         }
     }
 }
