@@ -70,6 +70,31 @@ impl ClientBuilder {
             inner: self.inner.token_source(scheme, source),
         }
     }
+    /// Sends header `name: value` on every request, unless the operation sets that
+    /// header itself. A name or value that is not valid in a header fails `build`.
+    pub fn default_header(
+        self,
+        name: impl ::std::convert::AsRef<str>,
+        value: impl ::std::convert::AsRef<str>,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.default_header(name, value),
+        }
+    }
+    /// Sends a credential in header `name` on every request (`X-API-Key: <key>`,
+    /// `Authorization: Token <key>`), for an API that authenticates in a way the spec
+    /// does not declare. The value never shows in `Debug` output or logs, is sent only
+    /// over https or to loopback, and credentials of a scheme an operation declares
+    /// replace it.
+    pub fn credential_header(
+        self,
+        name: impl ::std::convert::AsRef<str>,
+        value: impl ::std::convert::Into<crate::Secret>,
+    ) -> Self {
+        ClientBuilder {
+            inner: self.inner.credential_header(name, value),
+        }
+    }
     /// Sets retries, timeouts and transport security; see [`Config`](crate::Config)
     /// for the defaults.
     pub fn config(self, config: crate::Config) -> Self {

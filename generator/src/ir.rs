@@ -10,6 +10,8 @@ pub const BUILDER_OWN_METHODS: &[&str] = &[
     "token_url",
     "bearer_token",
     "token_source",
+    "default_header",
+    "credential_header",
     "config",
     "http_client",
     "clock",

@@ -72,6 +72,13 @@ fn credential_lines(api: &Api, lib_name: &str) -> Vec<String> {
             what
         )
     };
+    if api.security_schemes.is_empty() {
+        return vec![
+            "// The spec declares no security scheme. For an API that wants credentials".into(),
+            "// anyway, a token goes on every request (or `.credential_header(name, key)`):".into(),
+            format!(".bearer_token({})", env("TOKEN")),
+        ];
+    }
     api.security_schemes
         .iter()
         .take(3)

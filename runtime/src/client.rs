@@ -14,6 +14,7 @@ use super::config::Config;
 use super::error::BuildError;
 use super::login::{AuthorizationEndpoint, Login};
 use super::oauth::{ClientCredentialsSource, Context, Endpoint, UserTokenSource, UserTokens};
+use super::options::RequestOptions;
 use super::request::{Operation, Request, TokenEndpoint};
 use super::secret::Secret;
 
@@ -23,6 +24,8 @@ use super::secret::Secret;
 pub struct Client {
     pub(crate) shared: Arc<Shared>,
     pub(crate) config: Config,
+    /// What `with_options` added to every call of this handle.
+    pub(crate) options: Option<Arc<RequestOptions>>,
 }
 
 pub(crate) struct Shared {
@@ -30,6 +33,9 @@ pub(crate) struct Shared {
     pub(crate) base_url: Url,
     pub(crate) credentials: Credentials,
     pub(crate) clock: Arc<dyn Clock>,
+    /// Headers sent on every request (`ClientBuilder::default_header`); sensitive ones
+    /// are marked so.
+    pub(crate) default_headers: reqwest::header::HeaderMap,
     /// The base URL is https or loopback, so credentials may go to it whatever the
     /// configuration says; worked out once, not on every request.
     pub(crate) safe_for_credentials: bool,
@@ -73,6 +79,22 @@ impl Client {
         Client {
             shared: self.shared.clone(),
             config: change(self.config.clone()),
+            options: self.options.clone(),
+        }
+    }
+
+    /// A handle whose calls also carry `options` (headers, query parameters, credentials,
+    /// timeout, retries; see [`RequestOptions`]), on top of any this handle has, sharing
+    /// this client's connection pool, credentials and token cache.
+    pub fn with_options(&self, options: RequestOptions) -> Client {
+        let options = match &self.options {
+            Some(earlier) => RequestOptions::clone(earlier).merged(options),
+            None => options,
+        };
+        Client {
+            shared: self.shared.clone(),
+            config: self.config.clone(),
+            options: Some(Arc::new(options)),
         }
     }
 
@@ -111,6 +133,13 @@ pub trait ApiClient: Sized {
     /// `client.with_config(|c| c.with_retry_non_idempotent(true))`.
     fn with_config(&self, change: impl FnOnce(Config) -> Config) -> Self {
         Self::from_transport(self.transport().with_config(change))
+    }
+
+    /// A handle whose calls also carry `options`: extra headers and query parameters
+    /// (servers accept undeclared filters), other credentials, a timeout or a retry
+    /// policy; see [`RequestOptions`].
+    fn with_options(&self, options: RequestOptions) -> Self {
+        Self::from_transport(self.transport().with_options(options))
     }
 }
 
@@ -164,6 +193,9 @@ pub struct ClientBuilder {
     token_url: Option<String>,
     config: Config,
     clock: Option<Arc<dyn Clock>>,
+    // `Debug` shows sensitive values as `Sensitive`.
+    default_headers: reqwest::header::HeaderMap,
+    invalid_header: Option<String>,
 }
 
 impl ClientBuilder {
@@ -177,6 +209,8 @@ impl ClientBuilder {
             token_url: None,
             config: Config::default(),
             clock: None,
+            default_headers: reqwest::header::HeaderMap::new(),
+            invalid_header: None,
         }
     }
 
@@ -268,6 +302,39 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends header `name: value` on every request, unless the operation sets that header
+    /// itself. A name or value that is not valid in a header fails `build`.
+    pub fn default_header(self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
+        self.header(name.as_ref(), value.as_ref(), false)
+    }
+
+    /// Sends a credential in header `name` on every request (`X-API-Key: <key>`,
+    /// `Authorization: Token <key>`), for an API that authenticates in a way its spec does
+    /// not declare; the value never shows in `Debug` output or logs. It is sent only over
+    /// https or to loopback (see `Config::allow_insecure_http`), and credentials of a
+    /// scheme the operation declares replace it.
+    pub fn credential_header(self, name: impl AsRef<str>, value: impl Into<Secret>) -> Self {
+        let value: Secret = value.into();
+        self.header(name.as_ref(), value.expose(), true)
+    }
+
+    fn header(mut self, name: &str, value: &str, sensitive: bool) -> Self {
+        use reqwest::header::{HeaderName, HeaderValue};
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            (Ok(header), Ok(mut value)) => {
+                value.set_sensitive(sensitive);
+                self.default_headers.insert(header, value);
+            }
+            _ => {
+                self.invalid_header.get_or_insert_with(|| name.to_string());
+            }
+        }
+        self
+    }
+
     /// Sets retries, timeouts and transport security; see [`Config`] for the defaults.
     pub fn config(mut self, config: Config) -> Self {
         self.config = config;
@@ -313,6 +380,11 @@ impl ClientBuilder {
 
     /// Builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
+        if let Some(name) = &self.invalid_header {
+            return Err(BuildError::new(format!(
+                "default header `{name}`: not a valid header name or value"
+            )));
+        }
         let Some(raw) = self.base_url else {
             return Err(BuildError::new(
                 "no base URL: the spec names no absolute server URL, so call `base_url`",
@@ -388,8 +460,10 @@ impl ClientBuilder {
                 base_url,
                 credentials,
                 clock,
+                default_headers: self.default_headers,
             }),
             config: self.config,
+            options: None,
         })
     }
 }

@@ -18,6 +18,7 @@ mod login;
 pub mod mock_support;
 mod multipart;
 mod oauth;
+mod options;
 mod params;
 mod request;
 mod response;
@@ -41,6 +42,7 @@ pub use error::{
 pub use login::{Login, LoginError, PendingLogin};
 pub use multipart::Upload;
 pub use oauth::UserTokens;
+pub use options::RequestOptions;
 pub use reqwest::header::HeaderMap;
 pub use reqwest::{StatusCode, Url};
 pub use response::{RateLimit, Response, ResponseContent, TypedResponse};

@@ -5,9 +5,11 @@
 
 use reqwest::header::{HeaderValue, CONTENT_TYPE, COOKIE};
 
-use super::auth::{authorize, should_refresh, UsedToken};
+use super::auth::{authorize, should_refresh, transport_allows_credentials, UsedToken};
 use super::client::Client;
+use super::config::Config;
 use super::error::{Failure, InvalidRequest, ResponseTooLarge, SendError, TransportError};
+use super::options::RequestOptions;
 use super::request::{Request, RequestBody};
 use super::response::ResponseContent;
 use super::retry::{decide, is_idempotent, Attempt, Decision, Outcome};
@@ -41,6 +43,10 @@ impl Client {
         if let Some(invalid) = req.invalid.take() {
             return Err(SendError::InvalidRequest(invalid));
         }
+        let options = self.options.as_deref();
+        let per_call = options.and_then(|o| o.config(&self.config));
+        let config = per_call.as_ref().unwrap_or(&self.config);
+        self.add_extras(&mut req, options)?;
         let op = req.op;
         let clock = &self.shared.clock;
         // Measured from the start rather than as `start + deadline`, which would panic
@@ -57,17 +63,16 @@ impl Client {
         loop {
             number += 1;
             span.record("attempt", number);
-            let (request, token) = self.prepare(&mut req).await?;
+            let (request, token) = self.prepare(&mut req, config, options).await?;
             let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
-            let result = read(&self.shared.http, request, self.config.max_response_bytes)
+            let result = read(&self.shared.http, request, config.max_response_bytes)
                 .await
-                .map(|r| r.answering(op.id, self.config.lenient_decoding));
+                .map(|r| r.answering(op.id, config.lenient_decoding));
             let attempt = Attempt {
                 number,
                 idempotent,
                 replayable,
-                remaining: self
-                    .config
+                remaining: config
                     .deadline
                     .saturating_sub(clock.now().saturating_duration_since(start)),
             };
@@ -117,7 +122,7 @@ impl Client {
                     )
                 }
             };
-            match decide(&self.config, attempt, outcome, fastrand::f64()) {
+            match decide(config, attempt, outcome, fastrand::f64()) {
                 Decision::RetryAfter(wait) => {
                     tracing::info!(
                         attempt = number,
@@ -132,18 +137,70 @@ impl Client {
         }
     }
 
-    /// Builds one attempt: URL, headers, body and credentials.
-    async fn prepare(&self, req: &mut Request) -> Result<(reqwest::Request, UsedToken), SendError> {
+    /// Adds what the caller asked for beyond the spec: the builder's default headers (where
+    /// the operation sets none of that name), then the options' headers (replacing) and
+    /// query parameters (appended).
+    fn add_extras(
+        &self,
+        req: &mut Request,
+        options: Option<&RequestOptions>,
+    ) -> Result<(), SendError> {
+        for (name, value) in &self.shared.default_headers {
+            if !req.headers.contains_key(name) {
+                req.headers.insert(name.clone(), value.clone());
+            }
+        }
+        let Some(options) = options else {
+            return Ok(());
+        };
+        if let Some(invalid) = &options.invalid {
+            return Err(SendError::InvalidRequest(invalid.clone()));
+        }
+        for (name, value) in &options.headers {
+            req.headers.insert(name.clone(), value.clone());
+        }
+        if !options.query.is_empty() {
+            req.url.query_pairs_mut().extend_pairs(&options.query);
+        }
+        Ok(())
+    }
+
+    /// Builds one attempt: URL, headers, body and credentials (the options', when they
+    /// give any, else the client's for the operation's security).
+    async fn prepare(
+        &self,
+        req: &mut Request,
+        config: &Config,
+        options: Option<&RequestOptions>,
+    ) -> Result<(reqwest::Request, UsedToken), SendError> {
         let mut url = req.url.clone();
         let mut headers = req.headers.clone();
-        let token = authorize(
-            &self.shared.credentials,
-            req.op,
-            self.config.allow_insecure_http || self.shared.safe_for_credentials,
-            &mut url,
-            &mut headers,
-        )
-        .await?;
+        let allow_insecure = config.allow_insecure_http || self.shared.safe_for_credentials;
+        // Credentials the caller gave as headers go where credentials may go.
+        let carries_secret = headers.values().any(HeaderValue::is_sensitive);
+        if carries_secret && !transport_allows_credentials(&url, allow_insecure) {
+            return Err(insecure());
+        }
+        let token = match options.and_then(|o| o.credentials.as_ref()) {
+            Some(credentials) => {
+                if !transport_allows_credentials(&url, allow_insecure) {
+                    return Err(insecure());
+                }
+                let (name, value) = credentials.header()?;
+                headers.insert(name, value);
+                None
+            }
+            None => {
+                authorize(
+                    &self.shared.credentials,
+                    req.op,
+                    allow_insecure,
+                    &mut url,
+                    &mut headers,
+                )
+                .await?
+            }
+        };
         if let Some(RequestBody::Bytes { content_type, .. }) = &req.body {
             // The body's media type replaces a Content-Type header parameter: OpenAPI says
             // such a parameter definition is to be ignored, and sent twice, the server
@@ -154,8 +211,8 @@ impl Client {
         // once more into a map of its own.
         let mut request = reqwest::Request::new(req.op.method.clone(), url);
         *request.headers_mut() = headers;
-        if self.shared.client_timeout != Some(self.config.request_timeout) {
-            *request.timeout_mut() = Some(self.config.request_timeout);
+        if self.shared.client_timeout != Some(config.request_timeout) {
+            *request.timeout_mut() = Some(config.request_timeout);
         }
         match &mut req.body {
             Some(RequestBody::Bytes { data, .. }) => {
@@ -238,6 +295,14 @@ pub(crate) async fn read_body(
         Some(body) => body.freeze(),
         None => first.unwrap_or_default(),
     })
+}
+
+/// Credentials over plain http to a host that is not loopback.
+fn insecure() -> SendError {
+    SendError::InvalidRequest(InvalidRequest::new(
+        "base_url",
+        "is plain http to a host that is not loopback; credentials are only sent over https (see `Config::allow_insecure_http`)",
+    ))
 }
 
 /// Asks the token source whether a retry will carry a different token.

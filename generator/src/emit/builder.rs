@@ -16,12 +16,46 @@ pub(super) fn builder(api: &Api) -> TokenStream {
         _ => quote!(::std::option::Option::None),
     };
     let new_doc = match api.servers.first() {
-        Some(s) => format!(
+        Some(s) if s.url.starts_with("http://") || s.url.starts_with("https://") => format!(
             " Starts configuring a client; the base URL defaults to `{}`.",
+            s.url
+        ),
+        // A relative URL (`/v1.56`, a Swagger `basePath` without `host`) names no host.
+        Some(s) => format!(
+            " Starts configuring a client. The spec's server URL `{}` is relative, so there is \
+             no default: set `base_url` to the server's address (with that path).",
             s.url
         ),
         None => {
             " Starts configuring a client; the spec names no server, so set `base_url`.".to_string()
+        }
+    };
+    let has_bearer_scheme = api
+        .security_schemes
+        .iter()
+        .any(|s| matches!(s.kind, SchemeKind::Bearer { .. }));
+    // Without a bearer scheme in the spec, a bearer token would apply to nothing: it is
+    // sent on every request instead, where an operation's own credentials do not replace
+    // it (many APIs authenticate without declaring how).
+    let bearer_token = if has_bearer_scheme {
+        quote! {
+            /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
+            /// that has no credential of its own.
+            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+                ClientBuilder { inner: self.inner.bearer_token(token) }
+            }
+        }
+    } else {
+        quote! {
+            /// Sends `token` as `Authorization: Bearer <token>` on every request. The spec
+            /// declares no bearer-token scheme, so nothing says which operations need it:
+            /// it goes on all of them (only over https or to loopback), and credentials of
+            /// a scheme an operation declares replace it.
+            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+                let token: crate::Secret = token.into();
+                let value = crate::Secret::new(::std::format!("Bearer {}", token.expose()));
+                ClientBuilder { inner: self.inner.credential_header("authorization", value) }
+            }
         }
     };
     let setters = api.security_schemes.iter().map(credential_setter);
@@ -56,11 +90,7 @@ pub(super) fn builder(api: &Api) -> TokenStream {
                 ClientBuilder { inner: self.inner.token_url(url) }
             }
 
-            /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
-            /// that has no credential of its own.
-            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
-                ClientBuilder { inner: self.inner.bearer_token(token) }
-            }
+            #bearer_token
 
             /// Uses `source` for the bearer-token scheme named `scheme` in the spec.
             pub fn token_source(
@@ -69,6 +99,21 @@ pub(super) fn builder(api: &Api) -> TokenStream {
                 source: impl crate::TokenSource + 'static,
             ) -> Self {
                 ClientBuilder { inner: self.inner.token_source(scheme, source) }
+            }
+
+            /// Sends header `name: value` on every request, unless the operation sets that
+            /// header itself. A name or value that is not valid in a header fails `build`.
+            pub fn default_header(self, name: impl ::std::convert::AsRef<str>, value: impl ::std::convert::AsRef<str>) -> Self {
+                ClientBuilder { inner: self.inner.default_header(name, value) }
+            }
+
+            /// Sends a credential in header `name` on every request (`X-API-Key: <key>`,
+            /// `Authorization: Token <key>`), for an API that authenticates in a way the spec
+            /// does not declare. The value never shows in `Debug` output or logs, is sent only
+            /// over https or to loopback, and credentials of a scheme an operation declares
+            /// replace it.
+            pub fn credential_header(self, name: impl ::std::convert::AsRef<str>, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+                ClientBuilder { inner: self.inner.credential_header(name, value) }
             }
 
             /// Sets retries, timeouts and transport security; see [`Config`](crate::Config)
