@@ -721,6 +721,9 @@ pub struct Param {
     pub deprecated: bool,
     /// Validation.
     pub constraints: Constraints,
+    /// The media type of a parameter described by `content` (always JSON): the value is
+    /// sent as its JSON text, and `style` does not apply.
+    pub content: Option<String>,
 }
 
 /// How a request body is encoded.

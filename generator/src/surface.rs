@@ -490,10 +490,10 @@ fn param(p: &ir::Param) -> ParamRec {
         name: p.name.clone(),
         wire_name: p.wire_name.clone(),
         location: location(p.location).to_string(),
-        style: if p.explode {
-            format!("{style}, explode")
-        } else {
-            style.to_string()
+        style: match &p.content {
+            Some(media_type) => format!("content: {media_type}"),
+            None if p.explode => format!("{style}, explode"),
+            None => style.to_string(),
         },
         rust_type: if p.required || p.location == ParamLocation::Path {
             ty

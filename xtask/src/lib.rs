@@ -5,6 +5,7 @@ pub mod contract;
 pub mod corpus;
 pub mod edits;
 pub mod fuzz;
+pub mod realworld;
 pub mod selftest;
 
 use generator::files::{self, Change, Mode};

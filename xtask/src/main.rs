@@ -5,7 +5,7 @@ use generator::release::{Baseline, Release};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--edit <name part>]... [--keep <dir>]\n       cargo xtask bench [--quick] [--per-call] [--base <git rev>] [--tag <feature>]";
+const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--edit <name part>]... [--keep <dir>]\n       cargo xtask bench [--quick] [--per-call] [--base <git rev>] [--tag <feature>]\n       cargo xtask realworld [--server <name>]... [--work <dir>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,6 +14,9 @@ fn main() -> ExitCode {
     }
     if args.first().map(String::as_str) == Some("contract") {
         return contract(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("realworld") {
+        return realworld(&args[1..]);
     }
     if args.first().map(String::as_str) == Some("fuzz") {
         return fuzz(&args[1..]);
@@ -232,6 +235,29 @@ fn contract(args: &[String]) -> ExitCode {
     match xtask::contract::run(&root(), &options) {
         // Every operation must pass for the exit status to be 0.
         Ok(rows) if rows.iter().all(|r| r.status == "ok") => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn realworld(args: &[String]) -> ExitCode {
+    let mut options = xtask::realworld::RealworldOptions::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match (arg.as_str(), it.next()) {
+            ("--server", Some(name)) => options.servers.push(name.clone()),
+            ("--work", Some(dir)) => options.work = Some(dir.into()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    match xtask::realworld::run(&root(), &options) {
+        Ok(rows) if rows.iter().all(|r| r.problem.is_none() && r.failed == 0) => ExitCode::SUCCESS,
         Ok(_) => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("error: {e}");

@@ -421,6 +421,9 @@ fn param_statement(p: &Param) -> TokenStream {
     let exploded_query =
         p.location == ParamLocation::Query && p.explode && matches!(p.ty, TypeRef::Vec(_));
     let emit_value = |v: TokenStream| -> TokenStream {
+        if p.content.is_some() {
+            return put(quote!(&crate::runtime::to_json(&#v).to_string()));
+        }
         if !direct {
             // Objects, maps and delimited styles: the runtime walks the JSON form.
             let style = style_tokens(p.style);

@@ -255,6 +255,8 @@ fn param_spec(api: &Api, p: &Param) -> TokenStream {
     });
     let required = p.required || p.location == ParamLocation::Path;
     let (array, item) = match &p.ty {
+        // JSON text in one parameter, whatever it holds.
+        _ if p.content.is_some() => (false, &TypeRef::Json),
         TypeRef::Vec(inner) => (true, inner.as_ref()),
         other => (false, other),
     };

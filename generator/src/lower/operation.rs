@@ -229,20 +229,32 @@ impl<'a> Lowerer<'a> {
                 }
                 oa::Parameter::Header { .. } => (ParamStyle::Simple, data.explode.unwrap_or(false)),
             };
-            let schema = match &data.format {
-                oa::ParameterSchemaOrContent::Schema(s) => s,
-                oa::ParameterSchemaOrContent::Content(_) => {
-                    ok = Err(self.unsupported(
-                        &child(&pptr, "content"),
-                        "a parameter described by `content`",
-                    ));
-                    continue;
+            // A parameter described by `content` (LoopBack's `filter`, JSON in the query
+            // string) is sent as that media type's text; JSON is the one the client writes.
+            let (schema, schema_ptr, content) = match &data.format {
+                oa::ParameterSchemaOrContent::Schema(s) => (s, child(&pptr, "schema"), None),
+                oa::ParameterSchemaOrContent::Content(content) => {
+                    let json = match content.iter().next() {
+                        Some((mt, m))
+                            if content.len() == 1 && encoding_of(mt) == BodyEncoding::Json =>
+                        {
+                            m.schema.as_ref().map(|s| (mt, s))
+                        }
+                        _ => None,
+                    };
+                    let Some((mt, s)) = json else {
+                        ok = Err(self.unsupported(
+                            &child(&pptr, "content"),
+                            "a parameter described by `content` other than one JSON media type with a schema",
+                        ));
+                        continue;
+                    };
+                    let at = child(&child(&child(&pptr, "content"), mt), "schema");
+                    (s, at, Some(mt.clone()))
                 }
             };
             let hint = format!("{} {}", cx.type_hint, data.name);
-            let Some(ty) =
-                self.schema_or_ref(schema, &child(&pptr, "schema"), Naming::Context(hint))
-            else {
+            let Some(ty) = self.schema_or_ref(schema, &schema_ptr, Naming::Context(hint)) else {
                 ok = Err(Failed);
                 continue;
             };
@@ -256,13 +268,10 @@ impl<'a> Lowerer<'a> {
                 other => other,
             };
             let (constraints, schema_doc_text) = match schema {
-                ReferenceOr::Item(s) => {
-                    (self.constraints(s, &child(&pptr, "schema")), schema_doc(s))
-                }
+                ReferenceOr::Item(s) => (self.constraints(s, &schema_ptr), schema_doc(s)),
                 // A constrained scalar behind a `$ref` keeps its constraints.
                 ReferenceOr::Reference { reference } => {
-                    let c = self.ref_constraints(reference, &child(&pptr, "schema"));
-                    (c, None)
+                    (self.ref_constraints(reference, &schema_ptr), None)
                 }
             };
             let is_path = location == ParamLocation::Path;
@@ -283,6 +292,7 @@ impl<'a> Lowerer<'a> {
                 doc: doc(&[data.description.as_deref()]).or(schema_doc_text),
                 deprecated: data.deprecated.unwrap_or(false),
                 constraints,
+                content,
             };
             if is_path {
                 path_params.push(param)
