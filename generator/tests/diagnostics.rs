@@ -318,7 +318,7 @@ paths:
       parameters:
         - name: filter
           in: query
-          content: {application/json: {schema: {type: object}}}
+          content: {application/xml: {schema: {type: object}}}
       responses:
         '200': {description: OK}
   /b:

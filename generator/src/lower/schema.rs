@@ -382,7 +382,14 @@ impl<'a> Lowerer<'a> {
                 }
             }
             "array" => return self.array(any.items.as_ref(), ptr, &naming),
-            _ => TypeRef::Json,
+            "" | "object" => TypeRef::Json,
+            other => {
+                self.warn(
+                    &child(ptr, "type"),
+                    format!("`type: {other}` is not an OpenAPI type; the value is typed as any JSON value"),
+                );
+                TypeRef::Json
+            }
         })
     }
 
