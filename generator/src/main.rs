@@ -3,7 +3,7 @@
 use clap::Parser;
 use generator::files::{self, Mode};
 use generator::{Options, Source};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[global_allocator]
@@ -53,7 +53,7 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let name = args.spec.display().to_string();
+    let name = shown(&args.spec);
     let text = match std::fs::read_to_string(&args.spec) {
         Ok(t) => t,
         Err(e) => {
@@ -77,7 +77,7 @@ fn main() -> ExitCode {
     let command = format!(
         "generator --spec {} --out {} --crate-name {}{}",
         source.name,
-        args.out.display(),
+        shown(&args.out),
         args.crate_name,
         if args.features_by_tag {
             " --features-by-tag"
@@ -148,6 +148,36 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A path as the generated files' headers show it, whichever way it was typed
+/// (`spec.yaml`, `./spec.yaml`, `/work/spec.yaml`): relative to the working directory
+/// when it is inside it, absolute otherwise, with `/` between components. The output then
+/// depends on the files, not on how their paths were written.
+fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+    // The output folder may not exist yet: its parent does, or will be made from it.
+    let absolute = path.canonicalize().ok().or_else(|| {
+        let parent = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let parent = parent.canonicalize().ok()?;
+        Some(parent.join(path.file_name()?))
+    });
+    let Some(absolute) = absolute else {
+        return path.display().to_string();
+    };
+    let shown = cwd
+        .and_then(|c| absolute.strip_prefix(&c).ok().map(Path::to_path_buf))
+        .filter(|rel| !rel.as_os_str().is_empty())
+        .unwrap_or(absolute);
+    shown
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+        .replace("//", "/")
 }
 
 fn valid_crate_name(name: &str) -> bool {

@@ -32,6 +32,8 @@ struct CargoToml {
     /// How many schemas no operation uses the `unused-schemas` feature compiles.
     unused_schemas: usize,
     crate_name: String,
+    /// The name as a bare TOML key (cargo's package names are valid ones).
+    crate_name_bare: String,
     crate_version: String,
     description: String,
     standalone: bool,
@@ -140,6 +142,7 @@ pub fn cargo_toml(api: &Api, info: &CrateInfo, header: &str) -> Result<String, a
                 .join(", ")
         ),
         crate_name: toml_string(info.crate_name),
+        crate_name_bare: info.crate_name.to_string(),
         crate_version: toml_string(info.crate_version),
         // crates.io caps descriptions, and specs can carry very long titles.
         description: toml_string(&one_line(

@@ -408,6 +408,82 @@ fn an_undeclared_path_parameter_costs_only_its_operation_when_skipping() {
     assert!(client.contains("pub async fn get_b(") && !client.contains("pub async fn get_a("));
 }
 
+/// The headers name the spec and the output folder the same way however their paths are
+/// typed, so two people who generate the same spec get the same files.
+#[test]
+fn output_does_not_depend_on_how_paths_are_typed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().canonicalize().expect("canonical tempdir");
+    std::fs::create_dir_all(root.join("spec")).expect("mkdir");
+    std::fs::write(
+        root.join("spec/api.yaml"),
+        UNDECLARED_PATH_PARAM.replace("/a/{id}", "/a"),
+    )
+    .expect("write spec");
+    let run = |spec: &std::path::Path, out: &std::path::Path| {
+        let output = Command::new(env!("CARGO_BIN_EXE_generator"))
+            .current_dir(&root)
+            .arg("--spec")
+            .arg(spec)
+            .arg("--out")
+            .arg(out)
+            .args(["--crate-name", "x"])
+            .output()
+            .expect("run generator");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    run(
+        std::path::Path::new("spec/api.yaml"),
+        std::path::Path::new("out-a"),
+    );
+    run(&root.join("spec/../spec/api.yaml"), &root.join("out-b"));
+    run(
+        std::path::Path::new("./spec/api.yaml"),
+        std::path::Path::new("./out-c/"),
+    );
+    let read = |name: &str| {
+        let mut files = Vec::new();
+        for entry in walk(&root.join(name)) {
+            let rel = entry
+                .strip_prefix(root.join(name))
+                .expect("inside")
+                .to_path_buf();
+            // The output folder's own name is in the command line; make it the same.
+            let text = std::fs::read_to_string(&entry)
+                .unwrap_or_default()
+                .replace(name, "out");
+            files.push((rel, text));
+        }
+        files.sort();
+        files
+    };
+    let a = read("out-a");
+    assert!(
+        a.iter()
+            .any(|(_, t)| t.contains("@generated from spec/api.yaml.")),
+        "{a:?}"
+    );
+    assert_eq!(a, read("out-b"));
+    assert_eq!(a, read("out-c"));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
 /// Runs the generator binary as a user would.
 fn run_cli(spec: &std::path::Path, out: &std::path::Path) -> std::process::Output {
     let (spec, out) = (
