@@ -15,11 +15,60 @@ const KEYWORDS: &[&str] = &[
     "typeof", "unsized", "virtual", "yield",
 ];
 
-/// Reduces a spec name to the ASCII words heck can case: anything else separates words.
+/// Reduces a spec name to the ASCII words heck can case: anything else separates words,
+/// and acronyms that end in a lower-case letter stay one word (see [`fold_acronyms`]).
 fn words(raw: &str) -> String {
-    raw.chars()
+    let plain: String = raw
+        .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect()
+        .collect();
+    fold_acronyms(&plain)
+}
+
+/// Writes an acronym that continues in lower case as one capitalized word, which heck then
+/// keeps whole: a plural (`ExecIDs`, `URLs`: `Ids`, `Urls`), a rate (`ReadIOps`: `Iops`),
+/// a version (`EnableIPv4`: `Ipv4`). Alone, heck reads the last capital as the start of
+/// the next word: `exec_i_ds`, `read_i_ops`, `enable_i_pv4`. Any other capitals followed
+/// by lower case (`HTTPServer`, `getHTTPSUrl`) are split as heck splits them.
+fn fold_acronyms(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if run < 2 {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let after = i + run;
+        let tail = chars[after..]
+            .iter()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        let tail_text: String = chars[after..after + tail].iter().collect();
+        let next = chars.get(after + tail).copied();
+        let boundary = next.is_none_or(|c| !c.is_ascii_lowercase());
+        let whole = boundary
+            && match tail_text.as_str() {
+                "s" | "ps" => true,
+                "v" => next.is_some_and(|c| c.is_ascii_digit()),
+                _ => false,
+            };
+        if whole {
+            out.push(chars[i]);
+            out.extend(chars[i + 1..after].iter().map(char::to_ascii_lowercase));
+            out.push_str(&tail_text);
+            i = after + tail;
+        } else {
+            out.extend(&chars[i..after]);
+            i = after;
+        }
+    }
+    out
 }
 
 /// An `UpperCamelCase` type or variant name; `fallback` prefixes names that start with a
@@ -34,6 +83,68 @@ pub fn type_name(raw: &str, fallback: &str) -> String {
         name
     };
     escape(name)
+}
+
+/// Names of the Rust prelude and of the std types users name most, which a type in
+/// `models` must not take: `use models::*` would shadow them in the user's code.
+const STD_NAMES: &[&str] = &[
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "ToString",
+    "ToOwned",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Iterator",
+    "IntoIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "Extend",
+    "From",
+    "Into",
+    "TryFrom",
+    "TryInto",
+    "AsRef",
+    "AsMut",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "FromIterator",
+    "HashMap",
+    "HashSet",
+    "BTreeMap",
+    "BTreeSet",
+    "Cow",
+    "Rc",
+    "Arc",
+];
+
+/// The name of a generated type (a model): [`type_name`], with `Model` after a name of the
+/// prelude or a common std type (`Result` is `ResultModel`), so that `use models::*` does
+/// not shadow `Result`, `String`, `Vec` and the like in the user's code.
+pub fn model_name(raw: &str, fallback: &str) -> String {
+    let name = type_name(raw, fallback);
+    if STD_NAMES.contains(&name.as_str()) {
+        format!("{name}Model")
+    } else {
+        name
+    }
 }
 
 /// A `snake_case` field, parameter or function name.
@@ -123,6 +234,41 @@ mod tests {
         assert_eq!(type_name("", "Value"), "Value");
         assert_eq!(type_name("ÆØÅ", "Value"), "Value");
         assert_eq!(type_name("application/json", "Type"), "ApplicationJson");
+    }
+
+    #[test]
+    fn acronyms_that_continue_in_lower_case_stay_one_word() {
+        assert_eq!(value_name("EnableIPv4", "f"), "enable_ipv4");
+        assert_eq!(
+            value_name("EnableIPv6Forwarding", "f"),
+            "enable_ipv6_forwarding"
+        );
+        assert_eq!(value_name("ExecIDs", "f"), "exec_ids");
+        assert_eq!(
+            value_name("BlkioDeviceReadIOps", "f"),
+            "blkio_device_read_iops"
+        );
+        assert_eq!(value_name("URLs", "f"), "urls");
+        assert_eq!(value_name("userIDsList", "f"), "user_ids_list");
+        assert_eq!(type_name("ExecIDs", "T"), "ExecIds");
+        assert_eq!(type_name("EnableIPv4", "T"), "EnableIpv4");
+        // Other runs of capitals split as before.
+        assert_eq!(value_name("HTTPServer", "f"), "http_server");
+        assert_eq!(value_name("getHTTPSUrl", "f"), "get_https_url");
+        assert_eq!(value_name("ID", "f"), "id");
+        assert_eq!(value_name("userID", "f"), "user_id");
+        assert_eq!(value_name("IOError", "f"), "io_error");
+        assert_eq!(value_name("APIKey", "f"), "api_key");
+    }
+
+    #[test]
+    fn models_do_not_take_std_names() {
+        assert_eq!(model_name("Result", "Type"), "ResultModel");
+        assert_eq!(model_name("vec", "Type"), "VecModel");
+        assert_eq!(model_name("hash_map", "Type"), "HashMapModel");
+        assert_eq!(model_name("Results", "Type"), "Results");
+        // Variants may: they are named through their enum.
+        assert_eq!(type_name("String", "Value"), "String");
     }
 
     #[test]

@@ -299,6 +299,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("fastapi", FASTAPI_TEST),
         ("exact", EXACT_TEST),
         ("exact31", EXACT31_TEST),
+        ("names", NAMES_TEST),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
@@ -335,6 +336,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-exact",
         "-p",
         "fixture-exact31",
+        "-p",
+        "fixture-names",
     ]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
     cargo(&[
@@ -556,6 +559,37 @@ fn constraints_travel_with_the_reference() {
     assert!(b.with_code("abc".to_string()).validate().is_err(), "pattern");
     assert!(GetBatchParams::default().with_code("TOOLONG".to_string()).validate().is_err());
     assert!(GetBatchParams::default().with_limit(2000).validate().is_err());
+}
+"##;
+
+/// Models named like std types do not shadow them through a glob import; acronyms stay
+/// whole in field names.
+const NAMES_TEST: &str = r##"
+#![allow(unused_imports)]
+use fixture_names::models::*;
+
+#[test]
+fn a_glob_import_of_models_leaves_std_alone() {
+    let text: String = String::from("s");
+    let list: Vec<u8> = Vec::new();
+    let result: Result<u8, ()> = Ok(1);
+    let option: Option<u8> = None;
+    let boxed: Box<u8> = Box::new(1);
+    assert_eq!((text.len(), list.len(), result, option, *boxed), (1, 0, Ok(1), None, 1));
+    // The spec's own types, renamed.
+    let _: Option<ResultModel> = None;
+    let _: Option<VecModel> = None;
+    let _: Option<OptionModel> = None;
+}
+
+#[test]
+fn acronyms_stay_one_word() {
+    let host: HostConfig =
+        serde_json::from_str(r#"{"EnableIPv4": true, "ExecIDs": ["a"], "BlkioDeviceReadIOps": 7}"#)
+            .unwrap();
+    assert_eq!(host.enable_ipv4, Some(true));
+    assert_eq!(host.exec_ids, Some(vec!["a".to_string()]));
+    assert_eq!(host.blkio_device_read_iops, Some(7));
 }
 "##;
 

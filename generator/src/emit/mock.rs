@@ -3,7 +3,7 @@
 
 use super::{RustFile, Scope, doc_attr, ident, rust_type};
 use crate::ir::*;
-use crate::names::{Namespace, type_name, value_name};
+use crate::names::{Namespace, model_name, value_name};
 use heck::ToShoutySnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -33,7 +33,7 @@ pub(super) fn mock_file(api: &Api) -> RustFile<'_> {
     let ops: Vec<(String, &Operation)> = api
         .operations
         .iter()
-        .map(|op| (names.claim(type_name(&op.fn_name, "Operation")), op))
+        .map(|op| (names.claim(model_name(&op.fn_name, "Operation")), op))
         .collect();
     RustFile {
         path: "src/mock.rs",

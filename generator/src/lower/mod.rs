@@ -20,7 +20,7 @@ mod security;
 use crate::diag::{Diagnostic, Severity};
 use crate::docs::doc;
 use crate::ir::*;
-use crate::names::{Namespace, type_name};
+use crate::names::{Namespace, model_name};
 use openapiv3::OpenAPI;
 use refs::{Refs, Store};
 use std::collections::{BTreeMap, BTreeSet};
@@ -127,7 +127,7 @@ impl<'a> Lowerer<'a> {
         // are named after their context, never take a name the spec chose.
         if let Some(c) = &spec.components {
             for name in c.schemas.keys() {
-                let rust = type_names.claim(type_name(name, "Type"));
+                let rust = type_names.claim(model_name(name, "Type"));
                 schema_names.insert(name.clone(), rust);
             }
         }

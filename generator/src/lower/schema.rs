@@ -6,7 +6,7 @@ use super::refs::{MAX_REF_DEPTH, Refs};
 use super::{Lowerer, Naming, UNKNOWN_VARIANT};
 use crate::diag::Diagnostic;
 use crate::ir::*;
-use crate::names::{Namespace, type_name, value_name};
+use crate::names::{Namespace, model_name, type_name, value_name};
 use crate::pointer::{child, pointer};
 use openapiv3::{self as oa, ReferenceOr, Schema, SchemaKind, Type};
 use std::collections::BTreeSet;
@@ -134,7 +134,7 @@ impl<'a> Lowerer<'a> {
             })
             .cloned()
             .unwrap_or_else(|| "Schema".into());
-        let rust = self.type_names.claim(type_name(&hint, "Type"));
+        let rust = self.type_names.claim(model_name(&hint, "Type"));
         self.pointer_names
             .insert(reference.to_string(), rust.clone());
         let ty = self.schema(schema, &at, Naming::Fixed(rust.clone()))?;
@@ -400,7 +400,7 @@ impl<'a> Lowerer<'a> {
     pub(super) fn claim(&mut self, naming: Naming, ptr: &str) -> String {
         let name = match naming {
             Naming::Fixed(name) => name,
-            Naming::Context(hint) => self.type_names.claim(type_name(&hint, "Type")),
+            Naming::Context(hint) => self.type_names.claim(model_name(&hint, "Type")),
         };
         self.hoisted.insert(ptr.to_string(), name.clone());
         name
