@@ -133,6 +133,9 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// How the operations use it, which decides the code it needs.
     pub usage: Usage,
+    /// The schema's `title`: the spec's own name for an inline schema, which names the
+    /// definition of inline types written alike (see the lowering's merge pass).
+    pub title: Option<String>,
 }
 
 /// How operations use a named type. The derives and methods a type gets follow from it:

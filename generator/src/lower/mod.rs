@@ -51,7 +51,9 @@ pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diag
     passes::break_alias_cycles(&mut types, &mut cx.diags);
     passes::box_recursive_fields(&mut types);
     let components: BTreeSet<String> = cx.schema_names.values().cloned().collect();
-    passes::merge_identical(&mut types, &components);
+    passes::merge_identical(&mut types, &components, &mut |title| {
+        cx.type_names.claim(model_name(title, "Type"))
+    });
     let mut api = Api {
         title: spec.info.title.clone(),
         doc: doc(&[

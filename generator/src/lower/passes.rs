@@ -106,7 +106,18 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
 /// Types are compared bottom-up: two are the same when their shapes match and the types
 /// they hold are already known to be the same, so a recursive type only merges with one
 /// that recurses the same way.
-pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<String>) {
+///
+/// A group of inline types is named by the spec where the spec names it: when its
+/// members share a `title` that no other type has (`ErrorSchema`, as Swagger 2.0 and JSON
+/// Schema write names), the definition takes that title's name (`claim` makes it unique
+/// among type names) and every member, the first one included, is another name for it.
+/// Otherwise the first member met names the definition, as the operation it came from
+/// named it.
+pub(super) fn merge_identical(
+    types: &mut Vec<TypeDef>,
+    components: &BTreeSet<String>,
+    claim: &mut dyn FnMut(&str) -> String,
+) {
     let index: HashMap<&str, usize> = types
         .iter()
         .enumerate()
@@ -177,6 +188,13 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
         }
         class = next;
     }
+    let titled = titled_groups(types, &class, &component);
+    // The definitions that take their group's title, and the names they had.
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (rep, title) in titled {
+        let name = claim(&title);
+        renamed.push((rep, std::mem::replace(&mut types[rep].name, name)));
+    }
     for i in 0..types.len() {
         let rep = class[i];
         if rep != i {
@@ -192,6 +210,54 @@ pub(super) fn merge_identical(types: &mut [TypeDef], components: &BTreeSet<Strin
             t.kind = TypeKind::Alias(TypeRef::named(target));
         }
     }
+    // The first member keeps its name, as another name for the titled definition; placed
+    // right after it, so the order of types stays the spec's.
+    for (rep, old) in renamed.into_iter().rev() {
+        let definition = &types[rep];
+        let note = format!(
+            "The spec describes this type exactly as [`{}`], so it is another name for it.",
+            definition.name
+        );
+        let alias = TypeDef {
+            name: old,
+            doc: Some(match &definition.doc {
+                Some(doc) => format!("{doc}\n\n{note}"),
+                None => note,
+            }),
+            pointer: definition.pointer.clone(),
+            deprecated: definition.deprecated,
+            kind: TypeKind::Alias(TypeRef::named(definition.name.clone())),
+            usage: Usage::default(),
+            title: definition.title.clone(),
+        };
+        types.insert(rep + 1, alias);
+    }
+}
+
+/// The groups of merged inline types (by their representative) whose members all carry
+/// one `title` that no type outside the group carries, with that title.
+fn titled_groups(types: &[TypeDef], class: &[usize], component: &[bool]) -> Vec<(usize, String)> {
+    let mut by_title: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    let mut untitled_member: BTreeSet<usize> = BTreeSet::new();
+    for (i, t) in types.iter().enumerate() {
+        match t.title.as_deref() {
+            Some(title) if !title.trim().is_empty() => {
+                by_title.entry(title).or_default().insert(class[i]);
+            }
+            _ => {
+                untitled_member.insert(class[i]);
+            }
+        }
+    }
+    let size = |rep: usize| class.iter().filter(|&&c| c == rep).count();
+    by_title
+        .into_iter()
+        .filter_map(|(title, reps)| {
+            let rep = *reps.iter().next()?;
+            (reps.len() == 1 && !component[rep] && size(rep) > 1 && !untitled_member.contains(&rep))
+                .then(|| (rep, title.to_string()))
+        })
+        .collect()
 }
 
 /// What the emitters need to know about a named type, through aliases.
@@ -590,6 +656,7 @@ mod tests {
             deprecated: false,
             kind,
             usage: Default::default(),
+            title: None,
         }
     }
 
@@ -682,7 +749,7 @@ mod tests {
             inline("SelfC", list("SelfA")),
         ];
         let components = ["CompA", "CompB"].map(String::from).into();
-        merge_identical(&mut types, &components);
+        merge_identical(&mut types, &components, &mut |t| t.to_string());
         let alias = |to: &str| TypeKind::Alias(TypeRef::named(to));
         assert_eq!(kind_of(&types, "CompA"), Some(&status()));
         assert_eq!(kind_of(&types, "CompB"), Some(&status()));
@@ -704,6 +771,72 @@ mod tests {
                 "The spec describes this type exactly as [`SelfA`], so it is another name for it."
             )
         );
+    }
+
+    #[test]
+    fn a_title_the_group_alone_carries_names_its_definition() {
+        let titled = |name: &str, title: Option<&str>| TypeDef {
+            pointer: format!("#/paths/~1{name}/get"),
+            title: title.map(str::to_string),
+            ..def(
+                name,
+                strukt(vec![field("code", TypeRef::I64, Constraints::default())]),
+            )
+        };
+        let other = |name: &str, title: Option<&str>| TypeDef {
+            title: title.map(str::to_string),
+            ..titled(name, None)
+        };
+        let mut types = vec![
+            titled("CreateError", Some("ErrorSchema")),
+            titled("DeleteError", Some("ErrorSchema")),
+            titled("PatchError", Some("ErrorSchema")),
+        ];
+        let mut claimed = Vec::new();
+        merge_identical(&mut types, &BTreeSet::new(), &mut |t| {
+            claimed.push(t.to_string());
+            t.to_string()
+        });
+        assert_eq!(claimed, ["ErrorSchema"]);
+        let names: Vec<&str> = types.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["ErrorSchema", "CreateError", "DeleteError", "PatchError"]
+        );
+        let alias = |to: &str| TypeKind::Alias(TypeRef::named(to));
+        assert!(matches!(
+            kind_of(&types, "ErrorSchema"),
+            Some(TypeKind::Struct(_))
+        ));
+        for name in ["CreateError", "DeleteError", "PatchError"] {
+            assert_eq!(kind_of(&types, name), Some(&alias("ErrorSchema")), "{name}");
+        }
+        // A title another type carries too, or one a member lacks, names nothing.
+        for extra in [other("Lone", Some("ErrorSchema")), other("Untitled", None)] {
+            let mut types = vec![
+                titled("CreateError", Some("ErrorSchema")),
+                titled("DeleteError", Some("ErrorSchema")),
+            ];
+            if extra.title.is_some() {
+                // Another shape with the same title.
+                types.push(TypeDef {
+                    kind: strukt(vec![field("other", TypeRef::Bool, Constraints::default())]),
+                    ..extra
+                });
+            } else {
+                types.push(extra);
+            }
+            let mut claimed = 0;
+            merge_identical(&mut types, &BTreeSet::new(), &mut |t| {
+                claimed += 1;
+                t.to_string()
+            });
+            assert_eq!(claimed, 0, "no title names the group");
+            assert!(matches!(
+                kind_of(&types, "CreateError"),
+                Some(TypeKind::Struct(_))
+            ));
+        }
     }
 
     #[test]

@@ -54,6 +54,9 @@ impl<'a> Lowerer<'a> {
     ) -> TypeRef {
         let (doc, deprecated) = (schema_doc(schema), schema.schema_data.deprecated);
         self.push_type(name.clone(), doc, ptr.to_string(), deprecated, kind);
+        if let Some(t) = self.types.last_mut() {
+            t.title = schema.schema_data.title.clone();
+        }
         TypeRef::named(name)
     }
 
@@ -72,6 +75,7 @@ impl<'a> Lowerer<'a> {
             deprecated,
             kind,
             usage: Default::default(),
+            title: None,
         });
     }
 
