@@ -644,8 +644,11 @@ pub struct Operation {
     pub path_params: Vec<Param>,
     /// Query, header and cookie parameters, in spec order.
     pub params: Vec<Param>,
-    /// The request body.
+    /// The request body, in the media type the client prefers (JSON first).
     pub body: Option<Body>,
+    /// The request body in each other media type the spec lists, in spec order, each sent
+    /// by a method of its own.
+    pub other_bodies: Vec<OtherBody>,
     /// What a 2xx response holds.
     pub success: Success,
     /// The status of that response (200 for `2XX` or when the spec declares none).
@@ -666,6 +669,62 @@ pub struct Operation {
     pub tags: Vec<String>,
     /// The cargo features it is compiled under (any of them); empty: always.
     pub gate: Vec<String>,
+}
+
+/// A request body in another media type than the operation's preferred one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OtherBody {
+    /// The client method that sends it (`create_pet_form`).
+    pub fn_name: String,
+    /// The body.
+    pub body: Body,
+}
+
+impl Operation {
+    /// The request bodies: the preferred one, then the others.
+    pub fn bodies(&self) -> impl Iterator<Item = &Body> {
+        self.body
+            .iter()
+            .chain(self.other_bodies.iter().map(|o| &o.body))
+    }
+
+    /// [`bodies`](Self::bodies), to change them.
+    pub fn bodies_mut(&mut self) -> impl Iterator<Item = &mut Body> {
+        self.body
+            .iter_mut()
+            .chain(self.other_bodies.iter_mut().map(|o| &mut o.body))
+    }
+
+    /// The operation as the method that sends its body in another media type sees it:
+    /// the same call, under that method's name and with that body.
+    pub fn with_other_body(&self, other: &OtherBody) -> Operation {
+        let note = format!(
+            "Sends the request body as `{}`; [`{}`](Self::{}) sends it as `{}`.",
+            other.body.content_type,
+            self.fn_name.trim_start_matches("r#"),
+            self.fn_name.trim_start_matches("r#"),
+            self.body.as_ref().map_or("", |b| b.content_type.as_str()),
+        );
+        Operation {
+            fn_name: other.fn_name.clone(),
+            body: Some(other.body.clone()),
+            other_bodies: Vec::new(),
+            doc: Some(match &self.doc {
+                Some(doc) => format!("{doc}\n\n{note}"),
+                None => note,
+            }),
+            ..self.clone()
+        }
+    }
+
+    /// This operation's methods: its own, then one per other media type of its body.
+    pub fn methods(&self) -> impl Iterator<Item = std::borrow::Cow<'_, Operation>> {
+        std::iter::once(std::borrow::Cow::Borrowed(self)).chain(
+            self.other_bodies
+                .iter()
+                .map(|o| std::borrow::Cow::Owned(self.with_other_body(o))),
+        )
+    }
 }
 
 /// A path segment.

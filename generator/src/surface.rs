@@ -346,7 +346,12 @@ impl Surface {
                 })
                 .collect(),
             security_schemes: api.security_schemes.iter().map(scheme).collect(),
-            operations: api.operations.iter().map(operation).collect(),
+            operations: api
+                .operations
+                .iter()
+                .flat_map(ir::Operation::methods)
+                .map(|op| operation(&op))
+                .collect(),
             types: api
                 .types
                 .iter()
@@ -694,7 +699,7 @@ fn usage(api: &Api) -> BTreeMap<&str, BTreeSet<&'static str>> {
         for p in op.path_params.iter().chain(&op.params) {
             stack.push((&p.ty, "request"));
         }
-        if let Some(b) = &op.body {
+        for b in op.bodies() {
             stack.push((&b.ty, "request"));
         }
         if let Success::Json(ty) = &op.success {

@@ -300,13 +300,14 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("exact", EXACT_TEST),
         ("exact31", EXACT31_TEST),
         ("names", NAMES_TEST),
+        ("bodies", BODIES_TEST),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
         std::fs::write(dir.join("behaviour.rs"), test).expect("write test");
     }
     // The mock tests are async: the scratch copies (not the generator's output) get tokio.
-    for name in ["params", "security"] {
+    for name in ["params", "security", "bodies"] {
         let manifest = scratch.join(name).join("Cargo.toml");
         let mut text = std::fs::read_to_string(&manifest).expect("read manifest");
         text.push_str(
@@ -338,6 +339,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-exact31",
         "-p",
         "fixture-names",
+        "-p",
+        "fixture-bodies",
     ]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
     cargo(&[
@@ -590,6 +593,81 @@ fn acronyms_stay_one_word() {
     assert_eq!(host.enable_ipv4, Some(true));
     assert_eq!(host.exec_ids, Some(vec!["a".to_string()]));
     assert_eq!(host.blkio_device_read_iops, Some(7));
+}
+"##;
+
+/// A body in several media types: each method sends its own, as its own Content-Type,
+/// to a local server that records what arrives.
+const BODIES_TEST: &str = r##"
+use fixture_bodies::models::Note;
+use fixture_bodies::ClientBuilder;
+use std::io::{Read, Write};
+use std::net::TcpListener;
+
+/// Serves `n` requests with 204 on a local port and returns each (head, body).
+fn serve(n: usize) -> (String, std::thread::JoinHandle<Vec<(String, String)>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        for stream in listener.incoming().take(n) {
+            let mut stream = stream.unwrap();
+            let mut data = Vec::new();
+            let mut buf = [0u8; 4096];
+            loop {
+                let read = stream.read(&mut buf).unwrap();
+                data.extend_from_slice(&buf[..read]);
+                let text = String::from_utf8_lossy(&data).to_string();
+                if let Some(end) = text.find("\r\n\r\n") {
+                    let head = text[..end].to_ascii_lowercase();
+                    let length = head
+                        .lines()
+                        .find_map(|l| l.strip_prefix("content-length: "))
+                        .and_then(|v| v.trim().parse::<usize>().ok())
+                        .unwrap_or(0);
+                    if data.len() >= end + 4 + length {
+                        seen.push((head, text[end + 4..end + 4 + length].to_string()));
+                        break;
+                    }
+                }
+                if read == 0 {
+                    break;
+                }
+            }
+            stream
+                .write_all(b"HTTP/1.1 204 No Content\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+                .unwrap();
+        }
+        seen
+    });
+    (url, handle)
+}
+
+#[tokio::test]
+async fn each_media_type_has_its_method() {
+    let (url, server) = serve(3);
+    let client = ClientBuilder::new().base_url(url).build().unwrap();
+    let note = Note::new("hello world").with_pinned(true);
+    client.create_note(&note).await.unwrap();
+    client.create_note_form(&note).await.unwrap();
+    client.create_note_text("just text").await.unwrap();
+    // Checked before sending, whichever the media type.
+    assert!(client.create_note_form(&Note::new("x".repeat(21))).await.is_err());
+    let seen = server.join().unwrap();
+    let content_type = |head: &str| {
+        head.lines()
+            .find_map(|l| l.strip_prefix("content-type: "))
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(content_type(&seen[0].0), "application/json");
+    assert_eq!(seen[0].1, r#"{"text":"hello world","pinned":true}"#);
+    assert_eq!(content_type(&seen[1].0), "application/x-www-form-urlencoded");
+    let mut pairs: Vec<&str> = seen[1].1.split('&').collect();
+    pairs.sort();
+    assert_eq!(pairs, ["pinned=true", "text=hello+world"]);
+    assert_eq!(content_type(&seen[2].0), "text/plain");
+    assert_eq!(seen[2].1, "just text");
 }
 "##;
 

@@ -31,7 +31,13 @@ pub(super) fn client_file(api: &Api) -> RustFile<'_> {
             } else if i <= n {
                 operation_static(&api.operations[i - 1])
             } else {
-                let ops = api.operations.iter().map(operation);
+                // The methods for each media type of a body share the operation's static.
+                let ops = api.operations.iter().flat_map(|op| {
+                    let op_static = operation_name(op);
+                    op.methods()
+                        .map(|method| operation(&method, &op_static))
+                        .collect::<Vec<_>>()
+                });
                 quote! {
                     impl Client {
                         #(#ops)*
@@ -327,7 +333,7 @@ fn segments(op: &Operation) -> Vec<TokenStream> {
         .collect()
 }
 
-fn operation(op: &Operation) -> TokenStream {
+fn operation(op: &Operation, op_static: &proc_macro2::Ident) -> TokenStream {
     let fn_name = ident(&op.fn_name);
     let error = ident(&op.error_name);
     let error_ty = quote!(crate::error::#error);
@@ -384,7 +390,6 @@ fn operation(op: &Operation) -> TokenStream {
     };
     let body_ty = success_type(&op.success);
     let ok = quote!(crate::Response<#body_ty>);
-    let op_static = operation_name(op);
     let gate = super::gate_attr(&op.gate);
     quote! {
         #docs

@@ -90,6 +90,17 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        // The methods for other media types are named after every operation's own
+        // method, so that they never rename one: `create_pet` sends JSON, `create_pet_form`
+        // the same body form-encoded.
+        for o in &mut out {
+            let base = o.fn_name.trim_start_matches("r#").to_string();
+            for other in &mut o.other_bodies {
+                other.fn_name = names
+                    .fns
+                    .claim(value_name(&format!("{base} {}", other.fn_name), "op"));
+            }
+        }
         out
     }
 
@@ -100,7 +111,7 @@ impl<'a> Lowerer<'a> {
         let segments = self.segments(cx.path, &mut path_params, &cx.ptr);
         let body = match &cx.op.request_body {
             Some(b) => self.body(b, &child(&cx.ptr, "requestBody"), &cx.type_hint),
-            None => Ok(None),
+            None => Ok((None, Vec::new())),
         };
         let responses = self.responses(
             &cx.op.responses,
@@ -117,7 +128,7 @@ impl<'a> Lowerer<'a> {
         // Every part is lowered before failing, so one run reports all of an operation's
         // problems.
         let segments = segments?;
-        let body = body?;
+        let (body, other_bodies) = body?;
         let Responses {
             success,
             success_status,
@@ -146,6 +157,8 @@ impl<'a> Lowerer<'a> {
             path_params,
             params,
             body,
+            // Named once every operation has its name (see `operations`).
+            other_bodies,
             success,
             success_status,
             accept,
@@ -381,20 +394,49 @@ impl<'a> Lowerer<'a> {
 
     /// The request body, in the media type the client sends (`None` when the spec gives
     /// no content).
+    /// The request body in the media type the client prefers (JSON, then forms, text,
+    /// anything else), and in each other media type the spec lists, named for now by the
+    /// word its method adds (`form`, `text`, `xml`).
     fn body(
         &mut self,
         b: &'a ReferenceOr<oa::RequestBody>,
         ptr: &str,
         hint: &str,
-    ) -> Result<Option<Body>, Failed> {
+    ) -> Result<(Option<Body>, Vec<OtherBody>), Failed> {
         let target = self
             .refs
             .resolve(b, ptr)
             .map_err(|d| self.broken_op_ref(d))?;
         let body = target.value;
         let ptr = target.pointer.as_str();
-        let Some((media_type, media)) = pick_media(&body.content) else {
-            return Ok(None);
+        let Some((preferred, _)) = pick_media(&body.content) else {
+            return Ok((None, Vec::new()));
+        };
+        let main = self.media_body(body, preferred, ptr, hint)?;
+        let mut others = Vec::new();
+        let mut suffixes = Namespace::default();
+        suffixes.claim(media_suffix(preferred));
+        for media_type in body.content.keys().filter(|mt| *mt != preferred) {
+            let suffix = suffixes.claim(media_suffix(media_type));
+            let other = self.media_body(body, media_type, ptr, &format!("{hint} {suffix}"))?;
+            others.push(OtherBody {
+                fn_name: suffix,
+                body: other,
+            });
+        }
+        Ok((Some(main), others))
+    }
+
+    /// The request body as sent in `media_type`.
+    fn media_body(
+        &mut self,
+        body: &'a oa::RequestBody,
+        media_type: &str,
+        ptr: &str,
+        hint: &str,
+    ) -> Result<Body, Failed> {
+        let Some(media) = body.content.get(media_type) else {
+            return Err(Failed);
         };
         let content_ptr = child(&child(ptr, "content"), media_type);
         let mut encoding = encoding_of(media_type);
@@ -443,7 +485,7 @@ impl<'a> Lowerer<'a> {
             BodyEncoding::Form => form_styles(&media.encoding),
             _ => Vec::new(),
         };
-        Ok(Some(Body {
+        Ok(Body {
             ty,
             content_type,
             spec_media_type: media_type.to_string(),
@@ -453,7 +495,7 @@ impl<'a> Lowerer<'a> {
             part_types,
             form_styles,
             parts: Vec::new(),
-        }))
+        })
     }
 
     /// What a 2xx response holds, the declared error statuses, and the `default`
@@ -581,6 +623,25 @@ struct Responses {
     accept: Option<String>,
     errors: Vec<ErrorCase>,
     default_doc: Option<String>,
+}
+
+/// The word a media type adds to the name of the method that sends a body in it.
+fn media_suffix(media_type: &str) -> String {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let subtype = essence.rsplit('/').next().unwrap_or("body").to_string();
+    match (encoding_of(media_type), essence.as_str()) {
+        (BodyEncoding::Json, "application/json") => "json".into(),
+        (BodyEncoding::Form, _) => "form".into(),
+        (BodyEncoding::Multipart, _) => "multipart".into(),
+        (BodyEncoding::Text, "text/plain") => "text".into(),
+        (_, "application/octet-stream") => "bytes".into(),
+        _ => value_name(&subtype, "body"),
+    }
 }
 
 /// The non-default `style`/`explode` of each property of a form body.

@@ -332,7 +332,7 @@ pub(super) fn annotate(api: &mut Api) {
     let parts: BTreeMap<String, Vec<Field>> = api
         .operations
         .iter()
-        .filter_map(|op| op.body.as_ref())
+        .flat_map(Operation::bodies)
         .filter(|b| b.encoding == BodyEncoding::Multipart)
         .filter_map(|b| b.ty.name())
         .filter_map(|name| match end(name).map(|e| &e.kind) {
@@ -350,7 +350,7 @@ pub(super) fn annotate(api: &mut Api) {
         for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
             set(&mut p.ty, &facts);
         }
-        if let Some(b) = &mut op.body {
+        for b in op.bodies_mut() {
             set(&mut b.ty, &facts);
             if b.encoding == BodyEncoding::Multipart {
                 let fields =
@@ -403,7 +403,7 @@ fn op_roots(op: &Operation, sent: bool) -> Vec<String> {
     let mut tys: Vec<&TypeRef> = Vec::new();
     if sent {
         tys.extend(op.path_params.iter().chain(&op.params).map(|p| &p.ty));
-        tys.extend(op.body.as_ref().map(|b| &b.ty));
+        tys.extend(op.bodies().map(|b| &b.ty));
     } else {
         if let Success::Json(ty) = &op.success {
             tys.push(ty);
