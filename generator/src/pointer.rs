@@ -77,27 +77,7 @@ pub fn decode_fragment(reference: &str) -> std::borrow::Cow<'_, str> {
     if !fragment.contains('%') {
         return reference.into();
     }
-    let bytes = fragment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    match String::from_utf8(out) {
+    match percent_encoding::percent_decode_str(fragment).decode_utf8() {
         Ok(decoded) => format!("{head}#{decoded}").into(),
         Err(_) => reference.into(),
     }

@@ -1,10 +1,10 @@
-//! What every real-server flow shares: counting calls, checking what comes back, and
-//! times in RFC 3339 without a date crate. Compiled into each flow program by
+//! What every real-server flow shares: counting calls, checking what comes back, building
+//! the client, and times in RFC 3339. Compiled into each flow program by
 //! `cargo xtask realworld`; not part of the xtask crate.
 
 use std::fmt::Debug;
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The calls of one flow and how each went.
 #[derive(Default)]
@@ -72,27 +72,22 @@ pub fn base_url() -> String {
 
 /// Now plus `offset_secs`, as an RFC 3339 UTC timestamp (`2026-12-05T21:13:42Z`).
 pub fn rfc3339_in(offset_secs: i64) -> String {
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    let t = now + offset_secs;
-    let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
-    // Howard Hinnant's civil-from-days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
+    let now = SystemTime::now();
+    let delta = Duration::from_secs(offset_secs.unsigned_abs());
+    let then = if offset_secs >= 0 {
+        now + delta
+    } else {
+        now - delta
+    };
+    humantime::format_rfc3339_seconds(then).to_string()
+}
+
+/// The client a flow runs with, or why it could not be built.
+pub fn built<C, E: std::fmt::Display>(client: Result<C, E>) -> Result<C, ExitCode> {
+    client.map_err(|e| {
+        println!("cannot build the client: {e}");
+        ExitCode::FAILURE
+    })
 }
 
 /// A value unique to this run, for names that must not collide with an earlier run's.

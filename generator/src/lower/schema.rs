@@ -341,50 +341,22 @@ impl<'a> Lowerer<'a> {
             typ => typ.unwrap_or(""),
         };
         Some(match typ {
-            "integer" => {
-                let values: Option<Vec<String>> = any
-                    .enumeration
-                    .iter()
-                    .filter(|v| !v.is_null())
-                    .map(|v| v.as_i64().map(|i| i.to_string()))
-                    .collect();
-                match values {
-                    Some(values) if !values.is_empty() => {
-                        return Some(self.define_enum(
-                            schema,
-                            &values,
-                            EnumRepr::Integer,
-                            ptr,
-                            naming,
-                        ));
-                    }
-                    _ => integer_type(format, any.minimum, any.maximum),
+            "integer" => match enum_values(any, |v| v.as_i64().map(|i| i.to_string())) {
+                Some(values) if !values.is_empty() => {
+                    return Some(self.define_enum(schema, &values, EnumRepr::Integer, ptr, naming));
                 }
-            }
+                _ => integer_type(format, any.minimum, any.maximum),
+            },
             "number" if format == "float" => TypeRef::F32,
             "number" => TypeRef::F64,
             "boolean" => TypeRef::Bool,
-            "string" => {
-                let values: Option<Vec<String>> = any
-                    .enumeration
-                    .iter()
-                    .filter(|v| !v.is_null())
-                    .map(|v| v.as_str().map(str::to_string))
-                    .collect();
-                match values {
-                    Some(values) if !values.is_empty() => {
-                        return Some(self.define_enum(
-                            schema,
-                            &values,
-                            EnumRepr::String,
-                            ptr,
-                            naming,
-                        ));
-                    }
-                    _ if format == "binary" => TypeRef::Bytes,
-                    _ => TypeRef::String,
+            "string" => match enum_values(any, |v| v.as_str().map(str::to_string)) {
+                Some(values) if !values.is_empty() => {
+                    return Some(self.define_enum(schema, &values, EnumRepr::String, ptr, naming));
                 }
-            }
+                _ if format == "binary" => TypeRef::Bytes,
+                _ => TypeRef::String,
+            },
             "array" => return self.array(any.items.as_ref(), ptr, &naming),
             "" | "object" => TypeRef::Json,
             other => {
@@ -600,6 +572,19 @@ impl<'a> Lowerer<'a> {
         }
         c
     }
+}
+
+/// The `enum` values of a loosely typed schema, each read by `value` (`None` if one is
+/// not of the schema's type); `null`, which `nullable` allows, is not a value.
+fn enum_values(
+    any: &oa::AnySchema,
+    value: impl Fn(&serde_json::Value) -> Option<String>,
+) -> Option<Vec<String>> {
+    any.enumeration
+        .iter()
+        .filter(|v| !v.is_null())
+        .map(value)
+        .collect()
 }
 
 /// The `$ref` of a boxed schema use, if it is one.

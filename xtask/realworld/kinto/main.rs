@@ -37,16 +37,13 @@ fn fields(data: &Option<BTreeMap<String, Value>>) -> Map<String, Value> {
 async fn main() -> ExitCode {
     let mut flow = Flow::default();
     // With basic auth, any user and password are an identity of their own.
-    let client = match ClientBuilder::new()
+    let built = ClientBuilder::new()
         .base_url(flow::base_url())
         .basicauth("alice", "secret")
-        .build()
-    {
+        .build();
+    let client = match flow::built(built) {
         Ok(c) => c,
-        Err(e) => {
-            println!("cannot build the client: {e}");
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     let bucket = format!("rw-{}", unique());
     let tasks = "tasks";

@@ -24,12 +24,9 @@ fn complete(is: bool) -> BTreeMap<String, Value> {
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let mut flow = Flow::default();
-    let client = match ClientBuilder::new().base_url(flow::base_url()).build() {
+    let client = match flow::built(ClientBuilder::new().base_url(flow::base_url()).build()) {
         Ok(c) => c,
-        Err(e) => {
-            println!("cannot build the client: {e}");
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
 
     let first = NewTodo::new("write spec")
