@@ -139,10 +139,7 @@ pub(crate) async fn authorize(
         return Err(SendError::MissingCredentials(MissingCredentials::new(op)));
     };
     if !chosen.is_empty() && !transport_allows_credentials(url, allow_insecure_http) {
-        return Err(SendError::InvalidRequest(InvalidRequest::new(
-            "base_url",
-            "is plain http to a host that is not loopback; credentials are only sent over https (see `Config::allow_insecure_http`)",
-        )));
+        return Err(insecure());
     }
     let mut used = None;
     let mut cookies = Vec::new();
@@ -159,10 +156,7 @@ pub(crate) async fn authorize(
                 used = Some((source, token));
             }
             (Some(Credential::Basic(user, password)), _) => {
-                use base64::Engine as _;
-                let encoded = base64::engine::general_purpose::STANDARD
-                    .encode(format!("{user}:{}", password.expose()));
-                let value = format!("Basic {encoded}");
+                let value = basic_value(&user, &password);
                 set_secret_header(headers, reqwest::header::AUTHORIZATION, &value)?;
             }
             (Some(Credential::ApiKey(key)), SchemeKind::ApiKey { location, param }) => {
@@ -204,6 +198,22 @@ pub(crate) async fn authorize(
 }
 
 /// Sets a header that carries a secret, marked sensitive so HTTP layers do not log it.
+/// The refusal to send credentials over plain http to a host that is not loopback.
+pub(crate) fn insecure() -> SendError {
+    SendError::InvalidRequest(InvalidRequest::new(
+        "base_url",
+        "is plain http to a host that is not loopback; credentials are only sent over https (see `Config::allow_insecure_http`)",
+    ))
+}
+
+/// `Authorization: Basic` for a user and password.
+pub(crate) fn basic_value(user: &str, password: &Secret) -> String {
+    use base64::Engine as _;
+    let encoded =
+        base64::engine::general_purpose::STANDARD.encode(format!("{user}:{}", password.expose()));
+    format!("Basic {encoded}")
+}
+
 fn set_secret_header(
     headers: &mut HeaderMap,
     name: HeaderName,

@@ -194,12 +194,10 @@ impl Credentials {
                 reqwest::header::AUTHORIZATION,
                 format!("Bearer {}", token.expose()),
             ),
-            Credentials::Basic(user, password) => {
-                use base64::Engine as _;
-                let encoded = base64::engine::general_purpose::STANDARD
-                    .encode(format!("{user}:{}", password.expose()));
-                (reqwest::header::AUTHORIZATION, format!("Basic {encoded}"))
-            }
+            Credentials::Basic(user, password) => (
+                reqwest::header::AUTHORIZATION,
+                super::auth::basic_value(user, password),
+            ),
             Credentials::Header(name, value) => (name.clone(), value.expose().to_string()),
         };
         let mut value = HeaderValue::from_str(&text).map_err(|_| {

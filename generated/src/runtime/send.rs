@@ -5,7 +5,7 @@
 
 use reqwest::header::{HeaderValue, CONTENT_TYPE, COOKIE};
 
-use super::auth::{authorize, should_refresh, transport_allows_credentials, UsedToken};
+use super::auth::{authorize, insecure, should_refresh, transport_allows_credentials, UsedToken};
 use super::client::Client;
 use super::config::Config;
 use super::error::{Failure, InvalidRequest, ResponseTooLarge, SendError, TransportError};
@@ -295,14 +295,6 @@ pub(crate) async fn read_body(
         Some(body) => body.freeze(),
         None => first.unwrap_or_default(),
     })
-}
-
-/// Credentials over plain http to a host that is not loopback.
-fn insecure() -> SendError {
-    SendError::InvalidRequest(InvalidRequest::new(
-        "base_url",
-        "is plain http to a host that is not loopback; credentials are only sent over https (see `Config::allow_insecure_http`)",
-    ))
 }
 
 /// Asks the token source whether a retry will carry a different token.
