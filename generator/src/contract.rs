@@ -1080,7 +1080,20 @@ impl<'a> Synth<'a> {
                 return self.one_of(schema, alternatives, all, depth, key == "oneOf");
             }
         }
-        let ty = schema.get("type").and_then(Value::as_str);
+        // Without `type`, `items` makes an array and `additionalProperties` a map, as the
+        // generator types them.
+        let ty = schema.get("type").and_then(Value::as_str).or_else(|| {
+            if schema.get("items").is_some() {
+                Some("array")
+            } else if schema
+                .get("additionalProperties")
+                .is_some_and(|a| a.is_object() || a == &Value::Bool(true))
+            {
+                Some("object")
+            } else {
+                None
+            }
+        });
         match ty {
             Some("object") | None if schema.get("properties").is_some() => {
                 self.object(schema, all, depth)

@@ -258,11 +258,16 @@ impl<'a> Lowerer<'a> {
                 if !any.any_of.is_empty() {
                     return self.one_of(schema, &any.any_of, &child(ptr, "anyOf"), naming);
                 }
-                // `additionalProperties` alone (no `type: object`) is a map all the same.
-                let map = matches!(
-                    any.additional_properties,
-                    Some(oa::AdditionalProperties::Schema(_) | oa::AdditionalProperties::Any(true))
-                );
+                // `additionalProperties` without a `type` is a map all the same; beside
+                // another `type` (GitHub's `type: string` payload) it constrains nothing.
+                let map = any.typ.is_none()
+                    && matches!(
+                        any.additional_properties,
+                        Some(
+                            oa::AdditionalProperties::Schema(_)
+                                | oa::AdditionalProperties::Any(true)
+                        )
+                    );
                 if !any.properties.is_empty() || any.typ.as_deref() == Some("object") || map {
                     return self.object(
                         schema,
