@@ -690,6 +690,21 @@ fn null_items_and_values_in_their_3_1_forms() {
 }
 
 #[test]
+fn integers_constraints_and_maps_in_their_3_1_forms() {
+    let b: Batch = serde_json::from_str(
+        r#"{"labels": [], "counter": 18446744073709551615, "ratio": 3,
+            "stats": {"today": {"hits": 3}}, "code": "ABC"}"#,
+    )
+    .unwrap();
+    assert_eq!(b.counter, Some(u64::MAX));
+    assert_eq!(b.stats.as_ref().unwrap()["today"].hits, Some(3));
+    assert!(b.validate().is_ok());
+    assert!(b.clone().with_code("TOOLONG".to_string()).validate().is_err());
+    assert!(b.clone().with_ratio(0).validate().is_err(), "exclusiveMinimum: 0.5");
+    assert!(b.clone().with_ratio(1001).validate().is_err(), "maximum: 1e3");
+}
+
+#[test]
 fn a_property_whose_schema_is_false_is_left_out() {
     // `legacy` and `secret` have no field; a server that sends them anyway is not refused.
     let b: Batch = serde_json::from_str(r#"{"labels": [], "legacy": 1}"#).unwrap();

@@ -281,7 +281,7 @@ impl<'a> Lowerer<'a> {
                 other => other,
             };
             let (constraints, schema_doc_text) = match schema {
-                ReferenceOr::Item(s) => (self.constraints(s, &schema_ptr), schema_doc(s)),
+                ReferenceOr::Item(s) => (self.schema_constraints(s, &schema_ptr), schema_doc(s)),
                 // A constrained scalar behind a `$ref` keeps its constraints.
                 ReferenceOr::Reference { reference } => {
                     (self.ref_constraints(reference, &schema_ptr), None)

@@ -475,7 +475,7 @@ impl<'a> Lowerer<'a> {
                     field_doc(s),
                     s.schema_data.nullable,
                     s.schema_data.deprecated,
-                    self.constraints(s, &prop_ptr),
+                    self.schema_constraints(s, &prop_ptr),
                     s.schema_data.read_only || s.schema_data.write_only,
                 ),
                 // A 3.0 schema marked `nullable` allows `null` wherever it is used, so a
@@ -554,6 +554,34 @@ impl<'a> Lowerer<'a> {
                 ReferenceOr::Item(s) => self.constraints(s, &child(&child(&at, "allOf"), "0")),
             },
             _ => self.constraints(schema, &at),
+        }
+    }
+
+    /// The constraints of a property's or parameter's own schema. One that wraps a single
+    /// `allOf` member, as specs attach `nullable` or docs to a `$ref` (and as a 3.1 `$ref`
+    /// with siblings is read), has that member's constraints too; its own, where it sets
+    /// them, win.
+    pub(super) fn schema_constraints(&mut self, s: &Schema, ptr: &str) -> Constraints {
+        let own = self.constraints(s, ptr);
+        let SchemaKind::AllOf { all_of } = &s.schema_kind else {
+            return own;
+        };
+        let [member] = all_of.as_slice() else {
+            return own;
+        };
+        let member_ptr = child(&child(ptr, "allOf"), "0");
+        let inner = match member {
+            ReferenceOr::Reference { reference } => self.ref_constraints(reference, &member_ptr),
+            ReferenceOr::Item(m) => self.constraints(m, &member_ptr),
+        };
+        Constraints {
+            min_length: own.min_length.or(inner.min_length),
+            max_length: own.max_length.or(inner.max_length),
+            minimum: own.minimum.or(inner.minimum),
+            maximum: own.maximum.or(inner.maximum),
+            min_items: own.min_items.or(inner.min_items),
+            max_items: own.max_items.or(inner.max_items),
+            pattern: own.pattern.or(inner.pattern),
         }
     }
 
