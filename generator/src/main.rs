@@ -172,12 +172,7 @@ fn shown(path: &Path) -> String {
         .and_then(|c| absolute.strip_prefix(&c).ok().map(Path::to_path_buf))
         .filter(|rel| !rel.as_os_str().is_empty())
         .unwrap_or(absolute);
-    shown
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-        .replace("//", "/")
+    shown.to_string_lossy().replace('\\', "/")
 }
 
 fn valid_crate_name(name: &str) -> bool {
