@@ -8,7 +8,6 @@
 //! Architecture invariant: nothing is written until every stage has succeeded, and the
 //! output depends only on the spec text and [`Options`], so it is byte-identical on every run.
 
-pub mod contract;
 pub mod diag;
 pub mod docs;
 pub mod emit;

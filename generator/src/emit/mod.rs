@@ -80,7 +80,7 @@ pub fn files(api: &Api) -> Vec<RustFile<'_>> {
 }
 
 /// An identifier token; raw identifiers (`r#type`) keep their prefix.
-pub(crate) fn ident(name: &str) -> Ident {
+pub fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
         None => Ident::new(name, Span::call_site()),
@@ -137,14 +137,16 @@ pub(crate) fn doc_attr(doc: Option<&str>) -> TokenStream {
 
 /// Where a type is written: inside `models` named types need no path.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Scope {
+pub enum Scope {
+    /// Inside the generated `models` module.
     Models,
+    /// Anywhere else in the generated crate.
     Elsewhere,
 }
 
 /// The Rust type of a `TypeRef`. Std types are fully qualified so that spec names such
 /// as `Option` or `String` cannot shadow them.
-pub(crate) fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
+pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
     match ty {
         TypeRef::String => quote!(::std::string::String),
         TypeRef::Bool => quote!(bool),

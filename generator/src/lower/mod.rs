@@ -14,7 +14,7 @@ pub mod refs;
 pub use passes::{MAX_FEATURES, UNUSED_SCHEMAS_FEATURE, gate_by_tag};
 mod schema;
 /// The pattern translation the client's checks use, for the contract program's inputs.
-pub(crate) use schema::literal_braces;
+pub use schema::literal_braces;
 mod security;
 
 use crate::diag::{Diagnostic, Severity};

@@ -657,7 +657,7 @@ fn integer_type(format: &str, minimum: Option<f64>, maximum: Option<f64>) -> Typ
 /// Escapes the braces of an ECMA-262 `pattern` that are not a quantifier. JavaScript
 /// (Annex B) reads a `{` that starts no `{n}`, `{n,}` or `{n,m}` as a literal brace, and
 /// specs rely on it (`^(?:{[0-9a-f]{4}})$`); Rust's regex engines reject it.
-pub(crate) fn literal_braces(pattern: &str) -> String {
+pub fn literal_braces(pattern: &str) -> String {
     let chars: Vec<char> = pattern.chars().collect();
     let mut out = String::with_capacity(pattern.len());
     let mut in_class = false;
