@@ -5,7 +5,8 @@
 //! prettyplease prints a file's items one after another with no state between them, so
 //! joining the pieces' text gives the bytes that printing the whole file would.
 
-use crate::emit::RustFile;
+use crate::emit::{Docs, RustFile};
+use crate::ir::Api;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -24,6 +25,7 @@ pub struct Invalid {
 /// Work is handed out piece by piece from a shared counter, in the order of `files`, and
 /// the pieces are put back in their places: the output does not depend on the thread count.
 pub fn format_files(
+    api: &Api,
     files: &[RustFile<'_>],
     threads: usize,
     prefix: &dyn Fn(&str) -> String,
@@ -31,7 +33,7 @@ pub fn format_files(
     let jobs: Vec<(usize, usize)> = files
         .iter()
         .enumerate()
-        .flat_map(|(f, file)| (0..file.pieces).map(move |p| (f, p)))
+        .flat_map(|(f, file)| (0..file.pieces.len()).map(move |p| (f, p)))
         .collect();
     let next = AtomicUsize::new(0);
     let done: Mutex<Vec<Option<Result<String, Invalid>>>> =
@@ -42,12 +44,14 @@ pub fn format_files(
             let j = next.fetch_add(1, Ordering::Relaxed);
             let Some(&(f, p)) = jobs.get(j) else { break };
             let file = &files[f];
-            let gate = (file.gate)(p);
-            let (tokens, docs) = crate::emit::with_doc_markers(|| (file.piece)(p));
-            let text = match format_piece(tokens, gate).map(|t| fill_docs(t, &docs)) {
+            let piece = file.pieces[p];
+            let mut docs = Docs::markers();
+            let tokens = piece.emit(api, &mut docs);
+            let docs = docs.into_texts();
+            let text = match format_piece(tokens).map(|t| fill_docs(t, &docs)) {
                 Ok(Some(text)) => Ok(text),
                 // A marker was not printed as a doc comment: format the piece as written.
-                Ok(None) => format_piece((file.piece)(p), gate),
+                Ok(None) => format_piece(piece.emit(api, &mut Docs::inline())),
                 Err(e) => Err(e),
             }
             .map_err(|message| Invalid {
@@ -106,11 +110,8 @@ pub fn format_files(
 }
 
 /// Parses and pretty-prints one piece.
-fn format_piece(tokens: proc_macro2::TokenStream, gate: &[String]) -> Result<String, String> {
-    let mut parsed = syn::parse2::<syn::File>(tokens).map_err(|e| e.to_string())?;
-    if !gate.is_empty() {
-        gate_items(&mut parsed.items, gate);
-    }
+fn format_piece(tokens: proc_macro2::TokenStream) -> Result<String, String> {
+    let parsed = syn::parse2::<syn::File>(tokens).map_err(|e| e.to_string())?;
     Ok(prettyplease::unparse(&parsed))
 }
 
@@ -166,32 +167,6 @@ fn fill_docs(text: String, docs: &[String]) -> Option<String> {
     (placed.iter().all(|p| *p) && !marker_left).then_some(out)
 }
 
-/// Puts `#[cfg(...)]` for `gate` first on each item.
-fn gate_items(items: &mut [syn::Item], gate: &[String]) {
-    for item in items {
-        // syn's types are not `Clone` in this build; parsing the attribute again is cheap.
-        let tokens = crate::emit::gate_attr(gate);
-        let Ok(attrs) = syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens) else {
-            return;
-        };
-        let target = match item {
-            syn::Item::Const(i) => &mut i.attrs,
-            syn::Item::Enum(i) => &mut i.attrs,
-            syn::Item::Fn(i) => &mut i.attrs,
-            syn::Item::Impl(i) => &mut i.attrs,
-            syn::Item::Macro(i) => &mut i.attrs,
-            syn::Item::Mod(i) => &mut i.attrs,
-            syn::Item::Static(i) => &mut i.attrs,
-            syn::Item::Struct(i) => &mut i.attrs,
-            syn::Item::Trait(i) => &mut i.attrs,
-            syn::Item::Type(i) => &mut i.attrs,
-            syn::Item::Use(i) => &mut i.attrs,
-            _ => continue,
-        };
-        target.splice(0..0, attrs);
-    }
-}
-
 /// The number of threads to format with: `GENERATOR_THREADS` when set (benchmarks compare
 /// one thread with several), else the machine's cores, at most 8.
 pub fn default_threads() -> usize {
@@ -211,19 +186,19 @@ pub fn default_threads() -> usize {
 #[allow(clippy::expect_used)] // A failure here is a bug in the formatter, shown as such.
 mod tests {
     use super::*;
-    use crate::emit::{doc_attr, with_doc_markers};
+    use crate::emit::Docs;
     use quote::quote;
 
     /// A piece with docs in every place the emitters put them: items, fields, variants,
     /// methods in an impl, and lines that are empty, indented or end in spaces.
-    fn piece() -> proc_macro2::TokenStream {
-        let item = doc_attr(Some(
+    fn piece(docs: &mut Docs) -> proc_macro2::TokenStream {
+        let item = docs.attr(Some(
             "A pet.  \n\n  Indented, kept.\n```text\nfenced   \n```",
         ));
-        let field = doc_attr(Some("The name. "));
-        let variant = doc_attr(Some("`sold`"));
-        let method = doc_attr(Some("Makes one.\nSecond line."));
-        let none = doc_attr(Some(""));
+        let field = docs.attr(Some("The name. "));
+        let variant = docs.attr(Some("`sold`"));
+        let method = docs.attr(Some("Makes one.\nSecond line."));
+        let none = docs.attr(Some(""));
         quote! {
             #item
             pub struct Pet {
@@ -244,27 +219,29 @@ mod tests {
 
     #[test]
     fn docs_put_in_place_are_the_bytes_prettyplease_prints() {
-        let plain = format_piece(piece(), &[]).expect("plain piece formats");
-        let (marked, docs) = with_doc_markers(piece);
+        let plain = format_piece(piece(&mut Docs::inline())).expect("plain piece formats");
+        let mut docs = Docs::markers();
+        let marked = piece(&mut docs);
+        let docs = docs.into_texts();
         assert_eq!(docs.len(), 4, "one marker per non-empty doc");
-        let printed = format_piece(marked, &[]).expect("marked piece formats");
+        let printed = format_piece(marked).expect("marked piece formats");
         assert!(printed.len() < plain.len(), "markers stand in for the text");
         assert_eq!(fill_docs(printed, &docs).as_deref(), Some(plain.as_str()));
     }
 
     #[test]
     fn a_marker_inside_a_macro_sends_the_piece_back_to_be_formatted_as_written() {
-        let (marked, docs) = with_doc_markers(|| {
-            let doc = doc_attr(Some("Inside."));
-            quote! { my_macro! { #doc struct Inner; } }
-        });
-        let printed = format_piece(marked, &[]).expect("marked piece formats");
+        let mut docs = Docs::markers();
+        let doc = docs.attr(Some("Inside."));
+        let marked = quote! { my_macro! { #doc struct Inner; } };
+        let docs = docs.into_texts();
+        let printed = format_piece(marked).expect("marked piece formats");
         assert_eq!(fill_docs(printed, &docs), None);
     }
 
     #[test]
-    fn outside_with_doc_markers_docs_are_written_in_full() {
-        let text = doc_attr(Some("Plain.")).to_string();
+    fn inline_docs_are_written_in_full() {
+        let text = Docs::inline().attr(Some("Plain.")).to_string();
         assert!(text.contains("Plain."), "{text}");
     }
 }

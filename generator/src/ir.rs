@@ -18,6 +18,31 @@ pub const BUILDER_OWN_METHODS: &[&str] = &[
     "build",
 ];
 
+/// The fallback variant of every string enum: a value the spec does not list.
+pub const UNKNOWN_VARIANT: &str = "Unknown";
+
+/// The fallback variant of every operation's error enum: a status the spec does not list.
+pub const UNEXPECTED_VARIANT: &str = "UnexpectedStatus";
+
+/// Names the generated `mock` module defines or imports besides the operation types, which
+/// are named around them.
+pub const MOCK_OWN_NAMES: &[&str] = &[
+    "Api",
+    "MockServer",
+    "Reply",
+    "Expectation",
+    "Received",
+    "Rejection",
+    "RawBody",
+    "ResponseTemplate",
+    // Imported for the operation statics and impls.
+    "MockOperation",
+    "OperationSpec",
+    "ParamIn",
+    "ParamSpec",
+    "ValueKind",
+];
+
 /// Everything the emitters need to write a client crate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Api {
@@ -628,6 +653,11 @@ pub struct Operation {
     pub error_name: String,
     /// The name of the struct holding query, header and cookie parameters, if any.
     pub params_name: Option<String>,
+    /// The name of the operation's type in the `mock` module (`GetPetOperation`).
+    pub mock_name: String,
+    /// The name of the operation's `Operation` static (`GET_PET_OPERATION`), which the
+    /// client and the mock module share.
+    pub static_name: String,
     /// HTTP method.
     pub method: Method,
     /// The path template as written in the spec.

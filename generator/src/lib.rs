@@ -113,7 +113,7 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
             surface::Surface::from_api(api)
                 .to_file(&files::header_text(spec_name, &options.command))
         });
-        let formatted = format::format_files(&rust_files, format::default_threads(), &header);
+        let formatted = format::format_files(api, &rust_files, format::default_threads(), &header);
         (formatted, surface.join())
     });
     let surface = surface.map_err(|_| {

@@ -1,14 +1,14 @@
 //! Emits the generated `ClientBuilder`: the runtime's settings, forwarded, a credential
 //! setter per security scheme, and a login method per authorization-code flow.
 
-use super::{doc_attr, ident};
+use super::{Docs, ident};
 use crate::ir::*;
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The builder: the runtime's settings, forwarded, and one setter per security scheme.
 /// Its own method names are [`BUILDER_OWN_METHODS`]; the setters were named around them.
-pub(super) fn builder(api: &Api) -> TokenStream {
+pub(super) fn builder(api: &Api, docs: &mut Docs) -> TokenStream {
     let default_url = match api.servers.first().map(|s| s.url.as_str()) {
         Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
             quote!(::std::option::Option::Some(#url))
@@ -58,8 +58,16 @@ pub(super) fn builder(api: &Api) -> TokenStream {
             }
         }
     };
-    let setters = api.security_schemes.iter().map(credential_setter);
-    let logins = api.security_schemes.iter().filter_map(login_method);
+    let setters: Vec<TokenStream> = api
+        .security_schemes
+        .iter()
+        .map(|s| credential_setter(s, docs))
+        .collect();
+    let logins: Vec<TokenStream> = api
+        .security_schemes
+        .iter()
+        .filter_map(|s| login_method(s, docs))
+        .collect();
     quote! {
         /// Configures a [`Client`]: base URL, credentials, retries and timeouts.
         #[derive(Debug)]
@@ -152,7 +160,7 @@ fn token_endpoint(flow: &OAuthFlow) -> TokenStream {
 
 /// A `ClientBuilder` method that sets the credentials of one security scheme, shaped by
 /// what the scheme needs: client credentials, a user's tokens, a token, a key or a password.
-fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
+fn credential_setter(scheme: &SecurityScheme, docs: &mut Docs) -> TokenStream {
     let name = &scheme.name;
     let method = ident(&scheme.builder_fn);
     let intro = match &scheme.doc {
@@ -237,7 +245,7 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
             )
         }
     };
-    let docs = doc_attr(Some(&format!("{intro}\n\n{how}")));
+    let docs = docs.attr(Some(&format!("{intro}\n\n{how}")));
     quote! {
         #docs
         pub fn #method(self, #args) -> Self {
@@ -248,7 +256,7 @@ fn credential_setter(scheme: &SecurityScheme) -> TokenStream {
 
 /// A `ClientBuilder` method that starts a user's login for a scheme with an OAuth2
 /// authorization-code flow; none for other schemes. The runtime's `Login` does the work.
-fn login_method(scheme: &SecurityScheme) -> Option<TokenStream> {
+fn login_method(scheme: &SecurityScheme, docs_out: &mut Docs) -> Option<TokenStream> {
     let SchemeKind::Bearer {
         authorization_code: Some(flow),
         ..
@@ -290,7 +298,7 @@ fn login_method(scheme: &SecurityScheme) -> Option<TokenStream> {
          `authorization_endpoint` on the login replaces the authorization URL.",
         name = scheme.name,
     );
-    let docs = doc_attr(Some(&docs));
+    let docs = docs_out.attr(Some(&docs));
     Some(quote! {
         #docs
         pub fn #method(
@@ -332,7 +340,8 @@ mod tests {
             tag_features: Vec::new(),
             unused_schemas: 0,
         };
-        let file: syn::File = syn::parse2(builder(&api)).expect("the builder parses");
+        let file: syn::File =
+            syn::parse2(builder(&api, &mut Docs::inline())).expect("the builder parses");
         let mut names = Vec::new();
         for item in file.items {
             if let syn::Item::Impl(imp) = item {
@@ -395,7 +404,7 @@ mod login_tests {
             Some("https://login.example/authorize")
         );
         assert_eq!(user.login_fn.as_deref(), Some("user_login_2"));
-        let code = builder(&api).to_string();
+        let code = builder(&api, &mut Docs::inline()).to_string();
         assert!(code.contains("pub fn user_login_2"), "{code}");
         assert!(
             code.contains("\"https://login.example/authorize\""),
@@ -413,7 +422,7 @@ mod login_tests {
              \x20   bearer: {type: http, scheme: bearer}\n",
         );
         assert!(api.security_schemes.iter().all(|s| s.login_fn.is_none()));
-        let code = super::super::client(&api).to_string();
+        let code = builder(&api, &mut Docs::inline()).to_string();
         assert!(!code.contains("Login"), "{code}");
         assert!(!code.contains("AuthorizationEndpoint"), "{code}");
     }

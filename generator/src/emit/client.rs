@@ -6,58 +6,41 @@
 //! runtime's, compiled once for all operations.
 
 use super::models::value_check;
-use super::{RustFile, Scope, doc_attr, ident, rust_type};
+use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The `client` module: the client type and its builder, one piece per operation's
-/// static, then the methods (one `impl` block, so one piece).
-pub(super) fn client_file(api: &Api) -> RustFile<'_> {
-    let n = api.operations.len();
-    RustFile {
-        path: "src/client.rs",
-        pieces: n + 2,
-        piece: Box::new(move |i| {
-            if i == 0 {
-                let client_type = client_type(api);
-                let builder = super::builder::builder(api);
-                quote! {
-                    //! The API's client: one async method per operation.
+/// The head of the `client` module: its doc, the client type and its builder.
+pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
+    let client_type = client_type(api, docs);
+    let builder = super::builder::builder(api, docs);
+    quote! {
+        //! The API's client: one async method per operation.
 
-                    #client_type
-                    #builder
-                }
-            } else if i <= n {
-                operation_static(&api.operations[i - 1])
-            } else {
-                // The methods for each media type of a body share the operation's static.
-                let ops = api.operations.iter().flat_map(|op| {
-                    let op_static = operation_name(op);
-                    op.methods()
-                        .map(|method| operation(&method, &op_static))
-                        .collect::<Vec<_>>()
-                });
-                quote! {
-                    impl Client {
-                        #(#ops)*
-                    }
-                }
-            }
-        }),
-        gate: Box::new(move |i| match i {
-            i if i >= 1 && i <= n => &api.operations[i - 1].gate,
-            _ => &[],
-        }),
+        #client_type
+        #builder
     }
 }
 
-/// The `client` module as one token stream.
-pub fn client(api: &Api) -> TokenStream {
-    client_file(api).tokens()
+/// Every client method, in one `impl` block. The methods for each media type of a body
+/// share the operation's static.
+pub(super) fn methods(api: &Api, docs: &mut Docs) -> TokenStream {
+    let mut ops = Vec::new();
+    for op in &api.operations {
+        let op_static = ident(&op.static_name);
+        for method in op.methods() {
+            ops.push(operation(&method, &op_static, docs));
+        }
+    }
+    quote! {
+        impl Client {
+            #(#ops)*
+        }
+    }
 }
 
-fn client_type(api: &Api) -> TokenStream {
+fn client_type(api: &Api, docs: &mut Docs) -> TokenStream {
     let doc = format!(
         " A client for {}.\n\n Build one with [`ClientBuilder`]. Each operation of the API is an async \
          method; the client's settings (base URL, [`Config`](crate::Config)) are read and changed \
@@ -65,7 +48,7 @@ fn client_type(api: &Api) -> TokenStream {
          Cheap to clone: clones share one connection pool, one set of credentials and one token cache.",
         api.title.replace('`', "'")
     );
-    let doc = doc_attr(Some(doc.trim_start()));
+    let doc = docs.attr(Some(doc.trim_start()));
     quote! {
         #doc
         #[derive(Clone, Debug)]
@@ -85,19 +68,10 @@ fn client_type(api: &Api) -> TokenStream {
     }
 }
 
-/// The name of an operation's `Operation` static in `client.rs`, which the mock module
-/// shares.
-pub(super) fn operation_name(op: &Operation) -> proc_macro2::Ident {
-    use heck::ToShoutySnakeCase;
-    ident(&format!(
-        "{}_OPERATION",
-        op.fn_name.trim_start_matches("r#").to_shouty_snake_case()
-    ))
-}
-
 /// An operation's method, path template and security requirement, for the runtime.
-fn operation_static(op: &Operation) -> TokenStream {
-    let name = operation_name(op);
+pub(super) fn operation_static(op: &Operation) -> TokenStream {
+    let name = ident(&op.static_name);
+    let gate = super::gate_attr(&op.gate);
     let id = &op.id;
     let method = ident(op.method.as_str());
     let path = &op.path;
@@ -106,6 +80,7 @@ fn operation_static(op: &Operation) -> TokenStream {
         quote!(&[#(#schemes),*])
     });
     quote! {
+        #gate
         pub(crate) static #name: crate::runtime::Operation = crate::runtime::Operation {
             id: #id,
             method: crate::runtime::Method::#method,
@@ -204,7 +179,7 @@ fn success_type(s: &Success) -> TokenStream {
     }
 }
 
-fn method_docs(op: &Operation) -> TokenStream {
+fn method_docs(op: &Operation, docs: &mut Docs) -> TokenStream {
     let mut text = op
         .doc
         .clone()
@@ -238,7 +213,7 @@ fn method_docs(op: &Operation) -> TokenStream {
          the transport fails or the response does not match the spec.",
         op.error_name
     ));
-    doc_attr(Some(&text))
+    docs.attr(Some(&text))
 }
 
 /// The checks run before anything is sent: path parameters, the parameter struct and
@@ -333,11 +308,11 @@ fn segments(op: &Operation) -> Vec<TokenStream> {
         .collect()
 }
 
-fn operation(op: &Operation, op_static: &proc_macro2::Ident) -> TokenStream {
+fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) -> TokenStream {
     let fn_name = ident(&op.fn_name);
     let error = ident(&op.error_name);
     let error_ty = quote!(crate::error::#error);
-    let docs = method_docs(op);
+    let docs = method_docs(op, docs);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
 
     // Arguments: path parameters in path order, then the other parameters, then the body.

@@ -1,7 +1,7 @@
 //! Emits the serde glue of composed schemas: `oneOf`/`anyOf` enums decoded by their
 //! discriminator, and structs that flatten a `oneOf` member of an `allOf`.
 
-use super::{Scope, ident, rust_type};
+use super::{Docs, Scope, ident, rust_type};
 use crate::ir::{Field, OneOf, TypeDef};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -10,9 +10,14 @@ use quote::quote;
 /// discriminator when the value has a known one, and otherwise takes the first variant
 /// that decodes, in spec order (what `#[serde(untagged)]` would do, but with the
 /// discriminator consulted first, since the tag property stays part of the variant).
-pub(super) fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
+pub(super) fn one_of_def(
+    t: &TypeDef,
+    o: &OneOf,
+    gate: &TokenStream,
+    docs: &mut Docs,
+) -> TokenStream {
     let name = ident(&t.name);
-    let docs = super::models::type_docs(t);
+    let docs = super::models::type_docs(t, docs);
     let variants = o.variants.iter().map(|v| {
         let vname = ident(&v.name);
         let mut ty = rust_type(&v.ty, Scope::Models);
@@ -76,12 +81,14 @@ pub(super) fn one_of_def(t: &TypeDef, o: &OneOf) -> TokenStream {
     };
     let de_gate = (!t.usage.deserializes()).then(|| quote!(#[cfg(#extra)]));
     quote! {
+        #gate
         #docs
         #serialize
         pub enum #name {
             #(#variants)*
         }
 
+        #gate
         #de_gate
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {

@@ -1,34 +1,18 @@
 //! Emits `error.rs`: one enum per operation with a variant for each declared error status.
 
-use super::{RustFile, Scope, doc_attr, ident, rust_type};
-use crate::ir::{Api, ErrorCase, Operation, StatusMatch};
+use super::{Docs, Scope, gate_attr, ident, rust_type};
+use crate::ir::{ErrorCase, Operation, StatusMatch, UNEXPECTED_VARIANT};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The `error` module: its doc, then one piece per operation.
-pub(super) fn errors_file(api: &Api) -> RustFile<'_> {
-    RustFile {
-        path: "src/error.rs",
-        pieces: 1 + api.operations.len(),
-        piece: Box::new(move |i| match i {
-            0 => quote! {
-                //! The error statuses each operation declares.
-                //!
-                //! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
-                //! operation from this module.
-            },
-            i => operation_error(&api.operations[i - 1]),
-        }),
-        gate: Box::new(move |i| match i {
-            0 => &[],
-            i => &api.operations[i - 1].gate,
-        }),
+/// The `error` module's doc.
+pub(super) fn head() -> TokenStream {
+    quote! {
+        //! The error statuses each operation declares.
+        //!
+        //! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
+        //! operation from this module.
     }
-}
-
-/// The `error` module as one token stream.
-pub fn errors(api: &Api) -> TokenStream {
-    errors_file(api).tokens()
 }
 
 fn status_text(status: StatusMatch) -> String {
@@ -48,27 +32,33 @@ fn variant_payload(case: &ErrorCase) -> TokenStream {
     }
 }
 
-fn operation_error(op: &Operation) -> TokenStream {
+pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStream {
     let name = ident(&op.error_name);
+    let unexpected = ident(UNEXPECTED_VARIANT);
+    let gate = gate_attr(&op.gate);
     let method = op.fn_name.trim_start_matches("r#");
     let doc = format!(" Error responses of [`Client::{method}`](crate::Client::{method}).");
-    let variants = op.errors.iter().map(|case| {
-        let v = ident(&case.variant);
-        let payload = variant_payload(case);
-        let text = match &case.doc {
-            Some(d) => format!("Status {}: {d}", status_text(case.status)),
-            None => format!("Status {}.", status_text(case.status)),
-        };
-        let docs = doc_attr(Some(&text));
-        quote! { #docs #v(#payload), }
-    });
+    let variants: Vec<TokenStream> = op
+        .errors
+        .iter()
+        .map(|case| {
+            let v = ident(&case.variant);
+            let payload = variant_payload(case);
+            let text = match &case.doc {
+                Some(d) => format!("Status {}: {d}", status_text(case.status)),
+                None => format!("Status {}.", status_text(case.status)),
+            };
+            let docs = docs_out.attr(Some(&text));
+            quote! { #docs #v(#payload), }
+        })
+        .collect();
     let unexpected_doc = match &op.default_doc {
         Some(d) => format!(
             "A status the spec does not list for this operation; the spec's `default` response says: {d}"
         ),
         None => "A status the spec does not list for this operation.".to_string(),
     };
-    let unexpected_docs = doc_attr(Some(&unexpected_doc));
+    let unexpected_docs = docs_out.attr(Some(&unexpected_doc));
     let arms = op.errors.iter().map(|case| {
         let v = ident(&case.variant);
         match case.body {
@@ -99,12 +89,12 @@ fn operation_error(op: &Operation) -> TokenStream {
         quote!(#pattern => #name::#v(#payload),)
     });
     let sort = if op.errors.is_empty() {
-        quote!(#name::UnexpectedStatus(response))
+        quote!(#name::#unexpected(response))
     } else {
         quote! {
             match response.status().as_u16() {
                 #(#by_status)*
-                _ => #name::UnexpectedStatus(response),
+                _ => #name::#unexpected(response),
             }
         }
     };
@@ -113,15 +103,17 @@ fn operation_error(op: &Operation) -> TokenStream {
         op.id.replace('{', "{{").replace('}', "}}")
     );
     quote! {
+        #gate
         #[doc = #doc]
         #[derive(Debug)]
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             #unexpected_docs
-            UnexpectedStatus(crate::ResponseContent),
+            #unexpected(crate::ResponseContent),
         }
 
+        #gate
         impl #name {
             /// Sorts an error response into its variant by status.
             pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
@@ -132,17 +124,19 @@ fn operation_error(op: &Operation) -> TokenStream {
             pub fn response(&self) -> &crate::ResponseContent {
                 match self {
                     #(#arms)*
-                    #name::UnexpectedStatus(r) => r,
+                    #name::#unexpected(r) => r,
                 }
             }
         }
 
+        #gate
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 write!(f, #display, self.response().status())
             }
         }
 
+        #gate
         impl ::std::error::Error for #name {}
     }
 }

@@ -1,67 +1,21 @@
 //! Emits `mock.rs` (cargo feature `mock`): one type per operation that ties the runtime's
 //! mock server to the crate's own request, response and error types.
 
-use super::{RustFile, Scope, doc_attr, ident, rust_type};
+use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
-use crate::names::{Namespace, model_name, value_name};
+use crate::names::value_name;
 use heck::ToShoutySnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Names the `mock` module defines or re-exports besides the operation types.
-const MOCK_OWN_NAMES: &[&str] = &[
-    "Api",
-    "MockServer",
-    "Reply",
-    "Expectation",
-    "Received",
-    "Rejection",
-    "RawBody",
-    "ResponseTemplate",
-    // Imported for the operation statics and impls.
-    "MockOperation",
-    "OperationSpec",
-    "ParamIn",
-    "ParamSpec",
-    "ValueKind",
-];
-
-/// The `mock` module: the server, the API's spec statics and builder, then one piece per
-/// operation's type.
-pub(super) fn mock_file(api: &Api) -> RustFile<'_> {
-    let mut names = Namespace::with_reserved(MOCK_OWN_NAMES);
-    let ops: Vec<(String, &Operation)> = api
+/// The head of the `mock` module: its doc, the server, the imports the operations use
+/// and the list of operations.
+pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
+    let statics: Vec<_> = api
         .operations
         .iter()
-        .map(|op| (names.claim(model_name(&op.fn_name, "Operation")), op))
-        .collect();
-    RustFile {
-        path: "src/mock.rs",
-        pieces: 1 + ops.len(),
-        piece: Box::new(move |i| match i {
-            0 => mock_head(api, &ops),
-            i => {
-                let (name, op) = &ops[i - 1];
-                operation(api, name, op)
-            }
-        }),
-        gate: Box::new(move |i| match i {
-            0 => &[],
-            i => &api.operations[i - 1].gate,
-        }),
-    }
-}
-
-/// The `mock` module as one token stream.
-pub fn mock(api: &Api) -> TokenStream {
-    mock_file(api).tokens()
-}
-
-fn mock_head(api: &Api, ops: &[(String, &Operation)]) -> TokenStream {
-    let statics: Vec<_> = ops
-        .iter()
-        .map(|(name, op)| {
-            let spec = spec_static(name);
+        .map(|op| {
+            let spec = spec_static(&op.mock_name);
             let gate = super::gate_attr(&op.gate);
             quote!(#gate &#spec)
         })
@@ -71,7 +25,7 @@ fn mock_head(api: &Api, ops: &[(String, &Operation)]) -> TokenStream {
     // With a feature per tag, the enabled features may leave no operation to use them.
     let allow_unused = (!api.tag_features.is_empty()).then(|| quote!(#[allow(unused_imports)]));
     let title = api.title.replace('`', "'");
-    let server_doc = doc_attr(Some(&format!(
+    let server_doc = docs.attr(Some(&format!(
         "A local mock of {title}: start it with `MockServer::start().await`, get a client for it \
          with `client_builder()`, and set up answers per operation with `on::<Operation>()`."
     )));
@@ -189,18 +143,20 @@ fn client_builder(api: &Api) -> TokenStream {
 
 /// One operation's type: its spec for the mock, its body and success types, and a
 /// constructor per documented error response.
-fn operation(api: &Api, type_name: &str, op: &Operation) -> TokenStream {
+pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStream {
+    let type_name = &op.mock_name;
     let name = ident(type_name);
+    let gate = super::gate_attr(&op.gate);
     let spec = spec_static(type_name);
     let method_name = op.fn_name.trim_start_matches("r#");
-    let doc = doc_attr(Some(&format!(
+    let doc = docs.attr(Some(&format!(
         "`{} {}`: [`Client::{method_name}`](crate::Client::{method_name}), as the mock serves it \
          (`server.on::<{}>()`).",
         op.method.as_str(),
         op.path.replace('`', "'"),
         type_name.trim_start_matches("r#"),
     )));
-    let op_static = super::client::operation_name(op);
+    let op_static = ident(&op.static_name);
     let params = op
         .path_params
         .iter()
@@ -208,20 +164,23 @@ fn operation(api: &Api, type_name: &str, op: &Operation) -> TokenStream {
         .map(|p| param_spec(api, p));
     let (body_ty, decode) = body(op.body.as_ref());
     let (success_ty, success_arg, success) = success(op);
-    let errors: Vec<TokenStream> = op.errors.iter().map(error_reply).collect();
+    let errors: Vec<TokenStream> = op.errors.iter().map(|e| error_reply(e, docs)).collect();
     // An operation without documented errors has no constructors of its own.
-    let constructors = (!errors.is_empty()).then(|| quote! { impl #name { #(#errors)* } });
+    let constructors = (!errors.is_empty()).then(|| quote! { #gate impl #name { #(#errors)* } });
     quote! {
+        #gate
         #doc
         #[derive(Debug)]
         pub struct #name;
 
+        #gate
         static #spec: OperationSpec = OperationSpec {
             operation: &crate::client::#op_static,
             params: &[#(#params),*],
             check_body: check_body::<#name>,
         };
 
+        #gate
         impl MockOperation for #name {
             type Api = Api;
             type Body = #body_ty;
@@ -411,7 +370,7 @@ fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
 
 /// A constructor for one documented error response, with its typed body where the spec
 /// declares one.
-fn error_reply(case: &ErrorCase) -> TokenStream {
+fn error_reply(case: &ErrorCase, docs: &mut Docs) -> TokenStream {
     let fn_name = ident(&value_name(&case.variant, "status"));
     let (status_arg, status, which) = match case.status {
         StatusMatch::Code(c) => (TokenStream::new(), quote!(#c), format!("status {c}")),
@@ -429,7 +388,7 @@ fn error_reply(case: &ErrorCase) -> TokenStream {
     if case.status == StatusMatch::Code(429) {
         doc.push_str("\n\nAdd `.retry_after(seconds)` for the `Retry-After` header.");
     }
-    let doc = doc_attr(Some(&doc));
+    let doc = docs.attr(Some(&doc));
     match &case.body {
         Some(ty) => {
             let ty = rust_type(ty, Scope::Elsewhere);

@@ -12,69 +12,118 @@ use crate::ir::TypeRef;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-pub use client::client;
-pub use errors::errors;
-pub use lib_rs::lib_rs;
-pub use mock::mock;
-pub use models::{models, params};
+use crate::ir::{Api, Operation, TypeDef};
 
-use crate::ir::Api;
-
-/// A generated Rust file as a list of pieces: the first holds the file's inner attributes,
-/// each piece is whole items. Pieces are emitted, parsed and formatted one at a time, so
-/// the token tree of a whole large file never exists at once, and they can be formatted
-/// on several threads (token streams cannot cross threads; the IR can).
+/// A generated Rust file: its path and its pieces, in order.
 pub struct RustFile<'a> {
     /// The path in the crate.
     pub path: &'static str,
-    /// How many pieces.
-    pub pieces: usize,
-    /// Emits piece `i` (`i < pieces`).
-    pub piece: Box<dyn Fn(usize) -> TokenStream + Sync + 'a>,
-    /// The cargo features each item of piece `i` is compiled under (any of them); empty:
-    /// always.
-    pub gate: Box<dyn Fn(usize) -> &'a [String] + Sync + 'a>,
+    /// The pieces; the first holds the file's inner attributes.
+    pub pieces: Vec<Piece<'a>>,
 }
 
-/// No gate, for files whose pieces are always compiled.
-pub(crate) fn ungated<'a>() -> Box<dyn Fn(usize) -> &'a [String] + Sync + 'a> {
-    Box::new(|_| &[])
+/// Whole items of a generated file. Pieces are emitted, parsed and formatted one at a
+/// time, so the token tree of a whole large file never exists at once, and they can be
+/// formatted on several threads (token streams cannot cross threads; the IR can). Each
+/// piece writes the `#[cfg]` gate of its items itself.
+#[derive(Clone, Copy)]
+pub enum Piece<'a> {
+    /// `lib.rs`: crate docs, lints, modules and re-exports.
+    Lib,
+    /// `client.rs`'s doc, the client type and its builder.
+    ClientHead,
+    /// An operation's `Operation` static, which the client and the mock share.
+    OperationStatic(&'a Operation),
+    /// Every client method, in one `impl` block.
+    ClientMethods,
+    /// `error.rs`'s doc.
+    ErrorsHead,
+    /// An operation's error enum.
+    Error(&'a Operation),
+    /// `models.rs`'s doc.
+    ModelsHead,
+    /// A type from the spec's schemas.
+    Type(&'a TypeDef),
+    /// `params.rs`'s doc.
+    ParamsHead,
+    /// An operation's parameter struct.
+    Params(&'a Operation),
+    /// `mock.rs`'s doc, server, imports and operation list.
+    MockHead,
+    /// An operation's mock type.
+    MockOperation(&'a Operation),
 }
 
-/// `#[cfg(...)]` for code compiled under any of `features`; nothing when empty.
-pub(crate) fn gate_attr(features: &[String]) -> TokenStream {
-    match features {
-        [] => TokenStream::new(),
-        [one] => quote!(#[cfg(feature = #one)]),
-        many => quote!(#[cfg(any(#(feature = #many),*))]),
+impl Piece<'_> {
+    /// The piece's items, with their docs written through `docs`.
+    pub fn emit(self, api: &Api, docs: &mut Docs) -> TokenStream {
+        match self {
+            Piece::Lib => lib_rs::lib_rs(api, has_params(api)),
+            Piece::ClientHead => client::head(api, docs),
+            Piece::OperationStatic(op) => client::operation_static(op),
+            Piece::ClientMethods => client::methods(api, docs),
+            Piece::ErrorsHead => errors::head(),
+            Piece::Error(op) => errors::operation_error(op, docs),
+            Piece::ModelsHead => models::head(),
+            Piece::Type(t) => models::type_def(t, docs),
+            Piece::ParamsHead => models::params_head(),
+            Piece::Params(op) => models::params_struct(op, docs),
+            Piece::MockHead => mock::head(api, docs),
+            Piece::MockOperation(op) => mock::operation(api, op, docs),
+        }
     }
 }
 
 impl RustFile<'_> {
-    /// The whole file as one token stream (for tests that read emitted code as text).
-    pub fn tokens(&self) -> TokenStream {
-        (0..self.pieces).map(|i| (self.piece)(i)).collect()
+    /// The whole file as one token stream, docs written in full (for tests that read
+    /// emitted code as text).
+    pub fn tokens(&self, api: &Api) -> TokenStream {
+        let mut docs = Docs::inline();
+        self.pieces.iter().map(|p| p.emit(api, &mut docs)).collect()
     }
+}
+
+fn has_params(api: &Api) -> bool {
+    api.operations.iter().any(|op| op.params_name.is_some())
 }
 
 /// Every Rust file of the crate. The client comes first: its methods are one large piece,
 /// which had better start early when pieces are formatted in parallel.
 pub fn files(api: &Api) -> Vec<RustFile<'_>> {
-    let has_params = api.operations.iter().any(|op| op.params_name.is_some());
+    let ops = || api.operations.iter();
+    let file = |path, head, each: &dyn Fn(&Operation) -> Option<Piece<'_>>| RustFile {
+        path,
+        pieces: std::iter::once(head)
+            .chain(ops().filter_map(each))
+            .collect(),
+    };
+    let mut client = file("src/client.rs", Piece::ClientHead, &|op| {
+        Some(Piece::OperationStatic(op))
+    });
+    client.pieces.push(Piece::ClientMethods);
     let mut files = vec![
-        client::client_file(api),
-        mock::mock_file(api),
-        errors::errors_file(api),
-        models::models_file(api),
+        client,
+        file("src/mock.rs", Piece::MockHead, &|op| {
+            Some(Piece::MockOperation(op))
+        }),
+        file("src/error.rs", Piece::ErrorsHead, &|op| {
+            Some(Piece::Error(op))
+        }),
+        RustFile {
+            path: "src/models.rs",
+            pieces: std::iter::once(Piece::ModelsHead)
+                .chain(api.types.iter().map(Piece::Type))
+                .collect(),
+        },
         RustFile {
             path: "src/lib.rs",
-            pieces: 1,
-            piece: Box::new(move |_| lib_rs(api, has_params)),
-            gate: ungated(),
+            pieces: vec![Piece::Lib],
         },
     ];
-    if has_params {
-        files.push(models::params_file(api));
+    if has_params(api) {
+        files.push(file("src/params.rs", Piece::ParamsHead, &|op| {
+            op.params_name.is_some().then_some(Piece::Params(op))
+        }));
     }
     files
 }
@@ -87,52 +136,64 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-thread_local! {
-    /// While a piece is emitted for formatting: the doc texts its markers stand for.
-    static DOC_TABLE: std::cell::RefCell<Option<Vec<String>>> =
-        const { std::cell::RefCell::new(None) };
+/// `#[cfg(...)]` for code compiled under any of `features`; nothing when empty.
+pub(crate) fn gate_attr(features: &[String]) -> TokenStream {
+    match features {
+        [] => TokenStream::new(),
+        [one] => quote!(#[cfg(feature = #one)]),
+        many => quote!(#[cfg(any(#(feature = #many),*))]),
+    }
 }
 
-/// Runs `emit` with doc strings replaced by short markers, and returns the texts the
-/// markers stand for (see [`crate::format`]). Escaping doc text into a token, parsing the
-/// token back and printing it again was 7% of the instructions on GitHub's spec; copying
-/// the text into place after printing gives the same bytes.
-pub(crate) fn with_doc_markers<T>(emit: impl FnOnce() -> T) -> (T, Vec<String>) {
-    DOC_TABLE.with(|t| *t.borrow_mut() = Some(Vec::new()));
-    let out = emit();
-    let docs = DOC_TABLE
-        .with(|t| t.borrow_mut().take())
-        .unwrap_or_default();
-    (out, docs)
+/// How a piece's doc strings are written. Escaping doc text into a token, parsing the
+/// token back and printing it again was 7% of the instructions on GitHub's spec, so for
+/// formatting each doc becomes a short marker and the text is copied into place after
+/// printing (see [`crate::format`]), which gives the same bytes.
+pub struct Docs {
+    /// The texts the markers stand for, in marker order; `None`: docs written in full.
+    table: Option<Vec<String>>,
+}
+
+impl Docs {
+    /// Docs as markers, their texts kept in [`Docs::into_texts`].
+    pub fn markers() -> Docs {
+        Docs {
+            table: Some(Vec::new()),
+        }
+    }
+
+    /// Docs written in full, as `#[doc]` attributes.
+    pub fn inline() -> Docs {
+        Docs { table: None }
+    }
+
+    /// The texts the markers stand for, by marker number.
+    pub fn into_texts(self) -> Vec<String> {
+        self.table.unwrap_or_default()
+    }
+
+    /// `#[doc = ...]` attributes for an optional doc string: one per line, or one marker
+    /// for them all.
+    pub fn attr(&mut self, doc: Option<&str>) -> TokenStream {
+        let Some(text) = doc else {
+            return TokenStream::new();
+        };
+        if text.lines().next().is_none() {
+            return TokenStream::new();
+        }
+        if let Some(table) = &mut self.table {
+            table.push(text.to_string());
+            let marker = doc_marker(table.len() - 1);
+            return quote! { #[doc = #marker] };
+        }
+        let lines = text.lines().map(|l| format!(" {l}"));
+        quote! { #( #[doc = #lines] )* }
+    }
 }
 
 /// The text of the marker that stands for doc number `index` of a piece.
 pub(crate) fn doc_marker(index: usize) -> String {
     format!("\u{1}{index}\u{2}")
-}
-
-/// `#[doc = ...]` attributes for an optional doc string: one per line, or, inside
-/// [`with_doc_markers`], one marker for them all.
-pub(crate) fn doc_attr(doc: Option<&str>) -> TokenStream {
-    match doc {
-        Some(text) => {
-            if text.lines().next().is_none() {
-                return TokenStream::new();
-            }
-            let marker = DOC_TABLE.with(|t| {
-                t.borrow_mut().as_mut().map(|docs| {
-                    docs.push(text.to_string());
-                    doc_marker(docs.len() - 1)
-                })
-            });
-            if let Some(marker) = marker {
-                return quote! { #[doc = #marker] };
-            }
-            let lines = text.lines().map(|l| format!(" {l}"));
-            quote! { #( #[doc = #lines] )* }
-        }
-        None => TokenStream::new(),
-    }
 }
 
 /// Where a type is written: inside `models` named types need no path.

@@ -2,84 +2,54 @@
 //! header and cookie parameters of each operation).
 
 use super::compose::{flattened_serde_impls, one_of_def};
-use super::{RustFile, Scope, doc_attr, ident, rust_type};
+use super::{Docs, Scope, gate_attr, ident, rust_type};
 use crate::ir::{
-    Api, Constraints, Enum, EnumRepr, Field, Param, TypeDef, TypeKind, TypeRef, Usage,
+    Constraints, Enum, EnumRepr, Field, Operation, Param, TypeDef, TypeKind, TypeRef, Usage,
 };
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The `models` module: its doc, then one piece per type.
-pub(super) fn models_file(api: &Api) -> RustFile<'_> {
-    RustFile {
-        path: "src/models.rs",
-        pieces: 1 + api.types.len(),
-        piece: Box::new(move |i| match i {
-            0 => quote! {
-                //! Data types from the spec's schemas.
-            },
-            i => type_def(&api.types[i - 1]),
-        }),
-        gate: Box::new(move |i| match i {
-            0 => &[],
-            i => &api.types[i - 1].usage.gate,
-        }),
+/// The `models` module's doc.
+pub(super) fn head() -> TokenStream {
+    quote! {
+        //! Data types from the spec's schemas.
     }
 }
 
-/// The `models` module as one token stream.
-pub fn models(api: &Api) -> TokenStream {
-    models_file(api).tokens()
-}
-
-fn type_def(t: &TypeDef) -> TokenStream {
+/// A type from the spec's schemas, under the features of its use.
+pub(super) fn type_def(t: &TypeDef, docs: &mut Docs) -> TokenStream {
+    let gate = gate_attr(&t.usage.gate);
     match &t.kind {
-        TypeKind::Struct(s) => struct_tokens(
-            &t.name,
-            type_docs(t),
-            &s.fields,
-            s.additional.as_ref(),
-            Scope::Models,
-            Some(&t.usage),
-        ),
-        TypeKind::Enum(e) => enum_def(t, e),
-        TypeKind::Alias(ty) => alias_def(t, ty),
-        TypeKind::OneOf(o) => one_of_def(t, o),
+        TypeKind::Struct(s) => {
+            let type_docs = type_docs(t, docs);
+            struct_tokens(
+                StructDef {
+                    name: &t.name,
+                    docs: type_docs,
+                    fields: &s.fields,
+                    additional: s.additional.as_ref(),
+                    scope: Scope::Models,
+                    usage: Some(&t.usage),
+                    gate: &gate,
+                },
+                docs,
+            )
+        }
+        TypeKind::Enum(e) => enum_def(t, e, &gate, docs),
+        TypeKind::Alias(ty) => alias_def(t, ty, &gate, docs),
+        TypeKind::OneOf(o) => one_of_def(t, o, &gate, docs),
     }
 }
 
-/// The `params` module: its doc, then one piece per operation that has such parameters.
-pub(super) fn params_file(api: &Api) -> RustFile<'_> {
-    let ops: Vec<&crate::ir::Operation> = api
-        .operations
-        .iter()
-        .filter(|op| op.params_name.is_some())
-        .collect();
-    let ops2 = ops.clone();
-    RustFile {
-        path: "src/params.rs",
-        pieces: 1 + ops.len(),
-        piece: Box::new(move |i| match i {
-            0 => quote! {
-                //! Parameters that operations take besides path parameters and the request body.
-            },
-            i => params_struct(ops[i - 1]),
-        }),
-        gate: Box::new(move |i| match i {
-            0 => &[],
-            i => &ops2[i - 1].gate,
-        }),
+/// The `params` module's doc.
+pub(super) fn params_head() -> TokenStream {
+    quote! {
+        //! Parameters that operations take besides path parameters and the request body.
     }
 }
 
-/// The `params` module as one token stream, or nothing when no operation has such
-/// parameters.
-pub fn params(api: &Api) -> Option<TokenStream> {
-    let file = params_file(api);
-    (file.pieces > 1).then(|| file.tokens())
-}
-
-fn params_struct(op: &crate::ir::Operation) -> TokenStream {
+/// An operation's parameter struct, under the operation's features.
+pub(super) fn params_struct(op: &Operation, docs: &mut Docs) -> TokenStream {
     let Some(name) = op.params_name.as_ref() else {
         return TokenStream::new();
     };
@@ -88,13 +58,19 @@ fn params_struct(op: &crate::ir::Operation) -> TokenStream {
     let doc = format!(
         "Query, header and cookie parameters of [`Client::{method}`](crate::Client::{method})."
     );
+    let gate = gate_attr(&op.gate);
+    let struct_docs = docs.attr(Some(&doc));
     struct_tokens(
-        name,
-        doc_attr(Some(&doc)),
-        &fields,
-        None,
-        Scope::Elsewhere,
-        None,
+        StructDef {
+            name,
+            docs: struct_docs,
+            fields: &fields,
+            additional: None,
+            scope: Scope::Elsewhere,
+            usage: None,
+            gate: &gate,
+        },
+        docs,
     )
 }
 
@@ -123,7 +99,7 @@ fn param_field(p: &Param) -> Field {
     }
 }
 
-pub(super) fn type_docs(t: &TypeDef) -> TokenStream {
+pub(super) fn type_docs(t: &TypeDef, docs: &mut Docs) -> TokenStream {
     let mut text = t
         .doc
         .clone()
@@ -131,7 +107,7 @@ pub(super) fn type_docs(t: &TypeDef) -> TokenStream {
     if t.deprecated {
         text.push_str("\n\n**Deprecated** in the spec.");
     }
-    doc_attr(Some(&text))
+    docs.attr(Some(&text))
 }
 
 /// The features under which code a type's use does not need is still compiled: `mock`
@@ -164,6 +140,19 @@ fn extra_features_doc(usage: Option<&Usage>) -> String {
     }
 }
 
+/// What [`struct_tokens`] writes a struct from.
+struct StructDef<'a> {
+    name: &'a str,
+    docs: TokenStream,
+    fields: &'a [Field],
+    additional: Option<&'a TypeRef>,
+    scope: Scope,
+    /// `None` for a parameter struct (no serde; built by callers).
+    usage: Option<&'a Usage>,
+    /// The `#[cfg]` of every item written (the features of the type's use).
+    gate: &'a TokenStream,
+}
+
 /// A struct, with a constructor from its required fields, `with_*` setters for the
 /// others and `validate` when it checks anything. It is `#[non_exhaustive]` so that a
 /// property added to the spec later does not break code that builds it.
@@ -172,14 +161,16 @@ fn extra_features_doc(usage: Option<&Usage>) -> String {
 /// `Serialize` if it is sent and `Deserialize` if it is received; what its use does not
 /// need, and the constructors of a type that is only received, are compiled only under
 /// [`extra_cfg`], for tests and for callers who store or re-send values.
-fn struct_tokens(
-    name: &str,
-    docs: TokenStream,
-    fields: &[Field],
-    additional: Option<&TypeRef>,
-    scope: Scope,
-    usage: Option<&Usage>,
-) -> TokenStream {
+fn struct_tokens(def: StructDef<'_>, docs_out: &mut Docs) -> TokenStream {
+    let StructDef {
+        name,
+        docs,
+        fields,
+        additional,
+        scope,
+        usage,
+        gate: type_gate,
+    } = def;
     let serde = usage.is_some();
     // A parameter struct is built by callers and checked, never encoded.
     let (sent, received, builders, validates) = match usage {
@@ -235,12 +226,17 @@ fn struct_tokens(
     // fields they go on the helper structs of the hand-written impls.
     let field_defs: Vec<TokenStream> = fields
         .iter()
-        .map(|f| field_def(f, scope, derived_serde))
+        .map(|f| field_def(f, scope, derived_serde, docs_out))
         .collect();
     let flattened_serde = has_flatten.then(|| {
-        let with_attrs: Vec<TokenStream> =
-            fields.iter().map(|f| field_def(f, scope, true)).collect();
-        let gate = |wanted: bool| (!wanted).then(|| quote!(#[cfg(#extra)]));
+        let with_attrs: Vec<TokenStream> = fields
+            .iter()
+            .map(|f| field_def(f, scope, true, docs_out))
+            .collect();
+        let gate = |wanted: bool| {
+            let extra = (!wanted).then(|| quote!(#[cfg(#extra)]));
+            Some(quote!(#type_gate #extra))
+        };
         flattened_serde_impls(
             &name,
             fields,
@@ -256,6 +252,7 @@ fn struct_tokens(
         // One item, so that a crate with features by tag writes the type's gate once; the
         // macros name runtime items through `__rt`.
         quote! {
+            #type_gate
             const _: () = {
                 #[allow(unused_imports)]
                 use crate::runtime as __rt;
@@ -371,6 +368,7 @@ fn struct_tokens(
     });
     let methods = (new.is_some() || !setters.is_empty() || validate.is_some()).then(|| {
         quote! {
+            #type_gate
             impl #name {
                 #new
 
@@ -381,6 +379,7 @@ fn struct_tokens(
         }
     });
     quote! {
+        #type_gate
         #docs
         #derives
         #[non_exhaustive]
@@ -447,7 +446,7 @@ fn deserialize_impl(
 }
 
 /// A field definition, with its serde attributes when `serde`.
-fn field_def(f: &Field, scope: Scope, serde: bool) -> TokenStream {
+fn field_def(f: &Field, scope: Scope, serde: bool, docs_out: &mut Docs) -> TokenStream {
     let fname = ident(&f.name);
     let ty = field_type(f, scope);
     let mut text = f
@@ -459,7 +458,7 @@ fn field_def(f: &Field, scope: Scope, serde: bool) -> TokenStream {
     } else if f.deprecated {
         text.push_str("\n\n**Deprecated** in the spec.");
     }
-    let docs = doc_attr(Some(text.as_str()).filter(|t| !t.is_empty()));
+    let docs = docs_out.attr(Some(text.as_str()).filter(|t| !t.is_empty()));
     if !serde {
         return quote! { #docs pub #fname: #ty, };
     }
@@ -660,12 +659,12 @@ fn skip_null(inner: &TypeRef) -> Option<TokenStream> {
         .then(|| quote!(let ::std::option::Option::Some(item) = item else { continue };))
 }
 
-fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
+fn enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> TokenStream {
     if e.repr == EnumRepr::Integer {
-        return int_enum_def(t, e);
+        return int_enum_def(t, e, gate, docs);
     }
     let name = ident(&t.name);
-    let docs = type_docs(t);
+    let docs = type_docs(t, docs);
     let unknown = ident(&e.unknown);
     let variants = e.variants.iter().map(|v| {
         let vname = ident(&v.name);
@@ -684,6 +683,7 @@ fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
         quote!(#value => #name::#vname,)
     });
     quote! {
+        #gate
         #docs
         ///
         /// Values the spec does not list are kept in the fallback variant rather than
@@ -696,6 +696,7 @@ fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
             #unknown(::std::string::String),
         }
 
+        #gate
         impl #name {
             /// Every value the spec lists, in spec order.
             pub const VALUES: &'static [&'static str] = &[#(#values),*];
@@ -709,12 +710,14 @@ fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
             }
         }
 
+        #gate
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
+        #gate
         impl ::std::convert::From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
@@ -724,6 +727,7 @@ fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
             }
         }
 
+        #gate
         impl ::std::str::FromStr for #name {
             type Err = ::std::convert::Infallible;
             fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
@@ -731,12 +735,14 @@ fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
             }
         }
 
+        #gate
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
+        #gate
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -753,9 +759,9 @@ fn enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
 }
 
 /// An enum of integer values; like a string enum, it keeps values the spec does not list.
-fn int_enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
+fn int_enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> TokenStream {
     let name = ident(&t.name);
-    let docs = type_docs(t);
+    let docs = type_docs(t, docs);
     let unknown = ident(&e.unknown);
     // Values were read from JSON integers, so they parse back.
     let values: Vec<i64> = e
@@ -775,6 +781,7 @@ fn int_enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
         .collect();
     let docs_each = values.iter().map(|v| format!(" `{v}`."));
     quote! {
+        #gate
         #docs
         ///
         /// Values the spec does not list are kept in the fallback variant rather than
@@ -787,6 +794,7 @@ fn int_enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
             #unknown(i64),
         }
 
+        #gate
         impl #name {
             /// Every value the spec lists, in spec order.
             pub const VALUES: &'static [i64] = &[#(#lits),*];
@@ -800,12 +808,14 @@ fn int_enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
             }
         }
 
+        #gate
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 ::std::fmt::Display::fmt(&self.value(), f)
             }
         }
 
+        #gate
         impl ::std::convert::From<i64> for #name {
             fn from(value: i64) -> Self {
                 match value {
@@ -815,12 +825,14 @@ fn int_enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
             }
         }
 
+        #gate
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_i64(self.value())
             }
         }
 
+        #gate
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = #name::from(<i64 as ::serde::Deserialize>::deserialize(deserializer)?);
@@ -834,9 +846,9 @@ fn int_enum_def(t: &TypeDef, e: &Enum) -> TokenStream {
     }
 }
 
-fn alias_def(t: &TypeDef, ty: &TypeRef) -> TokenStream {
+fn alias_def(t: &TypeDef, ty: &TypeRef, gate: &TokenStream, docs: &mut Docs) -> TokenStream {
     let name = ident(&t.name);
-    let docs = type_docs(t);
+    let docs = type_docs(t, docs);
     let ty = rust_type(ty, Scope::Models);
-    quote! { #docs pub type #name = #ty; }
+    quote! { #gate #docs pub type #name = #ty; }
 }

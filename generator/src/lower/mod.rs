@@ -25,10 +25,6 @@ use openapiv3::OpenAPI;
 use refs::{Refs, Store};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Names of the fallback variants the emitters add to every error and string enum.
-const UNKNOWN_VARIANT: &str = "Unknown";
-const UNEXPECTED_VARIANT: &str = "UnexpectedStatus";
-
 /// The result of a successful lowering: the IR and the warnings met on the way.
 pub struct Lowered {
     /// The API.
@@ -70,6 +66,7 @@ pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diag
     };
     passes::annotate(&mut api);
     passes::usage(&mut api);
+    name_operation_items(&mut api.operations);
     let (errors, mut warnings): (Vec<_>, Vec<_>) = cx
         .diags
         .into_iter()
@@ -81,6 +78,18 @@ pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diag
         return Err(errors);
     }
     Ok(Lowered { api, warnings })
+}
+
+/// Names the items each lowered operation gets besides its method: its `Operation`
+/// static and its mock type, named around the mock module's own names.
+fn name_operation_items(operations: &mut [Operation]) {
+    use heck::ToShoutySnakeCase;
+    let mut mock_names = Namespace::with_reserved(MOCK_OWN_NAMES);
+    for op in operations {
+        let base = op.fn_name.trim_start_matches("r#");
+        op.static_name = format!("{}_OPERATION", base.to_shouty_snake_case());
+        op.mock_name = mock_names.claim(model_name(&op.fn_name, "Operation"));
+    }
 }
 
 /// How an inline schema that needs its own type gets its name.

@@ -1,7 +1,7 @@
 //! Operations: parameters, path segments, request bodies and responses.
 
 use super::facts::{encoding_of, is_wildcard, location_of, pick_media, schema_doc, status_name};
-use super::{Failed, Lowerer, Naming, UNEXPECTED_VARIANT};
+use super::{Failed, Lowerer, Naming};
 use crate::diag::Diagnostic;
 use crate::docs::doc;
 use crate::ir::*;
@@ -143,6 +143,8 @@ impl<'a> Lowerer<'a> {
             id: cx.id.clone(),
             error_name: String::new(),
             params_name: None,
+            mock_name: String::new(),
+            static_name: String::new(),
             method: cx.method,
             path: cx.path.to_string(),
             segments,

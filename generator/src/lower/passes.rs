@@ -713,7 +713,7 @@ mod tests {
                     name: "Open".into(),
                     value: "open".into(),
                 }],
-                unknown: "Unknown".into(),
+                unknown: UNKNOWN_VARIANT.into(),
             })
         };
         let holder = |held: &str| {
@@ -908,7 +908,7 @@ mod tests {
                 TypeKind::Enum(Enum {
                     repr: EnumRepr::String,
                     variants: Vec::new(),
-                    unknown: "Unknown".into(),
+                    unknown: UNKNOWN_VARIANT.into(),
                 }),
             ),
             def(

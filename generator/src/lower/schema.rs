@@ -3,7 +3,7 @@
 use super::compose::Merged;
 use super::facts::{constraints, field_doc, schema_doc};
 use super::refs::{MAX_REF_DEPTH, Refs};
-use super::{Lowerer, Naming, UNKNOWN_VARIANT};
+use super::{Lowerer, Naming};
 use crate::diag::Diagnostic;
 use crate::ir::*;
 use crate::names::{Namespace, model_name, type_name, value_name};
