@@ -1133,3 +1133,6 @@ impl Diff {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,633 @@
+//! Pins the exact entries `compare` gives for records that exercise every kind of change (the longest lists in `pinned/`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use super::*;
+use crate::surface::{
+    BodyRec, ConstraintsRec, ErrorRec, FieldRec, FlowRec, OpRec, ParamRec, SchemeRec, ServerRec,
+    Surface, TypeRec, VariantRec,
+};
+
+fn server(url: &str, docs: Option<&str>) -> ServerRec {
+    ServerRec {
+        url: url.into(),
+        docs: docs.map(Into::into),
+    }
+}
+
+fn flow(name: &str, token: &str, scopes: &[&str]) -> FlowRec {
+    FlowRec {
+        flow: name.into(),
+        token_url: token.into(),
+        authorization_url: None,
+        scopes: scopes.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn scheme(name: &str, builder: &str, kind: &str) -> SchemeRec {
+    SchemeRec {
+        name: name.into(),
+        kind: kind.into(),
+        builder_fn: builder.into(),
+        ..Default::default()
+    }
+}
+
+fn op(rust: &str, method: &str, path: &str) -> OpRec {
+    OpRec {
+        rust: rust.into(),
+        id: rust.into(),
+        method: method.into(),
+        path: path.into(),
+        response: "()".into(),
+        error_enum: format!("{rust}Error"),
+        ..Default::default()
+    }
+}
+
+fn param(name: &str, location: &str, required: bool) -> ParamRec {
+    ParamRec {
+        name: name.into(),
+        wire_name: name.into(),
+        location: location.into(),
+        style: "form".into(),
+        rust_type: "String".into(),
+        required,
+        ..Default::default()
+    }
+}
+
+fn body(rust_type: &str, media: &str) -> BodyRec {
+    BodyRec {
+        rust_type: rust_type.into(),
+        media_type: media.into(),
+        encoding: "json".into(),
+        required: true,
+        ..Default::default()
+    }
+}
+
+fn error(variant: &str, status: &str, body: Option<&str>) -> ErrorRec {
+    ErrorRec {
+        variant: variant.into(),
+        status: status.into(),
+        body: body.map(Into::into),
+        docs: None,
+    }
+}
+
+fn ty(name: &str, kind: &str) -> TypeRec {
+    TypeRec {
+        name: name.into(),
+        kind: kind.into(),
+        ..Default::default()
+    }
+}
+
+fn field(name: &str, rust_type: &str, required: bool) -> FieldRec {
+    FieldRec {
+        name: name.into(),
+        wire_name: name.into(),
+        rust_type: rust_type.into(),
+        required,
+        ..Default::default()
+    }
+}
+
+fn variant(name: &str, value: &str) -> VariantRec {
+    VariantRec {
+        name: name.into(),
+        value: value.into(),
+    }
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+/// Every bound moves one way or the other, so both lists of `constraints` fill up.
+fn bounds() -> (ConstraintsRec, ConstraintsRec) {
+    let old = ConstraintsRec {
+        min_length: Some(0),
+        max_length: Some(255),
+        minimum: Some(1.0),
+        exclusive_minimum: false,
+        maximum: None,
+        exclusive_maximum: false,
+        min_items: Some(2),
+        max_items: None,
+        pattern: Some("^a$".into()),
+    };
+    let new = ConstraintsRec {
+        min_length: Some(3),
+        max_length: Some(100),
+        minimum: Some(1.0),
+        exclusive_minimum: true,
+        maximum: Some(9.5),
+        exclusive_maximum: false,
+        min_items: None,
+        max_items: Some(10),
+        pattern: Some("^b$".into()),
+    };
+    (old, new)
+}
+
+fn old_surface() -> Surface {
+    let (loose, _) = bounds();
+    let mut keep = op("keep", "get", "/things/{id}");
+    keep.docs = Some("old".into());
+    keep.path_params = vec![param("id", "path", true)];
+    keep.params_struct = Some("KeepParams".into());
+    keep.params = vec![
+        param("gone", "query", false),
+        param("flip", "query", false),
+        ParamRec {
+            rust_type: "i32".into(),
+            ..param("retype", "query", false)
+        },
+        ParamRec {
+            constraints: loose.clone(),
+            ..param("wire", "query", false)
+        },
+    ];
+    keep.body = Some(body("models::Thing", "application/json"));
+    keep.errors = vec![
+        error("NotFound", "404", None),
+        error("Gone", "410", None),
+        error("Teapot", "418", Some("String")),
+    ];
+    keep.security = vec![strings(&["key"]), strings(&["oauth"])];
+
+    let mut moved = op("moved", "post", "/a/{x}/{y}");
+    moved.path_params = vec![param("x", "path", true), param("y", "path", true)];
+    moved.body = None;
+    moved.params_struct = None;
+    moved.security = vec![strings(&["key", "oauth"])];
+    moved.deprecated = true;
+
+    let mut unparam = op("unparam", "get", "/u");
+    unparam.params_struct = Some("UnparamParams".into());
+    unparam.params = vec![param("q", "query", false)];
+    unparam.body = Some(body("String", "text/plain"));
+    unparam.error_enum = "OldError".into();
+
+    let mut renamed = op("renamed", "get", "/r");
+    renamed.params_struct = Some("OldParams".into());
+    renamed.params = vec![param("q", "query", true)];
+
+    let mut sent = ty("Sent", "struct");
+    sent.used_in = strings(&["request"]);
+    sent.docs = Some("old".into());
+    sent.constructor = Some("new".into());
+    sent.serde = Some(strings(&["Serialize", "Deserialize"]));
+    sent.builders = Some(true);
+    sent.validate = Some(true);
+    sent.fields = vec![
+        field("gone", "String", false),
+        field("req", "String", true),
+        field("opt", "String", false),
+        field("retype", "i32", false),
+        FieldRec {
+            constraints: loose.clone(),
+            deprecated: true,
+            ..field("wire", "String", false)
+        },
+    ];
+    sent.additional = None;
+
+    let mut received = ty("Received", "struct");
+    received.used_in = strings(&["response"]);
+    received.serde = Some(strings(&["Deserialize"]));
+    received.builders = Some(false);
+    received.validate = Some(false);
+    received.constructor = Some("Default".into());
+    received.fields = vec![FieldRec {
+        constraints: loose.clone(),
+        ..field("checked", "String", false)
+    }];
+    received.additional = Some("String".into());
+
+    let mut color = ty("Color", "enum");
+    color.used_in = strings(&["response"]);
+    color.repr = Some("string".into());
+    color.unknown = Some("Unknown".into());
+    color.variants = vec![
+        variant("Red", "red"),
+        variant("Green", "green"),
+        variant("Blue", "blue"),
+    ];
+
+    let mut shape = ty("Shape", "one_of");
+    shape.one_of = vec![
+        variant("Circle", "models::Circle"),
+        variant("Square", "models::Square"),
+        variant("Line", "models::Line"),
+    ];
+    shape.discriminator = Some("kind".into());
+
+    let mut alias = ty("Name", "alias");
+    alias.alias_of = Some("String".into());
+
+    let mut split = ty("Split", "alias");
+    split.alias_of = Some("models::Target".into());
+    let mut target = ty("Target", "struct");
+    target.fields = vec![field("a", "String", true)];
+    target.constructor = Some("new".into());
+
+    let mut merged = ty("Merged", "struct");
+    merged.fields = vec![field("a", "String", true), field("b", "String", false)];
+    merged.constructor = Some("new".into());
+    merged.docs = Some("merged docs".into());
+
+    let mut odd = ty("Odd", "alias");
+    odd.alias_of = Some("models::Color".into());
+
+    Surface {
+        format: 1,
+        title: "Pets".into(),
+        spec_version: "1.0".into(),
+        docs: Some("old crate docs".into()),
+        servers: vec![
+            server("https://a.example", None),
+            server("https://b.example", Some("b")),
+            server("https://gone.example", None),
+        ],
+        security_schemes: vec![
+            SchemeRec {
+                login_fn: Some("login".into()),
+                flows: vec![
+                    flow("client_credentials", "https://t/1", &["read", "write"]),
+                    flow("implicit", "https://t/i", &[]),
+                ],
+                ..scheme("oauth", "with_oauth", "bearer")
+            },
+            scheme("key", "with_key", "api_key_header"),
+            scheme("old", "with_old", "basic"),
+        ],
+        operations: vec![
+            keep,
+            moved,
+            unparam,
+            renamed,
+            op("removed", "delete", "/gone"),
+        ],
+        types: vec![
+            sent,
+            received,
+            color,
+            shape,
+            alias,
+            split,
+            target,
+            merged,
+            odd,
+            ty("Dropped", "string_enum"),
+            ty("Kind", "struct"),
+        ],
+    }
+}
+
+fn new_surface() -> Surface {
+    let (_, tight) = bounds();
+    let mut keep = op("keep", "get", "/things/{id}");
+    keep.docs = Some("new".into());
+    keep.path_params = vec![ParamRec {
+        constraints: ConstraintsRec {
+            max_length: Some(8),
+            ..Default::default()
+        },
+        docs: Some("the id".into()),
+        ..param("id", "path", true)
+    }];
+    keep.params_struct = Some("KeepParams".into());
+    keep.params = vec![
+        param("flip", "query", true),
+        ParamRec {
+            rust_type: "i64".into(),
+            deprecated: true,
+            ..param("retype", "query", false)
+        },
+        ParamRec {
+            constraints: tight.clone(),
+            wire_name: "Wire".into(),
+            location: "header".into(),
+            style: "simple".into(),
+            docs: Some("wire docs".into()),
+            ..param("wire", "query", false)
+        },
+        param("added_req", "query", true),
+        param("added_opt", "cookie", false),
+    ];
+    keep.body = Some(BodyRec {
+        encoding: "multipart".into(),
+        docs: Some("body docs".into()),
+        ..body("models::Other", "multipart/form-data")
+    });
+    keep.response = "models::Thing".into();
+    keep.errors = vec![
+        error("NotFound", "404", Some("models::Problem")),
+        error("Teapot", "419", Some("String")),
+        ErrorRec {
+            docs: Some("new".into()),
+            ..error("Conflict", "409", None)
+        },
+    ];
+    keep.security = vec![strings(&["oauth"])];
+
+    let mut moved = op("moved", "put", "/b/{x}");
+    moved.path_params = vec![ParamRec {
+        rust_type: "i64".into(),
+        ..param("x", "path", true)
+    }];
+    moved.body = Some(body("String", "text/plain"));
+    moved.params_struct = Some("MovedParams".into());
+    moved.params = vec![param("q", "query", false)];
+    moved.security = vec![strings(&["key"]), strings(&[])];
+
+    let mut unparam = op("unparam", "get", "/u");
+    unparam.params_struct = None;
+    unparam.body = None;
+    unparam.error_enum = "NewError".into();
+    unparam.errors = vec![error("Boom", "500", None)];
+
+    let mut renamed = op("renamed", "get", "/r");
+    renamed.params_struct = Some("NewParams".into());
+    renamed.params = vec![param("q", "query", false)];
+
+    let mut sent = ty("Sent", "struct");
+    sent.used_in = strings(&["request"]);
+    sent.docs = Some("new".into());
+    sent.deprecated = true;
+    sent.constructor = Some("new".into());
+    sent.serde = Some(strings(&["Deserialize", "Debug"]));
+    sent.builders = Some(false);
+    sent.validate = Some(false);
+    sent.fields = vec![
+        field("req", "String", false),
+        field("opt", "Option<String>", true),
+        field("retype", "i64", false),
+        FieldRec {
+            constraints: tight.clone(),
+            wire_name: "WIRE".into(),
+            docs: Some("field docs".into()),
+            ..field("wire", "String", false)
+        },
+        field("added_req", "String", true),
+        field("added_opt", "String", false),
+    ];
+    sent.additional = Some("serde_json::Value".into());
+
+    let mut received = ty("Received", "struct");
+    received.used_in = strings(&["response"]);
+    received.serde = Some(strings(&["Deserialize", "Serialize"]));
+    received.builders = Some(true);
+    received.validate = Some(true);
+    received.constructor = Some("Default".into());
+    received.fields = vec![FieldRec {
+        constraints: tight.clone(),
+        ..field("checked", "String", false)
+    }];
+    received.additional = None;
+
+    let mut color = ty("Color", "enum");
+    color.used_in = strings(&["response"]);
+    color.repr = Some("integer".into());
+    color.unknown = Some("Other".into());
+    color.variants = vec![
+        variant("Red", "RED"),
+        variant("Green", "green"),
+        variant("Purple", "purple"),
+    ];
+
+    let mut shape = ty("Shape", "one_of");
+    shape.one_of = vec![
+        variant("Circle", "models::Round"),
+        variant("Square", "models::Square"),
+        variant("Star", "models::Star"),
+    ];
+    shape.discriminator = None;
+
+    let mut alias = ty("Name", "alias");
+    alias.alias_of = Some("models::Name2".into());
+
+    let mut split = ty("Split", "struct");
+    split.fields = vec![field("a", "String", true), field("c", "String", false)];
+    split.constructor = Some("new".into());
+    let mut target = ty("Target", "struct");
+    target.fields = vec![field("a", "String", true)];
+    target.constructor = Some("new".into());
+
+    let mut merged = ty("Merged", "alias");
+    merged.alias_of = Some("models::Target".into());
+    merged.docs = Some("merged docs".into());
+    merged.deprecated = true;
+
+    let mut odd = ty("Odd", "struct");
+    odd.fields = vec![field("a", "String", true)];
+
+    Surface {
+        format: 1,
+        title: "Pets".into(),
+        spec_version: "2.0".into(),
+        docs: Some("new crate docs".into()),
+        servers: vec![
+            server("https://b.example", Some("b2")),
+            server("https://a.example", None),
+            server("https://new.example", None),
+        ],
+        security_schemes: vec![
+            scheme("new", "with_new", "bearer"),
+            SchemeRec {
+                login_fn: None,
+                flows: vec![
+                    flow("client_credentials", "https://t/2", &["read", "admin"]),
+                    flow("password", "https://t/p", &[]),
+                ],
+                docs: Some("oauth docs".into()),
+                ..scheme("oauth", "with_oauth2", "oauth2")
+            },
+            scheme("key", "with_key", "api_key_header"),
+        ],
+        operations: vec![op("added", "post", "/new"), keep, moved, unparam, renamed],
+        types: vec![
+            ty("Fresh", "string_enum"),
+            odd,
+            merged,
+            target,
+            split,
+            alias,
+            shape,
+            color,
+            received,
+            sent,
+            ty("Kind", "enum"),
+        ],
+    }
+}
+
+fn lines(impact: &Impact) -> String {
+    impact
+        .entries
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {} | {}\n",
+                e.class.label(),
+                if e.rust { "rust" } else { "wire" },
+                e.item,
+                e.what
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_kind_of_change_gets_its_entry_in_record_order() {
+    let got = lines(&compare(&old_surface(), &new_surface()));
+    let want = include_str!("pinned/forward.txt");
+    assert_eq!(got, want, "\n{got}");
+}
+
+#[test]
+fn the_reverse_change_gets_its_entries_too() {
+    let got = lines(&compare(&new_surface(), &old_surface()));
+    let want = include_str!("pinned/reverse.txt");
+    assert_eq!(got, want, "\n{got}");
+}
+
+#[test]
+fn equal_records_give_nothing() {
+    assert!(compare(&old_surface(), &old_surface()).is_empty());
+    assert!(compare(&new_surface(), &new_surface()).is_empty());
+}
+
+/// Keys that repeat pair with the first of their kind on the old side; later repeats there
+/// are neither kept nor removed.
+#[test]
+fn repeated_keys_pair_with_the_first_old_one() {
+    let mut old = ty("E", "enum");
+    old.variants = vec![variant("A", "a1"), variant("A", "a2"), variant("B", "b")];
+    let mut new = ty("E", "enum");
+    new.variants = vec![variant("A", "x"), variant("A", "a1"), variant("C", "c")];
+    let surface = |t: TypeRec| Surface {
+        types: vec![t],
+        ..Default::default()
+    };
+    let got = lines(&compare(&surface(old), &surface(new)));
+    let want = r#"breaking wire models::E::A | now sent as `x` (was `a1`)
+additive rust models::E::C | new value `c`
+breaking rust models::E::B | value `b` removed
+"#;
+    assert_eq!(got, want, "\n{got}");
+}
+
+#[test]
+fn bounds_on_numbers_show_both_values() {
+    let c = |min: Option<f64>, xmin: bool, max: Option<f64>, xmax: bool| ConstraintsRec {
+        minimum: min,
+        exclusive_minimum: xmin,
+        maximum: max,
+        exclusive_maximum: xmax,
+        ..Default::default()
+    };
+    let cases = [
+        (
+            c(None, false, None, false),
+            c(Some(0.0), false, Some(0.0), false),
+        ),
+        (
+            c(Some(2.5), false, Some(7.0), false),
+            c(None, false, None, false),
+        ),
+        (
+            c(Some(2.0), false, Some(7.0), false),
+            c(Some(2.0), true, Some(7.0), true),
+        ),
+        (
+            c(Some(2.0), true, Some(7.0), true),
+            c(Some(2.0), false, Some(7.0), false),
+        ),
+        (
+            c(Some(2.0), true, Some(7.0), true),
+            c(Some(1.0), true, Some(8.0), true),
+        ),
+        (
+            c(Some(-1e300), false, Some(1e21), false),
+            c(Some(-0.5), false, Some(1e20), false),
+        ),
+        (
+            c(Some(0.0), false, Some(0.0), false),
+            c(Some(-0.0), false, Some(-0.0), false),
+        ),
+        (
+            c(Some(1.0), false, None, false),
+            c(Some(f64::NAN), true, None, false),
+        ),
+        (
+            c(None, false, None, false),
+            c(Some(f64::NAN), false, None, false),
+        ),
+        (
+            ConstraintsRec {
+                min_length: Some(0),
+                min_items: Some(5),
+                max_length: Some(u64::MAX),
+                ..Default::default()
+            },
+            ConstraintsRec {
+                max_items: Some(0),
+                max_length: Some(u64::MAX - 1),
+                ..Default::default()
+            },
+        ),
+        (
+            ConstraintsRec {
+                min_length: None,
+                ..Default::default()
+            },
+            ConstraintsRec {
+                min_length: Some(0),
+                min_items: Some(0),
+                ..Default::default()
+            },
+        ),
+    ];
+    let mut got = String::new();
+    for (o, n) in cases {
+        let mut op_old = op("f", "get", "/f");
+        op_old.path_params = vec![ParamRec {
+            constraints: o,
+            ..param("p", "path", true)
+        }];
+        let mut op_new = op_old.clone();
+        op_new.path_params[0].constraints = n;
+        let surface = |op: OpRec| Surface {
+            operations: vec![op],
+            ..Default::default()
+        };
+        got.push_str(&lines(&compare(&surface(op_old), &surface(op_new))));
+        got.push_str("--\n");
+    }
+    let want = r#"breaking wire Client::f(p) | constraint tightened: minimum none -> 0, maximum none -> 0
+--
+additive wire Client::f(p) | constraint loosened: minimum 2.5 -> none, maximum 7 -> none
+--
+breaking wire Client::f(p) | constraint tightened: minimum 2 -> 2, maximum 7 -> 7
+--
+additive wire Client::f(p) | constraint loosened: minimum 2 -> 2, maximum 7 -> 7
+--
+additive wire Client::f(p) | constraint loosened: minimum 2 -> 1, maximum 7 -> 8
+--
+breaking wire Client::f(p) | constraint tightened: minimum -1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 -> -0.5, maximum 1000000000000000000000 -> 100000000000000000000
+--
+--
+--
+breaking wire Client::f(p) | constraint tightened: minimum none -> NaN
+--
+breaking wire Client::f(p) | constraint tightened: maxLength 18446744073709551615 -> 18446744073709551614, maxItems 0 added
+additive wire Client::f(p) | constraint loosened: minItems 5 removed
+--
+--
+"#;
+    assert_eq!(got, want, "\n{got}");
+}
