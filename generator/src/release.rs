@@ -2,7 +2,7 @@
 
 use crate::Options;
 use crate::files::{self, FileSet};
-use crate::impact::{self, Class, Impact};
+use crate::impact::{self, Class, Impact, Visibility};
 use crate::surface::{self, Surface};
 use std::io;
 use std::path::Path;
@@ -231,7 +231,10 @@ pub fn entry(version: &semver::Version, date: &str, impact: &Impact) -> String {
                     "- `{}`: {}{}\n",
                     e.item,
                     e.what,
-                    if e.rust { "" } else { " (wire)" }
+                    match e.visibility {
+                        Visibility::Rust => "",
+                        Visibility::Wire => " (wire)",
+                    }
                 )
             })
             .collect();

@@ -473,7 +473,10 @@ fn lines(impact: &Impact) -> String {
             format!(
                 "{} {} {} | {}\n",
                 e.class.label(),
-                if e.rust { "rust" } else { "wire" },
+                match e.visibility {
+                    Visibility::Rust => "rust",
+                    Visibility::Wire => "wire",
+                },
                 e.item,
                 e.what
             )
@@ -630,4 +633,26 @@ additive wire Client::f(p) | constraint loosened: minItems 5 removed
 --
 "#;
     assert_eq!(got, want, "\n{got}");
+}
+
+/// A quadratic pairing would take tens of seconds here in a debug build; GitHub's spec
+/// has ~7,000 types.
+#[test]
+fn tens_of_thousands_of_types_pair_quickly() {
+    let types = |prefix: &str| -> Vec<TypeRec> {
+        (0..50_000)
+            .map(|i| ty(&format!("{prefix}{i}"), "struct"))
+            .collect()
+    };
+    let surface = |types| Surface {
+        types,
+        ..Default::default()
+    };
+    let (old, mut new) = (types("T"), types("T"));
+    new.reverse();
+    new.extend(types("U"));
+    let started = std::time::Instant::now();
+    let impact = compare(&surface(old), &surface(new));
+    assert_eq!(impact.entries.len(), 50_000);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
