@@ -1,7 +1,7 @@
 //! Embeds the runtime crate (`../runtime`) into the generator: its source files, to be
 //! copied byte for byte into every generated crate, and its `[dependencies]` and
-//! `[features]` tables, which the generated `Cargo.toml` takes as written. The runtime is
-//! declared in one place.
+//! `[features]` tables, which the generated `Cargo.toml` takes as the runtime declares them
+//! (parsed, so without the manifest's comments). The runtime is declared in one place.
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -37,29 +37,48 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     out.push_str("];\n");
 
-    let manifest = fs::read_to_string(&manifest)?;
-    let deps = table(&manifest, "[dependencies]")
-        .ok_or("runtime/Cargo.toml has no [dependencies] table")?;
+    let manifest: toml::Table = fs::read_to_string(&manifest)?.parse()?;
+    let deps =
+        table(&manifest, "dependencies").ok_or("runtime/Cargo.toml has no [dependencies] table")?;
     writeln!(
         out,
-        "/// The runtime's `[dependencies]` table, as written in `runtime/Cargo.toml`.\n\
+        "/// The runtime's `[dependencies]` table, as `runtime/Cargo.toml` declares it.\n\
          pub const DEPENDENCIES: &str = {deps:?};"
     )?;
     let features =
-        table(&manifest, "[features]").ok_or("runtime/Cargo.toml has no [features] table")?;
+        table(&manifest, "features").ok_or("runtime/Cargo.toml has no [features] table")?;
     writeln!(
         out,
-        "/// The runtime's `[features]` table, as written in `runtime/Cargo.toml`.\n\
+        "/// The runtime's `[features]` table, as `runtime/Cargo.toml` declares it.\n\
          pub const FEATURES: &str = {features:?};"
     )?;
     fs::write(Path::new(&env::var("OUT_DIR")?).join("runtime.rs"), out)?;
     Ok(())
 }
 
-/// The lines of a TOML table, from its header (excluded) to the next header.
-fn table<'a>(manifest: &'a str, header: &str) -> Option<&'a str> {
-    let start = manifest.find(&format!("\n{header}\n"))? + header.len() + 2;
-    let rest = &manifest[start..];
-    let end = rest.find("\n[").map_or(rest.len(), |i| i + 1);
-    Some(rest[..end].trim_end())
+/// A table of the manifest as TOML text, one `key = value` line per entry (tables of a
+/// dependency inline), in the manifest's order. Written from the parsed manifest rather
+/// than cut from its text, so that its comments, which speak of the runtime crate, do
+/// not end up in a generated crate's `Cargo.toml`.
+fn table(manifest: &toml::Table, name: &str) -> Option<String> {
+    let lines: Vec<String> = manifest
+        .get(name)?
+        .as_table()?
+        .iter()
+        .map(|(key, value)| format!("{} = {value}", toml_key(key)))
+        .collect();
+    Some(lines.join("\n"))
+}
+
+/// A key as TOML writes it: bare when it can be, quoted otherwise.
+fn toml_key(key: &str) -> String {
+    let bare = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if bare {
+        key.to_string()
+    } else {
+        toml::Value::String(key.to_string()).to_string()
+    }
 }
