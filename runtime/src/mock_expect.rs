@@ -5,6 +5,7 @@ use super::mock_server::{ExpectationCheck, MockServer, EXPECTATION_PRIORITY};
 use super::mock_support::{MockOperation, Received, ResponseTemplate};
 use std::fmt::{self, Debug, Display};
 use std::marker::PhantomData;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use wiremock::{Mock, Request as WireRequest};
@@ -193,7 +194,7 @@ impl<'a, O: MockOperation> Expectation<'a, O> {
     }
 
     /// The test fails (when the server is dropped or verified) unless exactly `n`
-    /// requests matched.
+    /// requests matched; [`MockServer::take_unmet`] reads and takes that failure.
     pub fn times(mut self, n: u64) -> Self {
         self.times = Some((n, n));
         self
@@ -211,16 +212,21 @@ impl<'a, O: MockOperation> Expectation<'a, O> {
         let checks = Arc::new(self.checks);
         let record = Arc::clone(&checks);
         let id = O::spec().operation.id;
+        // The mock counts the requests it answers itself, rather than with wiremock's
+        // `expect`, which only panics: `take_unmet` reads the count without failing.
+        let answered = Arc::new(AtomicU64::new(0));
+        let counter = Arc::clone(&answered);
+        let template = reply.template;
         let mut mock = Mock::given(move |request: &WireRequest| match received::<O>(request) {
             Some(r) => checks.iter().all(|c| c(&r).is_ok()),
             None => false,
         })
-        .respond_with(reply.template)
+        .respond_with(move |_: &WireRequest| {
+            counter.fetch_add(1, Ordering::SeqCst);
+            template.clone()
+        })
         .with_priority(EXPECTATION_PRIORITY)
         .named(id);
-        if let Some((min, max)) = self.times {
-            mock = mock.expect(min..=max);
-        }
         if let Some(n) = self.up_to {
             mock = mock.up_to_n_times(n);
         }
@@ -229,6 +235,7 @@ impl<'a, O: MockOperation> Expectation<'a, O> {
             let reasons: Vec<String> = record.iter().filter_map(|c| c(&r).err()).collect();
             Some(reasons)
         });
-        self.server.mount(id, describe, mock).await;
+        let count = self.times.map(|times| (times, answered));
+        self.server.mount(id, describe, count, mock).await;
     }
 }

@@ -1,4 +1,4 @@
-//! The mock server: its state, the mocks it mounts, its report of unanswered requests.
+//! The mock server: its state, the mocks it mounts, its report of what the test missed.
 
 use super::mock_check::{check_request, find_operation, match_path, received, refusal, Verdict};
 use super::mock_expect::Expectation;
@@ -9,6 +9,7 @@ use super::mock_support::{
 use super::mock_token::token_answer;
 use std::fmt::{self, Debug, Write as _};
 use std::marker::PhantomData;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use wiremock::{Mock, Request as WireRequest};
 
@@ -31,6 +32,37 @@ pub(super) struct State {
     rejections: Vec<Rejection>,
     failures: Vec<String>,
     expectations: Vec<(&'static str, ExpectationCheck)>,
+    counts: Vec<CallCount>,
+}
+
+/// The call count an expectation's [`times`](Expectation::times) asks for, and the
+/// requests it has answered so far.
+struct CallCount {
+    operation: &'static str,
+    /// Which of the operation's expectations, from 1 in the order they were mounted.
+    ordinal: usize,
+    times: (u64, u64),
+    answered: Arc<AtomicU64>,
+}
+
+impl CallCount {
+    /// Why the count is not met, or `None` when it is.
+    fn unmet(&self) -> Option<String> {
+        let answered = self.answered.load(Ordering::SeqCst);
+        let (min, max) = self.times;
+        if (min..=max).contains(&answered) {
+            return None;
+        }
+        let wanted = if min == max {
+            min.to_string()
+        } else {
+            format!("{min} to {max}")
+        };
+        Some(format!(
+            "expectation {} of `{}` was to answer {wanted} request(s) and answered {answered}",
+            self.ordinal, self.operation
+        ))
+    }
 }
 
 impl State {
@@ -46,7 +78,8 @@ impl State {
 /// sets them up, serves the OAuth2 token endpoint, and checks every request against the
 /// spec. A request no expectation answers fails the test when the server is dropped (or
 /// at [`verify`](Self::verify)), with a message naming the operation it looked like and
-/// why each of that operation's expectations did not match.
+/// why each of that operation's expectations did not match; so does an expectation whose
+/// call count is not met.
 pub struct MockServer<A: MockApi> {
     wire: wiremock::MockServer,
     state: Arc<Mutex<State>>,
@@ -125,9 +158,33 @@ impl<A: MockApi> MockServer<A> {
     }
 
     /// Mounts an expectation's mock, keeping `describe` to say why a request the mock did
-    /// not match was not the expectation's.
-    pub(super) async fn mount(&self, id: &'static str, describe: ExpectationCheck, mock: Mock) {
-        self.lock().expectations.push((id, describe));
+    /// not match was not the expectation's, and, when it has a call count (`times`), the
+    /// counter of the requests it `answered` to check it against.
+    pub(super) async fn mount(
+        &self,
+        id: &'static str,
+        describe: ExpectationCheck,
+        count: Option<((u64, u64), Arc<AtomicU64>)>,
+        mock: Mock,
+    ) {
+        {
+            let mut state = self.lock();
+            let ordinal = state
+                .expectations
+                .iter()
+                .filter(|(op, _)| *op == id)
+                .count()
+                + 1;
+            state.expectations.push((id, describe));
+            if let Some((times, answered)) = count {
+                state.counts.push(CallCount {
+                    operation: id,
+                    ordinal,
+                    times,
+                    answered,
+                });
+            }
+        }
         self.wire.register(mock).await;
     }
 
@@ -175,6 +232,15 @@ impl<A: MockApi> MockServer<A> {
         std::mem::take(&mut self.lock().failures)
     }
 
+    /// Takes the messages of expectations whose call count ([`times`](Expectation::times))
+    /// is not met now, each naming the operation, the count asked for and the requests
+    /// answered, and stops checking those counts: a test that leaves them unmet on purpose
+    /// does not fail when the server is dropped. Expectations whose count is met stay
+    /// checked.
+    pub fn take_unmet(&self) -> Vec<String> {
+        take_unmet(&mut self.lock())
+    }
+
     /// How many requests the token endpoint answered (successfully or not).
     pub fn token_requests(&self) -> usize {
         self.lock().token_requests
@@ -208,11 +274,16 @@ impl<A: MockApi> MockServer<A> {
         reason = "failing the test is how a mock reports a request nobody expected (as wiremock does)"
     )]
     pub async fn verify(&self) {
-        let failures = self.take_unanswered();
-        if !failures.is_empty() {
-            panic!("{}", failure_message(&failures));
+        let (failures, unmet) = self.take_failures();
+        if let Some(message) = failure_message(&failures, &unmet) {
+            panic!("{message}");
         }
-        self.wire.verify().await;
+    }
+
+    fn take_failures(&self) -> (Vec<String>, Vec<String>) {
+        let mut state = self.lock();
+        let failures = std::mem::take(&mut state.failures);
+        (failures, take_unmet(&mut state))
     }
 }
 
@@ -222,23 +293,54 @@ impl<A: MockApi> Drop for MockServer<A> {
         reason = "failing the test is how a mock reports a request nobody expected (as wiremock does)"
     )]
     fn drop(&mut self) {
-        let failures = std::mem::take(&mut self.lock().failures);
+        let (failures, unmet) = self.take_failures();
         // A test that already fails keeps its own message; the mock's would hide it.
-        if !failures.is_empty() && !std::thread::panicking() {
-            panic!("{}", failure_message(&failures));
+        if let Some(message) = failure_message(&failures, &unmet) {
+            if !std::thread::panicking() {
+                panic!("{message}");
+            }
         }
     }
 }
 
-fn failure_message(failures: &[String]) -> String {
-    let mut message = format!(
-        "the mock server got {} request(s) no expectation answered:",
-        failures.len()
-    );
-    for f in failures {
-        let _ = write!(message, "\n  - {f}");
+fn take_unmet(state: &mut State) -> Vec<String> {
+    let mut unmet = Vec::new();
+    state.counts.retain(|count| match count.unmet() {
+        Some(message) => {
+            unmet.push(message);
+            false
+        }
+        None => true,
+    });
+    unmet
+}
+
+/// The test failure for requests no expectation answered and expectations whose call
+/// count is not met, or `None` when there are neither.
+fn failure_message(failures: &[String], unmet: &[String]) -> Option<String> {
+    let mut parts = Vec::new();
+    if !failures.is_empty() {
+        let mut message = format!(
+            "the mock server got {} request(s) no expectation answered:",
+            failures.len()
+        );
+        for f in failures {
+            let _ = write!(message, "\n  - {f}");
+        }
+        parts.push(message);
     }
-    message
+    if !unmet.is_empty() {
+        let mut message = format!(
+            "Verifications failed: {} expectation(s) of the mock server did not answer the \
+             requests they expect:",
+            unmet.len()
+        );
+        for u in unmet {
+            let _ = write!(message, "\n  - {u}");
+        }
+        parts.push(message);
+    }
+    (!parts.is_empty()).then(|| parts.join("\n"))
 }
 
 pub(super) fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
@@ -298,4 +400,48 @@ fn unanswered<A: MockApi>(state: &Mutex<State>, request: &WireRequest) -> Respon
     state.failures.push(message.clone());
     ResponseTemplate::new(404)
         .set_body_json(serde_json::json!({ "error": "not_mocked", "message": message }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{failure_message, CallCount};
+    use std::sync::atomic::AtomicU64;
+    use std::sync::Arc;
+
+    fn count(times: (u64, u64), answered: u64) -> CallCount {
+        CallCount {
+            operation: "op",
+            ordinal: 2,
+            times,
+            answered: Arc::new(AtomicU64::new(answered)),
+        }
+    }
+
+    #[test]
+    fn a_count_is_unmet_outside_its_range_and_says_so() {
+        assert_eq!(count((1, 1), 1).unmet(), None);
+        assert_eq!(count((1, 3), 2).unmet(), None);
+        assert_eq!(
+            count((1, 1), 0).unmet().as_deref(),
+            Some("expectation 2 of `op` was to answer 1 request(s) and answered 0")
+        );
+        assert_eq!(
+            count((0, 2), 3).unmet().as_deref(),
+            Some("expectation 2 of `op` was to answer 0 to 2 request(s) and answered 3")
+        );
+    }
+
+    #[test]
+    fn the_failure_lists_unanswered_requests_then_unmet_counts() {
+        assert_eq!(failure_message(&[], &[]), None);
+        let message = failure_message(&["a".into()], &["b".into(), "c".into()]);
+        assert_eq!(
+            message.as_deref(),
+            Some(
+                "the mock server got 1 request(s) no expectation answered:\n  - a\n\
+                 Verifications failed: 2 expectation(s) of the mock server did not answer the \
+                 requests they expect:\n  - b\n  - c"
+            )
+        );
+    }
 }

@@ -3,11 +3,11 @@
 //! the way the API would check it.
 //!
 //! It is built on `wiremock`, which already serves this project's own client tests: it
-//! runs a real HTTP server on loopback, matches requests against registered mocks in
-//! priority order and verifies expected call counts when the server is dropped. The
-//! generated `mock` module adds the typed layer: one marker type per operation
-//! ([`MockOperation`]), whose request body, success body and documented errors are the
-//! crate's own types.
+//! runs a real HTTP server on loopback and matches requests against registered mocks in
+//! priority order. The mock counts the requests each expectation answers and checks the
+//! counts when the server is dropped. The generated `mock` module adds the typed layer:
+//! one marker type per operation ([`MockOperation`]), whose request body, success body and
+//! documented errors are the crate's own types.
 //!
 //! This file holds what generated code names; the server (`mock_server`), expectations
 //! and replies (`mock_expect`), the request checks (`mock_check`, `mock_params`) and the
