@@ -14,8 +14,18 @@ mod decode;
 mod error;
 mod login;
 #[cfg(feature = "mock")]
+mod mock_check;
+#[cfg(feature = "mock")]
+mod mock_expect;
+#[cfg(feature = "mock")]
+mod mock_params;
+#[cfg(feature = "mock")]
+mod mock_server;
+#[cfg(feature = "mock")]
 #[doc(hidden)]
 pub mod mock_support;
+#[cfg(feature = "mock")]
+mod mock_token;
 mod multipart;
 mod oauth;
 mod options;
