@@ -635,12 +635,13 @@ additive wire Client::f(p) | constraint loosened: minItems 5 removed
     assert_eq!(got, want, "\n{got}");
 }
 
-/// A quadratic pairing would take tens of seconds here in a debug build; GitHub's spec
-/// has ~7,000 types.
+/// Types pair by name, not by position: GitHub's ~7,000 types, all moved and with as many
+/// added, give one entry per added type and nothing else. (Pairing goes through a hash
+/// index, so it is linear; its time is the benchmark's concern, not a test's.)
 #[test]
-fn tens_of_thousands_of_types_pair_quickly() {
+fn a_spec_s_worth_of_reordered_types_pairs_by_name() {
     let types = |prefix: &str| -> Vec<TypeRec> {
-        (0..50_000)
+        (0..7_000)
             .map(|i| ty(&format!("{prefix}{i}"), "struct"))
             .collect()
     };
@@ -651,8 +652,11 @@ fn tens_of_thousands_of_types_pair_quickly() {
     let (old, mut new) = (types("T"), types("T"));
     new.reverse();
     new.extend(types("U"));
-    let started = std::time::Instant::now();
     let impact = compare(&surface(old), &surface(new));
-    assert_eq!(impact.entries.len(), 50_000);
-    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert_eq!(impact.entries.len(), 7_000);
+    assert!(
+        impact.entries.iter().all(|e| e.item.contains("::U")),
+        "{:?}",
+        impact.entries.first()
+    );
 }
