@@ -18,6 +18,31 @@ pub const BUILDER_OWN_METHODS: &[&str] = &[
     "build",
 ];
 
+/// The generated crate's cargo features besides the per-tag ones: every emitter, the
+/// manifest template and the tag gating read their names from here.
+pub mod features {
+    /// The default feature; with features by tag, it enables [`FULL`].
+    pub const DEFAULT: &str = "default";
+    /// With features by tag: every tag's feature.
+    pub const FULL: &str = "full";
+    /// Both serde traits and the constructors on every model, whatever its use.
+    pub const FULL_SERDE: &str = "full-serde";
+    /// With features by tag: the component schemas no operation uses.
+    pub const UNUSED_SCHEMAS: &str = "unused-schemas";
+    /// The runtime's mock server and the crate's `mock` module (a feature of the runtime's
+    /// manifest, which a generator test checks).
+    pub const MOCK: &str = "mock";
+    /// The crate's own features, which tag features are named around.
+    pub const CRATE: &[&str] = &[DEFAULT, FULL, FULL_SERDE, UNUSED_SCHEMAS];
+
+    /// Every feature name a tag's feature must not take: the crate's and the runtime's.
+    pub fn reserved() -> Vec<&'static str> {
+        let mut names = CRATE.to_vec();
+        names.extend(crate::runtime::feature_names());
+        names
+    }
+}
+
 /// The fallback variant of every string enum: a value the spec does not list.
 pub const UNKNOWN_VARIANT: &str = "Unknown";
 
@@ -167,10 +192,16 @@ pub struct TypeDef {
 /// `Serialize` for what is sent, `Deserialize` for what is received.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Usage {
-    /// Reached from a request: a body or a parameter.
+    /// Sent: reached from a request (a body or a parameter), or held by a schema no
+    /// operation uses, which callers may send however they like.
     pub sent: bool,
-    /// Reached from a response: a success or an error body.
+    /// Received: reached from a response (a success or an error body), or held by a
+    /// schema no operation uses.
     pub received: bool,
+    /// Reached from an operation's request, as the API record lists it.
+    pub in_requests: bool,
+    /// Reached from an operation's response, as the API record lists it.
+    pub in_responses: bool,
     /// `validate` checks something (its own constraints or those of values it holds).
     pub validates: bool,
     /// The cargo features it is compiled under (any of them); empty: always.
@@ -288,6 +319,28 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// Type of the values of properties not listed, when `additionalProperties` allows them.
     pub additional: Option<TypeRef>,
+    /// How callers create one.
+    pub constructor: Constructor,
+}
+
+/// How callers create a struct (a model or a parameter struct).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Constructor {
+    /// No field is required: `Default` (derived) creates it, `with_*` setters fill it.
+    Default,
+    /// `new` takes the required fields; `with_*` setters fill the others.
+    New,
+}
+
+impl Constructor {
+    /// The constructor of a struct whose fields are `required` or not.
+    pub fn for_fields(mut required: impl Iterator<Item = bool>) -> Constructor {
+        if required.any(|r| r) {
+            Constructor::New
+        } else {
+            Constructor::Default
+        }
+    }
 }
 
 /// One property of an object.
@@ -522,6 +575,70 @@ impl TypeRef {
         }
     }
 
+    /// How the type is written in Rust: the one mapping from IR types to Rust types, which
+    /// the emitters turn into tokens and the API record into text.
+    pub fn rust(&self) -> RustType<'_> {
+        const STRING: RustPath = RustPath {
+            path: &["std", "string", "String"],
+            short: "String",
+        };
+        let primitive = RustType::Primitive;
+        match self {
+            TypeRef::String => RustType::Path(STRING),
+            TypeRef::Bool => primitive("bool"),
+            TypeRef::I32 => primitive("i32"),
+            TypeRef::I64 => primitive("i64"),
+            TypeRef::U64 => primitive("u64"),
+            TypeRef::I128 => primitive("i128"),
+            TypeRef::F32 => primitive("f32"),
+            TypeRef::F64 => primitive("f64"),
+            TypeRef::Bytes => RustType::Crate("Upload"),
+            TypeRef::Json => RustType::Path(RustPath {
+                path: &["serde_json", "Value"],
+                short: "serde_json::Value",
+            }),
+            TypeRef::Named(n) => RustType::Model(&n.name),
+            TypeRef::Vec(inner) => RustType::Generic {
+                outer: RustPath {
+                    path: &["std", "vec", "Vec"],
+                    short: "Vec",
+                },
+                key: None,
+                inner,
+            },
+            TypeRef::Map(inner) => RustType::Generic {
+                outer: RustPath {
+                    path: &["std", "collections", "BTreeMap"],
+                    short: "BTreeMap",
+                },
+                key: Some(STRING),
+                inner,
+            },
+            TypeRef::Nullable(inner) => RustType::Generic {
+                outer: RustPath {
+                    path: &["std", "option", "Option"],
+                    short: "Option",
+                },
+                key: None,
+                inner,
+            },
+        }
+    }
+
+    /// The type as the API record writes it: std and serde types by their short names,
+    /// models as `models::Name` (`Vec<models::Pet>`).
+    pub fn record_text(&self) -> String {
+        match self.rust() {
+            RustType::Primitive(name) | RustType::Crate(name) => name.to_string(),
+            RustType::Path(p) => p.short.to_string(),
+            RustType::Model(name) => format!("models::{name}"),
+            RustType::Generic { outer, key, inner } => match key {
+                Some(key) => format!("{}<{}, {}>", outer.short, key.short, inner.record_text()),
+                None => format!("{}<{}>", outer.short, inner.record_text()),
+            },
+        }
+    }
+
     /// [`held`](Self::held), to change it.
     pub fn held_mut(&mut self) -> Option<&mut Named> {
         match self {
@@ -566,6 +683,37 @@ impl TypeRef {
             _ => false,
         }
     }
+}
+
+/// How a [`TypeRef`] is written in Rust (see [`TypeRef::rust`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RustType<'a> {
+    /// A primitive type: `bool`, `i64`, ...
+    Primitive(&'static str),
+    /// A type outside the crate, by its absolute path.
+    Path(RustPath),
+    /// A type at the generated crate's root (`crate::Upload`).
+    Crate(&'static str),
+    /// A type of the generated `models` module.
+    Model(&'a str),
+    /// A std generic around one type, keyed by another for maps.
+    Generic {
+        /// `Vec`, `BTreeMap` or `Option`.
+        outer: RustPath,
+        /// A map's key type.
+        key: Option<RustPath>,
+        /// The element, value or optional type.
+        inner: &'a TypeRef,
+    },
+}
+
+/// An absolute path to a type outside the generated crate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RustPath {
+    /// The segments after the leading `::` (`["std", "string", "String"]`).
+    pub path: &'static [&'static str],
+    /// The name the API record uses (`String`, `serde_json::Value`).
+    pub short: &'static str,
 }
 
 /// An HTTP method an operation uses.
@@ -653,6 +801,10 @@ pub struct Operation {
     pub error_name: String,
     /// The name of the struct holding query, header and cookie parameters, if any.
     pub params_name: Option<String>,
+    /// How callers create that struct.
+    pub params_constructor: Constructor,
+    /// That struct's `validate` checks something, and the client calls it.
+    pub params_validate: bool,
     /// The name of the operation's type in the `mock` module (`GetPetOperation`).
     pub mock_name: String,
     /// The name of the operation's `Operation` static (`GET_PET_OPERATION`), which the

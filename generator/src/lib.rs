@@ -53,14 +53,6 @@ pub struct Options {
     pub features_by_tag: bool,
 }
 
-/// The generated crate's own features besides the runtime's and the per-tag ones.
-pub const CRATE_FEATURES: &[&str] = &[
-    "default",
-    "full",
-    "full-serde",
-    lower::UNUSED_SCHEMAS_FEATURE,
-];
-
 /// A generated crate.
 #[derive(Debug)]
 pub struct Generated {
@@ -76,7 +68,11 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
     let loaded =
         load::load_any(source, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
     // Later stages see the converted document; their pointers go back to the file's own.
-    let mut lowered = lower::lower(&loaded.spec, options.skip_unsupported)
+    let lower_options = lower::LowerOptions {
+        skip_unsupported: options.skip_unsupported,
+        features_by_tag: options.features_by_tag,
+    };
+    let mut lowered = lower::lower(&loaded.spec, lower_options)
         .map_err(|d| locate_all(source, loaded.origins.restore(d)))?;
     let mut warnings = loaded.warnings;
     warnings.extend(
@@ -87,20 +83,6 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
     // The document is not read after lowering. Freeing it now lets formatting reuse its
     // memory: on GitHub's spec, perf put a fifth of generation in the kernel zeroing fresh pages.
     drop(loaded.spec);
-    if options.features_by_tag {
-        let mut reserved = CRATE_FEATURES.to_vec();
-        reserved.extend(runtime::feature_names());
-        lower::gate_by_tag(&mut lowered.api, &reserved).map_err(|needed| {
-            vec![Diagnostic::error(
-                "#/tags",
-                format!(
-                    "features by tag would give the crate {needed} cargo features; crates.io accepts at most {}",
-                    lower::MAX_FEATURES
-                ),
-            )
-            .with_help("generate without features by tag, or give the operations fewer, broader tags")]
-        })?;
-    }
     let api = &lowered.api;
     let mut files = FileSet::new();
     let spec_name = &source.name;

@@ -11,3 +11,11 @@ pub fn feature_names() -> Vec<&'static str> {
         .filter(|name| !name.is_empty() && !name.starts_with('#'))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_mock_feature_the_emitters_name_is_the_runtime_s() {
+        assert!(super::feature_names().contains(&crate::ir::features::MOCK));
+    }
+}

@@ -5,7 +5,7 @@ use crate::ir::{
     Success, TypeKind, TypeRef,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// Where the record sits in the generated crate.
 pub const PATH: &str = "api.json";
@@ -331,7 +331,6 @@ impl std::error::Error for ReadError {}
 impl Surface {
     /// The record of `api`.
     pub fn from_api(api: &Api) -> Surface {
-        let used = usage(api);
         Surface {
             format: FORMAT,
             title: api.title.clone(),
@@ -352,11 +351,7 @@ impl Surface {
                 .flat_map(ir::Operation::methods)
                 .map(|op| operation(&op))
                 .collect(),
-            types: api
-                .types
-                .iter()
-                .map(|t| type_rec(t, used.get(t.name.as_str())))
-                .collect(),
+            types: api.types.iter().map(type_rec).collect(),
         }
     }
 
@@ -398,26 +393,6 @@ fn hash(text: Option<&str>) -> Option<String> {
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
     Some(format!("{h:016x}"))
-}
-
-/// A type as the generated code writes it, paths shortened to the crate's modules.
-pub fn type_name(ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::String => "String".into(),
-        TypeRef::Bool => "bool".into(),
-        TypeRef::I32 => "i32".into(),
-        TypeRef::I64 => "i64".into(),
-        TypeRef::U64 => "u64".into(),
-        TypeRef::I128 => "i128".into(),
-        TypeRef::F32 => "f32".into(),
-        TypeRef::F64 => "f64".into(),
-        TypeRef::Bytes => "Upload".into(),
-        TypeRef::Json => "serde_json::Value".into(),
-        TypeRef::Named(n) => format!("models::{}", n.name),
-        TypeRef::Vec(inner) => format!("Vec<{}>", type_name(inner)),
-        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", type_name(inner)),
-        TypeRef::Nullable(inner) => format!("Option<{}>", type_name(inner)),
-    }
 }
 
 fn location(l: ParamLocation) -> &'static str {
@@ -490,7 +465,7 @@ fn param(p: &ir::Param) -> ParamRec {
         ParamStyle::Label => "label",
         ParamStyle::Matrix => "matrix",
     };
-    let ty = type_name(&p.ty);
+    let ty = p.ty.record_text();
     ParamRec {
         name: p.name.clone(),
         wire_name: p.wire_name.clone(),
@@ -517,8 +492,8 @@ fn operation(op: &ir::Operation) -> OpRec {
         let ty = match (&b.encoding, &b.ty) {
             (BodyEncoding::Bytes, _) => "Vec<u8>".to_string(),
             (_, TypeRef::String) => "&str".to_string(),
-            (_, TypeRef::Vec(inner)) => format!("&[{}]", type_name(inner)),
-            (_, ty) => format!("&{}", type_name(ty)),
+            (_, TypeRef::Vec(inner)) => format!("&[{}]", inner.record_text()),
+            (_, ty) => format!("&{}", ty.record_text()),
         };
         BodyRec {
             rust_type: if b.required {
@@ -561,7 +536,7 @@ fn operation(op: &ir::Operation) -> OpRec {
         body,
         response: match &op.success {
             Success::Empty => "()".to_string(),
-            Success::Json(ty) => type_name(ty),
+            Success::Json(ty) => ty.record_text(),
             Success::Text => "String".to_string(),
             Success::Bytes => "Bytes".to_string(),
         },
@@ -575,7 +550,7 @@ fn operation(op: &ir::Operation) -> OpRec {
                     StatusMatch::Code(c) => c.to_string(),
                     StatusMatch::Range(d) => format!("{d}XX"),
                 },
-                body: e.body.as_ref().map(type_name),
+                body: e.body.as_ref().map(TypeRef::record_text),
                 docs: hash(e.doc.as_deref()),
             })
             .collect(),
@@ -584,7 +559,7 @@ fn operation(op: &ir::Operation) -> OpRec {
 }
 
 fn field(f: &ir::Field) -> FieldRec {
-    let mut ty = type_name(&f.ty);
+    let mut ty = f.ty.record_text();
     if f.boxed {
         ty = format!("Box<{ty}>");
     }
@@ -606,12 +581,18 @@ fn field(f: &ir::Field) -> FieldRec {
     }
 }
 
-fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
+fn type_rec(t: &ir::TypeDef) -> TypeRec {
+    let used = [
+        (t.usage.in_requests, "request"),
+        (t.usage.in_responses, "response"),
+    ];
     let mut rec = TypeRec {
         name: t.name.clone(),
         used_in: used
-            .map(|u| u.iter().map(|s| s.to_string()).collect())
-            .unwrap_or_default(),
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, dir)| dir.to_string())
+            .collect(),
         deprecated: t.deprecated,
         docs: hash(t.doc.as_deref()),
         ..TypeRec::default()
@@ -636,13 +617,15 @@ fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
             rec.builders = Some(t.usage.has_builders());
             rec.validate = Some(t.usage.has_validate());
             rec.kind = "struct".into();
-            rec.constructor = Some(if s.fields.iter().all(|f| !f.required) {
-                "Default".into()
-            } else {
-                "new".into()
-            });
+            rec.constructor = Some(
+                match s.constructor {
+                    ir::Constructor::Default => "Default",
+                    ir::Constructor::New => "new",
+                }
+                .into(),
+            );
             rec.fields = s.fields.iter().map(field).collect();
-            rec.additional = s.additional.as_ref().map(type_name);
+            rec.additional = s.additional.as_ref().map(TypeRef::record_text);
         }
         TypeKind::Enum(e) => {
             rec.kind = "enum".into();
@@ -665,7 +648,7 @@ fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
         }
         TypeKind::Alias(ty) => {
             rec.kind = "alias".into();
-            rec.alias_of = Some(type_name(ty));
+            rec.alias_of = Some(ty.record_text());
         }
         TypeKind::OneOf(o) => {
             rec.serde = serde_traits();
@@ -676,9 +659,9 @@ fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
                 .map(|v| VariantRec {
                     name: v.name.clone(),
                     value: if v.boxed {
-                        format!("Box<{}>", type_name(&v.ty))
+                        format!("Box<{}>", v.ty.record_text())
                     } else {
-                        type_name(&v.ty)
+                        v.ty.record_text()
                     },
                 })
                 .collect();
@@ -686,47 +669,4 @@ fn type_rec(t: &ir::TypeDef, used: Option<&BTreeSet<&'static str>>) -> TypeRec {
         }
     }
     rec
-}
-
-/// For each named type, whether it is sent, received or both, following fields, aliases
-/// and `oneOf` alternatives from the operations' bodies, parameters and responses.
-fn usage(api: &Api) -> BTreeMap<&str, BTreeSet<&'static str>> {
-    let by_name: BTreeMap<&str, &ir::TypeDef> =
-        api.types.iter().map(|t| (t.name.as_str(), t)).collect();
-    let mut used: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
-    let mut stack: Vec<(&TypeRef, &'static str)> = Vec::new();
-    for op in &api.operations {
-        for p in op.path_params.iter().chain(&op.params) {
-            stack.push((&p.ty, "request"));
-        }
-        for b in op.bodies() {
-            stack.push((&b.ty, "request"));
-        }
-        if let Success::Json(ty) = &op.success {
-            stack.push((ty, "response"));
-        }
-        for e in &op.errors {
-            if let Some(ty) = &e.body {
-                stack.push((ty, "response"));
-            }
-        }
-    }
-    while let Some((ty, dir)) = stack.pop() {
-        match ty {
-            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                stack.push((inner, dir))
-            }
-            TypeRef::Named(n) => {
-                let Some(def) = by_name.get(n.name.as_str()) else {
-                    continue;
-                };
-                if !used.entry(def.name.as_str()).or_default().insert(dir) {
-                    continue;
-                }
-                stack.extend(def.kind.refs().into_iter().map(|t| (t, dir)));
-            }
-            _ => {}
-        }
-    }
-    used
 }

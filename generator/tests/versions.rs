@@ -197,7 +197,7 @@ fn lower(path: &Path) -> BTreeSet<String> {
     };
     let loaded = generator::load::load_any(&source, false)
         .unwrap_or_else(|d| panic!("{}: {d:?}", source.name));
-    let lowered = generator::lower::lower(&loaded.spec, false)
+    let lowered = generator::lower::lower(&loaded.spec, Default::default())
         .unwrap_or_else(|d| panic!("{}: {d:?}", source.name));
     public_api(&lowered.api)
 }

@@ -373,7 +373,7 @@ mod login_tests {
             text,
         };
         let spec = crate::load::load(&source).expect("the spec loads");
-        crate::lower::lower(&spec, false)
+        crate::lower::lower(&spec, Default::default())
             .expect("the spec lowers")
             .api
     }

@@ -227,12 +227,7 @@ fn checks(op: &Operation) -> Vec<TokenStream> {
             checks.push(quote! { { let v = &#name; #check } });
         }
     }
-    if op.params_name.is_some()
-        && op
-            .params
-            .iter()
-            .any(|p| p.constraints.apply_to(&p.ty) || p.ty.validates())
-    {
+    if op.params_validate {
         checks.push(quote! { params.validate()?; });
     }
     if let Some(body) = &op.body {

@@ -12,6 +12,7 @@ pub fn lib_rs(api: &Api, has_params: bool) -> TokenStream {
         .flat_map(|d| d.lines())
         .map(|l| format!(" {l}"));
     let inner_docs = quote! { #( #![doc = #lines] )* };
+    let mock = crate::ir::features::MOCK;
     let params = has_params.then(|| quote! { #[rustfmt::skip] pub mod params; });
     quote! {
         #inner_docs
@@ -25,7 +26,7 @@ pub fn lib_rs(api: &Api, has_params: bool) -> TokenStream {
         #[rustfmt::skip]
         pub mod models;
         #params
-        #[cfg(feature = "mock")]
+        #[cfg(feature = #mock)]
         #[rustfmt::skip]
         pub mod mock;
         // The runtime is copied as it is written (and formatted); it is tested in full in

@@ -8,7 +8,7 @@ mod lib_rs;
 mod mock;
 mod models;
 
-use crate::ir::TypeRef;
+use crate::ir::{RustPath, RustType, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -208,35 +208,37 @@ pub enum Scope {
 /// The Rust type of a `TypeRef`. Std types are fully qualified so that spec names such
 /// as `Option` or `String` cannot shadow them.
 pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(::std::string::String),
-        TypeRef::Bool => quote!(bool),
-        TypeRef::I32 => quote!(i32),
-        TypeRef::I64 => quote!(i64),
-        TypeRef::U64 => quote!(u64),
-        TypeRef::I128 => quote!(i128),
-        TypeRef::F32 => quote!(f32),
-        TypeRef::F64 => quote!(f64),
-        TypeRef::Bytes => quote!(crate::Upload),
-        TypeRef::Json => quote!(::serde_json::Value),
-        TypeRef::Named(n) => {
-            let n = ident(&n.name);
+    match ty.rust() {
+        RustType::Primitive(name) => {
+            let name = Ident::new(name, Span::call_site());
+            quote!(#name)
+        }
+        RustType::Path(path) => rust_path(path),
+        RustType::Crate(name) => {
+            let name = Ident::new(name, Span::call_site());
+            quote!(crate::#name)
+        }
+        RustType::Model(name) => {
+            let n = ident(name);
             match scope {
                 Scope::Models => quote!(#n),
                 Scope::Elsewhere => quote!(crate::models::#n),
             }
         }
-        TypeRef::Vec(inner) => {
+        RustType::Generic { outer, key, inner } => {
+            let outer = rust_path(outer);
+            let key = key.map(|k| {
+                let k = rust_path(k);
+                quote!(#k,)
+            });
             let inner = rust_type(inner, scope);
-            quote!(::std::vec::Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = rust_type(inner, scope);
-            quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
-        }
-        TypeRef::Nullable(inner) => {
-            let inner = rust_type(inner, scope);
-            quote!(::std::option::Option<#inner>)
+            quote!(#outer<#key #inner>)
         }
     }
+}
+
+/// `::std::string::String` for its path.
+fn rust_path(path: RustPath) -> TokenStream {
+    let segments = path.path.iter().map(|s| Ident::new(s, Span::call_site()));
+    quote!(#(::#segments)*)
 }

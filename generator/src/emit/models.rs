@@ -4,7 +4,8 @@
 use super::compose::{flattened_serde_impls, one_of_def};
 use super::{Docs, Scope, gate_attr, ident, rust_type};
 use crate::ir::{
-    Constraints, Enum, EnumRepr, Field, Operation, Param, TypeDef, TypeKind, TypeRef, Usage,
+    Constraints, Constructor, Enum, EnumRepr, Field, Operation, Param, TypeDef, TypeKind, TypeRef,
+    Usage, features,
 };
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -27,6 +28,8 @@ pub(super) fn type_def(t: &TypeDef, docs: &mut Docs) -> TokenStream {
                     name: &t.name,
                     docs: type_docs,
                     fields: &s.fields,
+                    constructor: s.constructor,
+                    validates: t.usage.has_validate(),
                     additional: s.additional.as_ref(),
                     scope: Scope::Models,
                     usage: Some(&t.usage),
@@ -65,6 +68,8 @@ pub(super) fn params_struct(op: &Operation, docs: &mut Docs) -> TokenStream {
             name,
             docs: struct_docs,
             fields: &fields,
+            constructor: op.params_constructor,
+            validates: op.params_validate,
             additional: None,
             scope: Scope::Elsewhere,
             usage: None,
@@ -115,9 +120,13 @@ pub(super) fn type_docs(t: &TypeDef, docs: &mut Docs) -> TokenStream {
 /// for a type that a schema no operation uses holds.
 fn extra_features(usage: Option<&Usage>) -> &'static [&'static str] {
     if usage.is_some_and(|u| u.held_by_unused) {
-        &["mock", "full-serde", crate::lower::UNUSED_SCHEMAS_FEATURE]
+        &[
+            features::MOCK,
+            features::FULL_SERDE,
+            features::UNUSED_SCHEMAS,
+        ]
     } else {
-        &["mock", "full-serde"]
+        &[features::MOCK, features::FULL_SERDE]
     }
 }
 
@@ -145,6 +154,9 @@ struct StructDef<'a> {
     name: &'a str,
     docs: TokenStream,
     fields: &'a [Field],
+    constructor: Constructor,
+    /// It has a `validate` that checks something.
+    validates: bool,
     additional: Option<&'a TypeRef>,
     scope: Scope,
     /// `None` for a parameter struct (no serde; built by callers).
@@ -166,6 +178,8 @@ fn struct_tokens(def: StructDef<'_>, docs_out: &mut Docs) -> TokenStream {
         name,
         docs,
         fields,
+        constructor,
+        validates,
         additional,
         scope,
         usage,
@@ -173,25 +187,13 @@ fn struct_tokens(def: StructDef<'_>, docs_out: &mut Docs) -> TokenStream {
     } = def;
     let serde = usage.is_some();
     // A parameter struct is built by callers and checked, never encoded.
-    let (sent, received, builders, validates) = match usage {
-        Some(u) => (
-            u.serializes(),
-            u.deserializes(),
-            u.has_builders(),
-            u.has_validate(),
-        ),
-        None => (
-            true,
-            false,
-            true,
-            fields
-                .iter()
-                .any(|f| f.constraints.apply_to(&f.ty) || f.ty.validates()),
-        ),
+    let (sent, received, builders) = match usage {
+        Some(u) => (u.serializes(), u.deserializes(), u.has_builders()),
+        None => (true, false, true),
     };
     let extra = extra_cfg(usage);
     let name = ident(name);
-    let all_optional = fields.iter().all(|f| !f.required);
+    let all_optional = constructor == Constructor::Default;
     let default = all_optional.then(|| quote!(Default,));
     let has_flatten = fields.iter().any(|f| f.flatten);
     // A struct of named properties gets its serde impls from the runtime's macros (see
@@ -349,7 +351,7 @@ fn struct_tokens(def: StructDef<'_>, docs_out: &mut Docs) -> TokenStream {
     // a schema no operation uses checks what it holds, with its feature.
     let validate_gate = match usage {
         Some(u) if !validates && u.validates && u.held_by_unused => {
-            let unused = crate::lower::UNUSED_SCHEMAS_FEATURE;
+            let unused = features::UNUSED_SCHEMAS;
             Some(quote!(#[cfg(feature = #unused)]))
         }
         _ => None,
@@ -666,6 +668,7 @@ fn enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> Token
     let name = ident(&t.name);
     let docs = type_docs(t, docs);
     let unknown = ident(&e.unknown);
+    let mock = features::MOCK;
     let variants = e.variants.iter().map(|v| {
         let vname = ident(&v.name);
         let doc = format!(" `{:?}`.", v.value);
@@ -748,7 +751,7 @@ fn enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> Token
                 let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
                 let value = #name::from(value.as_str());
                 // The mock refuses what the API would; the client keeps unknown values.
-                #[cfg(feature = "mock")]
+                #[cfg(feature = #mock)]
                 if let #name::#unknown(raw) = &value {
                     crate::runtime::mock_support::check_known::<D::Error, &str>(raw, #name::VALUES)?;
                 }
@@ -763,6 +766,7 @@ fn int_enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> T
     let name = ident(&t.name);
     let docs = type_docs(t, docs);
     let unknown = ident(&e.unknown);
+    let mock = features::MOCK;
     // Values were read from JSON integers, so they parse back.
     let values: Vec<i64> = e
         .variants
@@ -836,7 +840,7 @@ fn int_enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> T
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = #name::from(<i64 as ::serde::Deserialize>::deserialize(deserializer)?);
-                #[cfg(feature = "mock")]
+                #[cfg(feature = #mock)]
                 if let #name::#unknown(raw) = &value {
                     crate::runtime::mock_support::check_known::<D::Error, i64>(*raw, #name::VALUES)?;
                 }

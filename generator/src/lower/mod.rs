@@ -3,19 +3,21 @@
 //! Every problem becomes a diagnostic with the pointer of the node that caused it; the
 //! stage goes on after an error so that one run reports them all. The work is split by
 //! concern: [`refs`] follows `$ref`s, `schema` and `compose` type schemas, `operation`
-//! and `security` describe calls, `facts` reads docs and constraints, and `passes` are
-//! pure IR-to-IR steps run at the end.
+//! and `security` describe calls, `facts` reads docs and constraints, `passes` are pure
+//! IR-to-IR steps run at the end, and `usage` says what each type is used for and, with
+//! features by tag, under which features it is compiled.
 
 mod compose;
 mod facts;
 mod operation;
 mod passes;
 pub mod refs;
-pub use passes::{MAX_FEATURES, UNUSED_SCHEMAS_FEATURE, gate_by_tag};
 mod schema;
 /// The pattern translation the client's checks use, for the contract program's inputs.
 pub use schema::literal_braces;
 mod security;
+mod usage;
+pub use usage::MAX_FEATURES;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::docs::doc;
@@ -33,11 +35,20 @@ pub struct Lowered {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// What lowering decides besides what the spec says.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LowerOptions {
+    /// A construct the generator cannot express yet, or a reference that cannot be
+    /// resolved, costs only what it affects, with a warning: a schema becomes
+    /// `serde_json::Value`, an operation is left out. Without it, it is an error.
+    pub skip_unsupported: bool,
+    /// One cargo feature per tag, gating operations and the types they reach.
+    pub features_by_tag: bool,
+}
+
 /// Lowers a parsed spec, or returns every error found.
-/// With `skip_unsupported`, a construct the generator cannot express yet, or a reference
-/// that cannot be resolved, costs only what it affects, with a warning: a schema becomes
-/// `serde_json::Value`, an operation is left out. Without it, it is an error.
-pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diagnostic>> {
+pub fn lower(spec: &OpenAPI, options: LowerOptions) -> Result<Lowered, Vec<Diagnostic>> {
+    let skip_unsupported = options.skip_unsupported;
     let store = Store::default();
     let mut cx = Lowerer::new(spec, Refs::new(spec, &store), skip_unsupported);
     cx.component_schemas();
@@ -65,7 +76,19 @@ pub fn lower(spec: &OpenAPI, skip_unsupported: bool) -> Result<Lowered, Vec<Diag
         unused_schemas: 0,
     };
     passes::annotate(&mut api);
-    passes::usage(&mut api);
+    let reserved = features::reserved();
+    let by_tag = options.features_by_tag.then_some(reserved.as_slice());
+    if let Err(needed) = usage::usage(&mut api, by_tag) {
+        cx.diags.push(
+            Diagnostic::error(
+                "#/tags",
+                format!(
+                    "features by tag would give the crate {needed} cargo features; crates.io accepts at most {MAX_FEATURES}"
+                ),
+            )
+            .with_help("generate without features by tag, or give the operations fewer, broader tags"),
+        );
+    }
     name_operation_items(&mut api.operations);
     let (errors, mut warnings): (Vec<_>, Vec<_>) = cx
         .diags

@@ -81,6 +81,8 @@ impl<'a> Lowerer<'a> {
                 if let Ok(mut o) = self.operation(&cx) {
                     o.fn_name = fn_name;
                     o.error_name = error_name;
+                    o.params_constructor =
+                        Constructor::for_fields(o.params.iter().map(|p| p.required));
                     o.params_name = (!o.params.is_empty()).then(|| {
                         names
                             .params
@@ -143,6 +145,8 @@ impl<'a> Lowerer<'a> {
             id: cx.id.clone(),
             error_name: String::new(),
             params_name: None,
+            params_constructor: Constructor::Default,
+            params_validate: false,
             mock_name: String::new(),
             static_name: String::new(),
             method: cx.method,

@@ -524,7 +524,12 @@ impl<'a> Lowerer<'a> {
                 flatten: true,
             });
         }
-        let kind = TypeKind::Struct(Struct { fields, additional });
+        let constructor = Constructor::for_fields(fields.iter().map(|f| f.required));
+        let kind = TypeKind::Struct(Struct {
+            fields,
+            additional,
+            constructor,
+        });
         Some(self.define(name, schema, ptr, kind))
     }
 

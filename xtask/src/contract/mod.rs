@@ -163,8 +163,14 @@ pub(crate) fn run_spec(
             .map(|l| l.spec)
             .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())
             .and_then(|spec| {
-                let lowered = generator::lower::lower(&spec, true)
-                    .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
+                let lowered = generator::lower::lower(
+                    &spec,
+                    generator::lower::LowerOptions {
+                        skip_unsupported: true,
+                        features_by_tag: false,
+                    },
+                )
+                .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
                 let json = serde_json::to_value(&spec).map_err(|e| e.to_string())?;
                 Ok((lowered.api, json))
             })?;

@@ -62,7 +62,7 @@ paths:
     let spec = generator::load::load(&source);
     assert!(spec.is_ok(), "{spec:?}");
     let Ok(spec) = spec else { return };
-    let api = generator::lower::lower(&spec, false).map(|l| l.api);
+    let api = generator::lower::lower(&spec, Default::default()).map(|l| l.api);
     assert!(api.is_ok());
     let Ok(api) = api else { return };
     let json = serde_json::to_value(&spec).unwrap_or_default();
