@@ -18,6 +18,91 @@ pub const BUILDER_OWN_METHODS: &[&str] = &[
     "build",
 ];
 
+/// An identifier of the generated code, as claimed in `lower`. A keyword is a raw
+/// identifier (`r#type`): code writes it so, while docs, links and the names built from it
+/// (`with_type`) use the bare form, [`RustName::bare`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RustName(String);
+
+impl RustName {
+    /// The name as code writes it (`r#type`).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The name without a raw identifier's `r#` (`type`).
+    pub fn bare(&self) -> &str {
+        self.raw_name().unwrap_or(&self.0)
+    }
+
+    /// The name of the setter of a field of this name (`with_type`): a field name is unique
+    /// in its struct and no other method starts with `with_`, so it needs no claiming.
+    pub fn setter(&self) -> RustName {
+        RustName(format!("with_{}", self.bare()))
+    }
+
+    /// The bare name when the name is a raw identifier.
+    pub fn raw_name(&self) -> Option<&str> {
+        self.0.strip_prefix("r#")
+    }
+}
+
+impl From<String> for RustName {
+    fn from(code: String) -> RustName {
+        RustName(code)
+    }
+}
+
+impl From<&str> for RustName {
+    fn from(code: &str) -> RustName {
+        RustName(code.to_string())
+    }
+}
+
+impl std::ops::Deref for RustName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for RustName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for RustName {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<String> for RustName {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == *other
+    }
+}
+
+// Maps keyed by names look them up by `&str`; `RustName` orders and hashes as its text.
+impl std::borrow::Borrow<str> for RustName {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<RustName> for String {
+    fn from(name: RustName) -> String {
+        name.0
+    }
+}
+
+impl PartialEq<&str> for RustName {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 /// The generated crate's cargo features besides the per-tag ones: every emitter, the
 /// manifest template and the tag gating read their names from here.
 pub mod features {
@@ -123,10 +208,10 @@ pub struct SecurityScheme {
     /// What the scheme sends.
     pub kind: SchemeKind,
     /// The `ClientBuilder` method that sets credentials for this scheme.
-    pub builder_fn: String,
+    pub builder_fn: RustName,
     /// The `ClientBuilder` method that starts a user's login, for schemes with an OAuth2
     /// authorization-code flow.
-    pub login_fn: Option<String>,
+    pub login_fn: Option<RustName>,
 }
 
 /// An OAuth2 flow's endpoints and the scopes the spec declares for it.
@@ -172,7 +257,7 @@ pub enum SchemeKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TypeDef {
     /// The Rust name.
-    pub name: String,
+    pub name: RustName,
     /// Docs from the schema.
     pub doc: Option<String>,
     /// Where the schema is.
@@ -296,7 +381,7 @@ pub struct OneOf {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OneOfVariant {
     /// Variant name.
-    pub name: String,
+    pub name: RustName,
     /// Its type.
     pub ty: TypeRef,
     /// Held in a `Box` because the type contains itself through this variant.
@@ -347,7 +432,7 @@ impl Constructor {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Field {
     /// The Rust field name.
-    pub name: String,
+    pub name: RustName,
     /// The property name on the wire.
     pub wire_name: String,
     /// The type of a present, non-null value.
@@ -456,7 +541,7 @@ pub struct Enum {
     /// The values the spec lists.
     pub variants: Vec<Variant>,
     /// The name of the variant that keeps values the spec does not list.
-    pub unknown: String,
+    pub unknown: RustName,
 }
 
 /// What an enum's values are on the wire.
@@ -472,7 +557,7 @@ pub enum EnumRepr {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Variant {
     /// The Rust variant name.
-    pub name: String,
+    pub name: RustName,
     /// The value on the wire (an integer enum's value in decimal).
     pub value: String,
 }
@@ -517,7 +602,7 @@ pub enum TypeRef {
 #[derive(Clone, Debug, Eq)]
 pub struct Named {
     /// The Rust type name.
-    pub name: String,
+    pub name: RustName,
     /// The type (through aliases) is a struct whose `validate` checks something.
     pub validates: bool,
     /// The type (through aliases) is an enum of scalar values, rendered by `Display`.
@@ -529,7 +614,7 @@ pub struct Named {
 
 impl Named {
     /// A use of `name`, facts unknown yet.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<RustName>) -> Self {
         Named {
             name: name.into(),
             validates: false,
@@ -554,7 +639,7 @@ impl std::hash::Hash for Named {
 
 impl TypeRef {
     /// A use of the named type `name`.
-    pub fn named(name: impl Into<String>) -> Self {
+    pub fn named(name: impl Into<RustName>) -> Self {
         TypeRef::Named(Named::new(name))
     }
 
@@ -794,19 +879,19 @@ pub enum ParamLocation {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Operation {
     /// The Rust method name.
-    pub fn_name: String,
+    pub fn_name: RustName,
     /// The operationId, or the name derived from method and path.
     pub id: String,
     /// The name of the operation's error enum.
-    pub error_name: String,
+    pub error_name: RustName,
     /// The name of the struct holding query, header and cookie parameters, if any.
-    pub params_name: Option<String>,
+    pub params_name: Option<RustName>,
     /// How callers create that struct.
     pub params_constructor: Constructor,
     /// That struct's `validate` checks something, and the client calls it.
     pub params_validate: bool,
     /// The name of the operation's type in the `mock` module (`GetPetOperation`).
-    pub mock_name: String,
+    pub mock_name: RustName,
     /// The name of the operation's `Operation` static (`GET_PET_OPERATION`), which the
     /// client and the mock module share.
     pub static_name: String,
@@ -857,7 +942,7 @@ pub struct Operation {
 #[derive(Clone, Debug, PartialEq)]
 pub struct OtherBody {
     /// The client method that sends it (`create_pet_form`).
-    pub fn_name: String,
+    pub fn_name: RustName,
     /// The body.
     pub body: Body,
 }
@@ -883,8 +968,8 @@ impl Operation {
         let note = format!(
             "Sends the request body as `{}`; [`{}`](Self::{}) sends it as `{}`.",
             other.body.content_type,
-            self.fn_name.trim_start_matches("r#"),
-            self.fn_name.trim_start_matches("r#"),
+            self.fn_name.bare(),
+            self.fn_name.bare(),
             self.body.as_ref().map_or("", |b| b.content_type.as_str()),
         );
         Operation {
@@ -946,7 +1031,7 @@ pub enum ParamStyle {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     /// Rust name.
-    pub name: String,
+    pub name: RustName,
     /// Name on the wire.
     pub wire_name: String,
     /// Where it goes.
@@ -1037,7 +1122,7 @@ pub enum Success {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ErrorCase {
     /// Variant name.
-    pub variant: String,
+    pub variant: RustName,
     /// Status code, or the first digit of a range such as `4XX`.
     pub status: StatusMatch,
     /// Description.

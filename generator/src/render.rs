@@ -85,7 +85,7 @@ fn credential_lines(api: &Api, lib_name: &str) -> Vec<String> {
         .iter()
         .take(3)
         .map(|s| {
-            let f = s.builder_fn.trim_start_matches("r#");
+            let f = s.builder_fn.bare();
             match &s.kind {
                 SchemeKind::Bearer {
                     client_credentials: Some(_),
@@ -183,7 +183,7 @@ pub fn readme(api: &Api, info: &CrateInfo, header: &str) -> Result<String, askam
             .operations
             .iter()
             .map(|op| OpRow {
-                name: op.fn_name.trim_start_matches("r#").to_string(),
+                name: op.fn_name.bare().to_string(),
                 method: op.method.as_str().to_string(),
                 path: op.path.replace('|', "\\|"),
                 summary: one_line(

@@ -446,10 +446,10 @@ fn scheme(s: &ir::SecurityScheme) -> SchemeRec {
         }
     };
     SchemeRec {
-        name: s.name.clone(),
+        name: s.name.to_string(),
         kind,
-        builder_fn: s.builder_fn.clone(),
-        login_fn: s.login_fn.clone(),
+        builder_fn: s.builder_fn.to_string(),
+        login_fn: s.login_fn.as_ref().map(ir::RustName::to_string),
         flows,
         docs: hash(s.doc.as_deref()),
     }
@@ -467,7 +467,7 @@ fn param(p: &ir::Param) -> ParamRec {
     };
     let ty = p.ty.record_text();
     ParamRec {
-        name: p.name.clone(),
+        name: p.name.to_string(),
         wire_name: p.wire_name.clone(),
         location: location(p.location).to_string(),
         style: match &p.content {
@@ -524,14 +524,14 @@ fn operation(op: &ir::Operation) -> OpRec {
         security.push(Vec::new());
     }
     OpRec {
-        rust: op.fn_name.clone(),
+        rust: op.fn_name.to_string(),
         id: op.id.clone(),
         method: op.method.as_str().to_string(),
         path: op.path.clone(),
         deprecated: op.deprecated,
         docs: hash(op.doc.as_deref()),
         path_params: op.path_params.iter().map(param).collect(),
-        params_struct: op.params_name.clone(),
+        params_struct: op.params_name.as_ref().map(ir::RustName::to_string),
         params: op.params.iter().map(param).collect(),
         body,
         response: match &op.success {
@@ -540,12 +540,12 @@ fn operation(op: &ir::Operation) -> OpRec {
             Success::Text => "String".to_string(),
             Success::Bytes => "Bytes".to_string(),
         },
-        error_enum: op.error_name.clone(),
+        error_enum: op.error_name.to_string(),
         errors: op
             .errors
             .iter()
             .map(|e| ErrorRec {
-                variant: e.variant.clone(),
+                variant: e.variant.to_string(),
                 status: match e.status {
                     StatusMatch::Code(c) => c.to_string(),
                     StatusMatch::Range(d) => format!("{d}XX"),
@@ -570,7 +570,7 @@ fn field(f: &ir::Field) -> FieldRec {
         ty = format!("Option<{ty}>");
     }
     FieldRec {
-        name: f.name.clone(),
+        name: f.name.to_string(),
         wire_name: f.wire_name.clone(),
         rust_type: ty,
         required: f.required,
@@ -587,7 +587,7 @@ fn type_rec(t: &ir::TypeDef) -> TypeRec {
         (t.usage.in_responses, "response"),
     ];
     let mut rec = TypeRec {
-        name: t.name.clone(),
+        name: t.name.to_string(),
         used_in: used
             .iter()
             .filter(|(on, _)| *on)
@@ -640,11 +640,11 @@ fn type_rec(t: &ir::TypeDef) -> TypeRec {
                 .variants
                 .iter()
                 .map(|v| VariantRec {
-                    name: v.name.clone(),
+                    name: v.name.to_string(),
                     value: v.value.clone(),
                 })
                 .collect();
-            rec.unknown = Some(e.unknown.clone());
+            rec.unknown = Some(e.unknown.to_string());
         }
         TypeKind::Alias(ty) => {
             rec.kind = "alias".into();
@@ -657,7 +657,7 @@ fn type_rec(t: &ir::TypeDef) -> TypeRec {
                 .variants
                 .iter()
                 .map(|v| VariantRec {
-                    name: v.name.clone(),
+                    name: v.name.to_string(),
                     value: if v.boxed {
                         format!("Box<{}>", v.ty.record_text())
                     } else {

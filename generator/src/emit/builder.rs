@@ -199,11 +199,8 @@ fn credential_setter(scheme: &SecurityScheme, docs: &mut Docs) -> TokenStream {
                     "Pass the user's tokens from the OAuth2 authorization-code flow{}; with a refresh \
                      token the client renews the access token at `{}` when it expires or is rejected.",
                     match &scheme.login_fn {
-                        Some(login) => format!(
-                            " (e.g. from [`{}`](Self::{}))",
-                            login.trim_start_matches("r#"),
-                            login.trim_start_matches("r#")
-                        ),
+                        Some(login) =>
+                            format!(" (e.g. from [`{}`](Self::{}))", login.bare(), login.bare()),
                         None => String::new(),
                     },
                     flow.token_url
@@ -268,7 +265,7 @@ fn login_method(scheme: &SecurityScheme, docs_out: &mut Docs) -> Option<TokenStr
     let authorize_url = flow.authorization_url.as_deref()?;
     let token_url = &flow.token_url;
     let scopes = &flow.scopes;
-    let setter = scheme.builder_fn.trim_start_matches("r#");
+    let setter = scheme.builder_fn.bare();
     let pass_to = match &scheme.kind {
         SchemeKind::Bearer {
             client_credentials: Some(_),

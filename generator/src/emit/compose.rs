@@ -24,7 +24,7 @@ pub(super) fn one_of_def(
         if v.boxed {
             ty = quote!(::std::boxed::Box<#ty>);
         }
-        let doc = format!(" The `{}` alternative.", v.name.trim_start_matches("r#"));
+        let doc = format!(" The `{}` alternative.", v.name.bare());
         quote! { #[doc = #doc] #vname(#ty), }
     });
     let by_tag = o.discriminator.as_ref().map(|d| {
@@ -65,7 +65,7 @@ pub(super) fn one_of_def(
     });
     let expecting = format!(
         "the value matches none of the alternatives of `{}`",
-        t.name.trim_start_matches("r#")
+        t.name.bare()
     );
     let extra = super::models::extra_cfg(Some(&t.usage));
     let serialize = if t.usage.serializes() {

@@ -36,7 +36,7 @@ pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStrea
     let name = ident(&op.error_name);
     let unexpected = ident(UNEXPECTED_VARIANT);
     let gate = gate_attr(&op.gate);
-    let method = op.fn_name.trim_start_matches("r#");
+    let method = op.fn_name.bare();
     let doc = format!(" Error responses of [`Client::{method}`](crate::Client::{method}).");
     let variants: Vec<TokenStream> = op
         .errors

@@ -102,11 +102,8 @@ fn runtime_imports(api: &Api) -> Vec<&'static str> {
     names
 }
 
-fn spec_static(type_name: &str) -> proc_macro2::Ident {
-    ident(&format!(
-        "{}_SPEC",
-        type_name.trim_start_matches("r#").to_shouty_snake_case()
-    ))
+fn spec_static(type_name: &RustName) -> proc_macro2::Ident {
+    ident(&format!("{}_SPEC", type_name.bare().to_shouty_snake_case()))
 }
 
 /// The builder with the mock's URLs and credentials for every scheme.
@@ -148,13 +145,13 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
     let name = ident(type_name);
     let gate = super::gate_attr(&op.gate);
     let spec = spec_static(type_name);
-    let method_name = op.fn_name.trim_start_matches("r#");
+    let method_name = op.fn_name.bare();
     let doc = docs.attr(Some(&format!(
         "`{} {}`: [`Client::{method_name}`](crate::Client::{method_name}), as the mock serves it \
          (`server.on::<{}>()`).",
         op.method.as_str(),
         op.path.replace('`', "'"),
-        type_name.trim_start_matches("r#"),
+        type_name.bare(),
     )));
     let op_static = ident(&op.static_name);
     let params = op

@@ -57,7 +57,7 @@ pub(super) fn params_struct(op: &Operation, docs: &mut Docs) -> TokenStream {
         return TokenStream::new();
     };
     let fields: Vec<Field> = op.params.iter().map(param_field).collect();
-    let method = op.fn_name.trim_start_matches("r#");
+    let method = op.fn_name.bare();
     let doc = format!(
         "Query, header and cookie parameters of [`Client::{method}`](crate::Client::{method})."
     );
@@ -108,7 +108,7 @@ pub(super) fn type_docs(t: &TypeDef, docs: &mut Docs) -> TokenStream {
     let mut text = t
         .doc
         .clone()
-        .unwrap_or_else(|| format!("The `{}` schema.", t.name.trim_start_matches("r#")));
+        .unwrap_or_else(|| format!("The `{}` schema.", t.name.bare()));
     if t.deprecated {
         text.push_str("\n\n**Deprecated** in the spec.");
     }
@@ -329,11 +329,11 @@ fn struct_tokens(def: StructDef<'_>, docs_out: &mut Docs) -> TokenStream {
         .filter(|f| !f.required)
         .map(|f| {
             let fname = ident(&f.name);
-            let setter = ident(&format!("with_{}", f.name.trim_start_matches("r#")));
+            let setter = ident(&f.name.setter());
             let ty = arg_type(f, scope);
             let value = arg_value(f);
             // rustdoc cannot link to raw identifiers, so those are named without a link.
-            let doc = match f.name.strip_prefix("r#") {
+            let doc = match f.name.raw_name() {
                 Some(raw) => format!(" Sets the `{raw}` field."),
                 None => format!(" Sets [`{0}`](Self::{0}).", f.name),
             };

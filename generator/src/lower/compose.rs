@@ -178,10 +178,12 @@ impl<'a> Lowerer<'a> {
         let variants = types
             .into_iter()
             .map(|ty| OneOfVariant {
-                name: ns.claim(match &ty {
-                    TypeRef::Vec(_) if arrays == 1 => "Array".into(),
-                    ty => variant_name(ty),
-                }),
+                name: ns
+                    .claim(match &ty {
+                        TypeRef::Vec(_) if arrays == 1 => "Array".into(),
+                        ty => variant_name(ty),
+                    })
+                    .into(),
                 ty,
                 boxed: false,
             })
@@ -199,7 +201,7 @@ impl<'a> Lowerer<'a> {
                 variants
                     .iter()
                     .find(|v| v.ty == TypeRef::named(rust.clone()))
-                    .map(|v| v.name.clone())
+                    .map(|v| v.name.to_string())
             };
             let mut mapping: Vec<(String, String)> = d
                 .mapping
@@ -218,7 +220,7 @@ impl<'a> Lowerer<'a> {
                             .values()
                             .any(|t| t.ends_with(&format!("/{spec_name}")))
                     {
-                        mapping.push((spec_name.clone(), v.name.clone()));
+                        mapping.push((spec_name.clone(), v.name.to_string()));
                     }
                 }
             }
@@ -298,7 +300,7 @@ impl<'s> Merged<'s> {
 /// alternatives do not read as `Array`, `Array2`, `Array3`.
 fn variant_name(ty: &TypeRef) -> String {
     match ty {
-        TypeRef::Named(n) => n.name.clone(),
+        TypeRef::Named(n) => n.name.to_string(),
         TypeRef::String => "String".into(),
         TypeRef::Bool => "Boolean".into(),
         TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => "Integer".into(),

@@ -109,9 +109,11 @@ fn name_operation_items(operations: &mut [Operation]) {
     use heck::ToShoutySnakeCase;
     let mut mock_names = Namespace::with_reserved(MOCK_OWN_NAMES);
     for op in operations {
-        let base = op.fn_name.trim_start_matches("r#");
+        let base = op.fn_name.bare();
         op.static_name = format!("{}_OPERATION", base.to_shouty_snake_case());
-        op.mock_name = mock_names.claim(model_name(&op.fn_name, "Operation"));
+        op.mock_name = mock_names
+            .claim(model_name(&op.fn_name, "Operation"))
+            .into();
     }
 }
 

@@ -79,14 +79,15 @@ impl<'a> Lowerer<'a> {
                     .errors
                     .claim(type_name(&format!("{} error", cx.id), "Op"));
                 if let Ok(mut o) = self.operation(&cx) {
-                    o.fn_name = fn_name;
-                    o.error_name = error_name;
+                    o.fn_name = fn_name.into();
+                    o.error_name = error_name.into();
                     o.params_constructor =
                         Constructor::for_fields(o.params.iter().map(|p| p.required));
                     o.params_name = (!o.params.is_empty()).then(|| {
                         names
                             .params
                             .claim(type_name(&format!("{} params", cx.id), "Op"))
+                            .into()
                     });
                     out.push(o);
                 }
@@ -96,11 +97,12 @@ impl<'a> Lowerer<'a> {
         // method, so that they never rename one: `create_pet` sends JSON, `create_pet_form`
         // the same body form-encoded.
         for o in &mut out {
-            let base = o.fn_name.trim_start_matches("r#").to_string();
+            let base = o.fn_name.bare().to_string();
             for other in &mut o.other_bodies {
                 other.fn_name = names
                     .fns
-                    .claim(value_name(&format!("{base} {}", other.fn_name), "op"));
+                    .claim(value_name(&format!("{base} {}", other.fn_name), "op"))
+                    .into();
             }
         }
         out
@@ -141,13 +143,13 @@ impl<'a> Lowerer<'a> {
         let security = security?;
         params_ok?;
         Ok(Operation {
-            fn_name: String::new(),
+            fn_name: RustName::default(),
             id: cx.id.clone(),
-            error_name: String::new(),
+            error_name: RustName::default(),
             params_name: None,
             params_constructor: Constructor::Default,
             params_validate: false,
-            mock_name: String::new(),
+            mock_name: RustName::default(),
             static_name: String::new(),
             method: cx.method,
             path: cx.path.to_string(),
@@ -301,7 +303,7 @@ impl<'a> Lowerer<'a> {
             }
             .claim(value_name(&data.name, "param"));
             let param = Param {
-                name: rust,
+                name: rust.into(),
                 wire_name: data.name.clone(),
                 location,
                 ty,
@@ -355,7 +357,7 @@ impl<'a> Lowerer<'a> {
                 match path_params.iter().find(|p| p.wire_name == name) {
                     Some(p) => {
                         format.push_str("{}");
-                        params.push(p.name.clone());
+                        params.push(p.name.to_string());
                         used.push(name.to_string());
                     }
                     None => {
@@ -426,7 +428,7 @@ impl<'a> Lowerer<'a> {
             let suffix = suffixes.claim(media_suffix(media_type));
             let other = self.media_body(body, media_type, ptr, &format!("{hint} {suffix}"))?;
             others.push(OtherBody {
-                fn_name: suffix,
+                fn_name: suffix.into(),
                 body: other,
             });
         }
@@ -577,7 +579,7 @@ impl<'a> Lowerer<'a> {
                 _ => None,
             };
             errors.push(ErrorCase {
-                variant,
+                variant: variant.into(),
                 status: status_match,
                 doc: doc(&[Some(resp.description.as_str())]),
                 body,

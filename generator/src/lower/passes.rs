@@ -32,7 +32,10 @@ pub(super) fn break_alias_cycles(types: &mut [TypeDef], diags: &mut Vec<Diagnost
             current = next;
         }
     }
-    for t in types.iter_mut().filter(|t| on_cycle.contains(&t.name)) {
+    for t in types
+        .iter_mut()
+        .filter(|t| on_cycle.contains(t.name.as_str()))
+    {
         diags.push(Diagnostic::warning(
             t.pointer.clone(),
             format!("`{}` is a `$ref` circle that describes no value; it is typed as `serde_json::Value`", t.name),
@@ -49,7 +52,7 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
         TypeRef::Named(n) => Some(n.name.clone()),
         _ => None,
     };
-    let edges: BTreeMap<String, Vec<String>> = types
+    let edges: BTreeMap<RustName, Vec<RustName>> = types
         .iter()
         .map(|t| {
             let to = match &t.kind {
@@ -62,7 +65,7 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
         })
         .collect();
     let reaches = |from: &str, to: &str| {
-        let mut stack = vec![from.to_string()];
+        let mut stack = vec![RustName::from(from)];
         let mut seen = BTreeSet::new();
         while let Some(n) = stack.pop() {
             if n == to {
@@ -123,14 +126,17 @@ pub(super) fn merge_identical(
         .enumerate()
         .map(|(i, t)| (t.name.as_str(), i))
         .collect();
-    let component: Vec<bool> = types.iter().map(|t| components.contains(&t.name)).collect();
+    let component: Vec<bool> = types
+        .iter()
+        .map(|t| components.contains(t.name.as_str()))
+        .collect();
     // Each type's shape: its definition with the names of the types it holds blanked
     // (interned), and those types in the order met. Aliases keep their own definition.
     // Definitions are hashed and compared whole, not through a text of each: on GitHub's
     // spec, writing the texts was a tenth of the lowering.
     let mut interned: HashMap<(bool, TypeKind), usize> = HashMap::new();
     /// An interned shape, and the types it holds (by index, or by name if unknown).
-    type Shape = (usize, Vec<Result<usize, String>>);
+    type Shape = (usize, Vec<Result<usize, RustName>>);
     let shapes: Vec<Option<Shape>> = types
         .iter()
         .map(|t| {
@@ -157,7 +163,7 @@ pub(super) fn merge_identical(
     enum Held {
         Itself,
         Class(usize),
-        Unknown(String),
+        Unknown(RustName),
     }
     let mut class: Vec<usize> = (0..types.len()).collect();
     // The partition only coarsens, so this ends; the bound is a guard.
@@ -190,9 +196,9 @@ pub(super) fn merge_identical(
     }
     let titled = titled_groups(types, &class, &component);
     // The definitions that take their group's title, and the names they had.
-    let mut renamed: Vec<(usize, String)> = Vec::new();
+    let mut renamed: Vec<(usize, RustName)> = Vec::new();
     for (rep, title) in titled {
-        let name = claim(&title);
+        let name = claim(&title).into();
         renamed.push((rep, std::mem::replace(&mut types[rep].name, name)));
     }
     for i in 0..types.len() {
@@ -285,7 +291,7 @@ pub(super) fn annotate(api: &mut Api) {
         }
         None
     };
-    let mut facts: BTreeMap<String, Facts> = api
+    let mut facts: BTreeMap<RustName, Facts> = api
         .types
         .iter()
         .map(|t| {
@@ -317,7 +323,7 @@ pub(super) fn annotate(api: &mut Api) {
                     && (f.constraints.apply_to(scalar_of(&f.ty, &facts))
                         || holds_validating(&f.ty, &facts))
             });
-            if let Some(entry) = facts.get_mut(&t.name) {
+            if let Some(entry) = facts.get_mut(t.name.as_str()) {
                 if validates && !entry.validates {
                     entry.validates = true;
                     changed = true;
@@ -341,7 +347,7 @@ pub(super) fn annotate(api: &mut Api) {
         })
         .collect();
     for t in &mut api.types {
-        t.usage.validates = facts.get(&t.name).is_some_and(|f| f.validates);
+        t.usage.validates = facts.get(t.name.as_str()).is_some_and(|f| f.validates);
         for ty in t.kind.refs_mut() {
             set(ty, &facts);
         }
@@ -393,22 +399,22 @@ pub(super) fn annotate(api: &mut Api) {
 }
 
 /// The value holds a struct whose `validate` checks something.
-fn holds_validating(ty: &TypeRef, facts: &BTreeMap<String, Facts>) -> bool {
+fn holds_validating(ty: &TypeRef, facts: &BTreeMap<RustName, Facts>) -> bool {
     ty.held()
-        .is_some_and(|n| facts.get(&n.name).is_some_and(|f| f.validates))
+        .is_some_and(|n| facts.get(n.name.as_str()).is_some_and(|f| f.validates))
 }
 
 /// The type a use stands for where it names an alias of a scalar, else the use itself.
-fn scalar_of<'t>(ty: &'t TypeRef, facts: &'t BTreeMap<String, Facts>) -> &'t TypeRef {
+fn scalar_of<'t>(ty: &'t TypeRef, facts: &'t BTreeMap<RustName, Facts>) -> &'t TypeRef {
     ty.name()
         .and_then(|n| facts.get(n))
         .and_then(|f| f.alias_of.as_ref())
         .unwrap_or(ty)
 }
 
-fn set(ty: &mut TypeRef, facts: &BTreeMap<String, Facts>) {
+fn set(ty: &mut TypeRef, facts: &BTreeMap<RustName, Facts>) {
     if let Some(n) = ty.held_mut() {
-        let f = facts.get(&n.name).cloned().unwrap_or_default();
+        let f = facts.get(n.name.as_str()).cloned().unwrap_or_default();
         n.validates = f.validates;
         n.scalar = f.scalar;
         n.alias_of = f.alias_of.map(Box::new);

@@ -69,7 +69,7 @@ impl<'a> Lowerer<'a> {
         kind: TypeKind,
     ) {
         self.types.push(TypeDef {
-            name,
+            name: name.into(),
             doc,
             pointer,
             deprecated,
@@ -403,14 +403,16 @@ impl<'a> Lowerer<'a> {
             .filter(|v| seen.insert(v.as_str()))
             .map(|v| Variant {
                 // `-1` reads as `Minus1`, not as a second `Value1`.
-                name: ns.claim(type_name(&v.replace('-', "minus "), "Value")),
+                name: ns
+                    .claim(type_name(&v.replace('-', "minus "), "Value"))
+                    .into(),
                 value: v.to_string(),
             })
             .collect();
         let kind = TypeKind::Enum(Enum {
             repr,
             variants,
-            unknown: UNKNOWN_VARIANT.to_string(),
+            unknown: UNKNOWN_VARIANT.into(),
         });
         self.define(name, schema, ptr, kind)
     }
@@ -491,7 +493,7 @@ impl<'a> Lowerer<'a> {
                 }
             };
             fields.push(Field {
-                name: ns.claim(value_name(&wire, "field")),
+                name: ns.claim(value_name(&wire, "field")).into(),
                 // A readOnly property is never sent and a writeOnly one never received,
                 // so "required" cannot hold in both directions: such fields are optional.
                 required: required.contains(&wire) && !one_way,
@@ -512,7 +514,7 @@ impl<'a> Lowerer<'a> {
                 continue;
             };
             fields.push(Field {
-                name: ns.claim("variant".into()),
+                name: ns.claim("variant".into()).into(),
                 wire_name: String::new(),
                 doc: Some("The alternative this value is, with its own properties.".into()),
                 ty,

@@ -106,7 +106,7 @@ impl<'a> Lowerer<'a> {
                 name: name.clone(),
                 doc: doc(&[description.as_deref()]),
                 kind,
-                builder_fn,
+                builder_fn: builder_fn.into(),
                 login_fn: None,
             });
         }
@@ -117,8 +117,8 @@ impl<'a> Lowerer<'a> {
                 ..
             } = scheme.kind
             {
-                let base = scheme.builder_fn.trim_start_matches("r#");
-                scheme.login_fn = Some(builder_fns.claim(format!("{base}_login")));
+                let base = scheme.builder_fn.bare();
+                scheme.login_fn = Some(builder_fns.claim(format!("{base}_login")).into());
             }
         }
         out

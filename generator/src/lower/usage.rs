@@ -13,7 +13,7 @@ fn children(t: &TypeDef, out: &mut Vec<String>) {
             .refs()
             .into_iter()
             .filter_map(TypeRef::held)
-            .map(|n| n.name.clone()),
+            .map(|n| n.name.to_string()),
     );
 }
 
@@ -31,7 +31,7 @@ fn op_roots(op: &Operation, sent: bool) -> Vec<String> {
     }
     tys.into_iter()
         .filter_map(TypeRef::held)
-        .map(|n| n.name.clone())
+        .map(|n| n.name.to_string())
         .collect()
 }
 
@@ -89,7 +89,7 @@ fn unused_roots(types: &[TypeDef], marks: &[(bool, bool)]) -> Vec<String> {
         .iter()
         .zip(marks)
         .filter(|(_, m)| **m == (false, false))
-        .map(|(t, _)| t.name.clone())
+        .map(|(t, _)| t.name.to_string())
         .collect()
 }
 

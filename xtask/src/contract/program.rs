@@ -308,7 +308,7 @@ pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
     let mut lets = Vec::new();
     let mut args = Vec::new();
     for p in &op.path_params {
-        let var = ident(&format!("path_{}", p.name.trim_start_matches("r#")));
+        let var = ident(&format!("path_{}", p.name.bare()));
         let (required, all) = match param_value(synth, spec_op, &op.pointer, p) {
             Ok(v) => (v.clone(), v),
             Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
@@ -329,7 +329,7 @@ pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
                 Ok(v) => v,
                 Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
             };
-            let var = ident(&format!("param_{}", p.name.trim_start_matches("r#")));
+            let var = ident(&format!("param_{}", p.name.bare()));
             let ty = rust_type(&p.ty, Scope::Elsewhere);
             lets.push(decode(&var, &ty, &value, &value));
             let field = ident(&p.name);
