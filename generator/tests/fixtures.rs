@@ -202,10 +202,23 @@ fn every_generated_file_starts_with_the_generated_header() {
     }
 }
 
+/// Copies the repository's `Cargo.lock` into the scratch workspace `dir`, so that cargo run
+/// there with `--offline` builds the versions this repository is tested with, not the
+/// newest ones in the registry index, and fetches nothing. It holds every dependency of a
+/// generated crate, `generated/` being a member of the repository's workspace; cargo keeps
+/// those versions, adds the scratch members and drops what they do not use (`--locked`
+/// would refuse that rewrite).
+fn pin_to_repository_lockfile(dir: &Path) {
+    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
+    std::fs::copy(&lock, dir.join("Cargo.lock"))
+        .unwrap_or_else(|e| panic!("copy {} into {}: {e}", lock.display(), dir.display()));
+}
+
 /// Generates every fixture plus the petstore from the shared corpus into one scratch
 /// workspace and runs `cargo check` on it with clippy's warnings as errors, so fixture
 /// output is proven to compile, not only to look right. One target directory, shared by
-/// all, keeps the dependencies to a single build.
+/// all, keeps the dependencies to a single build. The repository's lockfile pins the
+/// dependencies, the scratch copies' extra dev-dependency (tokio) included.
 #[test]
 fn generated_fixture_crates_compile_without_warnings() {
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fixture-crates");
@@ -225,10 +238,15 @@ fn generated_fixture_crates_compile_without_warnings() {
         members.join(", ")
     );
     std::fs::write(scratch.join("Cargo.toml"), manifest).expect("write workspace manifest");
+    pin_to_repository_lockfile(&scratch);
     let cargo = |args: &[&str]| {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        // `--offline` after the subcommand, where `cargo clippy` passes it on too.
+        let (command, rest) = args.split_first().expect("a cargo subcommand");
         let output = std::process::Command::new(cargo)
-            .args(args)
+            .arg(command)
+            .arg("--offline")
+            .args(rest)
             .current_dir(&scratch)
             .env("CARGO_TARGET_DIR", scratch.join("target"))
             .env("RUSTDOCFLAGS", "-D warnings")
