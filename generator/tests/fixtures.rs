@@ -71,22 +71,70 @@ fn generate(name: &str, file: &Path) -> FileSet {
     }
 }
 
-/// All files of a crate in one text, each under a `==> path` line.
-fn concat(files: &FileSet) -> String {
+/// The generated files of a crate that have snapshots, by path.
+fn snapshotted(files: &FileSet) -> impl Iterator<Item = (&String, &String)> {
     files
         .iter()
         // The runtime is a byte-for-byte copy of the runtime crate, checked on its own.
         .filter(|(p, _)| !p.starts_with("src/runtime/"))
         // The API-surface record is tested in `tests/impact.rs`.
         .filter(|(p, _)| *p != generator::surface::PATH)
-        .map(|(p, c)| format!("==> {p}\n{c}\n"))
-        .collect()
 }
 
-/// Generates fixture `name` and compares it with its snapshot `fixtures__<name>.snap`.
+/// The snapshot of file `path` of fixture `name`: `fixtures__<name>__<path>.snap` in
+/// `tests/snapshots/`, with each `/` of the path as `__`.
+fn snapshot_name(name: &str, path: &str) -> String {
+    format!("{name}__{}", path.replace('/', "__"))
+}
+
+/// Generates fixture `name` and compares each generated file with its own snapshot, so
+/// a change to one emitter rewrites the snapshots of the files it emits, not every one.
+/// Every file is compared before the test fails, naming all that differ.
 fn check(name: &str) {
     let files = generate(name, &fixture_dir().join(format!("{name}.yaml")));
-    insta::assert_snapshot!(name, concat(&files));
+    let mut differing = Vec::new();
+    for (path, contents) in snapshotted(&files) {
+        let compared = std::panic::catch_unwind(|| {
+            insta::assert_snapshot!(snapshot_name(name, path), contents);
+        });
+        if compared.is_err() {
+            differing.push(path.as_str());
+        }
+    }
+    assert!(
+        differing.is_empty(),
+        "fixture {name}: the snapshots of {} differ (see above)",
+        differing.join(", ")
+    );
+}
+
+/// A snapshot whose file is no longer generated (or one of a fixture that is gone) would
+/// be left unread and hide that the file went; each must name a file generated now.
+#[test]
+fn every_fixture_snapshot_names_a_generated_file() {
+    let mut expected: Vec<String> = FIXTURES
+        .iter()
+        .flat_map(|name| {
+            let files = generate(name, &fixture_dir().join(format!("{name}.yaml")));
+            snapshotted(&files)
+                .map(|(path, _)| format!("fixtures__{}.snap", snapshot_name(name, path)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    expected.sort();
+    let mut on_disk: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots"))
+            .expect("read tests/snapshots")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("fixtures__") && n.ends_with(".snap"))
+            .collect();
+    on_disk.sort();
+    let stale: Vec<&String> = on_disk.iter().filter(|n| !expected.contains(n)).collect();
+    assert!(
+        stale.is_empty(),
+        "snapshots of no generated fixture file, to delete: {stale:?}"
+    );
 }
 
 #[test]
