@@ -60,11 +60,18 @@ pub struct Generated {
     pub files: FileSet,
     /// Warnings about parts of the spec that were read loosely.
     pub warnings: Vec<Diagnostic>,
+    /// The change against the previous record, and the version it gives the crate.
+    pub release: release::Release,
 }
 
-/// Runs the whole pipeline in memory. On failure, returns every error found, each with
-/// its location filled in where the spec text allows.
-pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Diagnostic>> {
+/// Runs the whole pipeline in memory: the crate's files, the API record, and the release
+/// (version and changelog) its change from `previous` makes. On failure, returns every
+/// error found, each with its location filled in where the spec text allows.
+pub fn generate(
+    source: &Source,
+    options: &Options,
+    previous: &release::Previous,
+) -> Result<Generated, Vec<Diagnostic>> {
     let loaded =
         load::load_any(source, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
     // Later stages see the converted document; their pointers go back to the file's own.
@@ -88,21 +95,27 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
     let spec_name = &source.name;
     let rust_files = emit::files(api);
     let header = |path: &str| format!("{}\n", files::header(path, spec_name, &options.command));
-    // The API-surface record (the baseline `release` judges the next spec change against)
-    // is built while the code is formatted: on a large spec it is megabytes of JSON.
+    // The API-surface record (the baseline the next spec change is judged against) is
+    // built, compared with the previous one and written while the code is formatted: on a
+    // large spec it is megabytes of JSON.
     let (formatted, surface) = std::thread::scope(|scope| {
         let surface = scope.spawn(|| {
-            surface::Surface::from_api(api)
-                .to_file(&files::header_text(spec_name, &options.command))
+            let surface = surface::Surface::from_api(api);
+            let (baseline, impact) = release::compare(previous, &surface);
+            let text = surface.to_file(&files::header_text(spec_name, &options.command));
+            (text, baseline, impact)
         });
         let formatted = format::format_files(api, &rust_files, format::default_threads(), &header);
         (formatted, surface.join())
     });
-    let surface = surface.map_err(|_| {
+    let (surface, baseline, impact) = surface.map_err(|_| {
         vec![Diagnostic::internal(
             "building the API-surface record stopped",
         )]
     })?;
+    let release = release::plan(previous, options, baseline, impact)
+        .map_err(|e| vec![Diagnostic::error("#", e)])?;
+    let version = release.version.to_string();
     let formatted = formatted.map_err(|e| {
         vec![Diagnostic::internal(format!(
             "generated `{}` is not valid Rust: {}",
@@ -119,9 +132,13 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         files.insert(path, format!("{header}\n{text}"));
     }
     files.insert(surface::PATH.to_string(), surface);
+    files.insert(
+        release::CHANGELOG.to_string(),
+        release::changelog(&release, previous, options, spec_name),
+    );
     let info = render::CrateInfo {
         crate_name: &options.crate_name,
-        crate_version: &options.crate_version,
+        crate_version: &version,
         spec: spec_name,
         command: &options.command,
         standalone: options.standalone,
@@ -154,7 +171,11 @@ pub fn generate(source: &Source, options: &Options) -> Result<Generated, Vec<Dia
         files.insert(path.to_string(), text);
     }
     let warnings = locate_all(source, warnings);
-    Ok(Generated { files, warnings })
+    Ok(Generated {
+        files,
+        warnings,
+        release,
+    })
 }
 
 /// Fills in the line and column of diagnostics that have none.

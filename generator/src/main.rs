@@ -94,7 +94,17 @@ fn main() -> ExitCode {
         skip_unsupported: args.skip_unsupported,
         features_by_tag: args.features_by_tag,
     };
-    let mut generated = match generator::generate(&source, &options) {
+    // The version and changelog follow the API change measured against the record the
+    // last run left in the output directory.
+    let previous = match generator::release::Previous::read(&args.out, &generator::release::today())
+    {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let generated = match generator::generate(&source, &options, &previous) {
         Ok(g) => g,
         Err(diags) => {
             eprint!("{}", generator::render_diagnostics(&source, &diags));
@@ -107,21 +117,7 @@ fn main() -> ExitCode {
             generator::render_diagnostics(&source, &generated.warnings)
         );
     }
-    // The version and changelog follow the API change measured against the record the
-    // last run left in the output directory.
-    let release = match generator::release::apply_to_dir(
-        &mut generated.files,
-        &args.out,
-        &options,
-        &source.name,
-        &generator::release::today(),
-    ) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let release = &generated.release;
     if !release.impact.is_empty() {
         print!("{}", release.impact.table());
         println!("{}", release.version_line());

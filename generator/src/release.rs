@@ -1,7 +1,7 @@
-//! Applies an API change to the generated crate's own state, read back from its directory: the version in `Cargo.toml` and a dated entry in `CHANGELOG.md`, with the recorded surface (`api.json`) as the baseline.
+//! The release a spec change makes, from the state the last run left: the version the crate gets and the dated entry in `CHANGELOG.md`, with the recorded surface (`api.json`) as the baseline.
 
 use crate::Options;
-use crate::files::{self, FileSet};
+use crate::files;
 use crate::impact::{self, Class, Impact, Visibility};
 use crate::surface::{self, Surface};
 use std::io;
@@ -10,9 +10,12 @@ use std::path::Path;
 /// The generated changelog, beside `Cargo.toml`.
 pub const CHANGELOG: &str = "CHANGELOG.md";
 
-/// The generator-owned state found in the output directory before generating.
+/// The generator-owned state found in the output directory before generating, and the
+/// date a new changelog entry gets.
 #[derive(Clone, Debug, Default)]
 pub struct Previous {
+    /// The date of a new changelog entry (`YYYY-MM-DD`); old entries keep theirs.
+    pub date: String,
     /// `api.json`.
     pub record: Option<String>,
     /// `Cargo.toml`.
@@ -22,8 +25,9 @@ pub struct Previous {
 }
 
 impl Previous {
-    /// Reads what exists of it under `dir`; missing files are `None`.
-    pub fn read(dir: &Path) -> io::Result<Previous> {
+    /// Reads what exists of it under `dir` (missing files are `None`), with `date` for a
+    /// new entry.
+    pub fn read(dir: &Path, date: &str) -> io::Result<Previous> {
         let read = |name: &str| match std::fs::read_to_string(dir.join(name)) {
             Ok(text) => Ok(Some(text)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
@@ -33,6 +37,7 @@ impl Previous {
             )),
         };
         Ok(Previous {
+            date: date.to_string(),
             record: read(surface::PATH)?,
             cargo_toml: read("Cargo.toml")?,
             changelog: read(CHANGELOG)?,
@@ -92,33 +97,24 @@ impl Release {
     }
 }
 
-/// Compares the generated surface in `files` with the previous one, sets the crate
-/// version in `Cargo.toml` and writes `CHANGELOG.md` into `files`.
-///
-/// The version is the previous one bumped by the impact, or `options.crate_version` when
-/// that is higher (raised by hand); never lower than before. Old changelog entries are
-/// kept as they are, and `date` is written only into a new entry, so generating again from
-/// the same spec changes nothing.
-pub fn apply(
-    files: &mut FileSet,
-    previous: &Previous,
-    options: &Options,
-    spec: &str,
-    date: &str,
-) -> Result<Release, String> {
-    let new = files
-        .get(surface::PATH)
-        .ok_or_else(|| format!("internal error: no {} generated", surface::PATH))?;
-    // The new record is read back only when there is an old one to compare it with.
-    let (baseline, impact) = match previous.record.as_deref().map(Surface::parse) {
+/// What the new surface is compared with, and the changes: run while the record is built,
+/// so that a large spec's surface is compared and dropped before its JSON is kept.
+pub fn compare(previous: &Previous, new: &Surface) -> (Baseline, Impact) {
+    match previous.record.as_deref().map(Surface::parse) {
         None => (Baseline::Missing, Impact::default()),
         Some(Err(e)) => (Baseline::Unreadable(e.to_string()), Impact::default()),
-        Some(Ok(old)) => {
-            let new = Surface::parse(new)
-                .map_err(|e| format!("internal error: {}: {e}", surface::PATH))?;
-            (Baseline::Recorded, impact::compare(&old, &new))
-        }
-    };
+        Some(Ok(old)) => (Baseline::Recorded, impact::compare(&old, new)),
+    }
+}
+
+/// The release a change makes: the previous version bumped by the impact, or
+/// `options.crate_version` when that is higher (raised by hand); never lower than before.
+pub fn plan(
+    previous: &Previous,
+    options: &Options,
+    baseline: Baseline,
+    impact: Impact,
+) -> Result<Release, String> {
     let configured = semver::Version::parse(&options.crate_version).map_err(|e| {
         format!(
             "the crate version `{}` is not a semver version: {e}",
@@ -131,28 +127,6 @@ pub fn apply(
         .and_then(package_version)
         .unwrap_or_else(|| configured.clone());
     let version = impact::next_version(&old_version, impact.class()).max(configured);
-    if version.to_string() != options.crate_version {
-        set_version(files, &options.crate_version, &version.to_string())?;
-    }
-    let kept = previous
-        .changelog
-        .as_deref()
-        .map(old_entries)
-        .unwrap_or_default();
-    let entry = if impact.is_empty() {
-        String::new()
-    } else {
-        entry(&version, date, &impact)
-    };
-    let header = files::header(CHANGELOG, spec, &options.command);
-    files.insert(
-        CHANGELOG.to_string(),
-        format!(
-            "{header}\n# Changelog\n\nOne entry per change of the API, written by `{}` from the difference\nbetween the recorded API surface (`{}`) and the spec. Breaking changes break code that\ncompiled, or change what is sent; additive ones compile as before; docs-only ones change\ndocumentation alone. Items marked (wire) do not show in the Rust API but change what the\nclient sends or accepts.\n\n{entry}{kept}",
-            options.command,
-            surface::PATH
-        ),
-    );
     Ok(Release {
         baseline,
         impact,
@@ -161,16 +135,25 @@ pub fn apply(
     })
 }
 
-/// [`apply`] with the previous state read from the output directory `out`.
-pub fn apply_to_dir(
-    files: &mut FileSet,
-    out: &Path,
-    options: &Options,
-    spec: &str,
-    date: &str,
-) -> Result<Release, String> {
-    let previous = Previous::read(out).map_err(|e| e.to_string())?;
-    apply(files, &previous, options, spec, date)
+/// `CHANGELOG.md`: a dated entry for the release's changes, if any, then the old entries
+/// as they are, so generating again from the same spec changes nothing.
+pub fn changelog(release: &Release, previous: &Previous, options: &Options, spec: &str) -> String {
+    let kept = previous
+        .changelog
+        .as_deref()
+        .map(old_entries)
+        .unwrap_or_default();
+    let entry = if release.impact.is_empty() {
+        String::new()
+    } else {
+        entry(&release.version, &previous.date, &release.impact)
+    };
+    let header = files::header(CHANGELOG, spec, &options.command);
+    format!(
+        "{header}\n# Changelog\n\nOne entry per change of the API, written by `{}` from the difference\nbetween the recorded API surface (`{}`) and the spec. Breaking changes break code that\ncompiled, or change what is sent; additive ones compile as before; docs-only ones change\ndocumentation alone. Items marked (wire) do not show in the Rust API but change what the\nclient sends or accepts.\n\n{entry}{kept}",
+        options.command,
+        surface::PATH
+    )
 }
 
 /// `package.version` of a `Cargo.toml`, when it parses.
@@ -178,29 +161,6 @@ fn package_version(text: &str) -> Option<semver::Version> {
     let doc: toml::Table = text.parse().ok()?;
     let version = doc.get("package")?.get("version")?.as_str()?;
     semver::Version::parse(version).ok()
-}
-
-/// Replaces the package version in the rendered `Cargo.toml`: the template writes it on
-/// its own line, the only line that starts with `version = `.
-fn set_version(files: &mut FileSet, from: &str, to: &str) -> Result<(), String> {
-    let cargo = files
-        .get_mut("Cargo.toml")
-        .ok_or("internal error: no Cargo.toml generated")?;
-    let quoted = |v: &str| toml::Value::String(v.to_string()).to_string();
-    let old_line = format!("version = {}", quoted(from));
-    let lines: Vec<&str> = cargo.split('\n').collect();
-    if lines.iter().filter(|l| **l == old_line).count() != 1 {
-        return Err(format!(
-            "internal error: Cargo.toml has no single `{old_line}` line to bump"
-        ));
-    }
-    let new_line = format!("version = {}", quoted(to));
-    *cargo = lines
-        .iter()
-        .map(|l| if *l == old_line { new_line.as_str() } else { l })
-        .collect::<Vec<_>>()
-        .join("\n");
-    Ok(())
 }
 
 /// The entries of an existing changelog, kept byte for byte: everything from the first

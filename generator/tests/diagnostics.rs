@@ -25,7 +25,7 @@ fn errors(name: &str, text: &str) -> Vec<generator::diag::Diagnostic> {
         name: name.into(),
         text: text.into(),
     };
-    match generator::generate(&source, &options()) {
+    match generator::generate(&source, &options(), &Default::default()) {
         Ok(_) => panic!("{name} should not generate"),
         Err(d) => {
             assert!(d.iter().all(|d| d.severity == Severity::Error));
@@ -339,8 +339,8 @@ fn skip_unsupported_leaves_out_only_what_it_affects() {
         features_by_tag: false,
         ..options()
     };
-    let generated =
-        generator::generate(&source, &options).expect("generates with --skip-unsupported");
+    let generated = generator::generate(&source, &options, &Default::default())
+        .expect("generates with --skip-unsupported");
     assert!(
         generated
             .warnings
@@ -383,7 +383,8 @@ fn an_undeclared_path_parameter_costs_only_its_operation_when_skipping() {
         name: "p.yaml".into(),
         text: UNDECLARED_PATH_PARAM.into(),
     };
-    let errors = generator::generate(&source, &options()).expect_err("an error by default");
+    let errors = generator::generate(&source, &options(), &Default::default())
+        .expect_err("an error by default");
     assert!(
         errors
             .iter()
@@ -395,7 +396,8 @@ fn an_undeclared_path_parameter_costs_only_its_operation_when_skipping() {
         skip_unsupported: true,
         ..options()
     };
-    let generated = generator::generate(&source, &options).expect("generates when skipping");
+    let generated = generator::generate(&source, &options, &Default::default())
+        .expect("generates when skipping");
     assert!(
         generated
             .warnings
@@ -668,7 +670,7 @@ fn features_by_tag_past_the_crates_io_limit_is_refused_with_a_fix() {
         features_by_tag: true,
         ..options()
     };
-    let Err(d) = generator::generate(&source, &by_tag) else {
+    let Err(d) = generator::generate(&source, &by_tag, &Default::default()) else {
         panic!("300 tags plus the crate's own features should be refused");
     };
     assert_eq!(d.len(), 1, "{d:?}");
@@ -685,7 +687,7 @@ fn features_by_tag_past_the_crates_io_limit_is_refused_with_a_fix() {
     let help = d[0].help.as_deref().unwrap_or_default();
     assert!(help.contains("fewer, broader tags"), "{help}");
     // The same spec without features by tag generates.
-    assert!(generator::generate(&source, &options()).is_ok());
+    assert!(generator::generate(&source, &options(), &Default::default()).is_ok());
 }
 
 /// OpenAPI says a header parameter named Content-Type is ignored: the client sends the
@@ -708,7 +710,8 @@ paths:
 "
         .into(),
     };
-    let generated = generator::generate(&source, &options()).expect("generates");
+    let generated =
+        generator::generate(&source, &options(), &Default::default()).expect("generates");
     assert!(
         generated
             .warnings

@@ -62,7 +62,7 @@ fn generate(name: &str, file: &Path) -> FileSet {
         name: format!("{name}.yaml"),
         text,
     };
-    match generator::generate(&source, &options(name)) {
+    match generator::generate(&source, &options(name), &Default::default()) {
         Ok(g) => g.files,
         Err(d) => panic!(
             "{name} failed:\n{}",

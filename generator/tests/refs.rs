@@ -110,7 +110,7 @@ fn a_minified_bundled_spec_with_pointer_refs_generates_a_crate_that_builds() {
         name: "bundled.json".into(),
         text,
     };
-    let generated = generator::generate(&source, &options(false))
+    let generated = generator::generate(&source, &options(false), &Default::default())
         .unwrap_or_else(|d| panic!("{}", generator::render_diagnostics(&source, &d)));
     let client = &generated.files["src/client.rs"];
     for op in ["get_account", "create_droplet", "delete_droplet"] {
@@ -170,7 +170,8 @@ fn an_unresolvable_reference_costs_only_its_operation_under_skip_unsupported() {
         text: ONE_BROKEN.into(),
     };
     // Without the flag: errors naming each reference, nothing generated.
-    let errors = generator::generate(&source, &options(false)).expect_err("broken refs fail");
+    let errors = generator::generate(&source, &options(false), &Default::default())
+        .expect_err("broken refs fail");
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(errors.iter().all(|d| d.severity == Severity::Error));
     assert!(
@@ -181,7 +182,8 @@ fn an_unresolvable_reference_costs_only_its_operation_under_skip_unsupported() {
         "{errors:?}"
     );
     // With it: the other operation is generated, and the warnings say what was left out.
-    let generated = generator::generate(&source, &options(true)).expect("generates the rest");
+    let generated = generator::generate(&source, &options(true), &Default::default())
+        .expect("generates the rest");
     let client = &generated.files["src/client.rs"];
     assert!(client.contains("pub async fn fine("));
     assert!(!client.contains("pub async fn broken("));
@@ -229,7 +231,8 @@ fn a_property_referring_to_a_nullable_schema_is_nullable() {
         name: "nullable-refs.json".into(),
         text: spec.to_string(),
     };
-    let generated = generator::generate(&source, &options(false)).expect("generates");
+    let generated =
+        generator::generate(&source, &options(false), &Default::default()).expect("generates");
     let models = &generated.files["src/models.rs"];
     assert!(
         models.contains("pub error: ::std::option::Option<Problem>,"),

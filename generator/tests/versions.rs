@@ -295,7 +295,7 @@ fn converted_specs_read_plain_scalars_as_strings_like_3_0_does() {
             name: "lenient.yaml".into(),
             text: format!("{head}\ninfo: {{title: T, version: 1}}\npaths: {{}}\n"),
         };
-        let generated = generator::generate(&source, &options);
+        let generated = generator::generate(&source, &options, &Default::default());
         assert!(generated.is_ok(), "{head}: {:?}", generated.err());
     }
 }

@@ -637,7 +637,7 @@ fn generate(name: &str, text: String) -> Result<FileSet, String> {
         name: name.to_string(),
         text,
     };
-    generator::generate(&source, &options())
+    generator::generate(&source, &options(), &Default::default())
         .map(|g| g.files)
         .map_err(|d| generator::render_diagnostics(&source, &d))
 }

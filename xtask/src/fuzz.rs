@@ -349,7 +349,8 @@ pub fn run(seeds: &[Value], duration: Duration, seed: u64, save_dir: &Path) -> R
         let _ = std::fs::write(save_dir.join("last-input"), &source.text);
         // Rendering is part of the path a user sees, so diagnostics are rendered too.
         let outcome = std::panic::catch_unwind(|| {
-            let result = generator::generate(&source, &options).map(|g| g.warnings);
+            let result =
+                generator::generate(&source, &options, &Default::default()).map(|g| g.warnings);
             let (Ok(diags) | Err(diags)) = &result;
             let _ = generator::render_diagnostics(&source, diags);
             classify(&result)

@@ -70,7 +70,9 @@ pub fn codegen_dated(
         name: SPEC.to_string(),
         text,
     };
-    let mut generated = match generator::generate(&source, &options()) {
+    let out = root.join(OUT);
+    let previous = release::Previous::read(&out, date)?;
+    let generated = match generator::generate(&source, &options(), &previous) {
         Ok(g) => g,
         Err(diags) => {
             return Ok(Outcome::Diagnostics(generator::render_diagnostics(
@@ -84,11 +86,9 @@ pub fn codegen_dated(
             generator::render_diagnostics(&source, &generated.warnings)
         );
     }
-    let out = root.join(OUT);
-    let release = release::apply_to_dir(&mut generated.files, &out, &options(), SPEC, date)?;
     Ok(Outcome::Changes(
         files::sync(&out, &generated.files, mode)?,
-        release,
+        generated.release,
     ))
 }
 

@@ -225,7 +225,7 @@ fn build_and_run(
         skip_unsupported: true,
         features_by_tag: false,
     };
-    let generated = generator::generate(&source, &options).map_err(|d| {
+    let generated = generator::generate(&source, &options, &Default::default()).map_err(|d| {
         format!(
             "the generator refused the spec:\n{}",
             generator::render_diagnostics(&source, &d)

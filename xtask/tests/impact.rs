@@ -220,28 +220,30 @@ fn shrinking_max_length_of_share_code_is_breaking() {
 
 #[test]
 fn a_version_raised_by_hand_wins_and_versions_never_go_down() {
-    let mut files = edits::judge(&root(), &EDITS[0]).expect("judge").after;
+    // The record of the unedited spec: generating it again is no API change.
+    let files = edits::judge(&root(), &EDITS[0]).expect("judge").before;
     let record = files[generator::surface::PATH].clone();
+    let spec = generator::Source {
+        name: "spec/connectid.yaml".into(),
+        text: std::fs::read_to_string(root().join("spec/connectid.yaml")).expect("read spec"),
+    };
     let cargo = |v: &str| format!("[package]\nname = \"edited\"\nversion = \"{v}\"\n");
     let previous = |v: &str| generator::release::Previous {
+        date: "d".into(),
         record: Some(record.clone()),
         cargo_toml: Some(cargo(v)),
         changelog: None,
     };
     let mut options = edits::options();
-    // The recorded version is higher than the configured one: kept.
-    let r = generator::release::apply(&mut files, &previous("0.4.2"), &options, "s.yaml", "d")
-        .expect("apply");
-    assert_eq!(r.version.to_string(), "0.4.2");
-    assert!(files["Cargo.toml"].contains("\nversion = \"0.4.2\"\n"));
+    // The recorded version is higher than the configured one: kept, and written.
+    let g = generator::generate(&spec, &options, &previous("0.4.2")).expect("generate");
+    assert_eq!(g.release.version.to_string(), "0.4.2");
+    assert!(g.files["Cargo.toml"].contains("\nversion = \"0.4.2\"\n"));
     // The configured one is raised by hand above it: it wins.
     options.crate_version = "1.0.0".into();
-    let mut files = edits::judge(&root(), &EDITS[0]).expect("judge").after;
-    let r = generator::release::apply(&mut files, &previous("0.4.2"), &options, "s.yaml", "d")
-        .expect("apply");
-    assert_eq!(r.version.to_string(), "1.0.0");
+    let g = generator::generate(&spec, &options, &previous("0.4.2")).expect("generate");
+    assert_eq!(g.release.version.to_string(), "1.0.0");
+    assert!(g.files["Cargo.toml"].contains("\nversion = \"1.0.0\"\n"));
     options.crate_version = "not a version".into();
-    assert!(
-        generator::release::apply(&mut files, &previous("0.4.2"), &options, "s.yaml", "d").is_err()
-    );
+    assert!(generator::generate(&spec, &options, &previous("0.4.2")).is_err());
 }

@@ -174,7 +174,7 @@ pub(crate) fn run_spec(
                 let json = serde_json::to_value(&spec).map_err(|e| e.to_string())?;
                 Ok((lowered.api, json))
             })?;
-        let files = generator::generate(&source, &options)
+        let files = generator::generate(&source, &options, &Default::default())
             .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
         let program = program(&api.0, &api.1, &lib)?;
         Ok::<_, String>((api.0, api.1, files.files, program))
