@@ -74,11 +74,16 @@ fn fold_acronyms(s: &str) -> String {
 /// An `UpperCamelCase` type or variant name; `fallback` prefixes names that start with a
 /// digit and stands alone for names with no usable characters.
 pub fn type_name(raw: &str, fallback: &str) -> String {
-    let name = words(raw).to_upper_camel_case();
+    named(words(raw).to_upper_camel_case(), fallback, "")
+}
+
+/// `name`, with `fallback` (joined by `sep`) before a leading digit or in place of an
+/// empty name, escaped where it is a keyword.
+fn named(name: String, fallback: &str, sep: &str) -> String {
     let name = if name.is_empty() {
         fallback.to_string()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("{fallback}{name}")
+        format!("{fallback}{sep}{name}")
     } else {
         name
     };
@@ -149,15 +154,7 @@ pub fn model_name(raw: &str, fallback: &str) -> String {
 
 /// A `snake_case` field, parameter or function name.
 pub fn value_name(raw: &str, fallback: &str) -> String {
-    let name = words(raw).to_snake_case();
-    let name = if name.is_empty() {
-        fallback.to_string()
-    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("{fallback}_{name}")
-    } else {
-        name
-    };
-    escape(name)
+    named(words(raw).to_snake_case(), fallback, "_")
 }
 
 fn escape(name: String) -> String {

@@ -16,6 +16,8 @@ pub const FORMAT: u32 = 1;
 
 /// The record. Everything the impact classification compares is here, and nothing else:
 /// docs are kept as hashes, so a docs change is seen without storing the prose twice.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Surface {
     /// [`FORMAT`] of the writer.
@@ -25,7 +27,6 @@ pub struct Surface {
     /// `info.version`, the spec document's own version (not the crate's).
     pub spec_version: String,
     /// Hash of the crate docs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
     /// Servers; the first is the client's default base URL.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -42,16 +43,19 @@ pub struct Surface {
 }
 
 /// A server.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ServerRec {
     /// URL with variables replaced by their defaults.
     pub url: String,
     /// Docs hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
 }
 
 /// A security scheme.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SchemeRec {
     /// Name under `components/securitySchemes`.
@@ -61,17 +65,17 @@ pub struct SchemeRec {
     /// The `ClientBuilder` method that sets its credentials.
     pub builder_fn: String,
     /// The `ClientBuilder` method that starts a user's login.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_fn: Option<String>,
     /// OAuth2 flows.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flows: Vec<FlowRec>,
     /// Docs hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
 }
 
 /// An OAuth2 flow.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FlowRec {
     /// `client_credentials` or `authorization_code`.
@@ -79,7 +83,6 @@ pub struct FlowRec {
     /// `tokenUrl`.
     pub token_url: String,
     /// `authorizationUrl`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_url: Option<String>,
     /// Scopes in spec order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -87,6 +90,8 @@ pub struct FlowRec {
 }
 
 /// A `Client` method.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OpRec {
     /// The Rust method name.
@@ -101,19 +106,16 @@ pub struct OpRec {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deprecated: bool,
     /// Docs hash (summary and description).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
     /// Path parameters: positional arguments of the method, in path order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub path_params: Vec<ParamRec>,
     /// The `params` struct the method takes, when it has query, header or cookie parameters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub params_struct: Option<String>,
     /// Query, header and cookie parameters: fields of the `params` struct.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub params: Vec<ParamRec>,
     /// The request body argument.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<BodyRec>,
     /// What a 2xx response decodes to: a Rust type, or `()`.
     pub response: String,
@@ -127,6 +129,8 @@ pub struct OpRec {
 }
 
 /// A parameter.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ParamRec {
     /// Rust name.
@@ -148,11 +152,12 @@ pub struct ParamRec {
     #[serde(default, skip_serializing_if = "ConstraintsRec::is_empty")]
     pub constraints: ConstraintsRec,
     /// Docs hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
 }
 
 /// A request body.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BodyRec {
     /// The argument's Rust type.
@@ -167,11 +172,12 @@ pub struct BodyRec {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub part_types: BTreeMap<String, String>,
     /// Docs hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
 }
 
 /// An error enum variant.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ErrorRec {
     /// Variant name.
@@ -179,42 +185,35 @@ pub struct ErrorRec {
     /// Status code, or a range such as `4XX`.
     pub status: String,
     /// JSON body type, when declared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Docs hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
 }
 
 /// The validation keywords the client checks before sending.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ConstraintsRec {
     /// `minLength`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_length: Option<u64>,
     /// `maxLength`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<u64>,
     /// `minimum`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum: Option<f64>,
     /// `minimum` is exclusive.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exclusive_minimum: bool,
     /// `maximum`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maximum: Option<f64>,
     /// `maximum` is exclusive.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exclusive_maximum: bool,
     /// `minItems`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_items: Option<u64>,
     /// `maxItems`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u64>,
     /// `pattern`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
 }
 
@@ -225,6 +224,8 @@ impl ConstraintsRec {
 }
 
 /// A type in `models`.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TypeRec {
     /// Rust name.
@@ -239,50 +240,42 @@ pub struct TypeRec {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deprecated: bool,
     /// Docs hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
     /// A struct's constructor: `new` (from the required fields) or `Default`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub constructor: Option<String>,
     /// A struct's fields.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldRec>,
     /// The value type of `additional_properties`, when the struct has that field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional: Option<String>,
     /// An enum's wire representation: `string` or `integer`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repr: Option<String>,
     /// An enum's listed values.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<VariantRec>,
     /// The variant that keeps unlisted values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unknown: Option<String>,
     /// What an alias names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_of: Option<String>,
     /// A `oneOf`'s alternatives.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub one_of: Vec<VariantRec>,
     /// A `oneOf`'s discriminator property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discriminator: Option<String>,
     /// The serde traits a struct or `oneOf` implements with the crate's default features
     /// (those its use needs: `Serialize` if sent, `Deserialize` if received). `None` in a
     /// record written before it was kept, and for kinds whose traits never vary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serde: Option<Vec<String>>,
     /// Whether a struct's constructor and `with_*` setters are compiled with the default
     /// features (not for a type that is only received). `None` as for `serde`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub builders: Option<bool>,
     /// Whether a struct has a `validate` method. `None` as for `serde`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validate: Option<bool>,
 }
 
 /// A struct field.
+// Every `Option` field is left out of the record when `None`.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FieldRec {
     /// Rust name.
@@ -303,7 +296,6 @@ pub struct FieldRec {
     #[serde(default, skip_serializing_if = "ConstraintsRec::is_empty")]
     pub constraints: ConstraintsRec,
     /// Docs hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
 }
 

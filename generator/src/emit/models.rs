@@ -668,7 +668,7 @@ fn enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> Token
     let name = ident(&t.name);
     let docs = type_docs(t, docs);
     let unknown = ident(&e.unknown);
-    let mock = features::MOCK;
+    let serde = enum_serde(&name, &unknown, e.repr, gate);
     let variants = e.variants.iter().map(|v| {
         let vname = ident(&v.name);
         let doc = format!(" `{:?}`.", v.value);
@@ -738,22 +738,51 @@ fn enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> Token
             }
         }
 
+        #serde
+    }
+}
+
+/// `Serialize` and `Deserialize` of an enum that keeps values the spec does not list: the
+/// client keeps them, the mock refuses them as the API would.
+fn enum_serde(
+    name: &proc_macro2::Ident,
+    unknown: &proc_macro2::Ident,
+    repr: EnumRepr,
+    gate: &TokenStream,
+) -> TokenStream {
+    let mock = features::MOCK;
+    let (serialize, decode, check) = match repr {
+        EnumRepr::String => (
+            quote!(serializer.serialize_str(self.as_str())),
+            quote! {
+                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                let value = #name::from(value.as_str());
+            },
+            quote!(check_known::<D::Error, &str>(raw, #name::VALUES)),
+        ),
+        EnumRepr::Integer => (
+            quote!(serializer.serialize_i64(self.value())),
+            quote! {
+                let value = #name::from(<i64 as ::serde::Deserialize>::deserialize(deserializer)?);
+            },
+            quote!(check_known::<D::Error, i64>(*raw, #name::VALUES)),
+        ),
+    };
+    quote! {
         #gate
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
+                #serialize
             }
         }
 
         #gate
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-                let value = #name::from(value.as_str());
-                // The mock refuses what the API would; the client keeps unknown values.
+                #decode
                 #[cfg(feature = #mock)]
                 if let #name::#unknown(raw) = &value {
-                    crate::runtime::mock_support::check_known::<D::Error, &str>(raw, #name::VALUES)?;
+                    crate::runtime::mock_support::#check?;
                 }
                 ::std::result::Result::Ok(value)
             }
@@ -766,7 +795,7 @@ fn int_enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> T
     let name = ident(&t.name);
     let docs = type_docs(t, docs);
     let unknown = ident(&e.unknown);
-    let mock = features::MOCK;
+    let serde = enum_serde(&name, &unknown, e.repr, gate);
     // Values were read from JSON integers, so they parse back.
     let values: Vec<i64> = e
         .variants
@@ -829,24 +858,7 @@ fn int_enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> T
             }
         }
 
-        #gate
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_i64(self.value())
-            }
-        }
-
-        #gate
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = #name::from(<i64 as ::serde::Deserialize>::deserialize(deserializer)?);
-                #[cfg(feature = #mock)]
-                if let #name::#unknown(raw) = &value {
-                    crate::runtime::mock_support::check_known::<D::Error, i64>(*raw, #name::VALUES)?;
-                }
-                ::std::result::Result::Ok(value)
-            }
-        }
+        #serde
     }
 }
 

@@ -98,41 +98,17 @@ impl<'a> Lowerer<'a> {
                 );
                 Ok(())
             }
-            SchemaKind::AllOf { all_of } => all_of.iter().enumerate().try_for_each(|(i, m)| {
-                self.collect_props(
-                    m,
-                    child(&child(&ptr, "allOf"), &i.to_string()),
-                    acc,
-                    depth + 1,
-                )
-            }),
+            SchemaKind::AllOf { all_of } => self.collect_all_of(all_of, &ptr, acc, depth),
             SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
-                for (i, m) in any.all_of.iter().enumerate() {
-                    self.collect_props(
-                        m,
-                        child(&child(&ptr, "allOf"), &i.to_string()),
-                        acc,
-                        depth + 1,
-                    )?;
-                }
+                self.collect_all_of(&any.all_of, &ptr, acc, depth)?;
                 acc.object |= any.typ.as_deref() == Some("object") || !any.properties.is_empty();
-                acc.add(
-                    &any.properties,
-                    &any.required,
-                    any.additional_properties.as_ref(),
-                    &ptr,
-                );
+                acc.add_any(any, &ptr);
                 Ok(())
             }
             SchemaKind::Any(any) => {
                 // Properties beside a `oneOf`: they join the struct, the `oneOf` is flattened.
                 acc.object = true;
-                acc.add(
-                    &any.properties,
-                    &any.required,
-                    any.additional_properties.as_ref(),
-                    &ptr,
-                );
+                acc.add_any(any, &ptr);
                 acc.flatten.push((member, ptr));
                 Ok(())
             }
@@ -146,6 +122,23 @@ impl<'a> Lowerer<'a> {
                 "is not an object, while other members are".into(),
             )),
         }
+    }
+
+    /// Adds the properties of each member of the `allOf` at `ptr`.
+    fn collect_all_of<'s>(
+        &self,
+        members: &'s [ReferenceOr<Schema>],
+        ptr: &str,
+        acc: &mut Merged<'s>,
+        depth: usize,
+    ) -> Result<(), NotMerged>
+    where
+        'a: 's,
+    {
+        members.iter().enumerate().try_for_each(|(i, m)| {
+            let at = child(&child(ptr, "allOf"), &i.to_string());
+            self.collect_props(m, at, acc, depth + 1)
+        })
     }
 
     /// `oneOf`/`anyOf`: an enum with one variant per member, decoded by the discriminator
@@ -270,6 +263,16 @@ pub(super) fn is_union(s: &Schema) -> bool {
 }
 
 impl<'s> Merged<'s> {
+    /// [`Merged::add`] for a schema that mixes keywords.
+    fn add_any(&mut self, any: &'s oa::AnySchema, ptr: &str) {
+        self.add(
+            &any.properties,
+            &any.required,
+            any.additional_properties.as_ref(),
+            ptr,
+        );
+    }
+
     pub(super) fn add(
         &mut self,
         properties: &'s indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,

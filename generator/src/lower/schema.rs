@@ -154,27 +154,17 @@ impl<'a> Lowerer<'a> {
         Some(TypeRef::named(rust))
     }
 
-    pub(super) fn schema_or_ref(
+    /// A schema or a `$ref` to one; `S` is `Schema` or, for array items and properties,
+    /// `Box<Schema>`.
+    pub(super) fn schema_or_ref<S: std::borrow::Borrow<Schema>>(
         &mut self,
-        s: &ReferenceOr<Schema>,
+        s: &ReferenceOr<S>,
         ptr: &str,
         naming: Naming,
     ) -> Option<TypeRef> {
         match s {
             ReferenceOr::Reference { reference } => self.schema_ref(reference, ptr),
-            ReferenceOr::Item(schema) => self.schema(schema, ptr, naming),
-        }
-    }
-
-    pub(super) fn boxed_schema_or_ref(
-        &mut self,
-        s: &ReferenceOr<Box<Schema>>,
-        ptr: &str,
-        naming: Naming,
-    ) -> Option<TypeRef> {
-        match s {
-            ReferenceOr::Reference { reference } => self.schema_ref(reference, ptr),
-            ReferenceOr::Item(schema) => self.schema(schema, ptr, naming),
+            ReferenceOr::Item(schema) => self.schema(schema.borrow(), ptr, naming),
         }
     }
 
@@ -295,7 +285,7 @@ impl<'a> Lowerer<'a> {
             Some(items) => {
                 let hint = format!("{} Item", naming.hint());
                 let at = child(ptr, "items");
-                let ty = self.boxed_schema_or_ref(items, &at, Naming::Context(hint))?;
+                let ty = self.schema_or_ref(items, &at, Naming::Context(hint))?;
                 self.nullable_use(ty, items.as_item().map(|s| &**s), ref_of(items), &at)
             }
             None => TypeRef::Json,
@@ -469,7 +459,7 @@ impl<'a> Lowerer<'a> {
         let mut fields = Vec::new();
         for (wire, prop, prop_ptr) in props {
             let hint = format!("{name} {wire}");
-            let Some(ty) = self.boxed_schema_or_ref(prop, &prop_ptr, Naming::Context(hint)) else {
+            let Some(ty) = self.schema_or_ref(prop, &prop_ptr, Naming::Context(hint)) else {
                 continue;
             };
             let (doc_text, nullable, deprecated, constraints, one_way) = match prop {
