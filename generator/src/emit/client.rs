@@ -5,7 +5,7 @@
 //! on a request, and maps the response; sending, credentials and retries are the
 //! runtime's, compiled once for all operations.
 
-use super::models::value_check;
+use super::checks::value_check;
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;

@@ -1,12 +1,15 @@
 //! Emits the generated crate's Rust modules from the IR, one function per concern.
 
 mod builder;
+mod checks;
 mod client;
 mod compose;
+mod enums;
 mod errors;
 mod lib_rs;
 mod mock;
 mod models;
+mod structs;
 
 use crate::ir::{RustPath, RustType, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};

@@ -1,0 +1,333 @@
+//! Operations: their parameters, bodies, responses and errors.
+
+use super::*;
+
+/// An HTTP method an operation uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Method {
+    /// GET.
+    Get,
+    /// PUT.
+    Put,
+    /// POST.
+    Post,
+    /// DELETE.
+    Delete,
+    /// OPTIONS.
+    Options,
+    /// HEAD.
+    Head,
+    /// PATCH.
+    Patch,
+    /// TRACE.
+    Trace,
+}
+
+impl Method {
+    /// The method from a path item key (`get`, `put`, ...).
+    pub fn from_key(key: &str) -> Option<Method> {
+        Some(match key {
+            "get" => Method::Get,
+            "put" => Method::Put,
+            "post" => Method::Post,
+            "delete" => Method::Delete,
+            "options" => Method::Options,
+            "head" => Method::Head,
+            "patch" => Method::Patch,
+            "trace" => Method::Trace,
+            _ => return None,
+        })
+    }
+
+    /// The method as sent, in upper case.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+}
+
+/// Where a parameter goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// In the path.
+    Path,
+    /// In the query string.
+    Query,
+    /// In a header.
+    Header,
+    /// In the `Cookie` header.
+    Cookie,
+}
+
+/// One operation: a method on the client.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operation {
+    /// The Rust method name.
+    pub fn_name: RustName,
+    /// The operationId, or the name derived from method and path.
+    pub id: String,
+    /// The name of the operation's error enum.
+    pub error_name: RustName,
+    /// The name of the struct holding query, header and cookie parameters, if any.
+    pub params_name: Option<RustName>,
+    /// How callers create that struct.
+    pub params_constructor: Constructor,
+    /// That struct's `validate` checks something, and the client calls it.
+    pub params_validate: bool,
+    /// The name of the operation's type in the `mock` module (`GetPetOperation`).
+    pub mock_name: RustName,
+    /// The name of the operation's `Operation` static (`GET_PET_OPERATION`), which the
+    /// client and the mock module share.
+    pub static_name: String,
+    /// HTTP method.
+    pub method: Method,
+    /// The path template as written in the spec.
+    pub path: String,
+    /// The path split into segments.
+    pub segments: Vec<Segment>,
+    /// Summary and description.
+    pub doc: Option<String>,
+    /// The summary alone, on one line, for tables.
+    pub summary: Option<String>,
+    /// Marked `deprecated`.
+    pub deprecated: bool,
+    /// Path parameters, in the order they appear in the path.
+    pub path_params: Vec<Param>,
+    /// Query, header and cookie parameters, in spec order.
+    pub params: Vec<Param>,
+    /// The request body, in the media type the client prefers (JSON first).
+    pub body: Option<Body>,
+    /// The request body in each other media type the spec lists, in spec order, each sent
+    /// by a method of its own.
+    pub other_bodies: Vec<OtherBody>,
+    /// What a 2xx response holds.
+    pub success: Success,
+    /// The status of that response (200 for `2XX` or when the spec declares none).
+    pub success_status: u16,
+    /// The media type of that response's body, asked for with `Accept`: a server that
+    /// offers several (JSON and XML, say) otherwise picks its own first.
+    pub accept: Option<String>,
+    /// Declared non-2xx responses.
+    pub errors: Vec<ErrorCase>,
+    /// Description of the `default` response, if declared.
+    pub default_doc: Option<String>,
+    /// Security requirements: any one inner list (all of its schemes) suffices. Empty means
+    /// no credentials; an empty inner list means credentials are optional.
+    pub security: Vec<Vec<SchemeUse>>,
+    /// Where the operation is.
+    pub pointer: String,
+    /// The spec's `tags`, in spec order.
+    pub tags: Vec<String>,
+    /// The cargo features it is compiled under (any of them); empty: always.
+    pub gate: Vec<String>,
+}
+
+/// A request body in another media type than the operation's preferred one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OtherBody {
+    /// The client method that sends it (`create_pet_form`).
+    pub fn_name: RustName,
+    /// The body.
+    pub body: Body,
+}
+
+impl Operation {
+    /// The request bodies: the preferred one, then the others.
+    pub fn bodies(&self) -> impl Iterator<Item = &Body> {
+        self.body
+            .iter()
+            .chain(self.other_bodies.iter().map(|o| &o.body))
+    }
+
+    /// [`bodies`](Self::bodies), to change them.
+    pub fn bodies_mut(&mut self) -> impl Iterator<Item = &mut Body> {
+        self.body
+            .iter_mut()
+            .chain(self.other_bodies.iter_mut().map(|o| &mut o.body))
+    }
+
+    /// The operation as the method that sends its body in another media type sees it:
+    /// the same call, under that method's name and with that body.
+    pub fn with_other_body(&self, other: &OtherBody) -> Operation {
+        let note = format!(
+            "Sends the request body as `{}`; [`{}`](Self::{}) sends it as `{}`.",
+            other.body.content_type,
+            self.fn_name.bare(),
+            self.fn_name.bare(),
+            self.body.as_ref().map_or("", |b| b.content_type.as_str()),
+        );
+        Operation {
+            fn_name: other.fn_name.clone(),
+            body: Some(other.body.clone()),
+            other_bodies: Vec::new(),
+            doc: Some(match &self.doc {
+                Some(doc) => format!("{doc}\n\n{note}"),
+                None => note,
+            }),
+            ..self.clone()
+        }
+    }
+
+    /// This operation's methods: its own, then one per other media type of its body.
+    pub fn methods(&self) -> impl Iterator<Item = std::borrow::Cow<'_, Operation>> {
+        std::iter::once(std::borrow::Cow::Borrowed(self)).chain(
+            self.other_bodies
+                .iter()
+                .map(|o| std::borrow::Cow::Owned(self.with_other_body(o))),
+        )
+    }
+}
+
+/// A path segment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Segment {
+    /// Fixed text.
+    Literal(String),
+    /// Text with parameters, e.g. `{id}` or `{name}.json`: a format string and its arguments.
+    Template {
+        /// `format!` string with `{}` for each parameter; literal braces are escaped.
+        format: String,
+        /// Rust names of the path parameters, in order.
+        params: Vec<String>,
+    },
+}
+
+/// The OpenAPI parameter serialization styles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `form` (query, cookie default).
+    Form,
+    /// `spaceDelimited` (query arrays and objects).
+    SpaceDelimited,
+    /// `pipeDelimited` (query arrays and objects).
+    PipeDelimited,
+    /// `deepObject` (query objects).
+    DeepObject,
+    /// `simple` (path, header default).
+    Simple,
+    /// `label` (path).
+    Label,
+    /// `matrix` (path).
+    Matrix,
+}
+
+/// An operation parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    /// Rust name.
+    pub name: RustName,
+    /// Name on the wire.
+    pub wire_name: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Required.
+    pub required: bool,
+    /// For arrays in the query: one pair per item (`explode: true`) or one comma list.
+    pub explode: bool,
+    /// How the value is serialized (`style`).
+    pub style: ParamStyle,
+    /// Docs.
+    pub doc: Option<String>,
+    /// Marked deprecated.
+    pub deprecated: bool,
+    /// Validation.
+    pub constraints: Constraints,
+    /// The media type of a parameter described by `content` (always JSON): the value is
+    /// sent as its JSON text, and `style` does not apply.
+    pub content: Option<String>,
+}
+
+/// How a request body is encoded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BodyEncoding {
+    /// `application/json` and `+json` types.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`: one part per field of the named struct.
+    Multipart,
+    /// Any other media type: bytes sent as they are.
+    Bytes,
+    /// `text/*`.
+    Text,
+}
+
+/// A request body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    /// Rust type.
+    pub ty: TypeRef,
+    /// The media type sent as `Content-Type`.
+    pub content_type: String,
+    /// The key of the spec's `content` this body comes from; differs from `content_type`
+    /// for a wildcard such as `*/*`, sent as JSON.
+    pub spec_media_type: String,
+    /// How it is encoded.
+    pub encoding: BodyEncoding,
+    /// `required: true`.
+    pub required: bool,
+    /// Docs.
+    pub doc: Option<String>,
+    /// `encoding.<part>.contentType` of a multipart body, by part name.
+    pub part_types: Vec<(String, String)>,
+    /// `encoding.<property>.style` and `explode` of a form body, by property name, for
+    /// properties whose encoding is not the default (`form`, exploded).
+    pub form_styles: Vec<(String, ParamStyle, bool)>,
+    /// Multipart bodies of a struct type: one part per field, each with the media type of
+    /// its `encoding` (filled in by the lowering's last pass).
+    pub parts: Vec<Part>,
+}
+
+/// One part of a multipart body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// The struct field it comes from.
+    pub field: Field,
+    /// `encoding.<name>.contentType`, for file parts.
+    pub content_type: Option<String>,
+}
+
+/// How a response body is decoded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Success {
+    /// No body: `()`.
+    Empty,
+    /// JSON of the given type.
+    Json(TypeRef),
+    /// Text.
+    Text,
+    /// Bytes.
+    Bytes,
+}
+
+/// A declared non-2xx response.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorCase {
+    /// Variant name.
+    pub variant: RustName,
+    /// Status code, or the first digit of a range such as `4XX`.
+    pub status: StatusMatch,
+    /// Description.
+    pub doc: Option<String>,
+    /// JSON body type, when the spec declares one.
+    pub body: Option<TypeRef>,
+}
+
+/// Which statuses an error case covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusMatch {
+    /// One code.
+    Code(u16),
+    /// A range such as `5XX`.
+    Range(u16),
+}
