@@ -1,7 +1,7 @@
 //! Constraint changes: a tightened bound refuses values the client used to send, a loosened one only accepts more.
 
 use super::keyed::Paired;
-use super::{Class, Diff, Visibility, show};
+use super::{Class, Diff, show};
 use crate::surface::ConstraintsRec;
 use std::cmp::Ordering;
 use std::fmt;
@@ -143,21 +143,15 @@ impl Diff {
             }
             _ => {}
         }
-        if !moves.tightened.is_empty() {
-            self.push(
-                Class::Breaking,
-                item,
-                format!("constraint tightened: {}", moves.tightened.join(", ")),
-                Visibility::Wire,
-            );
-        }
-        if !moves.loosened.is_empty() {
-            self.push(
-                Class::Additive,
-                item,
-                format!("constraint loosened: {}", moves.loosened.join(", ")),
-                Visibility::Wire,
-            );
+        let moved = [
+            (Class::Breaking, "tightened", moves.tightened),
+            (Class::Additive, "loosened", moves.loosened),
+        ];
+        for (class, how, bounds) in moved {
+            if !bounds.is_empty() {
+                let what = format!("constraint {how}: {}", bounds.join(", "));
+                self.wire(class, item, what);
+            }
         }
     }
 }

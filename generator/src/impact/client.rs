@@ -1,145 +1,87 @@
 //! Changes to the crate as a whole: its docs, servers and security schemes.
 
-use super::keyed::{Paired, paired};
-use super::{Class, Diff, Visibility, show};
+use super::Class::{Additive, Breaking, Docs};
+use super::keyed::Paired::{Added, Both, Removed};
+use super::keyed::paired;
+use super::{Diff, show};
 use crate::surface::{FlowRec, SchemeRec, Surface};
 
 impl Diff {
     pub(super) fn crate_level(&mut self, old: &Surface, new: &Surface) {
         self.docs("crate", &old.docs, &new.docs);
-        if old.title != new.title || old.spec_version != new.spec_version {
-            self.push(
-                Class::Docs,
-                "crate",
-                format!(
-                    "spec `{}` {} -> `{}` {}",
-                    old.title, old.spec_version, new.title, new.spec_version
-                ),
-                Visibility::Rust,
-            );
+        if (&old.title, &old.spec_version) != (&new.title, &new.spec_version) {
+            let spec = |s: &Surface| format!("`{}` {}", s.title, s.spec_version);
+            let what = format!("spec {} -> {}", spec(old), spec(new));
+            self.rust(Docs, "crate", what);
         }
         let default = |s: &Surface| s.servers.first().map(|s| s.url.clone());
         if default(old) != default(new) {
-            self.push(
-                Class::Breaking,
+            let (old, new) = (show(&default(old)), show(&default(new)));
+            self.wire(
+                Breaking,
                 "ClientBuilder::base_url",
                 format!(
-                    "default server changed from {} to {}: requests go elsewhere unless the base URL is set",
-                    show(&default(old)),
-                    show(&default(new))
+                    "default server changed from {old} to {new}: requests go elsewhere unless \
+                     the base URL is set"
                 ),
-                Visibility::Wire,
             );
         }
         for server in paired(&old.servers, &new.servers, |s| s.url.as_str()) {
-            let item = "servers";
+            let url = &server.latest().url;
             match server {
-                Paired::Added(n) => self.push(
-                    Class::Docs,
-                    item,
-                    format!("server {} listed", n.url),
-                    Visibility::Wire,
-                ),
-                Paired::Removed(o) => self.push(
-                    Class::Docs,
-                    item,
-                    format!("server {} no longer listed", o.url),
-                    Visibility::Wire,
-                ),
-                Paired::Both(o, n) => self.docs(&format!("servers[{}]", n.url), &o.docs, &n.docs),
+                Added(_) => self.wire(Docs, "servers", format!("server {url} listed")),
+                Removed(_) => self.wire(Docs, "servers", format!("server {url} no longer listed")),
+                Both(o, n) => self.docs(&format!("servers[{url}]"), &o.docs, &n.docs),
             }
         }
     }
 
     pub(super) fn schemes(&mut self, old: &[SchemeRec], new: &[SchemeRec]) {
         for scheme in paired(old, new, |s| s.name.as_str()) {
+            let latest = scheme.latest();
+            let item = format!("ClientBuilder::{}", latest.builder_fn);
+            let name = format!("security scheme `{}`", latest.name);
             match scheme {
-                Paired::Added(n) => self.push(
-                    Class::Additive,
-                    format!("ClientBuilder::{}", n.builder_fn),
-                    format!("new security scheme `{}`", n.name),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(o) => self.push(
-                    Class::Breaking,
-                    format!("ClientBuilder::{}", o.builder_fn),
-                    format!("security scheme `{}` removed", o.name),
-                    Visibility::Rust,
-                ),
-                Paired::Both(o, n) => self.scheme(o, n),
+                Added(_) => self.rust(Additive, item, format!("new {name}")),
+                Removed(_) => self.rust(Breaking, item, format!("{name} removed")),
+                Both(o, n) => self.scheme(&item, o, n),
             }
         }
     }
 
-    fn scheme(&mut self, o: &SchemeRec, n: &SchemeRec) {
-        let item = format!("ClientBuilder::{}", n.builder_fn);
+    fn scheme(&mut self, item: &str, o: &SchemeRec, n: &SchemeRec) {
         if o.builder_fn != n.builder_fn || o.login_fn != n.login_fn {
-            self.push(
-                Class::Breaking,
-                &item,
-                format!(
-                    "credential setter renamed (was `{}`{})",
-                    o.builder_fn,
-                    o.login_fn
-                        .as_ref()
-                        .map(|l| format!(", login `{l}`"))
-                        .unwrap_or_default()
-                ),
-                Visibility::Rust,
+            let login = o.login_fn.as_ref().map(|l| format!(", login `{l}`"));
+            let was = format!("`{}`{}", o.builder_fn, login.unwrap_or_default());
+            self.rust(
+                Breaking,
+                item,
+                format!("credential setter renamed (was {was})"),
             );
         }
         if o.kind != n.kind {
-            self.push(
-                Class::Breaking,
-                &item,
-                format!("scheme `{}` now sends {} (was {})", n.name, n.kind, o.kind),
-                Visibility::Wire,
-            );
+            let what = format!("scheme `{}` now sends {} (was {})", n.name, n.kind, o.kind);
+            self.wire(Breaking, item, what);
         }
         for flow in paired(&o.flows, &n.flows, |f| f.flow.as_str()) {
             match flow {
-                Paired::Added(f) => self.push(
-                    Class::Additive,
-                    &item,
-                    format!("OAuth2 flow {} added", f.flow),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(f) => self.push(
-                    Class::Breaking,
-                    &item,
-                    format!("OAuth2 flow {} removed", f.flow),
-                    Visibility::Rust,
-                ),
-                Paired::Both(of, nf) => self.flow(&item, of, nf),
+                Added(f) => self.rust(Additive, item, format!("OAuth2 flow {} added", f.flow)),
+                Removed(f) => self.rust(Breaking, item, format!("OAuth2 flow {} removed", f.flow)),
+                Both(of, nf) => self.flow(item, of, nf),
             }
         }
-        self.docs(&item, &o.docs, &n.docs);
+        self.docs(item, &o.docs, &n.docs);
     }
 
     fn flow(&mut self, item: &str, o: &FlowRec, n: &FlowRec) {
         if o.token_url != n.token_url || o.authorization_url != n.authorization_url {
-            self.push(
-                Class::Breaking,
-                item,
-                format!("{} endpoints changed", n.flow),
-                Visibility::Wire,
-            );
+            self.wire(Breaking, item, format!("{} endpoints changed", n.flow));
         }
         for scope in paired(&o.scopes, &n.scopes, String::as_str) {
             match scope {
-                Paired::Added(s) => self.push(
-                    Class::Additive,
-                    item,
-                    format!("{} scope `{s}` added", n.flow),
-                    Visibility::Wire,
-                ),
-                Paired::Removed(s) => self.push(
-                    Class::Breaking,
-                    item,
-                    format!("{} scope `{s}` removed", n.flow),
-                    Visibility::Wire,
-                ),
-                Paired::Both(..) => {}
+                Added(s) => self.wire(Additive, item, format!("{} scope `{s}` added", n.flow)),
+                Removed(s) => self.wire(Breaking, item, format!("{} scope `{s}` removed", n.flow)),
+                Both(..) => {}
             }
         }
     }

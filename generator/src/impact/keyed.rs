@@ -23,6 +23,14 @@ impl<'a, T> Paired<'a, T> {
             (Some(o), Some(n)) => Some(Paired::Both(o, n)),
         }
     }
+
+    /// The new item, or the old one when it was removed: the one an entry names.
+    pub(super) fn latest(&self) -> &'a T {
+        match *self {
+            Paired::Added(n) | Paired::Both(_, n) => n,
+            Paired::Removed(o) => o,
+        }
+    }
 }
 
 /// Pairs items of two lists by key: kept and added items in the order of the new list, then

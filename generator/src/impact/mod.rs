@@ -148,6 +148,16 @@ fn show<T: std::fmt::Display>(v: &Option<T>) -> String {
 }
 
 impl Diff {
+    /// A change that shows in the Rust API.
+    fn rust(&mut self, class: Class, item: impl Into<String>, what: impl Into<String>) {
+        self.push(class, item, what, Visibility::Rust);
+    }
+
+    /// A change that shows only in what goes over the wire.
+    fn wire(&mut self, class: Class, item: impl Into<String>, what: impl Into<String>) {
+        self.push(class, item, what, Visibility::Wire);
+    }
+
     fn push(
         &mut self,
         class: Class,
@@ -165,7 +175,19 @@ impl Diff {
 
     fn docs(&mut self, item: &str, old: &Option<String>, new: &Option<String>) {
         if old != new {
-            self.push(Class::Docs, item, "docs changed", Visibility::Rust);
+            self.rust(Class::Docs, item, "docs changed");
+        }
+    }
+
+    /// A field or parameter only the new struct has, which `what` names. A required one is
+    /// also an argument of the struct's constructor `new`, which breaks every call of it.
+    fn member_added(&mut self, item: String, required: bool, what: String, new: &str) {
+        if required {
+            let what = format!("required {what} added ({new} takes it)");
+            self.rust(Class::Breaking, item, what);
+        } else {
+            // Models and params structs are `#[non_exhaustive]`: nobody builds one with a literal.
+            self.rust(Class::Additive, item, format!("optional {what} added"));
         }
     }
 
@@ -177,7 +199,7 @@ impl Diff {
             } else {
                 "no longer deprecated"
             };
-            self.push(Class::Additive, item, what, Visibility::Rust);
+            self.rust(Class::Additive, item, what);
         }
     }
 }

@@ -1,84 +1,65 @@
 //! Changes to operations: method and path, arguments, body, response, errors and credentials.
 
-use super::keyed::{Paired, paired};
-use super::{Class, Diff, Visibility, show};
+use super::Class::{Additive, Breaking};
+use super::keyed::Paired::{self, Added, Both, Removed};
+use super::keyed::paired;
+use super::{Diff, show};
 use crate::surface::{BodyRec, OpRec, ParamRec, Surface};
 use std::collections::BTreeSet;
+
+/// An operation's method and path, as messages show them.
+fn route(op: &OpRec) -> String {
+    format!("`{} {}`", op.method, op.path)
+}
 
 impl Diff {
     pub(super) fn operations(&mut self, old: &Surface, new: &Surface) {
         for op in paired(&old.operations, &new.operations, |op| op.rust.as_str()) {
+            let item = format!("Client::{}", op.latest().rust);
             match op {
-                Paired::Added(n) => self.push(
-                    Class::Additive,
-                    format!("Client::{}", n.rust),
-                    format!("new operation `{} {}`", n.method, n.path),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(o) => self.push(
-                    Class::Breaking,
-                    format!("Client::{}", o.rust),
-                    format!("operation `{} {}` removed or renamed", o.method, o.path),
-                    Visibility::Rust,
-                ),
-                Paired::Both(o, n) => self.operation(o, n),
+                Added(n) => self.rust(Additive, item, format!("new operation {}", route(n))),
+                Removed(o) => {
+                    let what = format!("operation {} removed or renamed", route(o));
+                    self.rust(Breaking, item, what)
+                }
+                Both(o, n) => self.operation(&item, o, n),
             }
         }
     }
 
-    fn operation(&mut self, o: &OpRec, n: &OpRec) {
-        let item = format!("Client::{}", n.rust);
-        if o.method != n.method || o.path != n.path {
-            self.push(
-                Class::Breaking,
-                &item,
-                format!(
-                    "now `{} {}` (was `{} {}`)",
-                    n.method, n.path, o.method, o.path
-                ),
-                Visibility::Wire,
-            );
+    fn operation(&mut self, item: &str, o: &OpRec, n: &OpRec) {
+        if (&o.method, &o.path) != (&n.method, &n.path) {
+            let what = format!("now {} (was {})", route(n), route(o));
+            self.wire(Breaking, item, what);
         }
-        self.deprecated(&item, o.deprecated, n.deprecated);
-        self.docs(&item, &o.docs, &n.docs);
-        self.path_params(&item, &o.path_params, &n.path_params);
+        self.deprecated(item, o.deprecated, n.deprecated);
+        self.docs(item, &o.docs, &n.docs);
+        self.path_params(item, &o.path_params, &n.path_params);
         match Paired::of(o.params_struct.as_ref(), n.params_struct.as_ref()) {
-            Some(Paired::Added(s)) => self.push(
-                Class::Breaking,
-                &item,
-                format!("takes a new `params: &params::{s}` argument"),
-                Visibility::Rust,
-            ),
-            Some(Paired::Removed(s)) => self.push(
-                Class::Breaking,
-                &item,
-                format!("no longer takes `params: &params::{s}`"),
-                Visibility::Rust,
-            ),
-            Some(Paired::Both(os, ns)) => {
+            Some(Added(s)) => {
+                let what = format!("takes a new `params: &params::{s}` argument");
+                self.rust(Breaking, item, what);
+            }
+            Some(Removed(s)) => {
+                let what = format!("no longer takes `params: &params::{s}`");
+                self.rust(Breaking, item, what);
+            }
+            Some(Both(os, ns)) => {
                 if os != ns {
-                    self.push(
-                        Class::Breaking,
-                        &item,
-                        format!("params type renamed from `params::{os}` to `params::{ns}`"),
-                        Visibility::Rust,
-                    );
+                    let what = format!("params type renamed from `params::{os}` to `params::{ns}`");
+                    self.rust(Breaking, item, what);
                 }
                 self.params(ns, &o.params, &n.params);
             }
             None => {}
         }
-        self.body(&item, o.body.as_ref(), n.body.as_ref());
+        self.body(item, o.body.as_ref(), n.body.as_ref());
         if o.response != n.response {
-            self.push(
-                Class::Breaking,
-                &item,
-                format!("now returns `{}` (was `{}`)", n.response, o.response),
-                Visibility::Rust,
-            );
+            let what = format!("now returns `{}` (was `{}`)", n.response, o.response);
+            self.rust(Breaking, item, what);
         }
         self.errors(o, n);
-        self.security(&item, &o.security, &n.security);
+        self.security(item, &o.security, &n.security);
     }
 
     /// Path parameters are positional arguments: any change to their list is a new
@@ -96,12 +77,8 @@ impl Diff {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            self.push(
-                Class::Breaking,
-                item,
-                format!("path arguments now ({}) (were ({}))", show(new), show(old)),
-                Visibility::Rust,
-            );
+            let what = format!("path arguments now ({}) (were ({}))", show(new), show(old));
+            self.rust(Breaking, item, what);
         }
         for (op, np) in old.iter().zip(new) {
             if op.name == np.name {
@@ -113,29 +90,12 @@ impl Diff {
     fn params(&mut self, s: &str, old: &[ParamRec], new: &[ParamRec]) {
         let base = format!("params::{s}");
         for param in paired(old, new, |p| p.name.as_str()) {
+            let item = format!("{base}::{}", param.latest().name);
+            let what = |p: &ParamRec| format!("{} parameter `{}`", p.location, p.wire_name);
             match param {
-                Paired::Added(n) if n.required => self.push(
-                    Class::Breaking,
-                    format!("{base}::{}", n.name),
-                    format!(
-                        "required {} parameter `{}` added (`{base}::new` takes it)",
-                        n.location, n.wire_name
-                    ),
-                    Visibility::Rust,
-                ),
-                Paired::Added(n) => self.push(
-                    Class::Additive,
-                    format!("{base}::{}", n.name),
-                    format!("optional {} parameter `{}` added", n.location, n.wire_name),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(o) => self.push(
-                    Class::Breaking,
-                    format!("{base}::{}", o.name),
-                    format!("{} parameter `{}` removed", o.location, o.wire_name),
-                    Visibility::Rust,
-                ),
-                Paired::Both(o, n) => self.param(&format!("{base}::{}", n.name), o, n),
+                Added(n) => self.member_added(item, n.required, what(n), &format!("`{base}::new`")),
+                Removed(o) => self.rust(Breaking, item, format!("{} removed", what(o))),
+                Both(o, n) => self.param(&item, o, n),
             }
         }
         // All-optional params structs are built with `Default`; a first required one
@@ -147,29 +107,21 @@ impl Diff {
             } else {
                 "built with `Default` now, `new` removed"
             };
-            self.push(Class::Breaking, base, what, Visibility::Rust);
+            self.rust(Breaking, base, what);
         }
     }
 
     fn param(&mut self, item: &str, o: &ParamRec, n: &ParamRec) {
         if o.required != n.required {
-            self.push(
-                Class::Breaking,
-                item,
-                if n.required {
-                    "made required"
-                } else {
-                    "made optional"
-                },
-                Visibility::Rust,
-            );
+            let what = if n.required {
+                "made required"
+            } else {
+                "made optional"
+            };
+            self.rust(Breaking, item, what);
         } else if o.rust_type != n.rust_type {
-            self.push(
-                Class::Breaking,
-                item,
-                format!("type `{}` -> `{}`", o.rust_type, n.rust_type),
-                Visibility::Rust,
-            );
+            let what = format!("type `{}` -> `{}`", o.rust_type, n.rust_type);
+            self.rust(Breaking, item, what);
         }
         self.deprecated(item, o.deprecated, n.deprecated);
         self.param_wire(item, o, n);
@@ -177,16 +129,10 @@ impl Diff {
 
     /// How a parameter goes on the wire, and the docs.
     fn param_wire(&mut self, item: &str, o: &ParamRec, n: &ParamRec) {
-        if o.wire_name != n.wire_name || o.location != n.location || o.style != n.style {
-            self.push(
-                Class::Breaking,
-                item,
-                format!(
-                    "sent as {} `{}` ({}) (was {} `{}` ({}))",
-                    n.location, n.wire_name, n.style, o.location, o.wire_name, o.style
-                ),
-                Visibility::Wire,
-            );
+        if (&o.wire_name, &o.location, &o.style) != (&n.wire_name, &n.location, &n.style) {
+            let sent = |p: &ParamRec| format!("{} `{}` ({})", p.location, p.wire_name, p.style);
+            let what = format!("sent as {} (was {})", sent(n), sent(o));
+            self.wire(Breaking, item, what);
         }
         self.constraints(item, &o.constraints, &n.constraints);
         self.docs(item, &o.docs, &n.docs);
@@ -194,40 +140,27 @@ impl Diff {
 
     fn body(&mut self, item: &str, o: Option<&BodyRec>, n: Option<&BodyRec>) {
         match Paired::of(o, n) {
-            Some(Paired::Added(n)) => self.push(
-                Class::Breaking,
-                item,
-                format!("takes a new body argument `{}`", n.rust_type),
-                Visibility::Rust,
-            ),
-            Some(Paired::Removed(o)) => self.push(
-                Class::Breaking,
-                item,
-                format!("no longer takes a body (was `{}`)", o.rust_type),
-                Visibility::Rust,
-            ),
-            Some(Paired::Both(o, n)) => {
+            Some(Added(n)) => {
+                let what = format!("takes a new body argument `{}`", n.rust_type);
+                self.rust(Breaking, item, what)
+            }
+            Some(Removed(o)) => {
+                let what = format!("no longer takes a body (was `{}`)", o.rust_type);
+                self.rust(Breaking, item, what)
+            }
+            Some(Both(o, n)) => {
                 if o.rust_type != n.rust_type {
-                    self.push(
-                        Class::Breaking,
-                        item,
-                        format!("body argument `{}` -> `{}`", o.rust_type, n.rust_type),
-                        Visibility::Rust,
-                    );
+                    let what = format!("body argument `{}` -> `{}`", o.rust_type, n.rust_type);
+                    self.rust(Breaking, item, what);
                 }
-                if o.media_type != n.media_type
-                    || o.encoding != n.encoding
-                    || o.part_types != n.part_types
+                if (&o.media_type, &o.encoding, &o.part_types)
+                    != (&n.media_type, &n.encoding, &n.part_types)
                 {
-                    self.push(
-                        Class::Breaking,
-                        item,
-                        format!(
-                            "body sent as {} {} (was {} {})",
-                            n.media_type, n.encoding, o.media_type, o.encoding
-                        ),
-                        Visibility::Wire,
+                    let what = format!(
+                        "body sent as {} {} (was {} {})",
+                        n.media_type, n.encoding, o.media_type, o.encoding
                     );
+                    self.wire(Breaking, item, what);
                 }
                 self.docs(&format!("{item}(body)"), &o.docs, &n.docs);
             }
@@ -238,49 +171,30 @@ impl Diff {
     fn errors(&mut self, o: &OpRec, n: &OpRec) {
         let base = format!("error::{}", n.error_enum);
         if o.error_enum != n.error_enum {
-            self.push(
-                Class::Breaking,
-                &base,
-                format!("error enum renamed from `error::{}`", o.error_enum),
-                Visibility::Rust,
-            );
+            let what = format!("error enum renamed from `error::{}`", o.error_enum);
+            self.rust(Breaking, &base, what);
             return;
         }
         for error in paired(&o.errors, &n.errors, |e| e.variant.as_str()) {
+            let item = format!("{base}::{}", error.latest().variant);
             match error {
                 // The enum is `#[non_exhaustive]`: a new variant breaks no match.
-                Paired::Added(e) => self.push(
-                    Class::Additive,
-                    format!("{base}::{}", e.variant),
-                    format!("new error status {}", e.status),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(e) => self.push(
-                    Class::Breaking,
-                    format!("{base}::{}", e.variant),
-                    format!("error status {} no longer declared", e.status),
-                    Visibility::Rust,
-                ),
-                Paired::Both(oe, ne) => {
-                    let item = format!("{base}::{}", ne.variant);
-                    if oe.status != ne.status {
-                        self.push(
-                            Class::Breaking,
-                            &item,
-                            format!("now status {} (was {})", ne.status, oe.status),
-                            Visibility::Wire,
-                        );
+                Added(e) => self.rust(Additive, item, format!("new error status {}", e.status)),
+                Removed(e) => {
+                    let what = format!("error status {} no longer declared", e.status);
+                    self.rust(Breaking, item, what)
+                }
+                Both(o, n) => {
+                    if o.status != n.status {
+                        let what = format!("now status {} (was {})", n.status, o.status);
+                        self.wire(Breaking, &item, what);
                     }
-                    if oe.body != ne.body {
+                    if o.body != n.body {
                         // The body is read through `ResponseContent`, not a typed field.
-                        self.push(
-                            Class::Breaking,
-                            &item,
-                            format!("error body `{}` -> `{}`", show(&oe.body), show(&ne.body)),
-                            Visibility::Wire,
-                        );
+                        let what = format!("error body `{}` -> `{}`", show(&o.body), show(&n.body));
+                        self.wire(Breaking, &item, what);
                     }
-                    self.docs(&item, &oe.docs, &ne.docs);
+                    self.docs(&item, &o.docs, &n.docs);
                 }
             }
         }
@@ -311,14 +225,9 @@ impl Diff {
         let lost = old.iter().any(|alt| !enough(&set(alt), new));
         let what = format!("credentials: {} (was {})", show(new), show(old));
         if lost {
-            self.push(
-                Class::Breaking,
-                item,
-                format!("new {what}"),
-                Visibility::Wire,
-            );
+            self.wire(Breaking, item, format!("new {what}"));
         } else {
-            self.push(Class::Additive, item, what, Visibility::Wire);
+            self.wire(Additive, item, what);
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Changes to the models: types added, removed, merged or changed, with their fields, variants and generated traits.
 
-use super::keyed::{Paired, paired};
-use super::{Class, Diff, Visibility, show};
+use super::Class::{Additive, Breaking, Docs};
+use super::keyed::Paired::{Added, Both, Removed};
+use super::keyed::paired;
+use super::{Diff, show};
 use crate::surface::{FieldRec, TypeRec};
 use std::collections::HashMap;
 
@@ -21,26 +23,16 @@ impl Diff {
         // Merged and split types look up their alias's target: indexed, so that records of
         // thousands of types never search a list per type.
         let (old_index, new_index) = (index(old), index(new));
+        let kind = |t: &TypeRec| t.kind.replace('_', " ");
         for ty in paired(old, new, |t| t.name.as_str()) {
+            let item = format!("models::{}", ty.latest().name);
             match ty {
-                Paired::Added(n) => self.push(
-                    Class::Additive,
-                    format!("models::{}", n.name),
-                    format!("new {}", n.kind.replace('_', " ")),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(o) => self.push(
-                    Class::Breaking,
-                    format!("models::{}", o.name),
-                    format!("{} removed or renamed", o.kind.replace('_', " ")),
-                    Visibility::Rust,
-                ),
-                Paired::Both(o, n)
-                    if o.kind != n.kind && (o.kind == "alias" || n.kind == "alias") =>
-                {
-                    self.merged_or_split(o, n, &old_index, &new_index)
+                Added(n) => self.rust(Additive, item, format!("new {}", kind(n))),
+                Removed(o) => self.rust(Breaking, item, format!("{} removed or renamed", kind(o))),
+                Both(o, n) if o.kind != n.kind && (o.kind == "alias" || n.kind == "alias") => {
+                    self.merged_or_split(&item, o, n, &old_index, &new_index)
                 }
-                Paired::Both(o, n) => self.type_rec(o, n),
+                Both(o, n) => self.type_rec(&item, o, n),
             }
         }
     }
@@ -50,8 +42,7 @@ impl Diff {
     /// is compared with its target's; then, merged, its values are also the target's,
     /// which takes nothing away; split, they no longer are, which breaks code that passed
     /// one for the other. Any other change of kind is breaking.
-    fn merged_or_split(&mut self, o: &TypeRec, n: &TypeRec, old: &Index, new: &Index) {
-        let item = format!("models::{}", n.name);
+    fn merged_or_split(&mut self, item: &str, o: &TypeRec, n: &TypeRec, old: &Index, new: &Index) {
         let target = |alias: &TypeRec, index: &Index| {
             let name = alias.alias_of.as_deref()?.strip_prefix("models::")?;
             index.get(name).map(|t| (*t).clone())
@@ -59,29 +50,19 @@ impl Diff {
         let merged = n.kind == "alias";
         let (alias, plain, index) = if merged { (n, o, new) } else { (o, n, old) };
         let Some(t) = target(alias, index).filter(|t| t.kind == plain.kind) else {
-            return self.type_rec(o, n);
+            return self.type_rec(item, o, n);
         };
-        let (before, after) = if merged {
-            (o.clone(), t.clone())
-        } else {
-            (t.clone(), n.clone())
-        };
-        let (class, what) = if merged {
+        let (before, after, class, what) = if merged {
             let why = "which the spec describes the same way";
-            (
-                Class::Additive,
-                format!("now another name for `{}`, {why}", t.name),
-            )
+            let what = format!("now another name for `{}`, {why}", t.name);
+            (o.clone(), t, Additive, what)
         } else {
             let why = "a value of one is not a value of the other";
-            (
-                Class::Breaking,
-                format!("no longer another name for `{}`: {why}", t.name),
-            )
+            let what = format!("no longer another name for `{}`: {why}", t.name);
+            (t, n.clone(), Breaking, what)
         };
-        self.push(class, &item, what, Visibility::Rust);
-        self.docs(&item, &o.docs, &n.docs);
-        self.deprecated(&item, o.deprecated, n.deprecated);
+        self.rust(class, item, what);
+        self.docs_and_deprecation(item, o, n);
         // Docs and deprecation were compared above, on the type's own records.
         let shape = |t: TypeRec| TypeRec {
             name: n.name.clone(),
@@ -89,41 +70,32 @@ impl Diff {
             deprecated: false,
             ..t
         };
-        self.type_rec(&shape(before), &shape(after));
+        self.type_rec(item, &shape(before), &shape(after));
     }
 
-    fn type_rec(&mut self, o: &TypeRec, n: &TypeRec) {
-        let item = format!("models::{}", n.name);
-        self.docs(&item, &o.docs, &n.docs);
-        self.deprecated(&item, o.deprecated, n.deprecated);
+    /// A type's own docs and `#[deprecated]`, compared before anything about its shape.
+    fn docs_and_deprecation(&mut self, item: &str, o: &TypeRec, n: &TypeRec) {
+        self.docs(item, &o.docs, &n.docs);
+        self.deprecated(item, o.deprecated, n.deprecated);
+    }
+
+    fn type_rec(&mut self, item: &str, o: &TypeRec, n: &TypeRec) {
+        self.docs_and_deprecation(item, o, n);
         if o.kind != n.kind {
-            self.push(
-                Class::Breaking,
-                &item,
-                format!("now a {} (was a {})", n.kind, o.kind),
-                Visibility::Rust,
-            );
+            let what = format!("now a {} (was a {})", n.kind, o.kind);
+            self.rust(Breaking, item, what);
             return;
         }
-        self.generated_surface(&item, o, n);
+        self.generated_surface(item, o, n);
         match n.kind.as_str() {
-            "struct" => self.struct_rec(&item, o, n),
-            "enum" => self.enum_rec(&item, o, n),
-            "alias" => {
-                if o.alias_of != n.alias_of {
-                    self.push(
-                        Class::Breaking,
-                        &item,
-                        format!(
-                            "now names `{}` (was `{}`)",
-                            show(&n.alias_of),
-                            show(&o.alias_of)
-                        ),
-                        Visibility::Rust,
-                    );
-                }
+            "struct" => self.struct_rec(item, o, n),
+            "enum" => self.enum_rec(item, o, n),
+            "alias" if o.alias_of != n.alias_of => {
+                let (was, now) = (show(&o.alias_of), show(&n.alias_of));
+                self.rust(Breaking, item, format!("now names `{now}` (was `{was}`)"));
             }
-            _ => self.one_of_rec(&item, o, n),
+            "alias" => {}
+            _ => self.one_of_rec(item, o, n),
         }
     }
 
@@ -139,20 +111,11 @@ impl Diff {
                 } else {
                     "no operation returns it now"
                 };
-                self.push(
-                    Class::Breaking,
-                    item,
-                    format!("no longer implements `{t}` by default: {why}; {RESTORE}"),
-                    Visibility::Rust,
-                );
+                let what = format!("no longer implements `{t}` by default: {why}; {RESTORE}");
+                self.rust(Breaking, item, what);
             }
             for t in new.iter().filter(|t| !old.contains(t)) {
-                self.push(
-                    Class::Additive,
-                    item,
-                    format!("now implements `{t}`"),
-                    Visibility::Rust,
-                );
+                self.rust(Additive, item, format!("now implements `{t}`"));
             }
         }
         // With every field optional, the constructor is `Default`, which stays.
@@ -161,38 +124,29 @@ impl Diff {
         } else {
             "the `with_*` setters"
         };
-        if let (Some(true), Some(false)) = (o.builders, n.builders) {
-            self.push(
-                Class::Breaking,
+        match (o.builders, n.builders) {
+            (Some(true), Some(false)) => self.rust(
+                Breaking,
                 item,
                 format!(
                     "{builders} compiled only with `mock` or `full-serde`: the type is only \
                      received now; {RESTORE}"
                 ),
-                Visibility::Rust,
-            );
+            ),
+            (Some(false), Some(true)) => {
+                let what = format!("{builders} available: the type is sent now");
+                self.rust(Additive, item, what)
+            }
+            _ => {}
         }
-        if let (Some(false), Some(true)) = (o.builders, n.builders) {
-            self.push(
-                Class::Additive,
-                item,
-                format!("{builders} available: the type is sent now"),
-                Visibility::Rust,
-            );
-        }
+        let validate = format!("{item}::validate");
         match (o.validate, n.validate) {
-            (Some(true), Some(false)) => self.push(
-                Class::Breaking,
-                format!("{item}::validate"),
+            (Some(true), Some(false)) => self.rust(
+                Breaking,
+                validate,
                 "removed: the type is no longer sent, or has nothing left to check",
-                Visibility::Rust,
             ),
-            (Some(false), Some(true)) => self.push(
-                Class::Additive,
-                format!("{item}::validate"),
-                "added",
-                Visibility::Rust,
-            ),
+            (Some(false), Some(true)) => self.rust(Additive, validate, "added"),
             _ => {}
         }
     }
@@ -200,188 +154,102 @@ impl Diff {
     fn struct_rec(&mut self, item: &str, o: &TypeRec, n: &TypeRec) {
         let sent = n.used_in.iter().any(|u| u == "request");
         for field in paired(&o.fields, &n.fields, |f| f.name.as_str()) {
+            let field_item = format!("{item}::{}", field.latest().name);
+            let what = |f: &FieldRec| format!("field `{}`", f.wire_name);
             match field {
-                Paired::Added(f) if f.required => self.push(
-                    Class::Breaking,
-                    format!("{item}::{}", f.name),
-                    format!(
-                        "required field `{}` added ({item}::new takes it)",
-                        f.wire_name
-                    ),
-                    Visibility::Rust,
-                ),
-                // The struct is `#[non_exhaustive]`: nobody builds it with a literal.
-                Paired::Added(f) => self.push(
-                    Class::Additive,
-                    format!("{item}::{}", f.name),
-                    format!("optional field `{}` added", f.wire_name),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(f) => self.push(
-                    Class::Breaking,
-                    format!("{item}::{}", f.name),
-                    format!("field `{}` removed", f.wire_name),
-                    Visibility::Rust,
-                ),
-                Paired::Both(of, nf) => self.field(item, of, nf, sent),
+                Added(f) => {
+                    self.member_added(field_item, f.required, what(f), &format!("{item}::new"))
+                }
+                Removed(f) => self.rust(Breaking, field_item, format!("{} removed", what(f))),
+                Both(of, nf) => self.field(item, of, nf, sent),
             }
         }
         if o.constructor != n.constructor {
-            self.push(
-                Class::Breaking,
-                item,
-                format!(
-                    "built with `{}` (was `{}`)",
-                    show(&n.constructor),
-                    show(&o.constructor)
-                ),
-                Visibility::Rust,
-            );
+            let (was, now) = (show(&o.constructor), show(&n.constructor));
+            self.rust(Breaking, item, format!("built with `{now}` (was `{was}`)"));
         }
         if o.additional != n.additional {
             let map =
                 |t: &Option<String>| show(&t.as_ref().map(|t| format!("BTreeMap<String, {t}>")));
-            self.push(
-                Class::Breaking,
-                format!("{item}::additional_properties"),
-                format!("`{}` -> `{}`", map(&o.additional), map(&n.additional)),
-                Visibility::Rust,
-            );
+            let what = format!("`{}` -> `{}`", map(&o.additional), map(&n.additional));
+            self.rust(Breaking, format!("{item}::additional_properties"), what);
         }
     }
 
     fn field(&mut self, base: &str, o: &FieldRec, n: &FieldRec, sent: bool) {
         let item = format!("{base}::{}", n.name);
+        let retyped = format!("`{}` -> `{}`", o.rust_type, n.rust_type);
         if o.required != n.required {
             let what = if n.required {
-                format!(
-                    "made required: `{}` -> `{}`, and {base}::new takes it",
-                    o.rust_type, n.rust_type
-                )
+                format!("made required: {retyped}, and {base}::new takes it")
             } else {
-                format!(
-                    "made optional: `{}` -> `{}`, and {base}::new no longer takes it",
-                    o.rust_type, n.rust_type
-                )
+                format!("made optional: {retyped}, and {base}::new no longer takes it")
             };
-            self.push(Class::Breaking, &item, what, Visibility::Rust);
+            self.rust(Breaking, &item, what);
         } else if o.rust_type != n.rust_type {
-            self.push(
-                Class::Breaking,
-                &item,
-                format!("type `{}` -> `{}`", o.rust_type, n.rust_type),
-                Visibility::Rust,
-            );
+            self.rust(Breaking, &item, format!("type {retyped}"));
         }
         if o.wire_name != n.wire_name {
-            self.push(
-                Class::Breaking,
-                &item,
-                format!("sent as `{}` (was `{}`)", n.wire_name, o.wire_name),
-                Visibility::Wire,
-            );
+            let what = format!("sent as `{}` (was `{}`)", n.wire_name, o.wire_name);
+            self.wire(Breaking, &item, what);
         }
         self.deprecated(&item, o.deprecated, n.deprecated);
         if sent {
             self.constraints(&item, &o.constraints, &n.constraints);
         } else if o.constraints != n.constraints {
-            self.push(
-                Class::Docs,
-                &item,
-                "constraint changed on a value only received (not checked)",
-                Visibility::Wire,
-            );
+            let what = "constraint changed on a value only received (not checked)";
+            self.wire(Docs, &item, what);
         }
         self.docs(&item, &o.docs, &n.docs);
     }
 
     fn enum_rec(&mut self, item: &str, o: &TypeRec, n: &TypeRec) {
         if o.repr != n.repr || o.unknown != n.unknown {
-            self.push(
-                Class::Breaking,
-                item,
-                format!(
-                    "{} values, fallback `{}` (were {} values, fallback `{}`)",
-                    show(&n.repr),
-                    show(&n.unknown),
-                    show(&o.repr),
-                    show(&o.unknown)
-                ),
-                Visibility::Rust,
-            );
+            let values =
+                |t: &TypeRec| format!("{} values, fallback `{}`", show(&t.repr), show(&t.unknown));
+            let what = format!("{} (were {})", values(n), values(o));
+            self.rust(Breaking, item, what);
         }
         let received = n.used_in.iter().any(|u| u == "response");
+        let fallback = if received {
+            " (was received as the fallback variant)"
+        } else {
+            ""
+        };
         for variant in paired(&o.variants, &n.variants, |v| v.name.as_str()) {
+            let item = format!("{item}::{}", variant.latest().name);
             match variant {
                 // `#[non_exhaustive]`, and unknown values already had the fallback.
-                Paired::Added(v) => self.push(
-                    Class::Additive,
-                    format!("{item}::{}", v.name),
-                    format!(
-                        "new value `{}`{}",
-                        v.value,
-                        if received {
-                            " (was received as the fallback variant)"
-                        } else {
-                            ""
-                        }
-                    ),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(v) => self.push(
-                    Class::Breaking,
-                    format!("{item}::{}", v.name),
-                    format!("value `{}` removed", v.value),
-                    Visibility::Rust,
-                ),
-                Paired::Both(ov, nv) if ov.value != nv.value => self.push(
-                    Class::Breaking,
-                    format!("{item}::{}", nv.name),
-                    format!("now sent as `{}` (was `{}`)", nv.value, ov.value),
-                    Visibility::Wire,
-                ),
-                Paired::Both(..) => {}
+                Added(v) => self.rust(Additive, item, format!("new value `{}`{fallback}", v.value)),
+                Removed(v) => self.rust(Breaking, item, format!("value `{}` removed", v.value)),
+                Both(o, n) if o.value != n.value => {
+                    let what = format!("now sent as `{}` (was `{}`)", n.value, o.value);
+                    self.wire(Breaking, item, what)
+                }
+                Both(..) => {}
             }
         }
     }
 
     fn one_of_rec(&mut self, item: &str, o: &TypeRec, n: &TypeRec) {
         for variant in paired(&o.one_of, &n.one_of, |v| v.name.as_str()) {
-            match variant {
-                // `oneOf` enums are exhaustive (they have no fallback variant): a new
-                // alternative breaks every `match` on the type.
-                Paired::Added(v) => self.push(
-                    Class::Breaking,
-                    format!("{item}::{}", v.name),
-                    format!("new alternative `{}` in an exhaustive enum", v.value),
-                    Visibility::Rust,
-                ),
-                Paired::Removed(v) => self.push(
-                    Class::Breaking,
-                    format!("{item}::{}", v.name),
-                    format!("alternative `{}` removed", v.value),
-                    Visibility::Rust,
-                ),
-                Paired::Both(ov, nv) if ov.value != nv.value => self.push(
-                    Class::Breaking,
-                    format!("{item}::{}", nv.name),
-                    format!("holds `{}` (was `{}`)", nv.value, ov.value),
-                    Visibility::Rust,
-                ),
-                Paired::Both(..) => {}
-            }
+            let item = format!("{item}::{}", variant.latest().name);
+            // `oneOf` enums are exhaustive (they have no fallback variant): a new
+            // alternative breaks every `match` on the type.
+            let what = match variant {
+                Added(v) => format!("new alternative `{}` in an exhaustive enum", v.value),
+                Removed(v) => format!("alternative `{}` removed", v.value),
+                Both(o, n) if o.value != n.value => {
+                    format!("holds `{}` (was `{}`)", n.value, o.value)
+                }
+                Both(..) => continue,
+            };
+            self.rust(Breaking, item, what);
         }
         if o.discriminator != n.discriminator {
-            self.push(
-                Class::Breaking,
-                item,
-                format!(
-                    "discriminator `{}` (was `{}`)",
-                    show(&n.discriminator),
-                    show(&o.discriminator)
-                ),
-                Visibility::Wire,
-            );
+            let (was, now) = (show(&o.discriminator), show(&n.discriminator));
+            let what = format!("discriminator `{now}` (was `{was}`)");
+            self.wire(Breaking, item, what);
         }
     }
 }
