@@ -101,8 +101,97 @@ fn variant(name: &str, value: &str) -> VariantRec {
     }
 }
 
+fn variants(pairs: &[(&str, &str)]) -> Vec<VariantRec> {
+    pairs
+        .iter()
+        .map(|(name, value)| variant(name, value))
+        .collect()
+}
+
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
+}
+
+fn alias(name: &str, of: &str) -> TypeRec {
+    TypeRec {
+        alias_of: Some(of.into()),
+        ..ty(name, "alias")
+    }
+}
+
+/// A struct with a required field, so built with `new`.
+fn with_new(name: &str, fields: Vec<FieldRec>) -> TypeRec {
+    TypeRec {
+        constructor: Some("new".into()),
+        fields,
+        ..ty(name, "struct")
+    }
+}
+
+/// The target that `Merged` becomes another name for and `Split` stops being one for.
+fn target() -> TypeRec {
+    with_new("Target", vec![field("a", "String", true)])
+}
+
+/// `Color`: an enum the API returns, so a value new to it used to come as the fallback.
+fn color(repr: &str, unknown: &str, values: &[(&str, &str)]) -> TypeRec {
+    TypeRec {
+        used_in: strings(&["response"]),
+        repr: Some(repr.into()),
+        unknown: Some(unknown.into()),
+        variants: variants(values),
+        ..ty("Color", "enum")
+    }
+}
+
+/// `Shape`: a `oneOf` of models.
+fn shape(alternatives: &[(&str, &str)], discriminator: Option<&str>) -> TypeRec {
+    TypeRec {
+        one_of: variants(alternatives),
+        discriminator: discriminator.map(Into::into),
+        ..ty("Shape", "one_of")
+    }
+}
+
+/// `Received`: a model the API returns, whose constraints the client does not check;
+/// `sent` when an operation sends it too, which brings builders and `validate`.
+fn received(serde: &[&str], sent: bool, checked: ConstraintsRec, map: Option<&str>) -> TypeRec {
+    TypeRec {
+        used_in: strings(&["response"]),
+        serde: Some(strings(serde)),
+        builders: Some(sent),
+        validate: Some(sent),
+        constructor: Some("Default".into()),
+        fields: vec![FieldRec {
+            constraints: checked,
+            ..field("checked", "String", false)
+        }],
+        additional: map.map(Into::into),
+        ..ty("Received", "struct")
+    }
+}
+
+/// `Sent`: a model operations send, so that its constraints are checked.
+fn sent(docs: &str, serde: &[&str], builders: bool, fields: Vec<FieldRec>) -> TypeRec {
+    TypeRec {
+        used_in: strings(&["request"]),
+        docs: Some(docs.into()),
+        serde: Some(strings(serde)),
+        builders: Some(builders),
+        validate: Some(builders),
+        ..with_new("Sent", fields)
+    }
+}
+
+/// The crate `Pets` at `version`: its docs and lists come from the caller.
+fn pets(version: &str, docs: &str) -> Surface {
+    Surface {
+        format: 1,
+        title: "Pets".into(),
+        spec_version: version.into(),
+        docs: Some(docs.into()),
+        ..Default::default()
+    }
 }
 
 /// Every bound moves one way or the other, so both lists of `constraints` fill up.
@@ -132,8 +221,7 @@ fn bounds() -> (ConstraintsRec, ConstraintsRec) {
     (old, new)
 }
 
-fn old_surface() -> Surface {
-    let (loose, _) = bounds();
+fn old_operations(loose: &ConstraintsRec) -> Vec<OpRec> {
     let mut keep = op("keep", "get", "/things/{id}");
     keep.docs = Some("old".into());
     keep.path_params = vec![param("id", "path", true)];
@@ -175,78 +263,69 @@ fn old_surface() -> Surface {
     renamed.params_struct = Some("OldParams".into());
     renamed.params = vec![param("q", "query", true)];
 
-    let mut sent = ty("Sent", "struct");
-    sent.used_in = strings(&["request"]);
-    sent.docs = Some("old".into());
-    sent.constructor = Some("new".into());
-    sent.serde = Some(strings(&["Serialize", "Deserialize"]));
-    sent.builders = Some(true);
-    sent.validate = Some(true);
-    sent.fields = vec![
-        field("gone", "String", false),
-        field("req", "String", true),
-        field("opt", "String", false),
-        field("retype", "i32", false),
-        FieldRec {
-            constraints: loose.clone(),
-            deprecated: true,
-            ..field("wire", "String", false)
-        },
-    ];
-    sent.additional = None;
+    vec![
+        keep,
+        moved,
+        unparam,
+        renamed,
+        op("removed", "delete", "/gone"),
+    ]
+}
 
-    let mut received = ty("Received", "struct");
-    received.used_in = strings(&["response"]);
-    received.serde = Some(strings(&["Deserialize"]));
-    received.builders = Some(false);
-    received.validate = Some(false);
-    received.constructor = Some("Default".into());
-    received.fields = vec![FieldRec {
-        constraints: loose.clone(),
-        ..field("checked", "String", false)
-    }];
-    received.additional = Some("String".into());
+fn old_types(loose: ConstraintsRec) -> Vec<TypeRec> {
+    let sent = sent(
+        "old",
+        &["Serialize", "Deserialize"],
+        true,
+        vec![
+            field("gone", "String", false),
+            field("req", "String", true),
+            field("opt", "String", false),
+            field("retype", "i32", false),
+            FieldRec {
+                constraints: loose.clone(),
+                deprecated: true,
+                ..field("wire", "String", false)
+            },
+        ],
+    );
+    let merged = TypeRec {
+        docs: Some("merged docs".into()),
+        ..with_new(
+            "Merged",
+            vec![field("a", "String", true), field("b", "String", false)],
+        )
+    };
 
-    let mut color = ty("Color", "enum");
-    color.used_in = strings(&["response"]);
-    color.repr = Some("string".into());
-    color.unknown = Some("Unknown".into());
-    color.variants = vec![
-        variant("Red", "red"),
-        variant("Green", "green"),
-        variant("Blue", "blue"),
-    ];
+    vec![
+        sent,
+        received(&["Deserialize"], false, loose, Some("String")),
+        color(
+            "string",
+            "Unknown",
+            &[("Red", "red"), ("Green", "green"), ("Blue", "blue")],
+        ),
+        shape(
+            &[
+                ("Circle", "models::Circle"),
+                ("Square", "models::Square"),
+                ("Line", "models::Line"),
+            ],
+            Some("kind"),
+        ),
+        alias("Name", "String"),
+        alias("Split", "models::Target"),
+        target(),
+        merged,
+        alias("Odd", "models::Color"),
+        ty("Dropped", "string_enum"),
+        ty("Kind", "struct"),
+    ]
+}
 
-    let mut shape = ty("Shape", "one_of");
-    shape.one_of = vec![
-        variant("Circle", "models::Circle"),
-        variant("Square", "models::Square"),
-        variant("Line", "models::Line"),
-    ];
-    shape.discriminator = Some("kind".into());
-
-    let mut alias = ty("Name", "alias");
-    alias.alias_of = Some("String".into());
-
-    let mut split = ty("Split", "alias");
-    split.alias_of = Some("models::Target".into());
-    let mut target = ty("Target", "struct");
-    target.fields = vec![field("a", "String", true)];
-    target.constructor = Some("new".into());
-
-    let mut merged = ty("Merged", "struct");
-    merged.fields = vec![field("a", "String", true), field("b", "String", false)];
-    merged.constructor = Some("new".into());
-    merged.docs = Some("merged docs".into());
-
-    let mut odd = ty("Odd", "alias");
-    odd.alias_of = Some("models::Color".into());
-
+fn old_surface() -> Surface {
+    let (loose, _) = bounds();
     Surface {
-        format: 1,
-        title: "Pets".into(),
-        spec_version: "1.0".into(),
-        docs: Some("old crate docs".into()),
         servers: vec![
             server("https://a.example", None),
             server("https://b.example", Some("b")),
@@ -264,31 +343,13 @@ fn old_surface() -> Surface {
             scheme("key", "with_key", "api_key_header"),
             scheme("old", "with_old", "basic"),
         ],
-        operations: vec![
-            keep,
-            moved,
-            unparam,
-            renamed,
-            op("removed", "delete", "/gone"),
-        ],
-        types: vec![
-            sent,
-            received,
-            color,
-            shape,
-            alias,
-            split,
-            target,
-            merged,
-            odd,
-            ty("Dropped", "string_enum"),
-            ty("Kind", "struct"),
-        ],
+        operations: old_operations(&loose),
+        types: old_types(loose),
+        ..pets("1.0", "old crate docs")
     }
 }
 
-fn new_surface() -> Surface {
-    let (_, tight) = bounds();
+fn new_operations(tight: &ConstraintsRec) -> Vec<OpRec> {
     let mut keep = op("keep", "get", "/things/{id}");
     keep.docs = Some("new".into());
     keep.path_params = vec![ParamRec {
@@ -354,82 +415,73 @@ fn new_surface() -> Surface {
     renamed.params_struct = Some("NewParams".into());
     renamed.params = vec![param("q", "query", false)];
 
-    let mut sent = ty("Sent", "struct");
-    sent.used_in = strings(&["request"]);
-    sent.docs = Some("new".into());
-    sent.deprecated = true;
-    sent.constructor = Some("new".into());
-    sent.serde = Some(strings(&["Deserialize", "Debug"]));
-    sent.builders = Some(false);
-    sent.validate = Some(false);
-    sent.fields = vec![
-        field("req", "String", false),
-        field("opt", "Option<String>", true),
-        field("retype", "i64", false),
-        FieldRec {
-            constraints: tight.clone(),
-            wire_name: "WIRE".into(),
-            docs: Some("field docs".into()),
-            ..field("wire", "String", false)
+    vec![op("added", "post", "/new"), keep, moved, unparam, renamed]
+}
+
+fn new_types(tight: ConstraintsRec) -> Vec<TypeRec> {
+    let sent = TypeRec {
+        deprecated: true,
+        additional: Some("serde_json::Value".into()),
+        ..sent(
+            "new",
+            &["Deserialize", "Debug"],
+            false,
+            vec![
+                field("req", "String", false),
+                field("opt", "Option<String>", true),
+                field("retype", "i64", false),
+                FieldRec {
+                    constraints: tight.clone(),
+                    wire_name: "WIRE".into(),
+                    docs: Some("field docs".into()),
+                    ..field("wire", "String", false)
+                },
+                field("added_req", "String", true),
+                field("added_opt", "String", false),
+            ],
+        )
+    };
+    let merged = TypeRec {
+        docs: Some("merged docs".into()),
+        deprecated: true,
+        ..alias("Merged", "models::Target")
+    };
+
+    vec![
+        ty("Fresh", "string_enum"),
+        TypeRec {
+            fields: vec![field("a", "String", true)],
+            ..ty("Odd", "struct")
         },
-        field("added_req", "String", true),
-        field("added_opt", "String", false),
-    ];
-    sent.additional = Some("serde_json::Value".into());
+        merged,
+        target(),
+        with_new(
+            "Split",
+            vec![field("a", "String", true), field("c", "String", false)],
+        ),
+        alias("Name", "models::Name2"),
+        shape(
+            &[
+                ("Circle", "models::Round"),
+                ("Square", "models::Square"),
+                ("Star", "models::Star"),
+            ],
+            None,
+        ),
+        color(
+            "integer",
+            "Other",
+            &[("Red", "RED"), ("Green", "green"), ("Purple", "purple")],
+        ),
+        received(&["Deserialize", "Serialize"], true, tight, None),
+        sent,
+        ty("Kind", "enum"),
+    ]
+}
 
-    let mut received = ty("Received", "struct");
-    received.used_in = strings(&["response"]);
-    received.serde = Some(strings(&["Deserialize", "Serialize"]));
-    received.builders = Some(true);
-    received.validate = Some(true);
-    received.constructor = Some("Default".into());
-    received.fields = vec![FieldRec {
-        constraints: tight.clone(),
-        ..field("checked", "String", false)
-    }];
-    received.additional = None;
-
-    let mut color = ty("Color", "enum");
-    color.used_in = strings(&["response"]);
-    color.repr = Some("integer".into());
-    color.unknown = Some("Other".into());
-    color.variants = vec![
-        variant("Red", "RED"),
-        variant("Green", "green"),
-        variant("Purple", "purple"),
-    ];
-
-    let mut shape = ty("Shape", "one_of");
-    shape.one_of = vec![
-        variant("Circle", "models::Round"),
-        variant("Square", "models::Square"),
-        variant("Star", "models::Star"),
-    ];
-    shape.discriminator = None;
-
-    let mut alias = ty("Name", "alias");
-    alias.alias_of = Some("models::Name2".into());
-
-    let mut split = ty("Split", "struct");
-    split.fields = vec![field("a", "String", true), field("c", "String", false)];
-    split.constructor = Some("new".into());
-    let mut target = ty("Target", "struct");
-    target.fields = vec![field("a", "String", true)];
-    target.constructor = Some("new".into());
-
-    let mut merged = ty("Merged", "alias");
-    merged.alias_of = Some("models::Target".into());
-    merged.docs = Some("merged docs".into());
-    merged.deprecated = true;
-
-    let mut odd = ty("Odd", "struct");
-    odd.fields = vec![field("a", "String", true)];
-
+fn new_surface() -> Surface {
+    let (_, tight) = bounds();
     Surface {
-        format: 1,
-        title: "Pets".into(),
-        spec_version: "2.0".into(),
-        docs: Some("new crate docs".into()),
         servers: vec![
             server("https://b.example", Some("b2")),
             server("https://a.example", None),
@@ -448,20 +500,9 @@ fn new_surface() -> Surface {
             },
             scheme("key", "with_key", "api_key_header"),
         ],
-        operations: vec![op("added", "post", "/new"), keep, moved, unparam, renamed],
-        types: vec![
-            ty("Fresh", "string_enum"),
-            odd,
-            merged,
-            target,
-            split,
-            alias,
-            shape,
-            color,
-            received,
-            sent,
-            ty("Kind", "enum"),
-        ],
+        operations: new_operations(&tight),
+        types: new_types(tight),
+        ..pets("2.0", "new crate docs")
     }
 }
 
@@ -522,6 +563,22 @@ additive rust models::E::C | new value `c`
 breaking rust models::E::B | value `b` removed
 "#;
     assert_eq!(got, want, "\n{got}");
+}
+
+/// The entries for a path parameter whose constraints go from `o` to `n`, then `--`.
+fn path_param_bounds((o, n): (ConstraintsRec, ConstraintsRec)) -> String {
+    let mut op_old = op("f", "get", "/f");
+    op_old.path_params = vec![ParamRec {
+        constraints: o,
+        ..param("p", "path", true)
+    }];
+    let mut op_new = op_old.clone();
+    op_new.path_params[0].constraints = n;
+    let surface = |op: OpRec| Surface {
+        operations: vec![op],
+        ..Default::default()
+    };
+    lines(&compare(&surface(op_old), &surface(op_new))) + "--\n"
 }
 
 #[test]
@@ -595,22 +652,7 @@ fn bounds_on_numbers_show_both_values() {
             },
         ),
     ];
-    let mut got = String::new();
-    for (o, n) in cases {
-        let mut op_old = op("f", "get", "/f");
-        op_old.path_params = vec![ParamRec {
-            constraints: o,
-            ..param("p", "path", true)
-        }];
-        let mut op_new = op_old.clone();
-        op_new.path_params[0].constraints = n;
-        let surface = |op: OpRec| Surface {
-            operations: vec![op],
-            ..Default::default()
-        };
-        got.push_str(&lines(&compare(&surface(op_old), &surface(op_new))));
-        got.push_str("--\n");
-    }
+    let got: String = cases.into_iter().map(path_param_bounds).collect();
     let want = r#"breaking wire Client::f(p) | constraint tightened: minimum none -> 0, maximum none -> 0
 --
 additive wire Client::f(p) | constraint loosened: minimum 2.5 -> none, maximum 7 -> none
