@@ -263,19 +263,20 @@ mod tests {
 
     #[test]
     fn an_autolink_stays_one_autolink() {
-        assert_eq!(one("see <http://e.com>."), "see <http://e.com>.");
-        assert_eq!(
-            one("<https://a.b/c?d=1&e=2#f> and https://g.h"),
-            "<https://a.b/c?d=1&e=2#f> and <https://g.h>"
-        );
-        // Not autolinks: the angle brackets are text, the URL inside is wrapped.
-        assert_eq!(one("< https://x.y >"), "&lt; <https://x.y> &gt;");
-        assert_eq!(one("<https://>"), "&lt;<https://>&gt;");
-        assert_eq!(one("<not a link> a > b"), "&lt;not a link&gt; a &gt; b");
-        assert_eq!(
-            one("<b>https://x.y</b>"),
-            "&lt;b&gt;<https://x.y>&lt;/b&gt;"
-        );
+        for (text, want) in [
+            ("see <http://e.com>.", "see <http://e.com>."),
+            (
+                "<https://a.b/c?d=1&e=2#f> and https://g.h",
+                "<https://a.b/c?d=1&e=2#f> and <https://g.h>",
+            ),
+            // Not autolinks: the angle brackets are text, the URL inside is wrapped.
+            ("< https://x.y >", "&lt; <https://x.y> &gt;"),
+            ("<https://>", "&lt;<https://>&gt;"),
+            ("<not a link> a > b", "&lt;not a link&gt; a &gt; b"),
+            ("<b>https://x.y</b>", "&lt;b&gt;<https://x.y>&lt;/b&gt;"),
+        ] {
+            assert_eq!(one(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -220,64 +220,107 @@ impl Namespace {
 mod tests {
     use super::*;
 
+    /// Each `(raw, expected)` through `name` with `fallback`.
+    fn names(name: fn(&str, &str) -> String, fallback: &str, cases: &[(&str, &str)]) {
+        for (raw, want) in cases {
+            assert_eq!(name(raw, fallback), *want, "{raw}");
+        }
+    }
+
     #[test]
     fn keywords_and_leading_digits() {
-        assert_eq!(value_name("type", "field"), "r#type");
-        assert_eq!(value_name("self", "field"), "self_");
-        assert_eq!(type_name("Self", "Type"), "Self_");
-        assert_eq!(type_name("1", "Value"), "Value1");
-        assert_eq!(value_name("2fa-code", "field"), "field_2fa_code");
-        assert_eq!(value_name("shareCode", "field"), "share_code");
-        assert_eq!(type_name("", "Value"), "Value");
-        assert_eq!(type_name("ÆØÅ", "Value"), "Value");
-        assert_eq!(type_name("application/json", "Type"), "ApplicationJson");
+        names(
+            value_name,
+            "field",
+            &[
+                ("type", "r#type"),
+                ("self", "self_"),
+                ("2fa-code", "field_2fa_code"),
+                ("shareCode", "share_code"),
+            ],
+        );
+        names(
+            type_name,
+            "Value",
+            &[
+                ("Self", "Self_"),
+                ("1", "Value1"),
+                ("", "Value"),
+                ("ÆØÅ", "Value"),
+            ],
+        );
+        names(
+            type_name,
+            "Type",
+            &[("application/json", "ApplicationJson")],
+        );
     }
 
     #[test]
     fn acronyms_that_continue_in_lower_case_stay_one_word() {
-        assert_eq!(value_name("EnableIPv4", "f"), "enable_ipv4");
-        assert_eq!(
-            value_name("EnableIPv6Forwarding", "f"),
-            "enable_ipv6_forwarding"
+        names(
+            value_name,
+            "f",
+            &[
+                ("EnableIPv4", "enable_ipv4"),
+                ("EnableIPv6Forwarding", "enable_ipv6_forwarding"),
+                ("ExecIDs", "exec_ids"),
+                ("BlkioDeviceReadIOps", "blkio_device_read_iops"),
+                ("URLs", "urls"),
+                ("userIDsList", "user_ids_list"),
+                // Other runs of capitals split as before.
+                ("HTTPServer", "http_server"),
+                ("getHTTPSUrl", "get_https_url"),
+                ("ID", "id"),
+                ("userID", "user_id"),
+                ("IOError", "io_error"),
+                ("APIKey", "api_key"),
+            ],
         );
-        assert_eq!(value_name("ExecIDs", "f"), "exec_ids");
-        assert_eq!(
-            value_name("BlkioDeviceReadIOps", "f"),
-            "blkio_device_read_iops"
+        names(
+            type_name,
+            "T",
+            &[("ExecIDs", "ExecIds"), ("EnableIPv4", "EnableIpv4")],
         );
-        assert_eq!(value_name("URLs", "f"), "urls");
-        assert_eq!(value_name("userIDsList", "f"), "user_ids_list");
-        assert_eq!(type_name("ExecIDs", "T"), "ExecIds");
-        assert_eq!(type_name("EnableIPv4", "T"), "EnableIpv4");
-        // Other runs of capitals split as before.
-        assert_eq!(value_name("HTTPServer", "f"), "http_server");
-        assert_eq!(value_name("getHTTPSUrl", "f"), "get_https_url");
-        assert_eq!(value_name("ID", "f"), "id");
-        assert_eq!(value_name("userID", "f"), "user_id");
-        assert_eq!(value_name("IOError", "f"), "io_error");
-        assert_eq!(value_name("APIKey", "f"), "api_key");
     }
 
     #[test]
     fn models_do_not_take_std_names() {
-        assert_eq!(model_name("Result", "Type"), "ResultModel");
-        assert_eq!(model_name("vec", "Type"), "VecModel");
-        assert_eq!(model_name("hash_map", "Type"), "HashMapModel");
-        assert_eq!(model_name("Results", "Type"), "Results");
+        names(
+            model_name,
+            "Type",
+            &[
+                ("Result", "ResultModel"),
+                ("vec", "VecModel"),
+                ("hash_map", "HashMapModel"),
+                ("Results", "Results"),
+            ],
+        );
         // Variants may: they are named through their enum.
-        assert_eq!(type_name("String", "Value"), "String");
+        names(type_name, "Value", &[("String", "String")]);
+    }
+
+    /// Claims each name in turn, expecting what it gets.
+    fn claims(mut ns: Namespace, cases: &[(&str, &str)]) {
+        for (name, want) in cases {
+            assert_eq!(ns.claim(name.to_string()), *want, "{name}");
+        }
     }
 
     #[test]
     fn collisions_get_a_suffix() {
-        let mut ns = Namespace::with_reserved(&["Unknown"]);
-        assert_eq!(ns.claim("Pet".into()), "Pet");
-        assert_eq!(ns.claim("PET".into()), "PET2");
-        assert_eq!(ns.claim("Unknown".into()), "Unknown2");
-        let mut fields = Namespace::default();
-        assert_eq!(fields.claim("r#type".into()), "r#type");
-        assert_eq!(fields.claim("type_".into()), "type_2");
-        assert_eq!(fields.claim("pet_id".into()), "pet_id");
-        assert_eq!(fields.claim("pet_id".into()), "pet_id_2");
+        claims(
+            Namespace::with_reserved(&["Unknown"]),
+            &[("Pet", "Pet"), ("PET", "PET2"), ("Unknown", "Unknown2")],
+        );
+        claims(
+            Namespace::default(),
+            &[
+                ("r#type", "r#type"),
+                ("type_", "type_2"),
+                ("pet_id", "pet_id"),
+                ("pet_id", "pet_id_2"),
+            ],
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Emits the serde glue of composed schemas: `oneOf`/`anyOf` enums decoded by their
 //! discriminator, and structs that flatten a `oneOf` member of an `allOf`.
 
-use super::{Docs, Scope, ident, rust_type};
+use super::{Scope, ident, rust_type};
 use crate::ir::{Field, OneOf, TypeDef};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -14,10 +14,9 @@ pub(super) fn one_of_def(
     t: &TypeDef,
     o: &OneOf,
     gate: &TokenStream,
-    docs: &mut Docs,
+    docs: TokenStream,
 ) -> TokenStream {
     let name = ident(&t.name);
-    let docs = super::models::type_docs(t, docs);
     let variants = o.variants.iter().map(|v| {
         let vname = ident(&v.name);
         let mut ty = rust_type(&v.ty, Scope::Models);

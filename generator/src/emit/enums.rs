@@ -1,17 +1,20 @@
 //! Emits enums that keep values the spec does not list, and aliases.
 
-use super::models::type_docs;
-use super::{Docs, Scope, ident, rust_type};
+use super::{Scope, ident, rust_type};
 use crate::ir::{Enum, EnumRepr, TypeDef, TypeRef, features};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub(super) fn enum_def(t: &TypeDef, e: &Enum, gate: &TokenStream, docs: &mut Docs) -> TokenStream {
+pub(super) fn enum_def(
+    t: &TypeDef,
+    e: &Enum,
+    gate: &TokenStream,
+    docs: TokenStream,
+) -> TokenStream {
     if e.repr == EnumRepr::Integer {
         return int_enum_def(t, e, gate, docs);
     }
     let name = ident(&t.name);
-    let docs = type_docs(t, docs);
     let unknown = ident(&e.unknown);
     let serde = enum_serde(&name, &unknown, e.repr, gate);
     let variants = e.variants.iter().map(|v| {
@@ -140,10 +143,9 @@ pub(super) fn int_enum_def(
     t: &TypeDef,
     e: &Enum,
     gate: &TokenStream,
-    docs: &mut Docs,
+    docs: TokenStream,
 ) -> TokenStream {
     let name = ident(&t.name);
-    let docs = type_docs(t, docs);
     let unknown = ident(&e.unknown);
     let serde = enum_serde(&name, &unknown, e.repr, gate);
     // Values were read from JSON integers, so they parse back.
@@ -216,10 +218,9 @@ pub(super) fn alias_def(
     t: &TypeDef,
     ty: &TypeRef,
     gate: &TokenStream,
-    docs: &mut Docs,
+    docs: TokenStream,
 ) -> TokenStream {
     let name = ident(&t.name);
-    let docs = type_docs(t, docs);
     let ty = rust_type(ty, Scope::Models);
     quote! { #gate #docs pub type #name = #ty; }
 }

@@ -19,27 +19,25 @@ pub(super) fn head() -> TokenStream {
 /// A type from the spec's schemas, under the features of its use.
 pub(super) fn type_def(t: &TypeDef, docs: &mut Docs) -> TokenStream {
     let gate = gate_attr(&t.usage.gate);
+    let type_docs = type_docs(t, docs);
     match &t.kind {
-        TypeKind::Struct(s) => {
-            let type_docs = type_docs(t, docs);
-            struct_tokens(
-                StructDef {
-                    name: &t.name,
-                    docs: type_docs,
-                    fields: &s.fields,
-                    constructor: s.constructor,
-                    validates: t.usage.has_validate(),
-                    additional: s.additional.as_ref(),
-                    scope: Scope::Models,
-                    usage: Some(&t.usage),
-                    gate: &gate,
-                },
-                docs,
-            )
-        }
-        TypeKind::Enum(e) => enum_def(t, e, &gate, docs),
-        TypeKind::Alias(ty) => alias_def(t, ty, &gate, docs),
-        TypeKind::OneOf(o) => one_of_def(t, o, &gate, docs),
+        TypeKind::Struct(s) => struct_tokens(
+            StructDef {
+                name: &t.name,
+                docs: type_docs,
+                fields: &s.fields,
+                constructor: s.constructor,
+                validates: t.usage.has_validate(),
+                additional: s.additional.as_ref(),
+                scope: Scope::Models,
+                usage: Some(&t.usage),
+                gate: &gate,
+            },
+            docs,
+        ),
+        TypeKind::Enum(e) => enum_def(t, e, &gate, type_docs),
+        TypeKind::Alias(ty) => alias_def(t, ty, &gate, type_docs),
+        TypeKind::OneOf(o) => one_of_def(t, o, &gate, type_docs),
     }
 }
 

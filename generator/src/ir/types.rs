@@ -412,10 +412,7 @@ impl TypeRef {
     /// How the type is written in Rust: the one mapping from IR types to Rust types, which
     /// the emitters turn into tokens and the API record into text.
     pub fn rust(&self) -> RustType<'_> {
-        const STRING: RustPath = RustPath {
-            path: &["std", "string", "String"],
-            short: "String",
-        };
+        const STRING: RustPath = RustPath::std(&["std", "string", "String"]);
         let primitive = RustType::Primitive;
         match self {
             TypeRef::String => RustType::Path(STRING),
@@ -433,26 +430,17 @@ impl TypeRef {
             }),
             TypeRef::Named(n) => RustType::Model(&n.name),
             TypeRef::Vec(inner) => RustType::Generic {
-                outer: RustPath {
-                    path: &["std", "vec", "Vec"],
-                    short: "Vec",
-                },
+                outer: RustPath::std(&["std", "vec", "Vec"]),
                 key: None,
                 inner,
             },
             TypeRef::Map(inner) => RustType::Generic {
-                outer: RustPath {
-                    path: &["std", "collections", "BTreeMap"],
-                    short: "BTreeMap",
-                },
+                outer: RustPath::std(&["std", "collections", "BTreeMap"]),
                 key: Some(STRING),
                 inner,
             },
             TypeRef::Nullable(inner) => RustType::Generic {
-                outer: RustPath {
-                    path: &["std", "option", "Option"],
-                    short: "Option",
-                },
+                outer: RustPath::std(&["std", "option", "Option"]),
                 key: None,
                 inner,
             },
@@ -548,4 +536,17 @@ pub struct RustPath {
     pub path: &'static [&'static str],
     /// The name the API record uses (`String`, `serde_json::Value`).
     pub short: &'static str,
+}
+
+impl RustPath {
+    /// A std type, which the API record names by its last segment.
+    const fn std(path: &'static [&'static str]) -> RustPath {
+        RustPath {
+            path,
+            short: match path {
+                [.., last] => last,
+                [] => "",
+            },
+        }
+    }
 }
