@@ -167,7 +167,21 @@ fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
     }
     type_list(s, ptr, cx);
     ref_siblings(s, ptr, cx);
-    let orig = |cx: &Cx, key: &str| cx.origins.original(&child(ptr, key));
+    drop_unsupported(s, ptr, cx);
+    example_and_const(s);
+    exclusive_bound(s, "exclusiveMinimum", "minimum", true);
+    exclusive_bound(s, "exclusiveMaximum", "maximum", false);
+    whole_integer_bounds(s);
+    content_format(s);
+    read_loosely(s, ptr, cx);
+    for key in ["$schema", "$id", "$anchor", "$comment", "$defs"] {
+        s.remove(key);
+    }
+}
+
+/// Removes the keywords that have no 3.0 form, diagnosing those that change what is
+/// generated.
+fn drop_unsupported(s: &mut Map<String, Value>, ptr: &str, cx: &mut Cx) {
     // `unevaluated*: false` forbids what no subschema names, which the client does not
     // check for `additionalProperties: false` either, and `true` is the default: both
     // generate as in 3.0. Only a schema for them has no 3.0 form.
@@ -183,7 +197,7 @@ fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
         "unevaluatedItems",
     ] {
         if s.contains_key(key) {
-            let at = orig(cx, key);
+            let at = cx.origins.original(&child(ptr, key));
             cx.unsupported(
                 &at,
                 format!("`{key}` is not supported"),
@@ -192,6 +206,10 @@ fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
             s.remove(key);
         }
     }
+}
+
+/// 3.1's `examples` list and `const` as 3.0's single `example` and one-value `enum`.
+fn example_and_const(s: &mut Map<String, Value>) {
     if let Some(Value::Array(examples)) = s.remove("examples") {
         if let (false, Some(first)) = (s.contains_key("example"), examples.into_iter().next()) {
             s.insert("example".into(), first);
@@ -207,9 +225,10 @@ fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
             s.insert("enum".into(), Value::Array(vec![c]));
         }
     }
-    exclusive_bound(s, "exclusiveMinimum", "minimum", true);
-    exclusive_bound(s, "exclusiveMaximum", "maximum", false);
-    whole_integer_bounds(s);
+}
+
+/// `contentEncoding` and `contentMediaType` as the 3.0 `format` that says the same.
+fn content_format(s: &mut Map<String, Value>) {
     let encoding = s.remove("contentEncoding");
     let media = s.remove("contentMediaType");
     if !s.contains_key("format") {
@@ -225,6 +244,12 @@ fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
             s.insert("format".into(), json!(f));
         }
     }
+}
+
+/// Keywords the client can type only loosely or not check at all: each is dropped or
+/// approximated, with a warning, since the rest of the schema still generates.
+fn read_loosely(s: &mut Map<String, Value>, ptr: &str, cx: &mut Cx) {
+    let orig = |cx: &Cx, key: &str| cx.origins.original(&child(ptr, key));
     if s.contains_key("prefixItems") {
         let at = orig(cx, "prefixItems");
         cx.warn(
@@ -264,9 +289,6 @@ fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
             let at = orig(cx, key);
             cx.warn(&at, format!("`{key}` is not checked by the client"));
         }
-    }
-    for key in ["$schema", "$id", "$anchor", "$comment", "$defs"] {
-        s.remove(key);
     }
 }
 
