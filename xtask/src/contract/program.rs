@@ -37,6 +37,31 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
             call
         })
         .collect();
+    let table = op_table(&synth, api, &input_faults);
+    let outcome = outcome_type();
+    let support = call_support();
+    let main = main_fn(&credentials(api), &table);
+    let tokens = quote! {
+        //! Calls every operation against a mock server whose URL is the first argument.
+
+        use crate_under_test as api;
+
+        #outcome
+
+        #support
+
+        #(#calls)*
+
+        #main
+    };
+    let file = syn::parse2::<syn::File>(rebase(tokens, lib))
+        .map_err(|e| format!("the contract program is not valid Rust: {e}"))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// The entries of the operation table `main` walks, one per operation, in the order of
+/// the `op_<index>` functions.
+fn op_table(synth: &Synth, api: &Api, input_faults: &[Vec<String>]) -> TokenStream {
     let names: Vec<proc_macro2::Ident> = (0..api.operations.len())
         .map(|i| ident(&format!("op_{i}")))
         .collect();
@@ -44,9 +69,9 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
     let notes: Vec<String> = api
         .operations
         .iter()
-        .zip(&input_faults)
+        .zip(input_faults)
         .map(|(op, faults)| {
-            let mut notes = spec_notes(&synth, op);
+            let mut notes = spec_notes(synth, op);
             for fault in faults {
                 if !notes.is_empty() {
                     notes.push_str("; ");
@@ -68,22 +93,41 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
         .iter()
         .map(|op| op.body.as_ref().map_or("", |b| b.content_type.as_str()));
     let methods = api.operations.iter().map(|op| op.method.as_str());
-    let credentials = api.security_schemes.iter().filter_map(|s| {
-        let f = ident(&s.builder_fn);
-        Some(match &s.kind {
-            // `bearer_token` covers bearer schemes without credentials of their own, so
-            // no token endpoint is needed.
-            SchemeKind::Bearer { .. } => return None,
-            SchemeKind::Http { .. } => quote!(.#f("contract-credentials")),
-            SchemeKind::Basic => quote!(.#f("contract-user", "contract-password")),
-            SchemeKind::ApiKey { .. } => quote!(.#f("contract-key")),
+    quote! {
+        #(
+            Op {
+                id: #ids,
+                method: #methods,
+                body: #medias,
+                spec_notes: #notes,
+                no_responses: #no_responses,
+                call: #names,
+            },
+        )*
+    }
+}
+
+/// The client builder's calls that give each security scheme of the spec a credential.
+fn credentials(api: &Api) -> Vec<TokenStream> {
+    api.security_schemes
+        .iter()
+        .filter_map(|s| {
+            let f = ident(&s.builder_fn);
+            Some(match &s.kind {
+                // `bearer_token` covers bearer schemes without credentials of their own, so
+                // no token endpoint is needed.
+                SchemeKind::Bearer { .. } => return None,
+                SchemeKind::Http { .. } => quote!(.#f("contract-credentials")),
+                SchemeKind::Basic => quote!(.#f("contract-user", "contract-password")),
+                SchemeKind::ApiKey { .. } => quote!(.#f("contract-key")),
+            })
         })
-    });
-    let tokens = quote! {
-        //! Calls every operation against a mock server whose URL is the first argument.
+        .collect()
+}
 
-        use crate_under_test as api;
-
+/// The program's `Outcome`: what one call came to, read from the client's result or error.
+fn outcome_type() -> TokenStream {
+    quote! {
         /// What one call came to.
         struct Outcome {
             status: &'static str,
@@ -143,7 +187,13 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                 Outcome::new("status", format!("{status}: {text}"))
             }
         }
+    }
+}
 
+/// What every operation's call uses: its inputs decoded, its result classified, and the
+/// shape of the table `main` walks.
+fn call_support() -> TokenStream {
+    quote! {
         fn input<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Outcome> {
             serde_json::from_str(json)
                 .map_err(|e| Outcome::new("inputs", format!("the synthesized input does not decode: {e}")))
@@ -192,9 +242,13 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
             no_responses: bool,
             call: fn(&api::Client, bool) -> Call<'_>,
         }
+    }
+}
 
-        #(#calls)*
-
+/// `main`: builds the client with every `credentials` call, then makes each call of the
+/// operation `table` whose index the arguments select.
+fn main_fn(credentials: &[TokenStream], table: &TokenStream) -> TokenStream {
+    quote! {
         #[tokio::main(flavor = "current_thread")]
         async fn main() {
             let Some(base) = std::env::args().nth(1) else {
@@ -243,16 +297,7 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
             // A table and one loop, not a call site per operation: one `async fn` with
             // thousands of await points is a state machine rustc takes many GiB to build.
             let operations: &[Op] = &[
-                #(
-                    Op {
-                        id: #ids,
-                        method: #methods,
-                        body: #medias,
-                        spec_notes: #notes,
-                        no_responses: #no_responses,
-                        call: #names,
-                    },
-                )*
+                #table
             ];
             for op in operations {
                 for (mode, all) in [("required", false), ("all", true)] {
@@ -275,10 +320,7 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
                 }
             }
         }
-    };
-    let file = syn::parse2::<syn::File>(rebase(tokens, lib))
-        .map_err(|e| format!("the contract program is not valid Rust: {e}"))?;
-    Ok(prettyplease::unparse(&file))
+    }
 }
 
 /// Replaces `crate` (the generated crate's own paths, as the emitters write them) with the
