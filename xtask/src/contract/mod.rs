@@ -15,7 +15,8 @@ mod synth_tests;
 mod tests;
 mod verdicts;
 
-use generator::files::{self, Mode};
+use generator::files::{self, FileSet, Mode};
+use generator::ir::Api;
 use generator::{Options, Source};
 use prism::{Prism, attach_validation, crash_reason, prism_path};
 use program::program;
@@ -142,9 +143,61 @@ pub(crate) fn run_spec(
         name: rel.to_string(),
         text,
     };
-    // One crate name and one folder for every spec: each build replaces the last one's
-    // artifacts, so a run over a hundred specs needs the disk of one.
-    let name = "contract-api".to_string();
+    let (api, api_json, files, program) = match generate(&source) {
+        Ok(g) => g,
+        Err(e) => return whole("generate", e),
+    };
+    if api.operations.is_empty() {
+        // Nothing for a client to call (a 3.1 document of webhooks alone, say), and
+        // Prism refuses to start on it: no rows, and the spec's line shows 0 operations.
+        return Vec::new();
+    }
+    let dir = work.join("current");
+    let binary = match build(&dir, &files, program, target) {
+        Ok(binary) => binary,
+        Err(e) => return whole("build", e),
+    };
+    let log = dir.join("prism.log");
+    let (mut calls, stderr_text) = match run_calls(prism, spec, &log, &[], None, &binary, None) {
+        Ok(run) => run,
+        Err((status, e)) => return whole(status, e),
+    };
+    let judge =
+        |call: &mut serde_json::Value| judge_call(call, &api, &api_json, &undeclared_bodies);
+    for call in &mut calls {
+        judge(call);
+    }
+    let run = SpecRun {
+        rel,
+        spec,
+        prism,
+        dir: &dir,
+        binary: &binary,
+    };
+    retry(&mut calls, &run, &api, &api_json, &judge);
+    let mut rows = op_rows(&calls, &row);
+    // An operation the program never reported on: it crashed before reaching it.
+    for op in &api.operations {
+        if !rows.iter().any(|r| r.operation == op.id) {
+            let last = stderr_text
+                .lines()
+                .last()
+                .unwrap_or("no output")
+                .to_string();
+            rows.push(row(&op.id, "crash", last));
+        }
+    }
+    rows
+}
+
+/// One crate name and one folder for every spec: each build replaces the last one's
+/// artifacts, so a run over a hundred specs needs the disk of one.
+const CRATE: &str = "contract-api";
+
+/// The spec's IR and 3.0 form, the generated crate's files and the contract program's
+/// source, or why generation failed.
+fn generate(source: &Source) -> Result<(Api, serde_json::Value, FileSet, String), String> {
+    let name = CRATE.to_string();
     let lib = name.replace('-', "_");
     let options = Options {
         crate_name: name.clone(),
@@ -159,7 +212,7 @@ pub(crate) fn run_spec(
     let generated = std::panic::catch_unwind(|| {
         // Skipping what the conversion cannot express, as `options.skip_unsupported`
         // makes `generate` do, so the program is written for the crate that is built.
-        let api = generator::load::load_any(&source, true)
+        let api = generator::load::load_any(source, true)
             .map(|l| l.spec)
             .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())
             .and_then(|spec| {
@@ -174,25 +227,24 @@ pub(crate) fn run_spec(
                 let json = serde_json::to_value(&spec).map_err(|e| e.to_string())?;
                 Ok((lowered.api, json))
             })?;
-        let files = generator::generate(&source, &options, &Default::default())
+        let files = generator::generate(source, &options, &Default::default())
             .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
         let program = program(&api.0, &api.1, &lib)?;
         Ok::<_, String>((api.0, api.1, files.files, program))
     });
-    let (api, api_json, files, program) = match generated {
-        Ok(Ok(g)) => g,
-        Ok(Err(e)) => return whole("generate", e),
-        Err(_) => return whole("generate", "the generator panicked".into()),
-    };
-    if api.operations.is_empty() {
-        // Nothing for a client to call (a 3.1 document of webhooks alone, say), and
-        // Prism refuses to start on it: no rows, and the spec's line shows 0 operations.
-        return Vec::new();
+    match generated {
+        Ok(g) => g,
+        Err(_) => Err("the generator panicked".into()),
     }
-    let dir = work.join("current");
-    let _ = std::fs::remove_dir_all(&dir);
-    if let Err(e) = files::sync(&dir.join("api"), &files, Mode::Write) {
-        return whole("build", format!("cannot write the crate: {e}"));
+}
+
+/// Writes the crate and the program under `dir` and builds the program into `target`;
+/// returns its executable, or why it did not build.
+fn build(dir: &Path, files: &FileSet, program: String, target: &Path) -> Result<PathBuf, String> {
+    let name = CRATE;
+    let _ = std::fs::remove_dir_all(dir);
+    if let Err(e) = files::sync(&dir.join("api"), files, Mode::Write) {
+        return Err(format!("cannot write the crate: {e}"));
     }
     let program_dir = dir.join("program");
     let manifest = format!(
@@ -206,7 +258,7 @@ pub(crate) fn run_spec(
         .and_then(|()| std::fs::write(program_dir.join("Cargo.toml"), manifest))
         .and_then(|()| std::fs::write(program_dir.join("main.rs"), program));
     if let Err(e) = written {
-        return whole("build", format!("cannot write the program: {e}"));
+        return Err(format!("cannot write the program: {e}"));
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let build = Command::new(&cargo)
@@ -224,42 +276,60 @@ pub(crate) fn run_spec(
                 .lines()
                 .find(|l| l.starts_with("error"))
                 .unwrap_or("cargo build failed");
-            return whole("build", first.to_string());
+            return Err(first.to_string());
         }
-        Err(e) => return whole("build", format!("cannot run cargo: {e}")),
+        Err(e) => return Err(format!("cannot run cargo: {e}")),
     }
-    let binary = target.join("debug").join("contract");
-    let log = dir.join("prism.log");
-    let (mut calls, stderr_text) = match run_calls(prism, spec, &log, &[], None, &binary, None) {
-        Ok(run) => run,
-        Err((status, e)) => return whole(status, e),
-    };
-    let judge = |call: &mut serde_json::Value| {
-        prism_limitation(call);
-        no_responses(call);
-        let pointer = call
-            .get("operation")
-            .and_then(|o| o.as_str())
-            .and_then(|id| api.operations.iter().find(|op| op.id == id))
-            .map(|op| op.pointer.as_str());
-        if let Some(pointer) = pointer.filter(|p| undeclared_bodies.iter().any(|u| u == p)) {
-            body_without_media_type(call, pointer);
-        }
-        spec_fault(call);
-        if let Some(pointer) = pointer {
-            undecodable_response(call, &api_json, pointer);
-            prism_cannot_answer(call, &api_json, pointer);
-        }
-        validated_before_prism_failed(call);
-    };
-    for call in &mut calls {
-        judge(call);
+    Ok(target.join("debug").join("contract"))
+}
+
+/// Gives a call of the first run or of a retry its verdict, from what the spec and Prism
+/// are known to get wrong.
+fn judge_call(
+    call: &mut serde_json::Value,
+    api: &Api,
+    api_json: &serde_json::Value,
+    undeclared_bodies: &[String],
+) {
+    prism_limitation(call);
+    no_responses(call);
+    let pointer = call
+        .get("operation")
+        .and_then(|o| o.as_str())
+        .and_then(|id| api.operations.iter().find(|op| op.id == id))
+        .map(|op| op.pointer.as_str());
+    if let Some(pointer) = pointer.filter(|p| undeclared_bodies.iter().any(|u| u == p)) {
+        body_without_media_type(call, pointer);
     }
-    // A response example that breaks its own schema is the spec's fault, and a response
-    // Prism's static generator could not make (or made wrong) is Prism's: either way it
-    // says nothing about the client. Those calls go again to servers that answer
-    // otherwise (see `RETRY_PASSES`) and validate the request again. A pass there is a
-    // pass, with the first verdict kept as a note.
+    spec_fault(call);
+    if let Some(pointer) = pointer {
+        undecodable_response(call, api_json, pointer);
+        prism_cannot_answer(call, api_json, pointer);
+    }
+    validated_before_prism_failed(call);
+}
+
+/// One spec's built program and the Prism it runs against.
+struct SpecRun<'a> {
+    rel: &'a str,
+    spec: &'a Path,
+    prism: &'a Path,
+    dir: &'a Path,
+    binary: &'a Path,
+}
+
+/// Sends again the calls whose verdict says nothing about the client: a response example
+/// that breaks its own schema is the spec's fault, and a response Prism's static generator
+/// could not make (or made wrong) is Prism's. They go to servers that answer otherwise
+/// (see `RETRY_PASSES`) and validate the request again. A pass there is a pass, with the
+/// first verdict kept as a note.
+fn retry(
+    calls: &mut [serde_json::Value],
+    run: &SpecRun,
+    api: &Api,
+    api_json: &serde_json::Value,
+    judge: &dyn Fn(&mut serde_json::Value),
+) {
     for pass in RETRY_PASSES {
         let retry: Vec<String> = calls
             .iter()
@@ -271,25 +341,28 @@ pub(crate) fn run_spec(
             continue;
         }
         // A log of its own: the first server's stays for whoever reads the run.
-        let log = dir.join(pass.log);
+        let log = run.dir.join(pass.log);
         let list = retry.join(",");
         if pass.proxy {
-            set_stand_in_answers(stand_in_answers(&api, &api_json));
+            set_stand_in_answers(stand_in_answers(api, api_json));
         }
         let upstream = match pass.proxy.then(stand_in).transpose() {
             Ok(upstream) => upstream,
             Err(e) => {
-                eprintln!("  {rel}: no stand-in server for {}: {e}", pass.answers);
+                eprintln!(
+                    "  {}: no stand-in server for {}: {e}",
+                    run.rel, pass.answers
+                );
                 continue;
             }
         };
         let ran = run_calls(
-            prism,
-            spec,
+            run.prism,
+            run.spec,
             &log,
             pass.flags,
             upstream.as_deref(),
-            &binary,
+            run.binary,
             Some(&list),
         );
         let batch = match ran {
@@ -304,27 +377,14 @@ pub(crate) fn run_spec(
             }
             Err((_, e)) => {
                 eprintln!(
-                    "  {rel}: the pass against {} did not run: {e}",
-                    pass.answers
+                    "  {}: the pass against {} did not run: {e}",
+                    run.rel, pass.answers
                 );
                 Vec::new()
             }
         };
-        merge_retry(&mut calls, &batch, pass);
+        merge_retry(calls, &batch, pass);
     }
-    let mut rows = op_rows(&calls, &row);
-    // An operation the program never reported on: it crashed before reaching it.
-    for op in &api.operations {
-        if !rows.iter().any(|r| r.operation == op.id) {
-            let last = stderr_text
-                .lines()
-                .last()
-                .unwrap_or("no output")
-                .to_string();
-            rows.push(row(&op.id, "crash", last));
-        }
-    }
-    rows
 }
 
 /// Runs the contract program's calls (all of them, or `only` these indices) against Prism
