@@ -72,8 +72,7 @@ impl<'a> Synth<'a> {
         at: &str,
     ) -> Option<String> {
         let schema = self.resolve(schema);
-        let here = if at.is_empty() { "/" } else { at };
-        let fail = |what: String| Some(format!("{here}: {what}"));
+        let fail = |what: String| failure(at, what);
         if depth > 4 * MAX_DEPTH {
             return None;
         }
@@ -91,6 +90,50 @@ impl<'a> Synth<'a> {
                 return fail(format!("{value} is not one of the enum values"));
             }
         }
+        if let Some(v) = self.combinator_violation(schema, value, depth, at) {
+            return Some(v);
+        }
+        let ty = schema.get("type").and_then(Value::as_str);
+        match (ty, value) {
+            (Some("string") | None, Value::String(s)) => {
+                string_violation(schema, value, s).and_then(fail)
+            }
+            (Some("integer"), Value::Number(n)) if n.as_f64().is_some_and(|f| f.fract() != 0.0) => {
+                fail(format!("{value} is not an integer"))
+            }
+            (Some("integer" | "number") | None, Value::Number(n)) => {
+                if n.as_f64().is_some_and(|n| in_range(schema, n)) {
+                    None
+                } else {
+                    fail(format!("{value} is out of range"))
+                }
+            }
+            (Some("boolean") | None, Value::Bool(_)) => None,
+            (Some("array") | None, Value::Array(items)) => {
+                if !length(schema, items.len(), "minItems", "maxItems") {
+                    return fail(format!("{} items break minItems/maxItems", items.len()));
+                }
+                let item_schema = schema.get("items")?;
+                items.iter().enumerate().find_map(|(i, item)| {
+                    self.violation(item_schema, item, depth + 1, &format!("{at}/{i}"))
+                })
+            }
+            (Some("object") | None, Value::Object(map)) => {
+                self.object_violation(schema, map, depth, at)
+            }
+            (None, _) => None,
+            (Some(ty), _) => fail(format!("{value} is not of type {ty}")),
+        }
+    }
+
+    /// The first violation of `allOf`, or of every `oneOf` or `anyOf` alternative.
+    fn combinator_violation(
+        &self,
+        schema: &Value,
+        value: &Value,
+        depth: usize,
+        at: &str,
+    ) -> Option<String> {
         if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
             if let Some(v) = parts
                 .iter()
@@ -113,94 +156,39 @@ impl<'a> Synth<'a> {
                 }
             }
         }
-        let get = |k: &str| schema.get(k).and_then(Value::as_f64);
-        let in_range = |n: f64| {
-            let exclusive = |k: &str| schema.get(k) == Some(&Value::Bool(true));
-            get("minimum").is_none_or(|m| {
-                if exclusive("exclusiveMinimum") {
-                    n > m
-                } else {
-                    n >= m
-                }
-            }) && get("maximum").is_none_or(|m| {
-                if exclusive("exclusiveMaximum") {
-                    n < m
-                } else {
-                    n <= m
-                }
-            }) && get("multipleOf")
-                .filter(|m| *m > 0.0)
-                .is_none_or(|m| ((n / m) - (n / m).round()).abs() < 1e-9)
-        };
-        let length = |n: usize, min: &str, max: &str| {
-            get(min).is_none_or(|m| n as f64 >= m) && get(max).is_none_or(|m| n as f64 <= m)
-        };
-        let ty = schema.get("type").and_then(Value::as_str);
-        match (ty, value) {
-            (Some("string") | None, Value::String(s)) => {
-                let pattern = schema.get("pattern").and_then(Value::as_str);
-                let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
-                if !length(s.chars().count(), "minLength", "maxLength") {
-                    fail(format!("{value} breaks minLength/maxLength"))
-                } else if !pattern.is_none_or(|p| {
-                    regex_lite::Regex::new(&generator::lower::literal_braces(p))
-                        .map_or(true, |r| r.is_match(s))
-                }) {
-                    fail(format!(
-                        "{value} does not match the pattern `{}`",
-                        pattern.unwrap_or("")
-                    ))
-                } else if !format_ok(format, s) {
-                    fail(format!("{value} is not a valid `{format}`"))
-                } else {
-                    None
-                }
-            }
-            (Some("integer"), Value::Number(n)) if n.as_f64().is_some_and(|f| f.fract() != 0.0) => {
-                fail(format!("{value} is not an integer"))
-            }
-            (Some("integer" | "number") | None, Value::Number(n)) => {
-                if n.as_f64().is_some_and(in_range) {
-                    None
-                } else {
-                    fail(format!("{value} is out of range"))
-                }
-            }
-            (Some("boolean") | None, Value::Bool(_)) => None,
-            (Some("array") | None, Value::Array(items)) => {
-                if !length(items.len(), "minItems", "maxItems") {
-                    return fail(format!("{} items break minItems/maxItems", items.len()));
-                }
-                let item_schema = schema.get("items")?;
-                items.iter().enumerate().find_map(|(i, item)| {
-                    self.violation(item_schema, item, depth + 1, &format!("{at}/{i}"))
-                })
-            }
-            (Some("object") | None, Value::Object(map)) => {
-                let props = schema.get("properties").and_then(Value::as_object);
-                let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
-                let extra = schema.get("additionalProperties").filter(|a| a.is_object());
-                let required = schema.get("required").and_then(Value::as_array);
-                if let Some(missing) = required
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .find(|k| !map.contains_key(*k))
-                {
-                    return fail(format!("the required property `{missing}` is missing"));
-                }
-                map.iter().find_map(|(k, v)| {
-                    let inner = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
-                    match props.and_then(|p| p.get(k)) {
-                        Some(prop) => self.violation(prop, v, depth + 1, &inner),
-                        None if closed => fail(format!("the property `{k}` is not allowed")),
-                        None => extra.and_then(|e| self.violation(e, v, depth + 1, &inner)),
-                    }
-                })
-            }
-            (None, _) => None,
-            (Some(ty), _) => fail(format!("{value} is not of type {ty}")),
+        None
+    }
+
+    /// The first required property an object lacks, or the first of its properties that
+    /// breaks its schema or is not allowed.
+    fn object_violation(
+        &self,
+        schema: &Value,
+        map: &serde_json::Map<String, Value>,
+        depth: usize,
+        at: &str,
+    ) -> Option<String> {
+        let fail = |what: String| failure(at, what);
+        let props = schema.get("properties").and_then(Value::as_object);
+        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+        let extra = schema.get("additionalProperties").filter(|a| a.is_object());
+        let required = schema.get("required").and_then(Value::as_array);
+        if let Some(missing) = required
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .find(|k| !map.contains_key(*k))
+        {
+            return fail(format!("the required property `{missing}` is missing"));
         }
+        map.iter().find_map(|(k, v)| {
+            let inner = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
+            match props.and_then(|p| p.get(k)) {
+                Some(prop) => self.violation(prop, v, depth + 1, &inner),
+                None if closed => fail(format!("the property `{k}` is not allowed")),
+                None => extra.and_then(|e| self.violation(e, v, depth + 1, &inner)),
+            }
+        })
     }
 
     /// The pointer of the `example` of a schema on `path` (from `schema`, at `at`, down
@@ -293,4 +281,57 @@ impl<'a> Synth<'a> {
             || members.is_some_and(|m| !m.is_empty());
         (object_like && typeless_members).then_some(at)
     }
+}
+
+/// A violation at the JSON pointer `at`, which is empty at the root.
+fn failure(at: &str, what: String) -> Option<String> {
+    let here = if at.is_empty() { "/" } else { at };
+    Some(format!("{here}: {what}"))
+}
+
+/// How a string breaks its schema's length, pattern or format, if it does.
+fn string_violation(schema: &Value, value: &Value, s: &str) -> Option<String> {
+    let pattern = schema.get("pattern").and_then(Value::as_str);
+    let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
+    if !length(schema, s.chars().count(), "minLength", "maxLength") {
+        Some(format!("{value} breaks minLength/maxLength"))
+    } else if !pattern.is_none_or(|p| {
+        regex_lite::Regex::new(&generator::lower::literal_braces(p)).map_or(true, |r| r.is_match(s))
+    }) {
+        Some(format!(
+            "{value} does not match the pattern `{}`",
+            pattern.unwrap_or("")
+        ))
+    } else if !format_ok(format, s) {
+        Some(format!("{value} is not a valid `{format}`"))
+    } else {
+        None
+    }
+}
+
+/// Whether `n` is within the schema's bounds and a multiple of its `multipleOf`.
+fn in_range(schema: &Value, n: f64) -> bool {
+    let get = |k: &str| schema.get(k).and_then(Value::as_f64);
+    let exclusive = |k: &str| schema.get(k) == Some(&Value::Bool(true));
+    get("minimum").is_none_or(|m| {
+        if exclusive("exclusiveMinimum") {
+            n > m
+        } else {
+            n >= m
+        }
+    }) && get("maximum").is_none_or(|m| {
+        if exclusive("exclusiveMaximum") {
+            n < m
+        } else {
+            n <= m
+        }
+    }) && get("multipleOf")
+        .filter(|m| *m > 0.0)
+        .is_none_or(|m| ((n / m) - (n / m).round()).abs() < 1e-9)
+}
+
+/// Whether a length `n` is within the schema's `min` and `max` keywords.
+fn length(schema: &Value, n: usize, min: &str, max: &str) -> bool {
+    let get = |k: &str| schema.get(k).and_then(Value::as_f64);
+    get(min).is_none_or(|m| n as f64 >= m) && get(max).is_none_or(|m| n as f64 <= m)
 }
