@@ -133,33 +133,8 @@ impl<'a> Synth<'a> {
             }
         }
         if let Some(values) = schema.get("enum").and_then(Value::as_array) {
-            // The first value of the schema's own type (an enum of strings under
-            // `type: integer` has none: no value is both).
-            let typed = |v: &Value| match schema.get("type").and_then(Value::as_str) {
-                Some("string") => v.is_string(),
-                Some("integer") => v.is_i64() || v.is_u64(),
-                Some("number") => v.is_number(),
-                Some("boolean") => v.is_boolean(),
-                Some("object") => v.is_object(),
-                Some("array") => v.is_array(),
-                _ => true,
-            };
-            match values.iter().find(|v| !v.is_null() && typed(v)) {
-                Some(first) => return Ok(first.clone()),
-                None if values.iter().any(|v| !v.is_null()) => {
-                    return Err(format!(
-                        "{SPEC_FAULT} enum values ({}) are none of its type `{}`, so no value \
-                         satisfies the schema{}",
-                        values
-                            .iter()
-                            .map(Value::to_string)
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        schema.get("type").and_then(Value::as_str).unwrap_or(""),
-                        reference.map(|r| format!(" `{r}`")).unwrap_or_default()
-                    ));
-                }
-                None => {}
+            if let Some(v) = enum_value(schema, values, reference) {
+                return v;
             }
         }
         if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
@@ -189,24 +164,7 @@ impl<'a> Synth<'a> {
                 self.object(schema, all, depth)
             }
             Some("object") => self.object(schema, all, depth),
-            Some("array") => {
-                let items = schema.get("items").unwrap_or(&Value::Null);
-                // Two items with all inputs, so that repeated-value encodings are exercised;
-                // one where items must be unique (the copies would not be).
-                let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
-                let max = schema
-                    .get("maxItems")
-                    .and_then(Value::as_u64)
-                    .unwrap_or(u64::MAX);
-                let unique = schema.get("uniqueItems") == Some(&Value::Bool(true));
-                let wanted = if all && !unique { 2 } else { 1 };
-                let n = wanted.max(min).min(max).max(1);
-                if min == 0 && depth >= MAX_DEPTH {
-                    return Ok(Value::Array(Vec::new()));
-                }
-                let item = self.value(items, all, depth + 1)?;
-                Ok(Value::Array(vec![item; n as usize]))
-            }
+            Some("array") => self.array(schema, all, depth),
             Some("string") => self.string(schema),
             Some("integer") => Ok(Value::from(number(schema, true) as i64)),
             Some("number") => Ok(json!(number(schema, false))),
@@ -217,6 +175,26 @@ impl<'a> Synth<'a> {
             // No type: any value will do.
             _ => Ok(Value::String("value".to_string())),
         }
+    }
+
+    /// A value of an array schema: copies of one item value, as many as its bounds allow.
+    fn array(&self, schema: &Value, all: bool, depth: usize) -> Result<Value, String> {
+        let items = schema.get("items").unwrap_or(&Value::Null);
+        // Two items with all inputs, so that repeated-value encodings are exercised;
+        // one where items must be unique (the copies would not be).
+        let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+        let max = schema
+            .get("maxItems")
+            .and_then(Value::as_u64)
+            .unwrap_or(u64::MAX);
+        let unique = schema.get("uniqueItems") == Some(&Value::Bool(true));
+        let wanted = if all && !unique { 2 } else { 1 };
+        let n = wanted.max(min).min(max).max(1);
+        if min == 0 && depth >= MAX_DEPTH {
+            return Ok(Value::Array(Vec::new()));
+        }
+        let item = self.value(items, all, depth + 1)?;
+        Ok(Value::Array(vec![item; n as usize]))
     }
 
     pub(crate) fn object(&self, schema: &Value, all: bool, depth: usize) -> Result<Value, String> {
@@ -630,6 +608,40 @@ pub(crate) fn merge_members(members: &[Value]) -> Value {
         out.insert("required".into(), Value::Array(required));
     }
     Value::Object(out)
+}
+
+/// The first value of an enum of the schema's own type (an enum of strings under
+/// `type: integer` has none: no value is both), the spec's fault when no value is, and
+/// `None` when the enum holds only `null`.
+fn enum_value(
+    schema: &Value,
+    values: &[Value],
+    reference: Option<&str>,
+) -> Option<Result<Value, String>> {
+    let typed = |v: &Value| match schema.get("type").and_then(Value::as_str) {
+        Some("string") => v.is_string(),
+        Some("integer") => v.is_i64() || v.is_u64(),
+        Some("number") => v.is_number(),
+        Some("boolean") => v.is_boolean(),
+        Some("object") => v.is_object(),
+        Some("array") => v.is_array(),
+        _ => true,
+    };
+    match values.iter().find(|v| !v.is_null() && typed(v)) {
+        Some(first) => Some(Ok(first.clone())),
+        None if values.iter().any(|v| !v.is_null()) => Some(Err(format!(
+            "{SPEC_FAULT} enum values ({}) are none of its type `{}`, so no value \
+             satisfies the schema{}",
+            values
+                .iter()
+                .map(Value::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            schema.get("type").and_then(Value::as_str).unwrap_or(""),
+            reference.map(|r| format!(" `{r}`")).unwrap_or_default()
+        ))),
+        None => None,
+    }
 }
 
 /// A number within `minimum`/`maximum` (and a multiple of `multipleOf`).
