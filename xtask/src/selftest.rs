@@ -1,6 +1,6 @@
 //! `cargo xtask semver-selftest`: checks the impact classification against cargo-semver-checks, on the edits of the table whose impact shows in the Rust API.
 
-use crate::edits::{self, EDITS, Edit};
+use crate::edits::{self, EDITS, Edit, Judged};
 use generator::files::FileSet;
 use generator::impact::Class;
 use std::path::{Path, PathBuf};
@@ -114,7 +114,6 @@ pub fn run(root: &Path, options: &SelftestOptions) -> Result<Report, String> {
             report.skipped += 1;
             continue;
         };
-        let ours_major = ours == Class::Breaking;
         let dir = base.join(format!("edit-{i:02}"));
         let before = dir.join("before");
         let after = dir.join("after");
@@ -122,74 +121,16 @@ pub fn run(root: &Path, options: &SelftestOptions) -> Result<Report, String> {
         // when it finds a change that needs a major one.
         write_crate(&before, &judged.before, "1.0.0", lock.as_deref())?;
         write_crate(&after, &judged.after, "1.1.0", lock.as_deref())?;
-        let output = Command::new("cargo")
-            .args(["semver-checks", "check-release", "--manifest-path"])
-            .arg(after.join("Cargo.toml"))
-            .arg("--baseline-root")
-            .arg(&before)
-            .env("CARGO_TARGET_DIR", &target)
-            .env("CARGO_TERM_COLOR", "never")
-            .output()
-            .map_err(|e| format!("cannot run cargo semver-checks: {e}"))?;
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
+        let (theirs_major, text) = semver_checks(&before, &after, &target)?;
+        tally(
+            &mut report,
+            (i + 1, chosen.len()),
+            edit,
+            &judged,
+            ours,
+            theirs_major,
+            &text,
         );
-        let theirs_major = if text.contains("requires new major version") {
-            Some(true)
-        } else if output.status.success() {
-            Some(false)
-        } else {
-            None
-        };
-        let word = |major: bool| if major { "major" } else { "not major" };
-        match theirs_major {
-            None => {
-                report.failures += 1;
-                println!(
-                    "[{}/{}] FAIL  {}: cargo-semver-checks could not judge it:\n{}",
-                    i + 1,
-                    chosen.len(),
-                    edit.name,
-                    tail(&text, 30)
-                );
-            }
-            Some(theirs) => {
-                report.judged += 1;
-                if theirs == ours_major {
-                    report.agreements += 1;
-                    println!(
-                        "[{}/{}] agree {}: {}",
-                        i + 1,
-                        chosen.len(),
-                        edit.name,
-                        word(theirs)
-                    );
-                } else {
-                    report.disagreements += 1;
-                    let known = KNOWN_MISSES.iter().find(|(name, _)| *name == edit.name);
-                    if known.is_some() {
-                        report.known += 1;
-                    }
-                    println!(
-                        "[{}/{}] DISAGREE {}: ours {} (Rust-level {}), cargo-semver-checks {}\n  {}\n  our table:\n{}  its lints:\n{}",
-                        i + 1,
-                        chosen.len(),
-                        edit.name,
-                        word(ours_major),
-                        ours.label(),
-                        word(theirs),
-                        known.map_or_else(
-                            || "not explained: one of the two is wrong".to_string(),
-                            |(_, why)| format!("known: {why}")
-                        ),
-                        indent(&judged.impact.table()),
-                        indent(&lints(&text))
-                    );
-                }
-            }
-        }
     }
     if options.keep.is_none() {
         let _ = std::fs::remove_dir_all(&base);
@@ -204,6 +145,98 @@ pub fn run(root: &Path, options: &SelftestOptions) -> Result<Report, String> {
         report.skipped
     );
     Ok(report)
+}
+
+/// What cargo-semver-checks says of the release from `before` to `after`: whether it needs
+/// a major version (`None` when it could not judge), and its output.
+fn semver_checks(
+    before: &Path,
+    after: &Path,
+    target: &Path,
+) -> Result<(Option<bool>, String), String> {
+    let output = Command::new("cargo")
+        .args(["semver-checks", "check-release", "--manifest-path"])
+        .arg(after.join("Cargo.toml"))
+        .arg("--baseline-root")
+        .arg(before)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_TERM_COLOR", "never")
+        .output()
+        .map_err(|e| format!("cannot run cargo semver-checks: {e}"))?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let theirs_major = if text.contains("requires new major version") {
+        Some(true)
+    } else if output.status.success() {
+        Some(false)
+    } else {
+        None
+    };
+    Ok((theirs_major, text))
+}
+
+/// Counts and prints cargo-semver-checks' verdict on an edit beside ours; `progress` is
+/// the edit's number and how many run.
+fn tally(
+    report: &mut Report,
+    progress: (usize, usize),
+    edit: &Edit,
+    judged: &Judged,
+    ours: Class,
+    theirs_major: Option<bool>,
+    text: &str,
+) {
+    let ours_major = ours == Class::Breaking;
+    let word = |major: bool| if major { "major" } else { "not major" };
+    match theirs_major {
+        None => {
+            report.failures += 1;
+            println!(
+                "[{}/{}] FAIL  {}: cargo-semver-checks could not judge it:\n{}",
+                progress.0,
+                progress.1,
+                edit.name,
+                tail(text, 30)
+            );
+        }
+        Some(theirs) => {
+            report.judged += 1;
+            if theirs == ours_major {
+                report.agreements += 1;
+                println!(
+                    "[{}/{}] agree {}: {}",
+                    progress.0,
+                    progress.1,
+                    edit.name,
+                    word(theirs)
+                );
+            } else {
+                report.disagreements += 1;
+                let known = KNOWN_MISSES.iter().find(|(name, _)| *name == edit.name);
+                if known.is_some() {
+                    report.known += 1;
+                }
+                println!(
+                    "[{}/{}] DISAGREE {}: ours {} (Rust-level {}), cargo-semver-checks {}\n  {}\n  our table:\n{}  its lints:\n{}",
+                    progress.0,
+                    progress.1,
+                    edit.name,
+                    word(ours_major),
+                    ours.label(),
+                    word(theirs),
+                    known.map_or_else(
+                        || "not explained: one of the two is wrong".to_string(),
+                        |(_, why)| format!("known: {why}")
+                    ),
+                    indent(&judged.impact.table()),
+                    indent(&lints(text))
+                );
+            }
+        }
+    }
 }
 
 fn write_crate(
