@@ -188,90 +188,11 @@ pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std
             .to_string();
         let name = crate_name(&rel);
         let out = work.join("crates").join(&name);
-        let _ = std::fs::remove_dir_all(&out);
-        let mut cmd = Command::new(&generator);
-        cmd.arg("--spec")
-            .arg(spec)
-            .arg("--out")
-            .arg(&out)
-            .args(["--crate-name", &name]);
-        if options.skip_unsupported {
-            cmd.arg("--skip-unsupported");
-        }
-        let started = Instant::now();
-        let (status, stderr) = run_with_timeout(cmd, options.timeout)?;
-        let generate = started.elapsed();
-        let warnings = stderr.lines().filter(|l| l.starts_with("warning:")).count();
-        let version = std::fs::read_to_string(spec)
-            .ok()
-            .and_then(|text| {
-                generator::load::version(&generator::Source {
-                    name: rel.clone(),
-                    text,
-                })
-            })
-            .map_or("?", |v| v.label());
-        let mut row = Row {
-            spec: rel,
-            version,
-            verdict: Verdict::Ok,
-            generate,
-            check: None,
-            lines: 0,
-            warnings,
-            note: String::new(),
-        };
-        match status.map(|s| s.code()) {
-            Some(Some(0)) => {}
-            Some(Some(1)) => {
-                row.verdict = Verdict::Diagnosed;
-                row.note = first_line(&stderr, "error:");
-            }
-            Some(Some(101)) => {
-                row.verdict = Verdict::Panicked;
-                row.note = first_line(&stderr, "thread");
-            }
-            None => {
-                row.verdict = Verdict::Crashed;
-                row.note = format!("timed out after {:?}", options.timeout);
-            }
-            // Another exit code, or killed by a signal (a stack overflow aborts).
-            Some(code) => {
-                row.verdict = Verdict::Crashed;
-                row.note = format!("exit {code:?}: {}", stderr.lines().last().unwrap_or(""));
-            }
-        }
+        let (mut row, stderr) = generate_crate(&generator, spec, rel, &out, &name, options)?;
         if row.verdict == Verdict::Ok {
-            row.lines = rust_lines(&out);
-            let mut check = Command::new(&cargo);
-            check
-                // `--all-features` includes the `mock` module, so it is proven on real specs too.
-                .args(["check", "--quiet", "--all-features", "--manifest-path"])
-                .arg(out.join("Cargo.toml"))
-                .env("CARGO_TARGET_DIR", &target);
-            let started = Instant::now();
-            let (status, check_stderr) = run_with_timeout(check, Duration::from_secs(1800))?;
-            row.check = Some(started.elapsed());
-            if !status.is_some_and(|s| s.success()) {
-                row.verdict = Verdict::CompileFailed;
-                row.note = first_line(&check_stderr, "error");
-            } else if warnings > 0 {
-                // Something was skipped or read loosely, and the generator said what.
-                row.verdict = Verdict::Partial;
-                row.note = first_line(&stderr, "warning:");
-            }
+            check_crate(&mut row, &out, &cargo, &target, &stderr)?;
         }
-        println!(
-            "{:<15} {:<4} {:<55} gen {:>7.2}s  check {:>7}  {:>7} lines  {}",
-            row.verdict.label(),
-            row.version,
-            row.spec,
-            row.generate.as_secs_f64(),
-            row.check
-                .map_or_else(|| "-".to_string(), |d| format!("{:.1}s", d.as_secs_f64())),
-            row.lines,
-            row.note
-        );
+        print_row(&row);
         rows.push(row);
     }
     print!("{}", summary(&rows));
@@ -280,6 +201,117 @@ pub fn run(root: &Path, options: &CorpusOptions) -> Result<Vec<Row>, Box<dyn std
         eprintln!("wrote {}", csv.display());
     }
     Ok(rows)
+}
+
+/// Runs the generator on one spec into `out`; returns the spec's row, judged on how the
+/// generator exited, and the generator's stderr.
+fn generate_crate(
+    generator: &Path,
+    spec: &Path,
+    rel: String,
+    out: &Path,
+    name: &str,
+    options: &CorpusOptions,
+) -> std::io::Result<(Row, String)> {
+    let _ = std::fs::remove_dir_all(out);
+    let mut cmd = Command::new(generator);
+    cmd.arg("--spec")
+        .arg(spec)
+        .arg("--out")
+        .arg(out)
+        .args(["--crate-name", name]);
+    if options.skip_unsupported {
+        cmd.arg("--skip-unsupported");
+    }
+    let started = Instant::now();
+    let (status, stderr) = run_with_timeout(cmd, options.timeout)?;
+    let generate = started.elapsed();
+    let warnings = stderr.lines().filter(|l| l.starts_with("warning:")).count();
+    let version = std::fs::read_to_string(spec)
+        .ok()
+        .and_then(|text| {
+            generator::load::version(&generator::Source {
+                name: rel.clone(),
+                text,
+            })
+        })
+        .map_or("?", |v| v.label());
+    let mut row = Row {
+        spec: rel,
+        version,
+        verdict: Verdict::Ok,
+        generate,
+        check: None,
+        lines: 0,
+        warnings,
+        note: String::new(),
+    };
+    match status.map(|s| s.code()) {
+        Some(Some(0)) => {}
+        Some(Some(1)) => {
+            row.verdict = Verdict::Diagnosed;
+            row.note = first_line(&stderr, "error:");
+        }
+        Some(Some(101)) => {
+            row.verdict = Verdict::Panicked;
+            row.note = first_line(&stderr, "thread");
+        }
+        None => {
+            row.verdict = Verdict::Crashed;
+            row.note = format!("timed out after {:?}", options.timeout);
+        }
+        // Another exit code, or killed by a signal (a stack overflow aborts).
+        Some(code) => {
+            row.verdict = Verdict::Crashed;
+            row.note = format!("exit {code:?}: {}", stderr.lines().last().unwrap_or(""));
+        }
+    }
+    Ok((row, stderr))
+}
+
+/// `cargo check`s a crate the generator wrote, and counts its lines; a crate that compiles
+/// after warnings is partial, the warnings saying what was left out.
+fn check_crate(
+    row: &mut Row,
+    out: &Path,
+    cargo: &str,
+    target: &Path,
+    stderr: &str,
+) -> std::io::Result<()> {
+    row.lines = rust_lines(out);
+    let mut check = Command::new(cargo);
+    check
+        // `--all-features` includes the `mock` module, so it is proven on real specs too.
+        .args(["check", "--quiet", "--all-features", "--manifest-path"])
+        .arg(out.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target);
+    let started = Instant::now();
+    let (status, check_stderr) = run_with_timeout(check, Duration::from_secs(1800))?;
+    row.check = Some(started.elapsed());
+    if !status.is_some_and(|s| s.success()) {
+        row.verdict = Verdict::CompileFailed;
+        row.note = first_line(&check_stderr, "error");
+    } else if row.warnings > 0 {
+        // Something was skipped or read loosely, and the generator said what.
+        row.verdict = Verdict::Partial;
+        row.note = first_line(stderr, "warning:");
+    }
+    Ok(())
+}
+
+/// The spec's line of the report.
+fn print_row(row: &Row) {
+    println!(
+        "{:<15} {:<4} {:<55} gen {:>7.2}s  check {:>7}  {:>7} lines  {}",
+        row.verdict.label(),
+        row.version,
+        row.spec,
+        row.generate.as_secs_f64(),
+        row.check
+            .map_or_else(|| "-".to_string(), |d| format!("{:.1}s", d.as_secs_f64())),
+        row.lines,
+        row.note
+    );
 }
 
 /// The summary block: counts and shares of each verdict.
