@@ -1,6 +1,6 @@
 //! `cargo xtask codegen [--check] [--impact-only]`: regenerate the checked-in client, or check it for drift and say what the drift does to the crate's users.
 
-use generator::files::{ChangeKind, Mode};
+use generator::files::{Change, ChangeKind, Mode};
 use generator::release::{Baseline, Release};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
@@ -9,27 +9,20 @@ const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n     
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("corpus") {
-        return corpus(&args[1..]);
+    match args.first().map(String::as_str) {
+        Some("corpus") => corpus(&args[1..]),
+        Some("contract") => contract(&args[1..]),
+        Some("realworld") => realworld(&args[1..]),
+        Some("fuzz") => fuzz(&args[1..]),
+        Some("bench") => bench(&args[1..]),
+        Some("measure") => xtask::bench::measure_main(&args[1..]),
+        Some("semver-selftest") => semver_selftest(&args[1..]),
+        _ => codegen_command(&args),
     }
-    if args.first().map(String::as_str) == Some("contract") {
-        return contract(&args[1..]);
-    }
-    if args.first().map(String::as_str) == Some("realworld") {
-        return realworld(&args[1..]);
-    }
-    if args.first().map(String::as_str) == Some("fuzz") {
-        return fuzz(&args[1..]);
-    }
-    if args.first().map(String::as_str) == Some("bench") {
-        return bench(&args[1..]);
-    }
-    if args.first().map(String::as_str) == Some("measure") {
-        return xtask::bench::measure_main(&args[1..]);
-    }
-    if args.first().map(String::as_str) == Some("semver-selftest") {
-        return semver_selftest(&args[1..]);
-    }
+}
+
+/// `codegen`, `codegen --check` and `codegen --impact-only`; anything else is a usage error.
+fn codegen_command(args: &[String]) -> ExitCode {
     // `--impact-only` implies `--check`: it prints the table for a pull-request comment
     // and writes nothing.
     let (mode, impact_only) = match args
@@ -58,36 +51,7 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
         Ok(Outcome::Changes(changes, release)) if mode == Mode::Check => {
-            if changes.is_empty() {
-                if impact_only {
-                    println!("No API change: {OUT}/ is up to date with the spec.");
-                }
-                eprintln!("{OUT}/ is up to date with the spec");
-                return ExitCode::SUCCESS;
-            }
-            print!("{}", impact_report(&release));
-            if impact_only {
-                return ExitCode::FAILURE;
-            }
-            println!();
-            for c in &changes {
-                print!("{}", c.diff);
-            }
-            eprintln!(
-                "\n{} file(s) in {OUT}/ differ from what the spec gives:",
-                changes.len()
-            );
-            for c in &changes {
-                let kind = match c.kind {
-                    ChangeKind::Added => "missing",
-                    ChangeKind::Modified => "changed",
-                    ChangeKind::Removed => "no longer generated",
-                };
-                eprintln!("  {OUT}/{} ({kind})", c.path);
-            }
-            eprintln!("{}", release.version_line());
-            eprintln!("run `{COMMAND}` and commit the result");
-            ExitCode::FAILURE
+            drift(&changes, &release, impact_only)
         }
         Ok(Outcome::Changes(changes, release)) => {
             if !release.impact.is_empty() {
@@ -100,6 +64,41 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// Reports what `--check` found: nothing, or the impact table and (unless `impact_only`)
+/// the diff and the files that differ; fails when anything differs.
+fn drift(changes: &[Change], release: &Release, impact_only: bool) -> ExitCode {
+    if changes.is_empty() {
+        if impact_only {
+            println!("No API change: {OUT}/ is up to date with the spec.");
+        }
+        eprintln!("{OUT}/ is up to date with the spec");
+        return ExitCode::SUCCESS;
+    }
+    print!("{}", impact_report(release));
+    if impact_only {
+        return ExitCode::FAILURE;
+    }
+    println!();
+    for c in changes {
+        print!("{}", c.diff);
+    }
+    eprintln!(
+        "\n{} file(s) in {OUT}/ differ from what the spec gives:",
+        changes.len()
+    );
+    for c in changes {
+        let kind = match c.kind {
+            ChangeKind::Added => "missing",
+            ChangeKind::Modified => "changed",
+            ChangeKind::Removed => "no longer generated",
+        };
+        eprintln!("  {OUT}/{} ({kind})", c.path);
+    }
+    eprintln!("{}", release.version_line());
+    eprintln!("run `{COMMAND}` and commit the result");
+    ExitCode::FAILURE
 }
 
 /// The impact table and the version the crate needs, as printed before the diff.
