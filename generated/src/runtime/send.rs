@@ -92,35 +92,12 @@ impl Client {
                         number -= 1;
                         continue;
                     }
-                    // Only a 429's wait is read (see `decide`), so only a 429's headers are.
-                    let retry_after = if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
-                        response.rate_limit().retry_after()
-                    } else {
-                        None
-                    };
-                    let outcome = Outcome::Status {
-                        status,
-                        retry_after,
-                    };
-                    (outcome, Ok(response))
+                    (status_outcome(&response), Ok(response))
                 }
-                Err(e) => {
-                    tracing::debug!(
-                        attempt = number,
-                        connect = e.is_connect(),
-                        timeout = e.is_timeout(),
-                        too_large = matches!(e, Failure::TooLarge(_)),
-                        "transport error"
-                    );
-                    let outcome = Outcome::Transport {
-                        connect: e.is_connect(),
-                        timeout: e.is_timeout(),
-                    };
-                    (
-                        outcome,
-                        Err(SendError::Transport(TransportError::new(op, e))),
-                    )
-                }
+                Err(e) => (
+                    transport_outcome(&e, number),
+                    Err(SendError::Transport(TransportError::new(op, e))),
+                ),
             };
             match decide(config, attempt, outcome, fastrand::f64()) {
                 Decision::RetryAfter(wait) => {
@@ -295,6 +272,36 @@ pub(crate) async fn read_body(
         Some(body) => body.freeze(),
         None => first.unwrap_or_default(),
     })
+}
+
+/// What a response tells `decide`: its status, and a 429's wait. Only a 429's wait is
+/// read (see `decide`), so only a 429's headers are.
+fn status_outcome(response: &ResponseContent) -> Outcome {
+    let status = response.status();
+    let retry_after = if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+        response.rate_limit().retry_after()
+    } else {
+        None
+    };
+    Outcome::Status {
+        status,
+        retry_after,
+    }
+}
+
+/// What a failed attempt `number` tells `decide`, logged at debug level.
+fn transport_outcome(e: &Failure, number: u32) -> Outcome {
+    tracing::debug!(
+        attempt = number,
+        connect = e.is_connect(),
+        timeout = e.is_timeout(),
+        too_large = matches!(e, Failure::TooLarge(_)),
+        "transport error"
+    );
+    Outcome::Transport {
+        connect: e.is_connect(),
+        timeout: e.is_timeout(),
+    }
 }
 
 /// Asks the token source whether a retry will carry a different token.
