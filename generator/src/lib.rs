@@ -72,24 +72,7 @@ pub fn generate(
     options: &Options,
     previous: &release::Previous,
 ) -> Result<Generated, Vec<Diagnostic>> {
-    let loaded =
-        load::load_any(source, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
-    // Later stages see the converted document; their pointers go back to the file's own.
-    let lower_options = lower::LowerOptions {
-        skip_unsupported: options.skip_unsupported,
-        features_by_tag: options.features_by_tag,
-    };
-    let mut lowered = lower::lower(&loaded.spec, lower_options)
-        .map_err(|d| locate_all(source, loaded.origins.restore(d)))?;
-    let mut warnings = loaded.warnings;
-    warnings.extend(
-        loaded
-            .origins
-            .restore(std::mem::take(&mut lowered.warnings)),
-    );
-    // The document is not read after lowering. Freeing it now lets formatting reuse its
-    // memory: on GitHub's spec, perf put a fifth of generation in the kernel zeroing fresh pages.
-    drop(loaded.spec);
+    let lowered = lowered(source, options)?;
     let api = &lowered.api;
     let mut files = FileSet::new();
     let spec_name = &source.name;
@@ -115,7 +98,6 @@ pub fn generate(
     })?;
     let release = release::plan(previous, options, baseline, impact)
         .map_err(|e| vec![Diagnostic::error("#", e)])?;
-    let version = release.version.to_string();
     let formatted = formatted.map_err(|e| {
         vec![Diagnostic::internal(format!(
             "generated `{}` is not valid Rust: {}",
@@ -125,57 +107,98 @@ pub fn generate(
     for (file, text) in rust_files.iter().zip(formatted) {
         files.insert(file.path.to_string(), text);
     }
-    // The runtime is code, not a template: each file is copied as written, under the header.
-    for (name, text) in runtime::FILES {
-        let path = format!("src/runtime/{name}");
-        let header = files::header(&path, spec_name, &options.command);
-        files.insert(path, format!("{header}\n{text}"));
-    }
+    files.extend(runtime_files(spec_name, &options.command));
     files.insert(surface::PATH.to_string(), surface);
     files.insert(
         release::CHANGELOG.to_string(),
         release::changelog(&release, previous, options, spec_name),
     );
+    let version = release.version.to_string();
+    files.extend(rendered_files(api, spec_name, options, &version)?);
+    let warnings = locate_all(source, lowered.warnings);
+    Ok(Generated {
+        files,
+        warnings,
+        release,
+    })
+}
+
+/// Loads and lowers the spec; the warnings are both stages', pointing into the file's own
+/// document.
+fn lowered(source: &Source, options: &Options) -> Result<lower::Lowered, Vec<Diagnostic>> {
+    let loaded =
+        load::load_any(source, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
+    // Later stages see the converted document; their pointers go back to the file's own.
+    let lower_options = lower::LowerOptions {
+        skip_unsupported: options.skip_unsupported,
+        features_by_tag: options.features_by_tag,
+    };
+    let mut lowered = lower::lower(&loaded.spec, lower_options)
+        .map_err(|d| locate_all(source, loaded.origins.restore(d)))?;
+    let mut warnings = loaded.warnings;
+    warnings.extend(
+        loaded
+            .origins
+            .restore(std::mem::take(&mut lowered.warnings)),
+    );
+    lowered.warnings = warnings;
+    // The document is not read after lowering. Freeing it now lets formatting reuse its
+    // memory: on GitHub's spec, perf put a fifth of generation in the kernel zeroing fresh pages.
+    drop(loaded.spec);
+    Ok(lowered)
+}
+
+/// The runtime's files, by path, each under its header.
+fn runtime_files<'a>(
+    spec_name: &'a str,
+    command: &'a str,
+) -> impl Iterator<Item = (String, String)> + 'a {
+    // The runtime is code, not a template: each file is copied as written, under the header.
+    runtime::FILES.iter().map(move |(name, text)| {
+        let path = format!("src/runtime/{name}");
+        let header = files::header(&path, spec_name, command);
+        let text = format!("{header}\n{text}");
+        (path, text)
+    })
+}
+
+/// `Cargo.toml` and the README, by path, rendered from their templates.
+fn rendered_files(
+    api: &ir::Api,
+    spec_name: &str,
+    options: &Options,
+    version: &str,
+) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
     let info = render::CrateInfo {
         crate_name: &options.crate_name,
-        crate_version: &version,
+        crate_version: version,
         spec: spec_name,
         command: &options.command,
         standalone: options.standalone,
         dev_dependencies: options.dev_dependencies,
     };
-    for (path, rendered) in [
+    let header = |path: &str| files::header(path, spec_name, &options.command);
+    [
         (
             "Cargo.toml",
-            render::cargo_toml(
-                api,
-                &info,
-                &files::header("Cargo.toml", spec_name, &options.command),
-            ),
+            render::cargo_toml(api, &info, &header("Cargo.toml")),
         ),
         (
             "README.md",
-            render::readme(
-                api,
-                &info,
-                &files::header("README.md", spec_name, &options.command),
-            ),
+            render::readme(api, &info, &header("README.md")),
         ),
-    ] {
+    ]
+    .into_iter()
+    .map(|(path, rendered)| {
         let text = rendered.map_err(|e| {
             vec![Diagnostic::error(
                 "#",
                 format!("internal error: rendering {path} failed: {e}"),
             )]
         })?;
-        files.insert(path.to_string(), text);
-    }
-    let warnings = locate_all(source, warnings);
-    Ok(Generated {
-        files,
-        warnings,
-        release,
+        Ok((path.to_string(), text))
     })
+    .collect()
 }
 
 /// Fills in the line and column of diagnostics that have none.
