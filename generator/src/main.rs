@@ -46,71 +46,30 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    if !valid_crate_name(&args.crate_name) {
-        eprintln!(
-            "error: `{}` is not a valid crate name: use ASCII letters, digits, `-` and `_`, starting with a letter",
-            args.crate_name
-        );
-        return ExitCode::FAILURE;
+    match run(&args) {
+        Ok(code) | Err(code) => code,
     }
-    let name = shown(&args.spec);
-    let text = match std::fs::read_to_string(&args.spec) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: cannot read {name}: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let source = Source { name, text };
+}
+
+/// Generates (or, with `--check`, compares) the crate; a failure has been reported when it
+/// is returned.
+fn run(args: &Args) -> Result<ExitCode, ExitCode> {
+    let source = source(args)?;
     if args.parse_only {
-        return match generator::load::parse_only(&source) {
-            Ok(spec) => {
-                println!("{} paths", spec.paths.paths.len());
-                ExitCode::SUCCESS
-            }
-            Err(d) => {
-                eprint!("{}", generator::render_diagnostics(&source, &[d]));
-                ExitCode::FAILURE
-            }
-        };
+        return Ok(parse_only(&source));
     }
-    let command = format!(
-        "generator --spec {} --out {} --crate-name {}{}",
-        source.name,
-        shown(&args.out),
-        args.crate_name,
-        if args.features_by_tag {
-            " --features-by-tag"
-        } else {
-            ""
-        }
-    );
-    let options = Options {
-        crate_name: args.crate_name.clone(),
-        crate_version: args.crate_version.clone(),
-        command,
-        standalone: true,
-        dev_dependencies: false,
-        skip_unsupported: args.skip_unsupported,
-        features_by_tag: args.features_by_tag,
-    };
+    let options = options(args, &source);
     // The version and changelog follow the API change measured against the record the
     // last run left in the output directory.
-    let previous = match generator::release::Previous::read(&args.out, &generator::release::today())
-    {
-        Ok(p) => p,
-        Err(e) => {
+    let previous = generator::release::Previous::read(&args.out, &generator::release::today())
+        .map_err(|e| {
             eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let generated = match generator::generate(&source, &options, &previous) {
-        Ok(g) => g,
-        Err(diags) => {
-            eprint!("{}", generator::render_diagnostics(&source, &diags));
-            return ExitCode::FAILURE;
-        }
-    };
+            ExitCode::FAILURE
+        })?;
+    let generated = generator::generate(&source, &options, &previous).map_err(|diags| {
+        eprint!("{}", generator::render_diagnostics(&source, &diags));
+        ExitCode::FAILURE
+    })?;
     if !generated.warnings.is_empty() {
         eprint!(
             "{}",
@@ -122,8 +81,70 @@ fn main() -> ExitCode {
         print!("{}", release.impact.table());
         println!("{}", release.version_line());
     }
+    Ok(sync(args, &generated.files))
+}
+
+/// The spec file's text, once the crate name is known to be valid.
+fn source(args: &Args) -> Result<Source, ExitCode> {
+    if !valid_crate_name(&args.crate_name) {
+        eprintln!(
+            "error: `{}` is not a valid crate name: use ASCII letters, digits, `-` and `_`, starting with a letter",
+            args.crate_name
+        );
+        return Err(ExitCode::FAILURE);
+    }
+    let name = shown(&args.spec);
+    match std::fs::read_to_string(&args.spec) {
+        Ok(text) => Ok(Source { name, text }),
+        Err(e) => {
+            eprintln!("error: cannot read {name}: {e}");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `--parse-only`: parses the spec and prints its number of paths.
+fn parse_only(source: &Source) -> ExitCode {
+    match generator::load::parse_only(source) {
+        Ok(spec) => {
+            println!("{} paths", spec.paths.paths.len());
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            eprint!("{}", generator::render_diagnostics(source, &[d]));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The packaging options the arguments ask for, with the command that repeats them.
+fn options(args: &Args, source: &Source) -> Options {
+    let command = format!(
+        "generator --spec {} --out {} --crate-name {}{}",
+        source.name,
+        shown(&args.out),
+        args.crate_name,
+        if args.features_by_tag {
+            " --features-by-tag"
+        } else {
+            ""
+        }
+    );
+    Options {
+        crate_name: args.crate_name.clone(),
+        crate_version: args.crate_version.clone(),
+        command,
+        standalone: true,
+        dev_dependencies: false,
+        skip_unsupported: args.skip_unsupported,
+        features_by_tag: args.features_by_tag,
+    }
+}
+
+/// Writes the files, or with `--check` prints how the directory differs from them.
+fn sync(args: &Args, generated: &files::FileSet) -> ExitCode {
     let mode = if args.check { Mode::Check } else { Mode::Write };
-    match files::sync(&args.out, &generated.files, mode) {
+    match files::sync(&args.out, generated, mode) {
         Ok(changes) if args.check && !changes.is_empty() => {
             for c in &changes {
                 print!("{}", c.diff);
