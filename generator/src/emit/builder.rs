@@ -9,55 +9,8 @@ use quote::quote;
 /// The builder: the runtime's settings, forwarded, and one setter per security scheme.
 /// Its own method names are [`BUILDER_OWN_METHODS`]; the setters were named around them.
 pub(super) fn builder(api: &Api, docs: &mut Docs) -> TokenStream {
-    let default_url = match api.servers.first().map(|s| s.url.as_str()) {
-        Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
-            quote!(::std::option::Option::Some(#url))
-        }
-        _ => quote!(::std::option::Option::None),
-    };
-    let new_doc = match api.servers.first() {
-        Some(s) if s.url.starts_with("http://") || s.url.starts_with("https://") => format!(
-            " Starts configuring a client; the base URL defaults to `{}`.",
-            s.url
-        ),
-        // A relative URL (`/v1.56`, a Swagger `basePath` without `host`) names no host.
-        Some(s) => format!(
-            " Starts configuring a client. The spec's server URL `{}` is relative, so there is \
-             no default: set `base_url` to the server's address (with that path).",
-            s.url
-        ),
-        None => {
-            " Starts configuring a client; the spec names no server, so set `base_url`.".to_string()
-        }
-    };
-    let has_bearer_scheme = api
-        .security_schemes
-        .iter()
-        .any(|s| matches!(s.kind, SchemeKind::Bearer { .. }));
-    // Without a bearer scheme in the spec, a bearer token would apply to nothing: it is
-    // sent on every request instead, where an operation's own credentials do not replace
-    // it (many APIs authenticate without declaring how).
-    let bearer_token = if has_bearer_scheme {
-        quote! {
-            /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
-            /// that has no credential of its own.
-            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
-                ClientBuilder { inner: self.inner.bearer_token(token) }
-            }
-        }
-    } else {
-        quote! {
-            /// Sends `token` as `Authorization: Bearer <token>` on every request. The spec
-            /// declares no bearer-token scheme, so nothing says which operations need it:
-            /// it goes on all of them (only over https or to loopback), and credentials of
-            /// a scheme an operation declares replace it.
-            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
-                let token: crate::Secret = token.into();
-                let value = crate::Secret::new(::std::format!("Bearer {}", token.expose()));
-                ClientBuilder { inner: self.inner.credential_header("authorization", value) }
-            }
-        }
-    };
+    let new = new_method(api);
+    let settings = forwarded_settings(bearer_token_method(api));
     let setters: Vec<TokenStream> = api
         .security_schemes
         .iter()
@@ -82,72 +35,138 @@ pub(super) fn builder(api: &Api, docs: &mut Docs) -> TokenStream {
         }
 
         impl ClientBuilder {
-            #[doc = #new_doc]
-            pub fn new() -> Self {
-                ClientBuilder { inner: crate::runtime::ClientBuilder::new(#default_url) }
-            }
-
-            /// Sends requests to `url` instead of the spec's server, e.g. a test environment
-            /// or a local mock. Operation paths are appended to it.
-            pub fn base_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
-                ClientBuilder { inner: self.inner.base_url(url) }
-            }
-
-            /// Sends OAuth2 token requests to `url` instead of the spec's token URLs.
-            pub fn token_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
-                ClientBuilder { inner: self.inner.token_url(url) }
-            }
-
-            #bearer_token
-
-            /// Uses `source` for the bearer-token scheme named `scheme` in the spec.
-            pub fn token_source(
-                self,
-                scheme: impl ::std::convert::Into<::std::string::String>,
-                source: impl crate::TokenSource + 'static,
-            ) -> Self {
-                ClientBuilder { inner: self.inner.token_source(scheme, source) }
-            }
-
-            /// Sends header `name: value` on every request, unless the operation sets that
-            /// header itself. A name or value that is not valid in a header fails `build`.
-            pub fn default_header(self, name: impl ::std::convert::AsRef<str>, value: impl ::std::convert::AsRef<str>) -> Self {
-                ClientBuilder { inner: self.inner.default_header(name, value) }
-            }
-
-            /// Sends a credential in header `name` on every request (`X-API-Key: <key>`,
-            /// `Authorization: Token <key>`), for an API that authenticates in a way the spec
-            /// does not declare. The value never shows in `Debug` output or logs, is sent only
-            /// over https or to loopback, and credentials of a scheme an operation declares
-            /// replace it.
-            pub fn credential_header(self, name: impl ::std::convert::AsRef<str>, value: impl ::std::convert::Into<crate::Secret>) -> Self {
-                ClientBuilder { inner: self.inner.credential_header(name, value) }
-            }
-
-            /// Sets retries, timeouts and transport security; see [`Config`](crate::Config)
-            /// for the defaults.
-            pub fn config(self, config: crate::Config) -> Self {
-                ClientBuilder { inner: self.inner.config(config) }
-            }
-
-            /// Uses a preconfigured `reqwest` client (proxies, TLS settings).
-            pub fn http_client(self, client: ::reqwest::Client) -> Self {
-                ClientBuilder { inner: self.inner.http_client(client) }
-            }
-
-            /// Uses `clock` for waits between retries and token expiry, e.g. a
-            /// [`ManualClock`](crate::ManualClock) in tests.
-            pub fn clock(self, clock: impl crate::Clock + 'static) -> Self {
-                ClientBuilder { inner: self.inner.clock(clock) }
-            }
-
-            /// Builds the client.
-            pub fn build(self) -> ::std::result::Result<Client, crate::BuildError> {
-                self.inner.build().map(|transport| Client { transport })
-            }
-
+            #new
+            #settings
             #(#setters)*
             #(#logins)*
+        }
+    }
+}
+
+/// `ClientBuilder::new`, whose base URL defaults to the spec's first server when that
+/// URL names a host.
+fn new_method(api: &Api) -> TokenStream {
+    let default_url = match api.servers.first().map(|s| s.url.as_str()) {
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+            quote!(::std::option::Option::Some(#url))
+        }
+        _ => quote!(::std::option::Option::None),
+    };
+    let new_doc = match api.servers.first() {
+        Some(s) if s.url.starts_with("http://") || s.url.starts_with("https://") => format!(
+            " Starts configuring a client; the base URL defaults to `{}`.",
+            s.url
+        ),
+        // A relative URL (`/v1.56`, a Swagger `basePath` without `host`) names no host.
+        Some(s) => format!(
+            " Starts configuring a client. The spec's server URL `{}` is relative, so there is \
+             no default: set `base_url` to the server's address (with that path).",
+            s.url
+        ),
+        None => {
+            " Starts configuring a client; the spec names no server, so set `base_url`.".to_string()
+        }
+    };
+    quote! {
+        #[doc = #new_doc]
+        pub fn new() -> Self {
+            ClientBuilder { inner: crate::runtime::ClientBuilder::new(#default_url) }
+        }
+    }
+}
+
+/// `bearer_token`, whose meaning depends on whether the spec declares a bearer scheme.
+fn bearer_token_method(api: &Api) -> TokenStream {
+    let has_bearer_scheme = api
+        .security_schemes
+        .iter()
+        .any(|s| matches!(s.kind, SchemeKind::Bearer { .. }));
+    // Without a bearer scheme in the spec, a bearer token would apply to nothing: it is
+    // sent on every request instead, where an operation's own credentials do not replace
+    // it (many APIs authenticate without declaring how).
+    if has_bearer_scheme {
+        quote! {
+            /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
+            /// that has no credential of its own.
+            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+                ClientBuilder { inner: self.inner.bearer_token(token) }
+            }
+        }
+    } else {
+        quote! {
+            /// Sends `token` as `Authorization: Bearer <token>` on every request. The spec
+            /// declares no bearer-token scheme, so nothing says which operations need it:
+            /// it goes on all of them (only over https or to loopback), and credentials of
+            /// a scheme an operation declares replace it.
+            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+                let token: crate::Secret = token.into();
+                let value = crate::Secret::new(::std::format!("Bearer {}", token.expose()));
+                ClientBuilder { inner: self.inner.credential_header("authorization", value) }
+            }
+        }
+    }
+}
+
+/// The runtime builder's settings, forwarded; `bearer_token` is the one the spec shapes.
+fn forwarded_settings(bearer_token: TokenStream) -> TokenStream {
+    quote! {
+        /// Sends requests to `url` instead of the spec's server, e.g. a test environment
+        /// or a local mock. Operation paths are appended to it.
+        pub fn base_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+            ClientBuilder { inner: self.inner.base_url(url) }
+        }
+
+        /// Sends OAuth2 token requests to `url` instead of the spec's token URLs.
+        pub fn token_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+            ClientBuilder { inner: self.inner.token_url(url) }
+        }
+
+        #bearer_token
+
+        /// Uses `source` for the bearer-token scheme named `scheme` in the spec.
+        pub fn token_source(
+            self,
+            scheme: impl ::std::convert::Into<::std::string::String>,
+            source: impl crate::TokenSource + 'static,
+        ) -> Self {
+            ClientBuilder { inner: self.inner.token_source(scheme, source) }
+        }
+
+        /// Sends header `name: value` on every request, unless the operation sets that
+        /// header itself. A name or value that is not valid in a header fails `build`.
+        pub fn default_header(self, name: impl ::std::convert::AsRef<str>, value: impl ::std::convert::AsRef<str>) -> Self {
+            ClientBuilder { inner: self.inner.default_header(name, value) }
+        }
+
+        /// Sends a credential in header `name` on every request (`X-API-Key: <key>`,
+        /// `Authorization: Token <key>`), for an API that authenticates in a way the spec
+        /// does not declare. The value never shows in `Debug` output or logs, is sent only
+        /// over https or to loopback, and credentials of a scheme an operation declares
+        /// replace it.
+        pub fn credential_header(self, name: impl ::std::convert::AsRef<str>, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+            ClientBuilder { inner: self.inner.credential_header(name, value) }
+        }
+
+        /// Sets retries, timeouts and transport security; see [`Config`](crate::Config)
+        /// for the defaults.
+        pub fn config(self, config: crate::Config) -> Self {
+            ClientBuilder { inner: self.inner.config(config) }
+        }
+
+        /// Uses a preconfigured `reqwest` client (proxies, TLS settings).
+        pub fn http_client(self, client: ::reqwest::Client) -> Self {
+            ClientBuilder { inner: self.inner.http_client(client) }
+        }
+
+        /// Uses `clock` for waits between retries and token expiry, e.g. a
+        /// [`ManualClock`](crate::ManualClock) in tests.
+        pub fn clock(self, clock: impl crate::Clock + 'static) -> Self {
+            ClientBuilder { inner: self.inner.clock(clock) }
+        }
+
+        /// Builds the client.
+        pub fn build(self) -> ::std::result::Result<Client, crate::BuildError> {
+            self.inner.build().map(|transport| Client { transport })
         }
     }
 }
