@@ -41,16 +41,7 @@ pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStrea
     let variants: Vec<TokenStream> = op
         .errors
         .iter()
-        .map(|case| {
-            let v = ident(&case.variant);
-            let payload = variant_payload(case);
-            let text = match &case.doc {
-                Some(d) => format!("Status {}: {d}", status_text(case.status)),
-                None => format!("Status {}.", status_text(case.status)),
-            };
-            let docs = docs_out.attr(Some(&text));
-            quote! { #docs #v(#payload), }
-        })
+        .map(|case| variant(case, docs_out))
         .collect();
     let unexpected_doc = match &op.default_doc {
         Some(d) => format!(
@@ -66,38 +57,7 @@ pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStrea
             None => quote!(#name::#v(r) => r,),
         }
     });
-    let by_status = op.errors.iter().map(|case| {
-        let v = ident(&case.variant);
-        let pattern = match case.status {
-            StatusMatch::Code(c) => {
-                let c = proc_macro2::Literal::u16_unsuffixed(c);
-                quote!(#c)
-            }
-            StatusMatch::Range(r) => {
-                let (lo, hi) = (
-                    proc_macro2::Literal::u16_unsuffixed(r * 100),
-                    proc_macro2::Literal::u16_unsuffixed(r * 100 + 99),
-                );
-                quote!(#lo..=#hi)
-            }
-        };
-        let payload = if case.body.is_some() {
-            quote!(response.typed())
-        } else {
-            quote!(response)
-        };
-        quote!(#pattern => #name::#v(#payload),)
-    });
-    let sort = if op.errors.is_empty() {
-        quote!(#name::#unexpected(response))
-    } else {
-        quote! {
-            match response.status().as_u16() {
-                #(#by_status)*
-                _ => #name::#unexpected(response),
-            }
-        }
-    };
+    let sort = sort_by_status(op);
     let display = format!(
         "`{}` failed with status {{}}",
         op.id.replace('{', "{{").replace('}', "}}")
@@ -138,5 +98,60 @@ pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStrea
 
         #gate
         impl ::std::error::Error for #name {}
+    }
+}
+
+/// One variant of an operation's error enum, documented with its status.
+fn variant(case: &ErrorCase, docs_out: &mut Docs) -> TokenStream {
+    let v = ident(&case.variant);
+    let payload = variant_payload(case);
+    let text = match &case.doc {
+        Some(d) => format!("Status {}: {d}", status_text(case.status)),
+        None => format!("Status {}.", status_text(case.status)),
+    };
+    let docs = docs_out.attr(Some(&text));
+    quote! { #docs #v(#payload), }
+}
+
+/// The body of `from_response`: which variant each status goes to.
+fn sort_by_status(op: &Operation) -> TokenStream {
+    let name = ident(&op.error_name);
+    let unexpected = ident(UNEXPECTED_VARIANT);
+    let by_status = op.errors.iter().map(|case| {
+        let v = ident(&case.variant);
+        let pattern = status_pattern(case.status);
+        let payload = if case.body.is_some() {
+            quote!(response.typed())
+        } else {
+            quote!(response)
+        };
+        quote!(#pattern => #name::#v(#payload),)
+    });
+    if op.errors.is_empty() {
+        quote!(#name::#unexpected(response))
+    } else {
+        quote! {
+            match response.status().as_u16() {
+                #(#by_status)*
+                _ => #name::#unexpected(response),
+            }
+        }
+    }
+}
+
+/// The `match` pattern of the statuses a variant stands for.
+fn status_pattern(status: StatusMatch) -> TokenStream {
+    match status {
+        StatusMatch::Code(c) => {
+            let c = proc_macro2::Literal::u16_unsuffixed(c);
+            quote!(#c)
+        }
+        StatusMatch::Range(r) => {
+            let (lo, hi) = (
+                proc_macro2::Literal::u16_unsuffixed(r * 100),
+                proc_macro2::Literal::u16_unsuffixed(r * 100 + 99),
+            );
+            quote!(#lo..=#hi)
+        }
     }
 }
