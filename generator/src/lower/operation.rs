@@ -34,6 +34,14 @@ struct OpContext<'a, 's> {
     schemes: &'s [SecurityScheme],
 }
 
+/// The Rust names given to one operation's parameters so far.
+struct ParamNames {
+    /// Path parameters, which become the method's arguments.
+    args: Namespace,
+    /// The others, which become fields of its parameter struct.
+    fields: Namespace,
+}
+
 impl<'a> Lowerer<'a> {
     pub(super) fn operations(&mut self, schemes: &[SecurityScheme]) -> Vec<Operation> {
         let mut names = OpNamespaces {
@@ -185,12 +193,32 @@ impl<'a> Lowerer<'a> {
         &mut self,
         cx: &OpContext<'a, '_>,
     ) -> (Vec<Param>, Vec<Param>, Result<(), Failed>) {
-        let mut ok = Ok(());
-        let mut arg_names = Namespace::with_reserved(&["self", "body", "params"]);
-        let mut field_names = Namespace::default();
+        let mut names = ParamNames {
+            args: Namespace::with_reserved(&["self", "body", "params"]),
+            fields: Namespace::default(),
+        };
         let mut path_params = Vec::new();
         let mut params = Vec::new();
-        let mut merged: Vec<(String, &oa::Parameter)> = Vec::new();
+        let (merged, mut ok) = self.merged_params(cx);
+        for (pptr, param) in merged {
+            match self.param(cx, pptr, param, &mut names) {
+                Ok(Some(param)) if param.location == ParamLocation::Path => path_params.push(param),
+                Ok(Some(param)) => params.push(param),
+                Ok(None) => {}
+                Err(failed) => ok = Err(failed),
+            }
+        }
+        (path_params, params, ok)
+    }
+
+    /// The parameters that apply, each with where it is written: an operation's own
+    /// override the path item's with the same name and location.
+    fn merged_params(
+        &mut self,
+        cx: &OpContext<'a, '_>,
+    ) -> (Vec<(String, &'a oa::Parameter)>, Result<(), Failed>) {
+        let mut ok = Ok(());
+        let mut merged: Vec<(String, &'a oa::Parameter)> = Vec::new();
         let sources = cx
             .shared_params
             .iter()
@@ -215,113 +243,104 @@ impl<'a> Lowerer<'a> {
             merged.retain(|(_, q)| (q.parameter_data_ref().name.clone(), location_of(q)) != key);
             merged.push((pptr, param));
         }
-        for (pptr, param) in merged {
-            let data = param.parameter_data_ref();
-            let location = location_of(param);
-            // OpenAPI: a header parameter named Content-Type "SHALL be ignored". The client
-            // sends the body's media type, and a request without a body has no content to
-            // type (zuora declares one on bodiless calls, and Prism cannot parse the value).
-            if location == ParamLocation::Header && data.name.eq_ignore_ascii_case("content-type") {
-                self.diags.push(Diagnostic::warning(
-                    pptr,
-                    "a header parameter named Content-Type is ignored, as OpenAPI says: the \
-                     client sends the media type of the body it sends",
-                ));
-                continue;
+        (merged, ok)
+    }
+
+    /// One parameter, or none for one OpenAPI says to ignore.
+    fn param(
+        &mut self,
+        cx: &OpContext<'a, '_>,
+        pptr: String,
+        param: &'a oa::Parameter,
+        names: &mut ParamNames,
+    ) -> Result<Option<Param>, Failed> {
+        let data = param.parameter_data_ref();
+        let location = location_of(param);
+        // OpenAPI: a header parameter named Content-Type "SHALL be ignored". The client
+        // sends the body's media type, and a request without a body has no content to
+        // type (zuora declares one on bodiless calls, and Prism cannot parse the value).
+        if location == ParamLocation::Header && data.name.eq_ignore_ascii_case("content-type") {
+            self.diags.push(Diagnostic::warning(
+                pptr,
+                "a header parameter named Content-Type is ignored, as OpenAPI says: the \
+                 client sends the media type of the body it sends",
+            ));
+            return Ok(None);
+        }
+        let (style, explode) = style_of(param, data);
+        let (schema, schema_ptr, content) = self.param_schema(data, &pptr)?;
+        let hint = format!("{} {}", cx.type_hint, data.name);
+        let Some(ty) = self.schema_or_ref(schema, &schema_ptr, Naming::Context(hint)) else {
+            return Err(Failed);
+        };
+        // A parameter is text on the wire: `format: binary` there is a string, not
+        // the bytes of a file part.
+        let ty = match ty {
+            TypeRef::Bytes => TypeRef::String,
+            TypeRef::Vec(item) if *item == TypeRef::Bytes => {
+                TypeRef::Vec(Box::new(TypeRef::String))
             }
-            let (style, explode) = match param {
-                oa::Parameter::Query { style, .. } => {
-                    let style = match style {
-                        oa::QueryStyle::Form => ParamStyle::Form,
-                        oa::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
-                        oa::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
-                        oa::QueryStyle::DeepObject => ParamStyle::DeepObject,
-                    };
-                    (style, data.explode.unwrap_or(style == ParamStyle::Form))
-                }
-                oa::Parameter::Cookie { .. } => (ParamStyle::Form, data.explode.unwrap_or(true)),
-                oa::Parameter::Path { style, .. } => {
-                    let style = match style {
-                        oa::PathStyle::Simple => ParamStyle::Simple,
-                        oa::PathStyle::Label => ParamStyle::Label,
-                        oa::PathStyle::Matrix => ParamStyle::Matrix,
-                    };
-                    (style, data.explode.unwrap_or(false))
-                }
-                oa::Parameter::Header { .. } => (ParamStyle::Simple, data.explode.unwrap_or(false)),
-            };
-            // A parameter described by `content` (LoopBack's `filter`, JSON in the query
-            // string) is sent as that media type's text; JSON is the one the client writes.
-            let (schema, schema_ptr, content) = match &data.format {
-                oa::ParameterSchemaOrContent::Schema(s) => (s, child(&pptr, "schema"), None),
-                oa::ParameterSchemaOrContent::Content(content) => {
-                    let json = match content.iter().next() {
-                        Some((mt, m))
-                            if content.len() == 1 && encoding_of(mt) == BodyEncoding::Json =>
-                        {
-                            m.schema.as_ref().map(|s| (mt, s))
-                        }
-                        _ => None,
-                    };
-                    let Some((mt, s)) = json else {
-                        ok = Err(self.unsupported(
-                            &child(&pptr, "content"),
-                            "a parameter described by `content` other than one JSON media type with a schema",
-                        ));
-                        continue;
-                    };
-                    let at = child(&child(&child(&pptr, "content"), mt), "schema");
-                    (s, at, Some(mt.clone()))
-                }
-            };
-            let hint = format!("{} {}", cx.type_hint, data.name);
-            let Some(ty) = self.schema_or_ref(schema, &schema_ptr, Naming::Context(hint)) else {
-                ok = Err(Failed);
-                continue;
-            };
-            // A parameter is text on the wire: `format: binary` there is a string, not
-            // the bytes of a file part.
-            let ty = match ty {
-                TypeRef::Bytes => TypeRef::String,
-                TypeRef::Vec(item) if *item == TypeRef::Bytes => {
-                    TypeRef::Vec(Box::new(TypeRef::String))
-                }
-                other => other,
-            };
-            let (constraints, schema_doc_text) = match schema {
-                ReferenceOr::Item(s) => (self.schema_constraints(s, &schema_ptr), schema_doc(s)),
-                // A constrained scalar behind a `$ref` keeps its constraints.
-                ReferenceOr::Reference { reference } => {
-                    (self.ref_constraints(reference, &schema_ptr), None)
-                }
-            };
-            let is_path = location == ParamLocation::Path;
-            let rust = if is_path {
-                &mut arg_names
-            } else {
-                &mut field_names
+            other => other,
+        };
+        let (constraints, schema_doc_text) = match schema {
+            ReferenceOr::Item(s) => (self.schema_constraints(s, &schema_ptr), schema_doc(s)),
+            // A constrained scalar behind a `$ref` keeps its constraints.
+            ReferenceOr::Reference { reference } => {
+                (self.ref_constraints(reference, &schema_ptr), None)
             }
-            .claim(value_name(&data.name, "param"));
-            let param = Param {
-                name: rust.into(),
-                wire_name: data.name.clone(),
-                location,
-                ty,
-                required: data.required || is_path,
-                explode,
-                style,
-                doc: doc(&[data.description.as_deref()]).or(schema_doc_text),
-                deprecated: data.deprecated.unwrap_or(false),
-                constraints,
-                content,
-            };
-            if is_path {
-                path_params.push(param)
-            } else {
-                params.push(param)
+        };
+        let is_path = location == ParamLocation::Path;
+        let rust = if is_path {
+            &mut names.args
+        } else {
+            &mut names.fields
+        }
+        .claim(value_name(&data.name, "param"));
+        Ok(Some(Param {
+            name: rust.into(),
+            wire_name: data.name.clone(),
+            location,
+            ty,
+            required: data.required || is_path,
+            explode,
+            style,
+            doc: doc(&[data.description.as_deref()]).or(schema_doc_text),
+            deprecated: data.deprecated.unwrap_or(false),
+            constraints,
+            content,
+        }))
+    }
+
+    /// A parameter's schema, where it is written, and the media type it is sent as when
+    /// `content` describes it.
+    fn param_schema(
+        &mut self,
+        data: &'a oa::ParameterData,
+        pptr: &str,
+    ) -> Result<(&'a ReferenceOr<oa::Schema>, String, Option<String>), Failed> {
+        // A parameter described by `content` (LoopBack's `filter`, JSON in the query
+        // string) is sent as that media type's text; JSON is the one the client writes.
+        match &data.format {
+            oa::ParameterSchemaOrContent::Schema(s) => Ok((s, child(pptr, "schema"), None)),
+            oa::ParameterSchemaOrContent::Content(content) => {
+                let json = match content.iter().next() {
+                    Some((mt, m))
+                        if content.len() == 1 && encoding_of(mt) == BodyEncoding::Json =>
+                    {
+                        m.schema.as_ref().map(|s| (mt, s))
+                    }
+                    _ => None,
+                };
+                let Some((mt, s)) = json else {
+                    return Err(self.unsupported(
+                        &child(pptr, "content"),
+                        "a parameter described by `content` other than one JSON media type with a schema",
+                    ));
+                };
+                let at = child(&child(&child(pptr, "content"), mt), "schema");
+                Ok((s, at, Some(mt.clone())))
             }
         }
-        (path_params, params, ok)
     }
 
     /// The path split into segments; path parameters end up in the order the path names
@@ -672,4 +691,30 @@ fn form_styles(
             (style != ParamStyle::Form || !e.explode).then(|| (name.clone(), style, e.explode))
         })
         .collect()
+}
+
+/// How a parameter is serialized: its style and whether it is exploded, with OpenAPI's
+/// defaults for what the spec leaves out.
+fn style_of(param: &oa::Parameter, data: &oa::ParameterData) -> (ParamStyle, bool) {
+    match param {
+        oa::Parameter::Query { style, .. } => {
+            let style = match style {
+                oa::QueryStyle::Form => ParamStyle::Form,
+                oa::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                oa::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                oa::QueryStyle::DeepObject => ParamStyle::DeepObject,
+            };
+            (style, data.explode.unwrap_or(style == ParamStyle::Form))
+        }
+        oa::Parameter::Cookie { .. } => (ParamStyle::Form, data.explode.unwrap_or(true)),
+        oa::Parameter::Path { style, .. } => {
+            let style = match style {
+                oa::PathStyle::Simple => ParamStyle::Simple,
+                oa::PathStyle::Label => ParamStyle::Label,
+                oa::PathStyle::Matrix => ParamStyle::Matrix,
+            };
+            (style, data.explode.unwrap_or(false))
+        }
+        oa::Parameter::Header { .. } => (ParamStyle::Simple, data.explode.unwrap_or(false)),
+    }
 }
