@@ -121,23 +121,59 @@ pub(super) fn merge_identical(
     components: &BTreeSet<String>,
     claim: &mut dyn FnMut(&str) -> String,
 ) {
+    let component: Vec<bool> = types
+        .iter()
+        .map(|t| components.contains(t.name.as_str()))
+        .collect();
+    let class = classes(&shapes(types), &component);
+    let titled = titled_groups(types, &class, &component);
+    // The definitions that take their group's title, and the names they had.
+    let mut renamed: Vec<(usize, RustName)> = Vec::new();
+    for (rep, title) in titled {
+        let name = claim(&title).into();
+        renamed.push((rep, std::mem::replace(&mut types[rep].name, name)));
+    }
+    for i in 0..types.len() {
+        let rep = class[i];
+        if rep != i {
+            let target = types[rep].name.clone();
+            let t = &mut types[i];
+            t.doc = Some(alias_doc(t.doc.take().as_deref(), &target));
+            t.kind = TypeKind::Alias(TypeRef::named(target));
+        }
+    }
+    // The first member keeps its name, as another name for the titled definition; placed
+    // right after it, so the order of types stays the spec's.
+    for (rep, old) in renamed.into_iter().rev() {
+        let definition = &types[rep];
+        let alias = TypeDef {
+            name: old,
+            doc: Some(alias_doc(definition.doc.as_deref(), &definition.name)),
+            pointer: definition.pointer.clone(),
+            deprecated: definition.deprecated,
+            kind: TypeKind::Alias(TypeRef::named(definition.name.clone())),
+            usage: Usage::default(),
+            title: definition.title.clone(),
+        };
+        types.insert(rep + 1, alias);
+    }
+}
+
+/// An interned shape, and the types it holds (by index, or by name if unknown).
+type Shape = (usize, Vec<Result<usize, RustName>>);
+
+/// Each type's shape: its definition with the names of the types it holds blanked
+/// (interned), and those types in the order met. Aliases keep their own definition.
+fn shapes(types: &[TypeDef]) -> Vec<Option<Shape>> {
     let index: HashMap<&str, usize> = types
         .iter()
         .enumerate()
         .map(|(i, t)| (t.name.as_str(), i))
         .collect();
-    let component: Vec<bool> = types
-        .iter()
-        .map(|t| components.contains(t.name.as_str()))
-        .collect();
-    // Each type's shape: its definition with the names of the types it holds blanked
-    // (interned), and those types in the order met. Aliases keep their own definition.
     // Definitions are hashed and compared whole, not through a text of each: on GitHub's
     // spec, writing the texts was a tenth of the lowering.
     let mut interned: HashMap<(bool, TypeKind), usize> = HashMap::new();
-    /// An interned shape, and the types it holds (by index, or by name if unknown).
-    type Shape = (usize, Vec<Result<usize, RustName>>);
-    let shapes: Vec<Option<Shape>> = types
+    types
         .iter()
         .map(|t| {
             if matches!(t.kind, TypeKind::Alias(_)) {
@@ -152,24 +188,31 @@ pub(super) fn merge_identical(
             let next = interned.len();
             Some((*interned.entry((t.deprecated, kind)).or_insert(next), held))
         })
-        .collect();
-    drop(interned);
+        .collect()
+}
+
+/// A type held by a shape, as far as telling classes apart goes.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Held {
+    Itself,
+    Class(usize),
+    Unknown(RustName),
+}
+
+/// The representative of each type's class: the first type met with the same shape
+/// holding the same classes; a component schema is always its own.
+fn classes(shapes: &[Option<Shape>], component: &[bool]) -> Vec<usize> {
+    let len = shapes.len();
     // Components claim first, so a group with one names it; the rest follow in order.
-    let order: Vec<usize> = (0..types.len())
+    let order: Vec<usize> = (0..len)
         .filter(|&i| component[i])
-        .chain((0..types.len()).filter(|&i| !component[i]))
+        .chain((0..len).filter(|&i| !component[i]))
         .collect();
-    #[derive(Clone, PartialEq, Eq, Hash)]
-    enum Held {
-        Itself,
-        Class(usize),
-        Unknown(RustName),
-    }
-    let mut class: Vec<usize> = (0..types.len()).collect();
+    let mut class: Vec<usize> = (0..len).collect();
     // The partition only coarsens, so this ends; the bound is a guard.
-    for _ in 0..types.len() {
+    for _ in 0..len {
         let mut first: HashMap<(usize, Vec<Held>), usize> = HashMap::new();
-        let mut next: Vec<usize> = (0..types.len()).collect();
+        let mut next: Vec<usize> = (0..len).collect();
         for &i in &order {
             let Some((shape, held)) = &shapes[i] else {
                 continue;
@@ -194,49 +237,17 @@ pub(super) fn merge_identical(
         }
         class = next;
     }
-    let titled = titled_groups(types, &class, &component);
-    // The definitions that take their group's title, and the names they had.
-    let mut renamed: Vec<(usize, RustName)> = Vec::new();
-    for (rep, title) in titled {
-        let name = claim(&title).into();
-        renamed.push((rep, std::mem::replace(&mut types[rep].name, name)));
-    }
-    for i in 0..types.len() {
-        let rep = class[i];
-        if rep != i {
-            let target = types[rep].name.clone();
-            let t = &mut types[i];
-            let note = format!(
-                "The spec describes this type exactly as [`{target}`], so it is another name for it."
-            );
-            t.doc = Some(match t.doc.take() {
-                Some(doc) => format!("{doc}\n\n{note}"),
-                None => note,
-            });
-            t.kind = TypeKind::Alias(TypeRef::named(target));
-        }
-    }
-    // The first member keeps its name, as another name for the titled definition; placed
-    // right after it, so the order of types stays the spec's.
-    for (rep, old) in renamed.into_iter().rev() {
-        let definition = &types[rep];
-        let note = format!(
-            "The spec describes this type exactly as [`{}`], so it is another name for it.",
-            definition.name
-        );
-        let alias = TypeDef {
-            name: old,
-            doc: Some(match &definition.doc {
-                Some(doc) => format!("{doc}\n\n{note}"),
-                None => note,
-            }),
-            pointer: definition.pointer.clone(),
-            deprecated: definition.deprecated,
-            kind: TypeKind::Alias(TypeRef::named(definition.name.clone())),
-            usage: Usage::default(),
-            title: definition.title.clone(),
-        };
-        types.insert(rep + 1, alias);
+    class
+}
+
+/// The doc of a type that became another name for `target`: its own doc, then why.
+fn alias_doc(doc: Option<&str>, target: &RustName) -> String {
+    let note = format!(
+        "The spec describes this type exactly as [`{target}`], so it is another name for it."
+    );
+    match doc {
+        Some(doc) => format!("{doc}\n\n{note}"),
+        None => note,
     }
 }
 
@@ -278,10 +289,39 @@ struct Facts {
 /// Fills in the facts of every use of a named type, and the parts of multipart bodies, so
 /// that emitters read them instead of looking types up.
 pub(super) fn annotate(api: &mut Api) {
-    let by_name: BTreeMap<&str, &TypeDef> =
-        api.types.iter().map(|t| (t.name.as_str(), t)).collect();
-    // The type an alias chain ends at.
-    let end = |name: &str| -> Option<&TypeDef> {
+    let types = Types::new(&api.types);
+    let mut facts = types.own_facts();
+    types.mark_validating(&mut facts);
+    let parts = types.multipart_parts(&api.operations);
+    for t in &mut api.types {
+        t.usage.validates = facts.get(t.name.as_str()).is_some_and(|f| f.validates);
+        for ty in t.kind.refs_mut() {
+            set(ty, &facts);
+        }
+    }
+    for op in &mut api.operations {
+        annotate_operation(op, &facts, &parts);
+    }
+}
+
+/// The named types, looked up by name.
+struct Types<'t> {
+    /// The definitions in spec order.
+    all: &'t [TypeDef],
+    /// Each definition by its name.
+    by_name: BTreeMap<&'t str, &'t TypeDef>,
+}
+
+impl<'t> Types<'t> {
+    /// Indexes `types` by name.
+    fn new(all: &'t [TypeDef]) -> Self {
+        let by_name = all.iter().map(|t| (t.name.as_str(), t)).collect();
+        Types { all, by_name }
+    }
+
+    /// The type an alias chain ends at.
+    fn end(&self, name: &str) -> Option<&'t TypeDef> {
+        let by_name = &self.by_name;
         let mut t = *by_name.get(name)?;
         for _ in 0..by_name.len() {
             match &t.kind {
@@ -290,110 +330,123 @@ pub(super) fn annotate(api: &mut Api) {
             }
         }
         None
-    };
-    let mut facts: BTreeMap<RustName, Facts> = api
-        .types
-        .iter()
-        .map(|t| {
-            let scalar = end(&t.name).is_some_and(|e| matches!(e.kind, TypeKind::Enum(_)));
-            let alias_of = end(&t.name).and_then(|e| match &e.kind {
-                TypeKind::Alias(ty) if ty.is_scalar() && ty.name().is_none() => Some(ty.clone()),
-                _ => None,
-            });
-            (
-                t.name.clone(),
-                Facts {
-                    validates: false,
-                    scalar,
-                    alias_of,
-                },
-            )
-        })
-        .collect();
-    // Whether a struct checks anything depends on the structs it holds: grow the set
-    // until nothing changes (it only grows, so this ends).
-    loop {
-        let mut changed = false;
-        for t in &api.types {
-            let Some(TypeKind::Struct(s)) = end(&t.name).map(|e| &e.kind) else {
-                continue;
-            };
-            let validates = s.fields.iter().any(|f| {
-                !f.flatten
-                    && (f.constraints.apply_to(scalar_of(&f.ty, &facts))
-                        || holds_validating(&f.ty, &facts))
-            });
-            if let Some(entry) = facts.get_mut(t.name.as_str()) {
-                if validates && !entry.validates {
-                    entry.validates = true;
-                    changed = true;
+    }
+
+    /// Each type's facts that do not depend on other types' (none validates yet).
+    fn own_facts(&self) -> BTreeMap<RustName, Facts> {
+        self.all
+            .iter()
+            .map(|t| {
+                let scalar = self
+                    .end(&t.name)
+                    .is_some_and(|e| matches!(e.kind, TypeKind::Enum(_)));
+                let alias_of = self.end(&t.name).and_then(|e| match &e.kind {
+                    TypeKind::Alias(ty) if ty.is_scalar() && ty.name().is_none() => {
+                        Some(ty.clone())
+                    }
+                    _ => None,
+                });
+                (
+                    t.name.clone(),
+                    Facts {
+                        validates: false,
+                        scalar,
+                        alias_of,
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// Marks the types whose `validate` checks something.
+    fn mark_validating(&self, facts: &mut BTreeMap<RustName, Facts>) {
+        // Whether a struct checks anything depends on the structs it holds: grow the set
+        // until nothing changes (it only grows, so this ends).
+        loop {
+            let mut changed = false;
+            for t in self.all {
+                let Some(TypeKind::Struct(s)) = self.end(&t.name).map(|e| &e.kind) else {
+                    continue;
+                };
+                let validates = s.fields.iter().any(|f| {
+                    !f.flatten
+                        && (f.constraints.apply_to(scalar_of(&f.ty, facts))
+                            || holds_validating(&f.ty, facts))
+                });
+                if let Some(entry) = facts.get_mut(t.name.as_str()) {
+                    if validates && !entry.validates {
+                        entry.validates = true;
+                        changed = true;
+                    }
                 }
             }
-        }
-        if !changed {
-            break;
-        }
-    }
-    // The fields of the structs sent as multipart bodies, which become the parts.
-    let parts: BTreeMap<String, Vec<Field>> = api
-        .operations
-        .iter()
-        .flat_map(Operation::bodies)
-        .filter(|b| b.encoding == BodyEncoding::Multipart)
-        .filter_map(|b| b.ty.name())
-        .filter_map(|name| match end(name).map(|e| &e.kind) {
-            Some(TypeKind::Struct(s)) => Some((name.to_string(), s.fields.clone())),
-            _ => None,
-        })
-        .collect();
-    for t in &mut api.types {
-        t.usage.validates = facts.get(t.name.as_str()).is_some_and(|f| f.validates);
-        for ty in t.kind.refs_mut() {
-            set(ty, &facts);
-        }
-    }
-    for op in &mut api.operations {
-        for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
-            set(&mut p.ty, &facts);
-        }
-        op.params_validate = op.params_name.is_some()
-            && op
-                .params
-                .iter()
-                .any(|p| p.constraints.apply_to(&p.ty) || p.ty.validates());
-        for b in op.bodies_mut() {
-            set(&mut b.ty, &facts);
-            if b.encoding == BodyEncoding::Multipart {
-                let fields =
-                    b.ty.name()
-                        .and_then(|n| parts.get(n))
-                        .cloned()
-                        .unwrap_or_default();
-                b.parts = fields
-                    .into_iter()
-                    .filter(|f| !f.flatten)
-                    .map(|mut field| {
-                        set(&mut field.ty, &facts);
-                        let content_type = b
-                            .part_types
-                            .iter()
-                            .find(|(name, _)| *name == field.wire_name)
-                            .map(|(_, ct)| ct.clone());
-                        Part {
-                            field,
-                            content_type,
-                        }
-                    })
-                    .collect();
+            if !changed {
+                break;
             }
         }
-        if let Success::Json(ty) = &mut op.success {
-            set(ty, &facts);
+    }
+
+    /// The fields of the structs sent as multipart bodies, which become the parts.
+    fn multipart_parts(&self, operations: &[Operation]) -> BTreeMap<String, Vec<Field>> {
+        operations
+            .iter()
+            .flat_map(Operation::bodies)
+            .filter(|b| b.encoding == BodyEncoding::Multipart)
+            .filter_map(|b| b.ty.name())
+            .filter_map(|name| match self.end(name).map(|e| &e.kind) {
+                Some(TypeKind::Struct(s)) => Some((name.to_string(), s.fields.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Fills in the facts of the types one operation uses, and its multipart bodies' parts.
+fn annotate_operation(
+    op: &mut Operation,
+    facts: &BTreeMap<RustName, Facts>,
+    parts: &BTreeMap<String, Vec<Field>>,
+) {
+    for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
+        set(&mut p.ty, facts);
+    }
+    op.params_validate = op.params_name.is_some()
+        && op
+            .params
+            .iter()
+            .any(|p| p.constraints.apply_to(&p.ty) || p.ty.validates());
+    for b in op.bodies_mut() {
+        set(&mut b.ty, facts);
+        if b.encoding == BodyEncoding::Multipart {
+            let fields =
+                b.ty.name()
+                    .and_then(|n| parts.get(n))
+                    .cloned()
+                    .unwrap_or_default();
+            b.parts = fields
+                .into_iter()
+                .filter(|f| !f.flatten)
+                .map(|mut field| {
+                    set(&mut field.ty, facts);
+                    let content_type = b
+                        .part_types
+                        .iter()
+                        .find(|(name, _)| *name == field.wire_name)
+                        .map(|(_, ct)| ct.clone());
+                    Part {
+                        field,
+                        content_type,
+                    }
+                })
+                .collect();
         }
-        for e in &mut op.errors {
-            if let Some(ty) = &mut e.body {
-                set(ty, &facts);
-            }
+    }
+    if let Success::Json(ty) = &mut op.success {
+        set(ty, facts);
+    }
+    for e in &mut op.errors {
+        if let Some(ty) = &mut e.body {
+            set(ty, facts);
         }
     }
 }
