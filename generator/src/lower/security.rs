@@ -26,101 +26,17 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             };
-            let (kind, description) = match scheme {
-                oa::SecurityScheme::APIKey {
-                    location,
-                    name: param,
-                    description,
-                    ..
-                } => {
-                    let location = match location {
-                        oa::APIKeyLocation::Query => ParamLocation::Query,
-                        oa::APIKeyLocation::Header => ParamLocation::Header,
-                        oa::APIKeyLocation::Cookie => ParamLocation::Cookie,
-                    };
-                    (
-                        SchemeKind::ApiKey {
-                            location,
-                            param: param.clone(),
-                        },
-                        description,
-                    )
-                }
-                oa::SecurityScheme::HTTP {
-                    scheme: http,
-                    description,
-                    ..
-                } => match http.to_ascii_lowercase().as_str() {
-                    "bearer" => (
-                        SchemeKind::Bearer {
-                            client_credentials: None,
-                            authorization_code: None,
-                        },
-                        description,
-                    ),
-                    "basic" => (SchemeKind::Basic, description),
-                    // The client cannot compute these credentials (digest, OAuth 1.0
-                    // signatures); the caller supplies them and the client sends them.
-                    _ => (
-                        SchemeKind::Http {
-                            scheme: http.clone(),
-                        },
-                        description,
-                    ),
-                },
-                oa::SecurityScheme::OAuth2 {
-                    flows, description, ..
-                } => {
-                    let flow =
-                        |token_url: &str, scopes: &indexmap::IndexMap<String, String>| OAuthFlow {
-                            authorization_url: None,
-                            token_url: token_url.to_string(),
-                            scopes: scopes.keys().cloned().collect(),
-                        };
-                    let client_credentials = flows
-                        .client_credentials
-                        .as_ref()
-                        .map(|f| flow(&f.token_url, &f.scopes));
-                    let authorization_code = flows.authorization_code.as_ref().map(|f| OAuthFlow {
-                        authorization_url: Some(f.authorization_url.clone()),
-                        ..flow(&f.token_url, &f.scopes)
-                    });
-                    (
-                        SchemeKind::Bearer {
-                            client_credentials,
-                            authorization_code,
-                        },
-                        description,
-                    )
-                }
-                oa::SecurityScheme::OpenIDConnect { description, .. } => (
-                    SchemeKind::Bearer {
-                        client_credentials: None,
-                        authorization_code: None,
-                    },
-                    description,
-                ),
-            };
+            let (kind, description) = scheme_kind(scheme);
             let builder_fn = builder_fns.claim(value_name(name, "auth"));
             out.push(SecurityScheme {
                 name: name.clone(),
-                doc: doc(&[description.as_deref()]),
+                doc: doc(&[description]),
                 kind,
                 builder_fn: builder_fn.into(),
                 login_fn: None,
             });
         }
-        // Named after every setter, so a login method never takes a setter's name.
-        for scheme in &mut out {
-            if let SchemeKind::Bearer {
-                authorization_code: Some(_),
-                ..
-            } = scheme.kind
-            {
-                let base = scheme.builder_fn.bare();
-                scheme.login_fn = Some(builder_fns.claim(format!("{base}_login")).into());
-            }
-        }
+        name_logins(&mut out, &mut builder_fns);
         out
     }
 
@@ -185,5 +101,100 @@ impl<'a> Lowerer<'a> {
             ));
         }
         Ok(out)
+    }
+}
+
+/// What a security scheme asks the client to send, and the scheme's description.
+fn scheme_kind(scheme: &oa::SecurityScheme) -> (SchemeKind, Option<&str>) {
+    let (kind, description) = match scheme {
+        oa::SecurityScheme::APIKey {
+            location,
+            name: param,
+            description,
+            ..
+        } => {
+            let location = match location {
+                oa::APIKeyLocation::Query => ParamLocation::Query,
+                oa::APIKeyLocation::Header => ParamLocation::Header,
+                oa::APIKeyLocation::Cookie => ParamLocation::Cookie,
+            };
+            (
+                SchemeKind::ApiKey {
+                    location,
+                    param: param.clone(),
+                },
+                description,
+            )
+        }
+        oa::SecurityScheme::HTTP {
+            scheme: http,
+            description,
+            ..
+        } => match http.to_ascii_lowercase().as_str() {
+            "bearer" => (
+                SchemeKind::Bearer {
+                    client_credentials: None,
+                    authorization_code: None,
+                },
+                description,
+            ),
+            "basic" => (SchemeKind::Basic, description),
+            // The client cannot compute these credentials (digest, OAuth 1.0
+            // signatures); the caller supplies them and the client sends them.
+            _ => (
+                SchemeKind::Http {
+                    scheme: http.clone(),
+                },
+                description,
+            ),
+        },
+        oa::SecurityScheme::OAuth2 {
+            flows, description, ..
+        } => (oauth2_kind(flows), description),
+        oa::SecurityScheme::OpenIDConnect { description, .. } => (
+            SchemeKind::Bearer {
+                client_credentials: None,
+                authorization_code: None,
+            },
+            description,
+        ),
+    };
+    (kind, description.as_deref())
+}
+
+/// An OAuth2 scheme: a bearer token, which the client can fetch itself through a
+/// client-credentials flow and renew through an authorization-code one.
+fn oauth2_kind(flows: &oa::OAuth2Flows) -> SchemeKind {
+    let flow = |token_url: &str, scopes: &indexmap::IndexMap<String, String>| OAuthFlow {
+        authorization_url: None,
+        token_url: token_url.to_string(),
+        scopes: scopes.keys().cloned().collect(),
+    };
+    let client_credentials = flows
+        .client_credentials
+        .as_ref()
+        .map(|f| flow(&f.token_url, &f.scopes));
+    let authorization_code = flows.authorization_code.as_ref().map(|f| OAuthFlow {
+        authorization_url: Some(f.authorization_url.clone()),
+        ..flow(&f.token_url, &f.scopes)
+    });
+    SchemeKind::Bearer {
+        client_credentials,
+        authorization_code,
+    }
+}
+
+/// Names the login method of each scheme with an authorization-code flow.
+fn name_logins(schemes: &mut [SecurityScheme], builder_fns: &mut Namespace) {
+    // Named after every setter, so a login method never takes a setter's name.
+    for scheme in schemes {
+        if let SchemeKind::Bearer {
+            authorization_code: Some(_),
+            ..
+        } = scheme.kind
+        {
+            let base = scheme.builder_fn.bare();
+            scheme.login_fn = Some(builder_fns.claim(format!("{base}_login")).into());
+        }
     }
 }
