@@ -184,24 +184,7 @@ impl<'a> Lowerer<'a> {
                     _ => TypeRef::String,
                 })
             }
-            SchemaKind::Type(Type::Integer(i)) => {
-                let values: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
-                if !values.is_empty() {
-                    let values: Vec<String> = values.iter().map(i64::to_string).collect();
-                    return Some(self.define_enum(schema, &values, EnumRepr::Integer, ptr, naming));
-                }
-                let format = match &i.format {
-                    oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int32) => "int32",
-                    oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int64) => "int64",
-                    oa::VariantOrUnknownOrEmpty::Unknown(f) => f.as_str(),
-                    oa::VariantOrUnknownOrEmpty::Empty => "",
-                };
-                Some(integer_type(
-                    format,
-                    i.minimum.map(|v| v as f64),
-                    i.maximum.map(|v| v as f64),
-                ))
-            }
+            SchemaKind::Type(Type::Integer(i)) => Some(self.integer(schema, i, ptr, naming)),
             SchemaKind::Type(Type::Number(n)) => {
                 if n.enumeration.iter().flatten().next().is_some() {
                     // Floats have no exact Rust enum form; say so rather than drop it quietly.
@@ -248,17 +231,7 @@ impl<'a> Lowerer<'a> {
                 if !any.any_of.is_empty() {
                     return self.one_of(schema, &any.any_of, &child(ptr, "anyOf"), naming);
                 }
-                // `additionalProperties` without a `type` is a map all the same; beside
-                // another `type` (GitHub's `type: string` payload) it constrains nothing.
-                let map = any.typ.is_none()
-                    && matches!(
-                        any.additional_properties,
-                        Some(
-                            oa::AdditionalProperties::Schema(_)
-                                | oa::AdditionalProperties::Any(true)
-                        )
-                    );
-                if !any.properties.is_empty() || any.typ.as_deref() == Some("object") || map {
+                if is_object(any) {
                     return self.object(
                         schema,
                         &any.properties,
@@ -271,6 +244,33 @@ impl<'a> Lowerer<'a> {
                 self.loose_typed(schema, any, ptr, naming)
             }
         }
+    }
+
+    /// An integer: an enum when the schema lists values, else the Rust integer its
+    /// format and bounds call for.
+    fn integer(
+        &mut self,
+        schema: &Schema,
+        i: &oa::IntegerType,
+        ptr: &str,
+        naming: Naming,
+    ) -> TypeRef {
+        let values: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
+        if !values.is_empty() {
+            let values: Vec<String> = values.iter().map(i64::to_string).collect();
+            return self.define_enum(schema, &values, EnumRepr::Integer, ptr, naming);
+        }
+        let format = match &i.format {
+            oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int32) => "int32",
+            oa::VariantOrUnknownOrEmpty::Item(oa::IntegerFormat::Int64) => "int64",
+            oa::VariantOrUnknownOrEmpty::Unknown(f) => f.as_str(),
+            oa::VariantOrUnknownOrEmpty::Empty => "",
+        };
+        integer_type(
+            format,
+            i.minimum.map(|v| v as f64),
+            i.maximum.map(|v| v as f64),
+        )
     }
 
     /// An array of `items` (any JSON value when it has none); a nullable item type is
@@ -458,44 +458,9 @@ impl<'a> Lowerer<'a> {
         let mut ns = Namespace::default();
         let mut fields = Vec::new();
         for (wire, prop, prop_ptr) in props {
-            let hint = format!("{name} {wire}");
-            let Some(ty) = self.schema_or_ref(prop, &prop_ptr, Naming::Context(hint)) else {
-                continue;
-            };
-            let (doc_text, nullable, deprecated, constraints, one_way) = match prop {
-                ReferenceOr::Item(s) => (
-                    field_doc(s),
-                    s.schema_data.nullable,
-                    s.schema_data.deprecated,
-                    self.schema_constraints(s, &prop_ptr),
-                    s.schema_data.read_only || s.schema_data.write_only,
-                ),
-                // A 3.0 schema marked `nullable` allows `null` wherever it is used, so a
-                // property that refers to it can be `null` too.
-                // Its constraints travel with the reference.
-                ReferenceOr::Reference { reference } => {
-                    let nullable = self
-                        .refs
-                        .follow::<Schema>(reference, &child(&prop_ptr, "$ref"))
-                        .is_ok_and(|t| t.value.schema_data.nullable);
-                    let constraints = self.ref_constraints(reference, &prop_ptr);
-                    (None, nullable, false, constraints, false)
-                }
-            };
-            fields.push(Field {
-                name: ns.claim(value_name(&wire, "field")).into(),
-                // A readOnly property is never sent and a writeOnly one never received,
-                // so "required" cannot hold in both directions: such fields are optional.
-                required: required.contains(&wire) && !one_way,
-                wire_name: wire,
-                ty,
-                nullable,
-                doc: doc_text,
-                deprecated,
-                constraints,
-                boxed: false,
-                flatten: false,
-            });
+            if let Some(field) = self.prop_field(&name, wire, prop, prop_ptr, &required, &mut ns) {
+                fields.push(field);
+            }
         }
         for (member, mptr) in flatten {
             let Some(ty) =
@@ -523,6 +488,55 @@ impl<'a> Lowerer<'a> {
             constructor,
         });
         Some(self.define(name, schema, ptr, kind))
+    }
+
+    /// The field of one property of the struct `name`; none when its type failed (and
+    /// was reported).
+    fn prop_field(
+        &mut self,
+        name: &str,
+        wire: String,
+        prop: &ReferenceOr<Box<Schema>>,
+        prop_ptr: String,
+        required: &[String],
+        ns: &mut Namespace,
+    ) -> Option<Field> {
+        let hint = format!("{name} {wire}");
+        let ty = self.schema_or_ref(prop, &prop_ptr, Naming::Context(hint))?;
+        let (doc_text, nullable, deprecated, constraints, one_way) = match prop {
+            ReferenceOr::Item(s) => (
+                field_doc(s),
+                s.schema_data.nullable,
+                s.schema_data.deprecated,
+                self.schema_constraints(s, &prop_ptr),
+                s.schema_data.read_only || s.schema_data.write_only,
+            ),
+            // A 3.0 schema marked `nullable` allows `null` wherever it is used, so a
+            // property that refers to it can be `null` too.
+            // Its constraints travel with the reference.
+            ReferenceOr::Reference { reference } => {
+                let nullable = self
+                    .refs
+                    .follow::<Schema>(reference, &child(&prop_ptr, "$ref"))
+                    .is_ok_and(|t| t.value.schema_data.nullable);
+                let constraints = self.ref_constraints(reference, &prop_ptr);
+                (None, nullable, false, constraints, false)
+            }
+        };
+        Some(Field {
+            name: ns.claim(value_name(&wire, "field")).into(),
+            // A readOnly property is never sent and a writeOnly one never received,
+            // so "required" cannot hold in both directions: such fields are optional.
+            required: required.contains(&wire) && !one_way,
+            wire_name: wire,
+            ty,
+            nullable,
+            doc: doc_text,
+            deprecated,
+            constraints,
+            boxed: false,
+            flatten: false,
+        })
     }
 
     /// The constraints of the schema a `$ref` (written in the schema at `ptr`) ends at,
@@ -710,6 +724,19 @@ pub fn literal_braces(pattern: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// A schema without one `type` that is an object all the same: it has properties, says
+/// `type: object`, or is a map.
+fn is_object(any: &oa::AnySchema) -> bool {
+    // `additionalProperties` without a `type` is a map all the same; beside
+    // another `type` (GitHub's `type: string` payload) it constrains nothing.
+    let map = any.typ.is_none()
+        && matches!(
+            any.additional_properties,
+            Some(oa::AdditionalProperties::Schema(_) | oa::AdditionalProperties::Any(true))
+        );
+    !any.properties.is_empty() || any.typ.as_deref() == Some("object") || map
 }
 
 #[cfg(test)]
