@@ -138,6 +138,7 @@ fn options(args: &Args, source: &Source) -> Options {
         dev_dependencies: false,
         skip_unsupported: args.skip_unsupported,
         features_by_tag: args.features_by_tag,
+        contract_hints: false,
     }
 }
 

@@ -17,6 +17,7 @@ fn options() -> Options {
         dev_dependencies: false,
         skip_unsupported: false,
         features_by_tag: false,
+        contract_hints: false,
     }
 }
 

@@ -1,0 +1,44 @@
+//! What the spec says about valid values beyond what the client checks.
+
+use super::Constraints;
+
+/// What a schema (or the parameter or media type that uses it) says about valid values
+/// beyond what the client checks: the spec's examples, formats and the like. Read by the
+/// contract harness, to make values a validating server accepts; no emitter reads it.
+/// Filled only when lowering is asked for them ([`LowerOptions::hints`]); empty otherwise.
+/// Every two `Hints` are equal, so that carrying them changes no comparison of types.
+///
+/// [`LowerOptions::hints`]: crate::lower::LowerOptions::hints
+#[derive(Clone, Debug, Default)]
+pub struct Hints {
+    /// Examples, the use's own first (a parameter's or media type's `example`, or the
+    /// first of its `examples`), then the schema's `example`.
+    pub examples: Vec<serde_json::Value>,
+    /// `default`.
+    pub default: Option<serde_json::Value>,
+    /// `format`, as written (`date-time`, `uuid`, ...).
+    pub format: Option<String>,
+    /// `readOnly`.
+    pub read_only: bool,
+    /// `multipleOf`.
+    pub multiple_of: Option<f64>,
+    /// `uniqueItems`.
+    pub unique_items: bool,
+    /// `enum` values of a schema the IR does not make an enum type of (one without a
+    /// `type`, booleans, numbers), `null` left out.
+    pub values: Vec<serde_json::Value>,
+    /// An array's items: their constraints and hints.
+    pub items: Option<Box<Constraints>>,
+}
+
+impl PartialEq for Hints {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Hints {}
+
+impl std::hash::Hash for Hints {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
