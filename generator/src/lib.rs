@@ -67,6 +67,10 @@ pub struct Generated {
     pub warnings: Vec<Diagnostic>,
     /// The change against the previous record, and the version it gives the crate.
     pub release: release::Release,
+    /// The lowered API the files were emitted from, so that a caller that needs the IR
+    /// (the contract harness) does not load and lower the spec a second time. It is
+    /// alive until the files are done anyway; callers that need no IR drop it.
+    pub api: ir::Api,
 }
 
 /// Runs the whole pipeline in memory: the crate's files, the API record, and the release
@@ -125,6 +129,7 @@ pub fn generate(
         files,
         warnings,
         release,
+        api: lowered.api,
     })
 }
 

@@ -70,6 +70,8 @@ fn run(args: &Args) -> Result<ExitCode, ExitCode> {
         eprint!("{}", generator::render_diagnostics(&source, &diags));
         ExitCode::FAILURE
     })?;
+    // The IR is not read here: freed now, it leaves writing the files the memory it had.
+    drop(generated.api);
     if !generated.warnings.is_empty() {
         eprint!(
             "{}",
