@@ -407,25 +407,6 @@ impl<'a> Synth<'a> {
         Ok(value)
     }
 
-    /// A parameter's value travels as text, where `1` reads as a number and as a string
-    /// alike, so a `oneOf` of both would accept it twice: there, a number or boolean gives
-    /// way to a string alternative's value that reads as no number or boolean.
-    pub(crate) fn unambiguous_text(&self, schema: &Value, value: Value) -> Value {
-        if !(value.is_number() || value.is_boolean()) {
-            return value;
-        }
-        let Some(alternatives) = self.resolve(schema).get("oneOf").and_then(Value::as_array) else {
-            return value;
-        };
-        let reads_as_scalar = |s: &str| s.parse::<f64>().is_ok() || s == "true" || s == "false";
-        alternatives
-            .iter()
-            .filter(|a| self.resolve(a).get("type").and_then(Value::as_str) == Some("string"))
-            .filter_map(|a| self.value(a, true, 1).ok())
-            .find(|v| v.as_str().is_some_and(|s| !reads_as_scalar(s)))
-            .unwrap_or(value)
-    }
-
     pub(crate) fn string(&self, schema: &Value) -> Result<Value, String> {
         let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
         let base = match format {
