@@ -3,7 +3,7 @@
 //! (`ir::Constraints` and its `Hints`). No `$ref` is followed and no JSON schema read here:
 //! the facts are the lowering's.
 
-use super::synth::{MAX_DEPTH, SPEC_FAULT, format_ok, pattern_strings};
+use super::synth::{MAX_DEPTH, SPEC_FAULT, format_ok, string_value};
 use generator::ir::{Api, Constraints, EnumRepr, Field, OneOf, Struct, TypeDef, TypeKind, TypeRef};
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
@@ -329,70 +329,14 @@ impl<'a> Inputs<'a> {
 
     /// A string of the use's format that meets its lengths and pattern.
     pub(crate) fn string(&self, c: &Constraints) -> Result<Value, String> {
-        let format = c.hints.format.as_deref().unwrap_or("");
-        let base = example_of_format(format);
-        let min = c.min_length.unwrap_or(0) as usize;
-        let max = c.max_length.map(|m| m as usize);
-        // Formats whose every value has one length: a length range without it rules out
-        // every value.
-        let fixed = match format {
-            "uuid" => Some(36),
-            "date" => Some(10),
-            _ => None,
-        };
-        if let Some(length) = fixed.filter(|&l| min > l || max.is_some_and(|m| m < l)) {
-            return Err(format!(
-                "{SPEC_FAULT} string format `{format}` has values of {length} characters, which \
-                 its minLength {min}{} rules out",
-                max.map(|m| format!(" / maxLength {m}")).unwrap_or_default()
-            ));
-        }
-        let fit = |s: &str| -> String {
-            let mut s: String = s.to_string();
-            while s.chars().count() < min {
-                s.push('x');
-            }
-            match max {
-                Some(max) => s.chars().take(max).collect(),
-                None => s,
-            }
-        };
         // The lowering keeps only a pattern the client compiles, ECMA-262's literal
         // braces already escaped.
-        let Some(pattern) = c.pattern.as_deref() else {
-            return Ok(Value::String(fit(base)));
-        };
-        let Ok(regex) = regex_lite::Regex::new(pattern) else {
-            return Ok(Value::String(fit(base)));
-        };
-        std::iter::once(fit(base))
-            .chain(pattern_strings(pattern).into_iter().map(|c| fit(&c)))
-            .find(|c| regex.is_match(c))
-            .map(Value::String)
-            .ok_or_else(|| format!("no synthesized string matches the pattern `{pattern}`"))
-    }
-}
-
-/// A valid string of `format` (for the formats validators check, and the common others).
-pub(crate) fn example_of_format(format: &str) -> &'static str {
-    match format {
-        "date" => "2024-01-02",
-        "date-time" => "2024-01-02T03:04:05Z",
-        "time" => "03:04:05Z",
-        "uuid" => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-        "email" | "idn-email" => "user@example.com",
-        "uri" | "url" | "uri-reference" | "iri" | "iri-reference" => "https://example.com/contract",
-        "hostname" | "idn-hostname" => "example.com",
-        "ipv4" => "192.0.2.1",
-        "ipv6" => "2001:db8::1",
-        "byte" => "Y29udHJhY3Q=",
-        "duration" => "P1D",
-        "json-pointer" => "/contract",
-        "relative-json-pointer" => "0/contract",
-        "regex" => "^contract$",
-        "uri-template" => "https://example.com/{id}",
-        // A file's bytes, or in a JSON document a string: `Upload` reads either.
-        _ => "contract",
+        string_value(
+            c.hints.format.as_deref().unwrap_or(""),
+            c.min_length.unwrap_or(0) as usize,
+            c.max_length.map(|m| m as usize),
+            c.pattern.as_deref(),
+        )
     }
 }
 
