@@ -10,7 +10,7 @@
 use super::inputs::Inputs;
 use super::synth::{SPEC_FAULT, Synth, first_example, fitting, value_text};
 use generator::emit::{Scope, ident, rust_type};
-use generator::ir::{Api, Body, BodyEncoding, Operation, Param, SchemeKind, TypeRef};
+use generator::ir::{Api, Body, BodyEncoding, Constructor, Operation, Param, SchemeKind, TypeRef};
 use proc_macro2::{Group, TokenStream, TokenTree};
 use quote::quote;
 use serde_json::{Value, json};
@@ -382,10 +382,9 @@ pub(crate) fn call(inputs: &Inputs, op: &Operation, index: usize) -> TokenStream
                 optional.push(quote!(params.#field = ::std::option::Option::Some(#var);));
             }
         }
-        let construct = if required_args.is_empty() {
-            quote!(crate::params::#params_ty::default())
-        } else {
-            quote!(crate::params::#params_ty::new(#(#required_args),*))
+        let construct = match op.params_constructor {
+            Constructor::Default => quote!(crate::params::#params_ty::default()),
+            Constructor::New => quote!(crate::params::#params_ty::new(#(#required_args),*)),
         };
         lets.push(quote! {
             #[allow(unused_mut)]
