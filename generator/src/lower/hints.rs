@@ -6,7 +6,7 @@
 use super::Lowerer;
 use super::facts::constraints;
 use super::refs::MAX_REF_DEPTH;
-use crate::ir::{Constraints, Hints};
+use crate::ir::{Constraints, HintData, Hints};
 use crate::pointer::child;
 use openapiv3::{self as oa, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
 use serde_json::Value;
@@ -19,17 +19,17 @@ impl<'a> Lowerer<'a> {
             return Hints::default();
         }
         let data = &s.schema_data;
-        let mut h = Hints {
+        let mut h = HintData {
             examples: data.example.iter().cloned().collect(),
             default: data.default.clone(),
             read_only: data.read_only,
-            ..Hints::default()
+            ..HintData::default()
         };
         let items = kind_hints(&mut h, &s.schema_kind);
         if let Some(items) = items.filter(|_| depth < MAX_REF_DEPTH) {
             h.items = Some(Box::new(self.quiet_constraints(items, "#", depth + 1)));
         }
-        h
+        h.into()
     }
 
     /// The constraints and hints of the schema `s` (written at `ptr`), read without a
@@ -98,14 +98,14 @@ impl<'a> Lowerer<'a> {
             self.refs.resolve(first, &at).ok()?.value.value.clone()
         });
         if let Some(e) = own {
-            c.hints.examples.insert(0, e);
+            c.hints.get_mut().examples.insert(0, e);
         }
     }
 }
 
 /// Fills the hints the schema's kind gives (format, `multipleOf`, loose `enum` values,
 /// ...) into `h`; returns an array's items.
-fn kind_hints<'s>(h: &mut Hints, kind: &'s SchemaKind) -> Option<&'s ReferenceOr<Box<Schema>>> {
+fn kind_hints<'s>(h: &mut HintData, kind: &'s SchemaKind) -> Option<&'s ReferenceOr<Box<Schema>>> {
     match kind {
         SchemaKind::Type(Type::String(t)) => h.format = format_name(&t.format),
         SchemaKind::Type(Type::Integer(t)) => {
@@ -146,9 +146,16 @@ fn listed<T: Copy + Into<Value>>(values: &[Option<T>]) -> Vec<Value> {
 
 /// `own`'s hints, with `inner`'s where `own` has none (its examples after `own`'s).
 pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
+    if inner.is_empty() {
+        return own;
+    }
+    if own.is_empty() {
+        return inner;
+    }
+    let (own, inner) = (own.into_data(), inner.into_data());
     let mut examples = own.examples;
     examples.extend(inner.examples);
-    Hints {
+    Hints::from(HintData {
         examples,
         default: own.default.or(inner.default),
         format: own.format.or(inner.format),
@@ -161,7 +168,7 @@ pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
             own.values
         },
         items: own.items.or(inner.items),
-    }
+    })
 }
 
 /// A `format` as written, when there is one.
@@ -177,7 +184,7 @@ fn format_name<T: serde::Serialize>(format: &VariantOrUnknownOrEmpty<T>) -> Opti
 
 #[cfg(test)]
 mod tests {
-    use crate::ir::{Api, Constraints, Hints};
+    use crate::ir::{Api, Constraints, HintData, Hints};
     use crate::lower::{LowerOptions, lower};
 
     /// The IR of a spec with one operation: a query parameter with an example, and a
@@ -234,10 +241,10 @@ mod tests {
     #[test]
     fn constraints_that_differ_only_in_hints_are_equal() {
         let hinted = Constraints {
-            hints: Hints {
+            hints: Hints::from(HintData {
                 format: Some("uuid".into()),
-                ..Hints::default()
-            },
+                ..HintData::default()
+            }),
             ..Constraints::default()
         };
         assert_eq!(hinted, Constraints::default());
