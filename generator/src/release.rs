@@ -57,7 +57,7 @@ pub enum Baseline {
     Unreadable(String),
 }
 
-/// The outcome of [`apply`].
+/// The outcome of [`plan`]: what a spec change does to the crate and the version it gets.
 #[derive(Clone, Debug)]
 pub struct Release {
     /// What the new surface was compared with.
