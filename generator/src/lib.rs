@@ -51,11 +51,6 @@ pub struct Options {
     /// One cargo feature per OpenAPI tag, so users compile only the operations (and the
     /// types they reach) that they use; `full`, the default, enables them all.
     pub features_by_tag: bool,
-    /// Fill the IR's hints (the spec's examples, defaults, formats, ...) that
-    /// [`Generated::api`] carries, for the contract harness, which makes its inputs from
-    /// them; they change no generated file. Off everywhere else: on a large spec they
-    /// cost memory (about 13 MB more at peak on GitHub's).
-    pub contract_hints: bool,
 }
 
 /// A generated crate.
@@ -67,10 +62,6 @@ pub struct Generated {
     pub warnings: Vec<Diagnostic>,
     /// The change against the previous record, and the version it gives the crate.
     pub release: release::Release,
-    /// The lowered API the files were emitted from, so that a caller that needs the IR
-    /// (the contract harness) does not load and lower the spec a second time. It is
-    /// alive until the files are done anyway; callers that need no IR drop it.
-    pub api: ir::Api,
 }
 
 /// Runs the whole pipeline in memory: the crate's files, the API record, and the release
@@ -129,7 +120,6 @@ pub fn generate(
         files,
         warnings,
         release,
-        api: lowered.api,
     })
 }
 
@@ -142,7 +132,6 @@ fn lowered(source: &Source, options: &Options) -> Result<lower::Lowered, Vec<Dia
     let lower_options = lower::LowerOptions {
         skip_unsupported: options.skip_unsupported,
         features_by_tag: options.features_by_tag,
-        hints: options.contract_hints,
     };
     let mut lowered = lower::lower(&loaded.spec, lower_options)
         .map_err(|d| locate_all(source, loaded.origins.restore(d)))?;

@@ -70,8 +70,6 @@ fn run(args: &Args) -> Result<ExitCode, ExitCode> {
         eprint!("{}", generator::render_diagnostics(&source, &diags));
         ExitCode::FAILURE
     })?;
-    // The IR is not read here: freed now, it leaves writing the files the memory it had.
-    drop(generated.api);
     if !generated.warnings.is_empty() {
         eprint!(
             "{}",
@@ -140,7 +138,6 @@ fn options(args: &Args, source: &Source) -> Options {
         dev_dependencies: false,
         skip_unsupported: args.skip_unsupported,
         features_by_tag: args.features_by_tag,
-        contract_hints: false,
     }
 }
 

@@ -17,7 +17,6 @@ fn options() -> Options {
         dev_dependencies: false,
         skip_unsupported: false,
         features_by_tag: false,
-        contract_hints: false,
     }
 }
 

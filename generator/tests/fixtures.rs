@@ -53,7 +53,6 @@ fn options(name: &str) -> Options {
         skip_unsupported: false,
         // The fixture of several tags with shared types tests the per-tag features.
         features_by_tag: name == "tags",
-        contract_hints: false,
     }
 }
 

@@ -18,7 +18,6 @@ fn options(skip_unsupported: bool) -> Options {
         dev_dependencies: false,
         skip_unsupported,
         features_by_tag: false,
-        contract_hints: false,
     }
 }
 

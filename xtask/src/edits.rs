@@ -601,7 +601,6 @@ pub fn options() -> Options {
         dev_dependencies: false,
         skip_unsupported: false,
         features_by_tag: false,
-        contract_hints: false,
     }
 }
 

@@ -39,7 +39,6 @@ pub fn options() -> Options {
         dev_dependencies: true,
         skip_unsupported: false,
         features_by_tag: false,
-        contract_hints: false,
     }
 }
 

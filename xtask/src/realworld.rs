@@ -224,7 +224,6 @@ fn build_and_run(
         // counted in the row; the flow then fails to compile if it needed that part.
         skip_unsupported: true,
         features_by_tag: false,
-        contract_hints: false,
     };
     let generated = generator::generate(&source, &options, &Default::default()).map_err(|d| {
         format!(

@@ -9,7 +9,6 @@
 
 mod compose;
 mod facts;
-mod hints;
 mod operation;
 mod passes;
 pub mod refs;
@@ -45,16 +44,13 @@ pub struct LowerOptions {
     pub skip_unsupported: bool,
     /// One cargo feature per tag, gating operations and the types they reach.
     pub features_by_tag: bool,
-    /// Fill the IR's [`Hints`] (examples, defaults, formats, ...), which only the contract
-    /// harness reads. Off, every `Hints` is empty and a body's `constraints` default: on
-    /// GitHub's spec they cost about 13 MB more at peak.
-    pub hints: bool,
 }
 
 /// Lowers a parsed spec, or returns every error found.
 pub fn lower(spec: &OpenAPI, options: LowerOptions) -> Result<Lowered, Vec<Diagnostic>> {
+    let skip_unsupported = options.skip_unsupported;
     let store = Store::default();
-    let mut cx = Lowerer::new(spec, Refs::new(spec, &store), options);
+    let mut cx = Lowerer::new(spec, Refs::new(spec, &store), skip_unsupported);
     cx.component_schemas();
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes);
@@ -151,8 +147,6 @@ struct Lowerer<'a> {
     /// Component schema name -> Rust type name.
     schema_names: BTreeMap<String, String>,
     skip_unsupported: bool,
-    /// Whether to fill [`Hints`] (see [`LowerOptions::hints`]).
-    hints: bool,
     /// Schemas reached through `$ref`s outside `components/schemas`: pointer -> type name.
     pointer_names: BTreeMap<String, String>,
     /// Named types already defined for the schema at a pointer.
@@ -162,7 +156,7 @@ struct Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    fn new(spec: &'a OpenAPI, refs: Refs<'a>, options: LowerOptions) -> Self {
+    fn new(spec: &'a OpenAPI, refs: Refs<'a>, skip_unsupported: bool) -> Self {
         let mut type_names = Namespace::default();
         let mut schema_names = BTreeMap::new();
         // Component schemas claim their names first so that hoisted inline types, which
@@ -180,8 +174,7 @@ impl<'a> Lowerer<'a> {
             types: Vec::new(),
             type_names,
             schema_names,
-            skip_unsupported: options.skip_unsupported,
-            hints: options.hints,
+            skip_unsupported,
             pointer_names: BTreeMap::new(),
             hoisted: BTreeMap::new(),
             ref_depth: 0,

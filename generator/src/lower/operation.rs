@@ -282,15 +282,13 @@ impl<'a> Lowerer<'a> {
             }
             other => other,
         };
-        let (mut constraints, schema_doc_text) = match schema {
+        let (constraints, schema_doc_text) = match schema {
             ReferenceOr::Item(s) => (self.schema_constraints(s, &schema_ptr), schema_doc(s)),
             // A constrained scalar behind a `$ref` keeps its constraints.
             ReferenceOr::Reference { reference } => {
                 (self.ref_constraints(reference, &schema_ptr), None)
             }
         };
-        let example = data.example.as_ref();
-        self.add_own_example(&mut constraints, example, &data.examples, &pptr);
         let is_path = location == ParamLocation::Path;
         let rust = if is_path {
             &mut names.args
@@ -515,7 +513,6 @@ impl<'a> Lowerer<'a> {
             _ => Vec::new(),
         };
         Ok(Body {
-            constraints: self.body_constraints(media, &content_ptr),
             ty,
             content_type,
             spec_media_type: media_type.to_string(),
