@@ -6,7 +6,8 @@
 #
 #   scripts/same-output.sh GENERATOR SPECS_DIR OUT_DIR
 set -u
-gen=$1 specs=$2 out=$3
+# Absolute, since each run works in OUT_DIR.
+gen=$(realpath "$1") specs=$(realpath "$2") out=$3
 rm -rf "$out" && mkdir -p "$out"
 find "$specs" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) | LC_ALL=C sort |
 while read -r spec; do
