@@ -306,6 +306,9 @@ pub struct VariantRec {
     pub name: String,
     /// The wire value of an enum variant, or the Rust type a `oneOf` alternative holds.
     pub value: String,
+    /// Docs hash of an enum variant whose value the spec describes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
 }
 
 /// Why a record on disk cannot be read back.
@@ -634,6 +637,7 @@ fn type_rec(t: &ir::TypeDef) -> TypeRec {
                 .map(|v| VariantRec {
                     name: v.name.to_string(),
                     value: v.value.clone(),
+                    docs: hash(v.doc.as_deref()),
                 })
                 .collect();
             rec.unknown = Some(e.unknown.to_string());
@@ -655,6 +659,7 @@ fn type_rec(t: &ir::TypeDef) -> TypeRec {
                     } else {
                         v.ty.record_text()
                     },
+                    docs: None,
                 })
                 .collect();
             rec.discriminator = o.discriminator.as_ref().map(|d| d.property.clone());

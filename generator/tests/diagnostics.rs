@@ -725,3 +725,63 @@ paths:
     assert!(params.contains("x_track"), "{params}");
     assert!(!params.to_lowercase().contains("content_type"), "{params}");
 }
+
+/// Numeric enums take their variant names from `x-enum-varnames` / `x-enumNames`, claimed
+/// like any other name (keywords, clashes, the fallback variant); a list of the wrong
+/// length is ignored with a warning, and the names fall back to `Value1`, ...
+#[test]
+fn enum_names_from_vendor_extensions_are_claimed_and_a_bad_list_is_a_warning() {
+    let source = Source {
+        name: "enums.yaml".into(),
+        text: "openapi: 3.0.3
+info: {title: T, version: '1'}
+paths: {}
+components:
+  schemas:
+    Day:
+      type: integer
+      enum: [0, 1, 2, 3, 4]
+      x-enumNames: [Unknown, Self, type, Monday, monday]
+      x-enum-descriptions: [Not known, '', The <type> day, First day, Also first]
+    Kind:
+      type: string
+      enum: ['1', '2', '3']
+      x-enum-varnames: [One, Two]
+    Letter:
+      type: string
+      enum: [a, b]
+      x-enum-varnames: [Alpha, Beta]
+"
+        .into(),
+    };
+    let generated =
+        generator::generate(&source, &options(), &Default::default()).expect("generates");
+    let models = &generated.files["src/models.rs"];
+    for variant in [
+        "Unknown2,",
+        "Self_,",
+        "Type,",
+        "Monday,",
+        "Monday2,",
+        "Value1,",
+        "Value2,",
+        "Value3,",
+        "A,",
+        "B,",
+    ] {
+        assert!(models.contains(variant), "{variant} in {models}");
+    }
+    // Names are only for values that say nothing themselves.
+    assert!(!models.contains("Alpha"), "{models}");
+    assert!(models.contains("/// `0`: Not known"), "{models}");
+    assert!(models.contains("/// `2`: The &lt;type&gt; day"), "{models}");
+    assert!(
+        generated
+            .warnings
+            .iter()
+            .any(|w| w.pointer == "#/components/schemas/Kind/x-enum-varnames"
+                && w.message.contains("has 2 entries for 3 `enum` values")),
+        "{:?}",
+        generated.warnings
+    );
+}

@@ -1,27 +1,43 @@
 //! Emits enums that keep values the spec does not list, and aliases.
 
-use super::{Scope, ident, rust_type};
-use crate::ir::{Enum, EnumRepr, TypeDef, TypeRef, features};
+use super::{Docs, Scope, ident, rust_type};
+use crate::ir::{Enum, EnumRepr, TypeDef, TypeRef, Variant, features};
 use proc_macro2::TokenStream;
 use quote::quote;
+
+/// A variant's doc: its wire value (`shown` as code), and what it means where the spec
+/// says.
+fn variant_docs(v: &Variant, shown: &str, docs_out: &mut Docs) -> TokenStream {
+    match &v.doc {
+        Some(meaning) => docs_out.attr(Some(&format!("`{shown}`: {meaning}"))),
+        None => {
+            let doc = format!(" `{shown}`.");
+            quote!(#[doc = #doc])
+        }
+    }
+}
 
 pub(super) fn enum_def(
     t: &TypeDef,
     e: &Enum,
     gate: &TokenStream,
-    docs: TokenStream,
+    (docs, docs_out): (TokenStream, &mut Docs),
 ) -> TokenStream {
     if e.repr == EnumRepr::Integer {
-        return int_enum_def(t, e, gate, docs);
+        return int_enum_def(t, e, gate, (docs, docs_out));
     }
     let name = ident(&t.name);
     let unknown = ident(&e.unknown);
     let serde = enum_serde(&name, &unknown, e.repr, gate);
-    let variants = e.variants.iter().map(|v| {
-        let vname = ident(&v.name);
-        let doc = format!(" `{:?}`.", v.value);
-        quote! { #[doc = #doc] #vname, }
-    });
+    let variants: Vec<TokenStream> = e
+        .variants
+        .iter()
+        .map(|v| {
+            let vname = ident(&v.name);
+            let doc = variant_docs(v, &format!("{:?}", v.value), docs_out);
+            quote! { #doc #vname, }
+        })
+        .collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
     let to_str = e.variants.iter().map(|v| {
         let vname = ident(&v.name);
@@ -143,28 +159,26 @@ pub(super) fn int_enum_def(
     t: &TypeDef,
     e: &Enum,
     gate: &TokenStream,
-    docs: TokenStream,
+    (docs, docs_out): (TokenStream, &mut Docs),
 ) -> TokenStream {
     let name = ident(&t.name);
     let unknown = ident(&e.unknown);
     let serde = enum_serde(&name, &unknown, e.repr, gate);
     // Values were read from JSON integers, so they parse back.
-    let values: Vec<i64> = e
+    let listed: Vec<(&Variant, i64)> = e
         .variants
         .iter()
-        .filter_map(|v| v.value.parse().ok())
+        .filter_map(|v| Some((v, v.value.parse().ok()?)))
         .collect();
-    let names: Vec<_> = e
-        .variants
+    let names: Vec<_> = listed.iter().map(|(v, _)| ident(&v.name)).collect();
+    let lits: Vec<_> = listed
         .iter()
-        .filter(|v| v.value.parse::<i64>().is_ok())
-        .map(|v| ident(&v.name))
+        .map(|(_, v)| proc_macro2::Literal::i64_unsuffixed(*v))
         .collect();
-    let lits: Vec<_> = values
+    let docs_each: Vec<TokenStream> = listed
         .iter()
-        .map(|v| proc_macro2::Literal::i64_unsuffixed(*v))
+        .map(|(v, value)| variant_docs(v, &value.to_string(), docs_out))
         .collect();
-    let docs_each = values.iter().map(|v| format!(" `{v}`."));
     quote! {
         #gate
         #docs
@@ -174,7 +188,7 @@ pub(super) fn int_enum_def(
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum #name {
-            #( #[doc = #docs_each] #names, )*
+            #( #docs_each #names, )*
             /// A value the spec does not list.
             #unknown(i64),
         }

@@ -35,7 +35,7 @@ pub(super) fn type_def(t: &TypeDef, docs: &mut Docs) -> TokenStream {
             },
             docs,
         ),
-        TypeKind::Enum(e) => enum_def(t, e, &gate, type_docs),
+        TypeKind::Enum(e) => enum_def(t, e, &gate, (type_docs, docs)),
         TypeKind::Alias(ty) => alias_def(t, ty, &gate, type_docs),
         TypeKind::OneOf(o) => one_of_def(t, o, &gate, type_docs),
     }

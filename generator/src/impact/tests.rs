@@ -98,6 +98,7 @@ fn variant(name: &str, value: &str) -> VariantRec {
     VariantRec {
         name: name.into(),
         value: value.into(),
+        docs: None,
     }
 }
 

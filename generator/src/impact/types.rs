@@ -226,7 +226,7 @@ impl Diff {
                     let what = format!("now sent as `{}` (was `{}`)", n.value, o.value);
                     self.wire(Breaking, item, what)
                 }
-                Both(..) => {}
+                Both(o, n) => self.docs(&item, &o.docs, &n.docs),
             }
         }
     }

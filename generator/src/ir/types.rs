@@ -309,6 +309,8 @@ pub struct Variant {
     pub name: RustName,
     /// The value on the wire (an integer enum's value in decimal).
     pub value: String,
+    /// What the value means, where the spec says (`x-enum-descriptions`).
+    pub doc: Option<String>,
 }
 
 /// A use of a type.

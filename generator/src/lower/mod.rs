@@ -8,6 +8,7 @@
 //! features by tag, under which features it is compiled.
 
 mod compose;
+mod enums;
 mod facts;
 mod operation;
 mod passes;

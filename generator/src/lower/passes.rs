@@ -543,6 +543,7 @@ mod tests {
                 variants: vec![Variant {
                     name: "Open".into(),
                     value: "open".into(),
+                    doc: None,
                 }],
                 unknown: UNKNOWN_VARIANT.into(),
             })

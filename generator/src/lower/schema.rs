@@ -6,10 +6,9 @@ use super::refs::{MAX_REF_DEPTH, Refs};
 use super::{Lowerer, Naming};
 use crate::diag::Diagnostic;
 use crate::ir::*;
-use crate::names::{Namespace, model_name, type_name, value_name};
+use crate::names::{Namespace, model_name, value_name};
 use crate::pointer::{child, pointer};
 use openapiv3::{self as oa, ReferenceOr, Schema, SchemaKind, Type};
-use std::collections::BTreeSet;
 
 impl<'a> Lowerer<'a> {
     pub(super) fn component_schemas(&mut self) {
@@ -175,9 +174,9 @@ impl<'a> Lowerer<'a> {
         }
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
-                let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
-                if !values.is_empty() {
-                    return Some(self.define_enum(schema, &values, EnumRepr::String, ptr, naming));
+                let values = &s.enumeration;
+                if values.iter().any(Option::is_some) {
+                    return Some(self.define_enum(schema, values, EnumRepr::String, ptr, naming));
                 }
                 Some(match &s.format {
                     oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::Binary) => TypeRef::Bytes,
@@ -255,9 +254,12 @@ impl<'a> Lowerer<'a> {
         ptr: &str,
         naming: Naming,
     ) -> TypeRef {
-        let values: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
-        if !values.is_empty() {
-            let values: Vec<String> = values.iter().map(i64::to_string).collect();
+        if i.enumeration.iter().any(Option::is_some) {
+            let values: Vec<Option<String>> = i
+                .enumeration
+                .iter()
+                .map(|v| v.map(|v| v.to_string()))
+                .collect();
             return self.define_enum(schema, &values, EnumRepr::Integer, ptr, naming);
         }
         let format = match &i.format {
@@ -337,7 +339,7 @@ impl<'a> Lowerer<'a> {
         };
         Some(match typ {
             "integer" => match enum_values(any, |v| v.as_i64().map(|i| i.to_string())) {
-                Some(values) if !values.is_empty() => {
+                Some(values) if values.iter().any(Option::is_some) => {
                     return Some(self.define_enum(schema, &values, EnumRepr::Integer, ptr, naming));
                 }
                 _ => integer_type(format, any.minimum, any.maximum),
@@ -346,7 +348,7 @@ impl<'a> Lowerer<'a> {
             "number" => TypeRef::F64,
             "boolean" => TypeRef::Bool,
             "string" => match enum_values(any, |v| v.as_str().map(str::to_string)) {
-                Some(values) if !values.is_empty() => {
+                Some(values) if values.iter().any(Option::is_some) => {
                     return Some(self.define_enum(schema, &values, EnumRepr::String, ptr, naming));
                 }
                 _ if format == "binary" => TypeRef::Bytes,
@@ -375,36 +377,6 @@ impl<'a> Lowerer<'a> {
         };
         self.hoisted.insert(ptr.to_string(), name.clone());
         name
-    }
-
-    fn define_enum(
-        &mut self,
-        schema: &Schema,
-        values: &[String],
-        repr: EnumRepr,
-        ptr: &str,
-        naming: Naming,
-    ) -> TypeRef {
-        let name = self.claim(naming, ptr);
-        let mut ns = Namespace::with_reserved(&[UNKNOWN_VARIANT]);
-        let mut seen = BTreeSet::new();
-        let variants = values
-            .iter()
-            .filter(|v| seen.insert(v.as_str()))
-            .map(|v| Variant {
-                // `-1` reads as `Minus1`, not as a second `Value1`.
-                name: ns
-                    .claim(type_name(&v.replace('-', "minus "), "Value"))
-                    .into(),
-                value: v.to_string(),
-            })
-            .collect();
-        let kind = TypeKind::Enum(Enum {
-            repr,
-            variants,
-            unknown: UNKNOWN_VARIANT.into(),
-        });
-        self.define(name, schema, ptr, kind)
     }
 
     fn object(
@@ -619,15 +591,21 @@ impl<'a> Lowerer<'a> {
 }
 
 /// The `enum` values of a loosely typed schema, each read by `value` (`None` if one is
-/// not of the schema's type); `null`, which `nullable` allows, is not a value.
+/// not of the schema's type); `null`, which `nullable` allows, is no value (`None` in
+/// its place, so the list stays aligned with the names some specs give the values).
 fn enum_values(
     any: &oa::AnySchema,
     value: impl Fn(&serde_json::Value) -> Option<String>,
-) -> Option<Vec<String>> {
+) -> Option<Vec<Option<String>>> {
     any.enumeration
         .iter()
-        .filter(|v| !v.is_null())
-        .map(value)
+        .map(|v| {
+            if v.is_null() {
+                Some(None)
+            } else {
+                value(v).map(Some)
+            }
+        })
         .collect()
 }
 
