@@ -11,6 +11,10 @@ mod clock;
 mod config;
 mod decode;
 mod error;
+mod format_text;
+// Named by generated code as `formats::...`, like a `#[serde(with)]` module.
+#[doc(hidden)]
+pub mod formats;
 mod login;
 #[cfg(feature = "mock")]
 mod mock_check;

@@ -118,6 +118,18 @@ impl<T> Response<T> {
     pub fn mismatches(&self) -> &[Mismatch] {
         &self.mismatches
     }
+
+    /// The same response with its body changed by `f` (a body decoded through a wrapper
+    /// unwrapped).
+    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response {
+            value: f(self.value),
+            status: self.status,
+            headers: self.headers,
+            raw: self.raw,
+            mismatches: self.mismatches,
+        }
+    }
 }
 
 impl<T> std::ops::Deref for Response<T> {

@@ -132,11 +132,13 @@ where
 /// `skip_serializing_if = "Option::is_none"` on the optional ones would write it, for a
 /// fraction of the derive's compile time. Each property is `"wire" field req` (always
 /// written) or `"wire" field opt` (written when `Some`); `$required` counts the `req` ones.
-/// Runtime items are named through `__rt`, which the caller brings into scope.
+/// A trailing `fmt` (`"wire" field req fmt`) writes a value in its schema's format
+/// through [`formats`](super::formats). Runtime items are named through `__rt`, which the
+/// caller brings into scope.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serialize_struct {
-    ($name:ident, $required:literal, [$($wire:literal $field:ident $kind:ident),* $(,)?]) => {
+    ($name:ident, $required:literal, [$($wire:literal $field:ident $kind:ident $($fmt:ident)?),* $(,)?]) => {
         impl ::serde::Serialize for $name {
             fn serialize<__S: ::serde::Serializer>(
                 &self,
@@ -147,7 +149,7 @@ macro_rules! __serialize_struct {
                 // Not written to when the struct has no properties.
                 #[allow(unused_mut)]
                 let mut s = serializer.serialize_struct(::std::stringify!($name), len)?;
-                $($crate::__serialize_struct!(@write s self $wire $field $kind);)*
+                $($crate::__serialize_struct!(@write s self $wire $field $kind $($fmt)?);)*
                 s.end()
             }
         }
@@ -168,6 +170,16 @@ macro_rules! __serialize_struct {
             return ::std::result::Result::Err(e);
         }
     };
+    (@write $s:ident $self:ident $wire:literal $field:ident req fmt) => {
+        if let ::std::result::Result::Err(e) = $s.serialize_field($wire, &__rt::formats::As(&$self.$field)) {
+            return ::std::result::Result::Err(e);
+        }
+    };
+    (@write $s:ident $self:ident $wire:literal $field:ident opt fmt) => {
+        if let ::std::result::Result::Err(e) = __rt::formats::optional_field(&mut $s, $wire, &$self.$field) {
+            return ::std::result::Result::Err(e);
+        }
+    };
 }
 
 /// `Deserialize` for a generated struct of named properties, as `#[derive(Deserialize)]`
@@ -177,12 +189,13 @@ macro_rules! __serialize_struct {
 /// one, as the derive does), `keep` the slot itself (an optional nullable property, whose
 /// slot holds `Some(None)` for a `null`), `coll` the empty collection (a required,
 /// non-nullable array or map, which also reads `null` as empty). Names are matched as strings, which spares the
-/// field enum and its visitor that the derive writes per type. Runtime items are named
-/// through `__rt`, which the caller brings into scope.
+/// field enum and its visitor that the derive writes per type. A trailing `fmt` reads a
+/// value in its schema's format through [`formats`](super::formats). Runtime items are
+/// named through `__rt`, which the caller brings into scope.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __deserialize_struct {
-    ($name:ident, [$($wire:literal $field:ident $kind:ident),* $(,)?]) => {
+    ($name:ident, [$($wire:literal $field:ident $kind:ident $($fmt:ident)?),* $(,)?]) => {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<__D: ::serde::Deserializer<'de>>(
                 deserializer: __D,
@@ -205,7 +218,7 @@ macro_rules! __deserialize_struct {
                         {
                             // One `?` for every arm (see `__serialize_struct!`).
                             let read = match key.as_str() {
-                                $($wire => $crate::__deserialize_struct!(@read map $field $wire $kind),)*
+                                $($wire => $crate::__deserialize_struct!(@read map $field $wire $kind $($fmt)?),)*
                                 _ => __rt::skip(&mut map),
                             };
                             read?;
@@ -228,6 +241,12 @@ macro_rules! __deserialize_struct {
     };
     (@read $map:ident $slot:ident $wire:literal $kind:ident) => {
         __rt::field(&mut $map, &mut $slot, $wire)
+    };
+    (@read $map:ident $slot:ident $wire:literal coll fmt) => {
+        __rt::formats::collection(&mut $map, &mut $slot, $wire)
+    };
+    (@read $map:ident $slot:ident $wire:literal $kind:ident fmt) => {
+        __rt::formats::field(&mut $map, &mut $slot, $wire)
     };
     (@finish $map:ident $slot:ident $wire:literal coll) => { $slot.unwrap_or_default() };
     (@finish $map:ident $slot:ident $wire:literal req) => {

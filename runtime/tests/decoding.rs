@@ -226,3 +226,77 @@ async fn an_error_body_with_none_of_the_declared_keys_is_kept_raw() {
     let (_server, client) = serving(answer, Config::default()).await;
     assert!(call(&client).await.typed::<Problem>().body.is_some());
 }
+
+/// Values of `format: date-time` and `date`, read through `formats`.
+#[derive(Debug, Deserialize, PartialEq)]
+struct Event {
+    name: String,
+    #[serde(default, with = "client_runtime::formats")]
+    at: Option<time::OffsetDateTime>,
+    #[serde(default, with = "client_runtime::formats")]
+    days: Option<Vec<time::Date>>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Events {
+    events: Vec<Event>,
+}
+
+#[tokio::test]
+async fn a_date_in_another_format_fails_strictly_and_is_dropped_leniently() {
+    let body = r#"{"events":[
+        {"name":"a","at":"2024-01-02T03:04:05Z"},
+        {"name":"b","at":"2024-01-02 03:04:05"},
+        {"name":"c","days":["2024-01-02","02.01.2024"]}]}"#;
+    let (_server, client) = serving(json(body), Config::default()).await;
+    let error = call(&client).await.decode_json::<Events>().unwrap_err();
+    assert_eq!(error.path(), Some("events[1].at"));
+    assert!(
+        error.message().contains("expected an RFC 3339 date-time"),
+        "{}",
+        error.message()
+    );
+    let (_server, client) = serving(json(body), lenient_config()).await;
+    let response = call(&client)
+        .await
+        .decode_json::<Events>()
+        .expect("lenient decoding keeps what fits");
+    let dropped: Vec<(&str, &str)> = response
+        .mismatches()
+        .iter()
+        .map(|m| (m.path.as_str(), m.found.as_str()))
+        .collect();
+    assert_eq!(
+        dropped,
+        [
+            ("events[1].at", "\"2024-01-02 03:04:05\""),
+            ("events[2].days[1]", "\"02.01.2024\""),
+        ]
+    );
+    let events = response.into_inner().events;
+    let day = time::Date::from_calendar_date(2024, time::Month::January, 2).unwrap();
+    assert_eq!(events.len(), 3);
+    assert_eq!(
+        events[0].at,
+        Some(day.with_hms(3, 4, 5).unwrap().assume_utc())
+    );
+    assert_eq!(events[1].at, None);
+    assert_eq!(events[2].days, Some(vec![day]));
+}
+
+#[tokio::test]
+async fn a_body_that_is_dates_decodes_through_formats() {
+    let body = r#"["2024-01-02","someday"]"#;
+    let decode = client_runtime::formats::decode_json_collection::<Vec<time::Date>>;
+    let (_server, client) = serving(json(body), Config::default()).await;
+    let error = call(&client).await.finish(decode, not_found).unwrap_err();
+    let Error::Decode(e) = error else {
+        panic!("expected a decode error, got {error:?}");
+    };
+    assert_eq!(e.path(), Some("[1]"));
+    let (_server, client) = serving(json(body), lenient_config()).await;
+    let days = call(&client).await.finish(decode, not_found).unwrap();
+    assert_eq!(days.mismatches().len(), 1);
+    let day = time::Date::from_calendar_date(2024, time::Month::January, 2).unwrap();
+    assert_eq!(days.into_inner(), vec![day]);
+}

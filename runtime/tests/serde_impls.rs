@@ -199,3 +199,107 @@ fn a_struct_without_properties_reads_any_object_and_writes_an_empty_one() {
     assert!(serde_json::from_str::<Empty>("[]").is_err());
     assert_eq!(serde_json::to_string(&Empty {}).unwrap(), "{}");
 }
+
+/// Values in a schema's format (`date-time`, `date`), derived with the `with` attributes
+/// of `formats`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+struct DerivedDated {
+    #[serde(with = "client_runtime::formats")]
+    at: time::OffsetDateTime,
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "client_runtime::formats"
+    )]
+    on: Option<time::Date>,
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "client_runtime::formats::serialize",
+        deserialize_with = "client_runtime::formats::double_option"
+    )]
+    gone: Option<Option<time::OffsetDateTime>>,
+    #[serde(
+        default,
+        serialize_with = "client_runtime::formats::serialize",
+        deserialize_with = "client_runtime::formats::null_as_default"
+    )]
+    days: Vec<Option<time::Date>>,
+}
+
+/// The same with the impls the generator writes: the properties marked `fmt`.
+#[derive(Clone, Debug, PartialEq)]
+struct WrittenDated {
+    at: time::OffsetDateTime,
+    on: Option<time::Date>,
+    gone: Option<Option<time::OffsetDateTime>>,
+    days: Vec<Option<time::Date>>,
+}
+
+mod dated_impls {
+    use super::WrittenDated;
+    use client_runtime as __rt;
+
+    client_runtime::__serialize_struct!(WrittenDated, 2, [
+        "at" at req fmt,
+        "on" on opt fmt,
+        "gone" gone opt fmt,
+        "days" days req fmt,
+    ]);
+    client_runtime::__deserialize_struct!(WrittenDated, [
+        "at" at req fmt,
+        "on" on default fmt,
+        "gone" gone keep fmt,
+        "days" days coll fmt,
+    ]);
+}
+
+impl From<WrittenDated> for DerivedDated {
+    fn from(w: WrittenDated) -> Self {
+        DerivedDated {
+            at: w.at,
+            on: w.on,
+            gone: w.gone,
+            days: w.days,
+        }
+    }
+}
+
+#[test]
+fn values_in_a_format_read_and_write_as_with_the_derive() {
+    for doc in [
+        r#"{"at": "2024-01-02T03:04:05Z", "days": ["2024-01-02", null]}"#,
+        r#"{"at": "2024-01-02T03:04:05.5+02:00", "on": "2024-02-29", "gone": null, "days": null}"#,
+        r#"{"at": "2024-01-02T03:04:05Z", "gone": "2024-01-02T00:00:00-01:00"}"#,
+        r#"{"at": "2024-01-02", "days": []}"#,
+        r#"{"at": "2024-01-02T03:04:05Z", "on": "2024-02-30"}"#,
+        r#"{"at": "2024-01-02T03:04:05Z", "on": null}"#,
+        r#"{"at": "2024-01-02T03:04:05Z", "days": ["02/01/2024"]}"#,
+        r#"{"on": "2024-01-02"}"#,
+        r#"{"at": 7}"#,
+    ] {
+        let written = serde_json::from_str::<WrittenDated>(doc)
+            .map(DerivedDated::from)
+            .map_err(|e| e.to_string().replace("WrittenDated", "DerivedDated"));
+        let derived = serde_json::from_str::<DerivedDated>(doc).map_err(|e| e.to_string());
+        assert_eq!(written, derived, "{doc}");
+        if let Ok(value) = derived {
+            let back = serde_json::to_string(&value).unwrap();
+            let written = WrittenDated {
+                at: value.at,
+                on: value.on,
+                gone: value.gone,
+                days: value.days.clone(),
+            };
+            assert_eq!(serde_json::to_string(&written).unwrap(), back, "{doc}");
+        }
+    }
+    let w: WrittenDated = serde_json::from_str(
+        r#"{"at": "2024-01-02T03:04:05.5+02:00", "gone": null, "days": ["2024-01-02"]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        serde_json::to_string(&w).unwrap(),
+        r#"{"at":"2024-01-02T03:04:05.5+02:00","gone":null,"days":["2024-01-02"]}"#
+    );
+}
