@@ -28,6 +28,7 @@ fixture_tests! {
     fixture_exact31 => exact31,
     fixture_fastapi => fastapi,
     fixture_fastapi_app => fastapi_app,
+    fixture_formats => formats,
     fixture_names => names,
     fixture_params => params,
     fixture_refs => refs,
@@ -369,18 +370,25 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("exact31", EXACT31_TEST),
         ("names", NAMES_TEST),
         ("bodies", BODIES_TEST),
+        ("formats", include_str!("behaviour/formats.rs")),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
         std::fs::write(dir.join("behaviour.rs"), test).expect("write test");
     }
-    // The mock tests are async: the scratch copies (not the generator's output) get tokio.
-    for name in ["params", "security", "bodies"] {
+    // The mock tests are async: the scratch copies (not the generator's output) get tokio;
+    // the formats test builds dates with `time`'s macros and checks the wire with wiremock.
+    for name in ["params", "security", "bodies", "formats"] {
         let manifest = scratch.join(name).join("Cargo.toml");
         let mut text = std::fs::read_to_string(&manifest).expect("read manifest");
         text.push_str(
             "\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n",
         );
+        if name == "formats" {
+            text.push_str(
+                "time = { version = \"0.3\", features = [\"macros\"] }\nwiremock = \"0.6\"\n",
+            );
+        }
         std::fs::write(&manifest, text).expect("write manifest");
     }
     cargo(&[
@@ -390,7 +398,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         // `full-serde` is for.
         "--features",
         "fixture-params/mock fixture-security/mock fixture-compositions/full-serde \
-         fixture-schemas/full-serde fixture-fastapi/full-serde fixture-exact31/full-serde",
+         fixture-schemas/full-serde fixture-fastapi/full-serde fixture-exact31/full-serde \
+         fixture-formats/full-serde fixture-formats/mock",
         "-p",
         "fixture-compositions",
         "-p",
@@ -409,6 +418,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-names",
         "-p",
         "fixture-bodies",
+        "-p",
+        "fixture-formats",
     ]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
     cargo(&[

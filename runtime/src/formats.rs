@@ -41,44 +41,59 @@ pub trait ReadFormat: Sized {
     fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 }
 
-/// A scalar of a format, and its text.
-pub trait Text: Sized {
-    /// What the format is, for errors: `an RFC 3339 date-time`.
-    const EXPECTED: &'static str;
+/// A scalar of a format, written as text.
+pub trait WriteText {
     /// The value's text, or why it has none (a year the format cannot write).
     fn text(&self) -> Result<String, String>;
+}
+
+/// A scalar of a format, read from text.
+pub trait ReadText: Sized {
+    /// What the format is, for errors: `an RFC 3339 date-time`.
+    const EXPECTED: &'static str;
     /// The value of a text, if it is one.
     fn parse(text: &str) -> Option<Self>;
 }
 
-impl Text for OffsetDateTime {
-    const EXPECTED: &'static str = "an RFC 3339 date-time";
-
+impl WriteText for OffsetDateTime {
     fn text(&self) -> Result<String, String> {
         date_time_text(self)
     }
+}
+
+impl ReadText for OffsetDateTime {
+    const EXPECTED: &'static str = "an RFC 3339 date-time";
 
     fn parse(text: &str) -> Option<Self> {
         parse_date_time(text)
     }
 }
 
-impl Text for Date {
-    const EXPECTED: &'static str = "an RFC 3339 full-date (YYYY-MM-DD)";
-
+impl WriteText for Date {
     fn text(&self) -> Result<String, String> {
         date_text(self)
     }
+}
+
+impl ReadText for Date {
+    const EXPECTED: &'static str = "an RFC 3339 full-date (YYYY-MM-DD)";
 
     fn parse(text: &str) -> Option<Self> {
         parse_date(text)
     }
 }
 
+// Generated code has a value or a reference to one, as its loops and `if let`s give it.
+impl<T: WriteText + ?Sized> WriteText for &T {
+    fn text(&self) -> Result<String, String> {
+        (**self).text()
+    }
+}
+
 /// Reads a scalar of a format from a JSON string.
 struct TextVisitor<T>(std::marker::PhantomData<T>);
 
-impl<T: Text> de::Visitor<'_> for TextVisitor<T> {
+impl<T: ReadText> de::Visitor<'_> for TextVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -94,7 +109,7 @@ macro_rules! scalar_format {
     ($($ty:ty),*) => {$(
         impl WriteFormat for $ty {
             fn write<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match Text::text(self) {
+                match WriteText::text(self) {
                     Ok(text) => serializer.serialize_str(&text),
                     Err(e) => Err(serde::ser::Error::custom(e)),
                 }
@@ -251,8 +266,18 @@ pub fn optional_field<S: SerializeStruct, T: WriteFormat>(
 }
 
 /// The text of parameter (or form part) `name`, in its format.
-pub fn text<T: Text>(name: &str, value: &T) -> Result<String, InvalidRequest> {
+pub fn text<T: WriteText + ?Sized>(name: &str, value: &T) -> Result<String, InvalidRequest> {
     value.text().map_err(|e| InvalidRequest::new(name, e))
+}
+
+/// The texts of array parameter `name`'s items, joined by commas.
+pub fn join<'a, T: WriteText + 'a>(
+    name: &str,
+    items: impl IntoIterator<Item = &'a T>,
+) -> Result<String, InvalidRequest> {
+    let texts: Result<Vec<String>, InvalidRequest> =
+        items.into_iter().map(|item| text(name, item)).collect();
+    Ok(texts?.join(","))
 }
 
 /// [`ResponseContent::decode_json`] for a body in a format.

@@ -30,6 +30,7 @@ const SECURITY: &str = "generator/tests/fixtures/security.yaml";
 const STYLES: &str = "generator/tests/fixtures/styles.yaml";
 const PARAMS: &str = "generator/tests/fixtures/params.yaml";
 const TAGS: &str = "generator/tests/fixtures/tags.yaml";
+const FORMATS: &str = "generator/tests/fixtures/formats.yaml";
 
 const B: Option<Class> = Some(Class::Breaking);
 const A: Option<Class> = Some(Class::Additive);
@@ -588,6 +589,33 @@ pub const EDITS: &[Edit] = &[
         class: A,
         bump: "0.1.1",
         item: "models::ShareRule",
+    },
+    Edit {
+        name: "give a string property format: date-time",
+        spec: FORMATS,
+        replace: &[(
+            "        name: {type: string}\n        start:",
+            "        name: {type: string, format: date-time}\n        start:",
+        )],
+        class: B,
+        bump: "0.2.0",
+        item: "models::Schedule::name",
+    },
+    Edit {
+        name: "drop the names of a numeric enum's values",
+        spec: FORMATS,
+        replace: &[("      x-enum-varnames: [Low, Normal, High]\n", "")],
+        class: B,
+        bump: "0.2.0",
+        item: "models::Priority::Low",
+    },
+    Edit {
+        name: "change what an enum value means",
+        spec: FORMATS,
+        replace: &[("Drop everything]", "Drop everything at once]")],
+        class: D,
+        bump: "0.1.1",
+        item: "models::Priority::High",
     },
 ];
 

@@ -161,12 +161,55 @@ fn body_arg_type(body: &Body) -> TokenStream {
 }
 
 /// An expression that renders a value (given by reference) as a parameter string.
-fn to_param_string(ty: &TypeRef, v: TokenStream) -> TokenStream {
+fn to_param_string(ty: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
     match ty {
-        TypeRef::Vec(_) => quote! {
-            &#v.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(",")
-        },
-        _ => quote!(&#v.to_string()),
+        TypeRef::Vec(item) => {
+            let joined = join(item, wire, v);
+            quote!(&#joined)
+        }
+        _ => {
+            let text = text(ty, wire, v);
+            quote!(&#text)
+        }
+    }
+}
+
+/// The text of scalar `v` of type `ty` (a parameter `wire`, or a form part): its
+/// `Display`, or for a date or date-time the format's text (which fails the call when
+/// the value has none).
+fn text(ty: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
+    if ty.text_in_format() {
+        quote!(crate::runtime::formats::text(#wire, &#v)?)
+    } else {
+        quote!(#v.to_string())
+    }
+}
+
+/// The texts of the items of array `v` (of `item`s), joined by commas.
+fn join(item: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
+    if item.text_in_format() {
+        quote!(crate::runtime::formats::join(#wire, #v.iter())?)
+    } else {
+        quote!(#v.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(","))
+    }
+}
+
+/// A value as JSON (for styles that walk arrays and objects, and `content` parameters),
+/// through the runtime's `formats` when it holds values in one.
+fn json_value(ty: &TypeRef, v: TokenStream) -> TokenStream {
+    if ty.in_format() {
+        quote!(crate::runtime::to_json(&crate::runtime::formats::As(&#v)))
+    } else {
+        quote!(crate::runtime::to_json(&#v))
+    }
+}
+
+/// A body argument as what `request.json` and `request.form` encode.
+fn body_value(ty: &TypeRef) -> TokenStream {
+    if ty.in_format() {
+        quote!(&crate::runtime::formats::As(body))
+    } else {
+        quote!(body)
     }
 }
 
@@ -270,13 +313,15 @@ fn segments(op: &Operation) -> Vec<TokenStream> {
                             let wire = &pp.wire_name;
                             let style = style_tokens(pp.style);
                             let explode = pp.explode;
-                            quote!(crate::runtime::path_value(#wire, &crate::runtime::to_json(&#name), #style, #explode))
+                            let json = json_value(&pp.ty, quote!(#name));
+                            quote!(crate::runtime::path_value(#wire, &#json, #style, #explode))
                         }
-                        Some(pp) if matches!(pp.ty, TypeRef::Vec(_)) => {
-                            quote!(#name.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(","))
-                        }
-                        Some(pp) if pp.ty == TypeRef::String => quote!(#name),
-                        _ => quote!(#name.to_string()),
+                        Some(pp) => match &pp.ty {
+                            TypeRef::Vec(item) => join(item, &pp.wire_name, quote!(#name)),
+                            TypeRef::String => quote!(#name),
+                            ty => text(ty, &pp.wire_name, quote!(#name)),
+                        },
+                        None => quote!(#name.to_string()),
                     }
                 };
                 match (format.as_str(), params.as_slice()) {
@@ -350,6 +395,11 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
     };
     let decode = match &op.success {
         Success::Empty => quote!(crate::runtime::ResponseContent::decode_empty),
+        // Values in a format are read through the runtime's `formats`.
+        Success::Json(ty @ (TypeRef::Vec(_) | TypeRef::Map(_))) if ty.in_format() => {
+            quote!(crate::runtime::formats::decode_json_collection)
+        }
+        Success::Json(ty) if ty.in_format() => quote!(crate::runtime::formats::decode_json),
         // Go servers send a nil slice or map as `null`.
         Success::Json(TypeRef::Vec(_) | TypeRef::Map(_)) => {
             quote!(crate::runtime::ResponseContent::decode_json_collection)
@@ -396,8 +446,9 @@ fn param_statement(p: &Param) -> TokenStream {
     let exploded_query =
         p.location == ParamLocation::Query && p.explode && matches!(p.ty, TypeRef::Vec(_));
     let emit_value = |v: TokenStream| -> TokenStream {
+        let json = json_value(&p.ty, v.clone());
         if p.content.is_some() {
-            return put(quote!(&crate::runtime::to_json(&#v).to_string()));
+            return put(quote!(&#json.to_string()));
         }
         if !direct {
             // Objects, maps and delimited styles: the runtime walks the JSON form.
@@ -405,18 +456,18 @@ fn param_statement(p: &Param) -> TokenStream {
             let explode = p.explode;
             return match p.location {
                 ParamLocation::Query => {
-                    quote!(request.query_value(#wire, &crate::runtime::to_json(&#v), #style, #explode);)
+                    quote!(request.query_value(#wire, &#json, #style, #explode);)
                 }
-                _ => put(
-                    quote!(&crate::runtime::simple_value(&crate::runtime::to_json(&#v), #explode)),
-                ),
+                _ => put(quote!(&crate::runtime::simple_value(&#json, #explode))),
             };
         }
-        if exploded_query {
-            let one = put(quote!(&item.to_string()));
-            quote! { for item in #v.iter() { #one } }
-        } else {
-            put(to_param_string(&p.ty, v))
+        match &p.ty {
+            TypeRef::Vec(item) if exploded_query => {
+                let text = text(item, wire, quote!(item));
+                let one = put(quote!(&#text));
+                quote! { for item in #v.iter() { #one } }
+            }
+            _ => put(to_param_string(&p.ty, wire, v)),
         }
     };
     if p.required {
@@ -429,14 +480,15 @@ fn param_statement(p: &Param) -> TokenStream {
 
 fn body_statement(b: &Body) -> TokenStream {
     let ct = &b.content_type;
+    let body = body_value(&b.ty);
     let put = match b.encoding {
-        BodyEncoding::Json => quote!(request.json(#ct, body)?;),
+        BodyEncoding::Json => quote!(request.json(#ct, #body)?;),
         BodyEncoding::Form => {
             let styles = b.form_styles.iter().map(|(name, style, explode)| {
                 let style = style_tokens(*style);
                 quote!((#name, #style, #explode))
             });
-            quote!(request.form(#ct, body, &[#(#styles),*])?;)
+            quote!(request.form(#ct, #body, &[#(#styles),*])?;)
         }
         BodyEncoding::Bytes => quote!(request.bytes(#ct, body);),
         BodyEncoding::Text => quote!(request.bytes(#ct, body.as_bytes().to_vec());),
@@ -472,7 +524,10 @@ fn multipart_statement(b: &Body) -> TokenStream {
                         .unwrap_or("application/octet-stream");
                     quote!(form = form.file(#wire, #v_ref, #ct);)
                 }
-                ty if ty.is_scalar() => quote!(form = form.text(#wire, #v.to_string());),
+                ty if ty.is_scalar() => {
+                    let text = text(ty, wire, v.clone());
+                    quote!(form = form.text(#wire, #text);)
+                }
                 // OpenAPI sends an array as one part per item, of the item's own type.
                 TypeRef::Vec(item) if **item == TypeRef::Bytes => {
                     let ct = part
@@ -482,7 +537,11 @@ fn multipart_statement(b: &Body) -> TokenStream {
                     quote! { for item in #v_ref { form = form.file(#wire, item, #ct); } }
                 }
                 TypeRef::Vec(item) if item.is_scalar() => {
-                    quote! { for item in #v_ref { form = form.text(#wire, item.to_string()); } }
+                    let text = text(item, wire, quote!(item));
+                    quote! { for item in #v_ref { form = form.text(#wire, #text); } }
+                }
+                ty if ty.in_format() => {
+                    quote!(form = form.json(#wire, &crate::runtime::formats::As(#v_ref))?;)
                 }
                 _ => quote!(form = form.json(#wire, #v_ref)?;),
             }

@@ -2,7 +2,7 @@
 //! discriminator, and structs that flatten a `oneOf` member of an `allOf`.
 
 use super::{Scope, ident, rust_type};
-use crate::ir::{Field, OneOf, TypeDef};
+use crate::ir::{Field, OneOf, TypeDef, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -17,27 +17,25 @@ pub(super) fn one_of_def(
     docs: TokenStream,
 ) -> TokenStream {
     let name = ident(&t.name);
-    let variants = o.variants.iter().map(|v| {
-        let vname = ident(&v.name);
-        let mut ty = rust_type(&v.ty, Scope::Models);
-        if v.boxed {
-            ty = quote!(::std::boxed::Box<#ty>);
-        }
-        let doc = format!(" The `{}` alternative.", v.name.bare());
-        quote! { #[doc = #doc] #vname(#ty), }
-    });
+    let extra = super::models::extra_cfg(Some(&t.usage));
+    let variants = variant_defs(t, o, &extra);
     let by_tag = o.discriminator.as_ref().map(|d| {
         let prop = &d.property;
         let arms = d.mapping.iter().map(|(value, variant)| {
             let vname = ident(variant);
-            let wrap = if o.variants.iter().any(|v| v.name == *variant && v.boxed) {
+            let alternative = o.variants.iter().find(|v| v.name == *variant);
+            let wrap = if alternative.is_some_and(|v| v.boxed) {
                 quote!(|v| #name::#vname(::std::boxed::Box::new(v)))
             } else {
                 quote!(#name::#vname)
             };
+            let decode = match alternative {
+                Some(v) => from_value(&v.ty),
+                None => from_value(&TypeRef::Json),
+            };
             quote! {
                 ::std::option::Option::Some(#value) => {
-                    return ::serde_json::from_value(value).map(#wrap).map_err(D::Error::custom);
+                    return #decode(value).map(#wrap).map_err(D::Error::custom);
                 }
             }
         });
@@ -56,8 +54,9 @@ pub(super) fn one_of_def(
         } else {
             quote!(#name::#vname(v))
         };
+        let decode = from_value(&v.ty);
         quote! {
-            if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
+            if let ::std::result::Result::Ok(v) = #decode(value.clone()) {
                 return ::std::result::Result::Ok(#wrap);
             }
         }
@@ -66,7 +65,6 @@ pub(super) fn one_of_def(
         "the value matches none of the alternatives of `{}`",
         t.name.bare()
     );
-    let extra = super::models::extra_cfg(Some(&t.usage));
     let serialize = if t.usage.serializes() {
         quote! {
             #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
@@ -101,6 +99,38 @@ pub(super) fn one_of_def(
     }
 }
 
+/// The variants of a `oneOf` enum, one per alternative; one holding values in a format is
+/// written through the runtime's `formats`, under the `cfg` the enum's `Serialize` has.
+fn variant_defs(t: &TypeDef, o: &OneOf, extra: &TokenStream) -> Vec<TokenStream> {
+    let with = quote!(serialize_with = "crate::runtime::formats::serialize");
+    o.variants
+        .iter()
+        .map(|v| {
+            let vname = ident(&v.name);
+            let mut ty = rust_type(&v.ty, Scope::Models);
+            if v.boxed {
+                ty = quote!(::std::boxed::Box<#ty>);
+            }
+            let format = match v.ty.in_format() {
+                false => None,
+                true if t.usage.serializes() => Some(quote!(#[serde(#with)])),
+                true => Some(quote!(#[cfg_attr(#extra, serde(#with))])),
+            };
+            let doc = format!(" The `{}` alternative.", v.name.bare());
+            quote! { #[doc = #doc] #vname(#format #ty), }
+        })
+        .collect()
+}
+
+/// The function that decodes a JSON value into an alternative of type `ty`.
+fn from_value(ty: &TypeRef) -> TokenStream {
+    if ty.in_format() {
+        quote!(crate::runtime::formats::from_value)
+    } else {
+        quote!(::serde_json::from_value)
+    }
+}
+
 /// Serde impls for a struct with flattened `oneOf` fields (an `allOf` with a `oneOf`
 /// member). `#[serde(flatten)]` would hand each property to only one side, but the
 /// alternatives need the shared properties too: decoding reads the object once and
@@ -109,7 +139,7 @@ pub(super) fn flattened_serde_impls(
     name: &proc_macro2::Ident,
     fields: &[Field],
     defs: &[TokenStream],
-    additional: bool,
+    additional: Option<&TypeRef>,
     (ser_gate, de_gate): (Option<TokenStream>, Option<TokenStream>),
 ) -> TokenStream {
     let plain: Vec<(&Field, &TokenStream)> = fields
@@ -124,7 +154,7 @@ pub(super) fn flattened_serde_impls(
         .filter(|f| f.flatten)
         .map(|f| ident(&f.name))
         .collect();
-    let (extra_def, extra_name) = if additional {
+    let (extra_def, extra_name) = if additional.is_some() {
         (
             quote! { #[serde(flatten)] pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, },
             Some(quote!(additional_properties)),
@@ -132,8 +162,22 @@ pub(super) fn flattened_serde_impls(
     } else {
         (quote!(), None)
     };
-    let extra_from = extra_name.as_ref().map(|n| quote!(#n: fields.#n.into_iter().filter_map(|(k, v)| ::serde_json::from_value(v).ok().map(|v| (k, v))).collect(),));
-    let extra_to = extra_name.as_ref().map(|n| quote!(#n: self.#n.iter().filter_map(|(k, v)| ::serde_json::to_value(v).ok().map(|v| (k.clone(), v))).collect(),));
+    // Values of the additional properties go through the runtime's `formats` when they
+    // are in one.
+    let in_format = additional.is_some_and(TypeRef::in_format);
+    let (from_value, to_value) = if in_format {
+        (
+            quote!(crate::runtime::formats::from_value(v)),
+            quote!(::serde_json::to_value(crate::runtime::formats::As(v))),
+        )
+    } else {
+        (
+            quote!(::serde_json::from_value(v)),
+            quote!(::serde_json::to_value(v)),
+        )
+    };
+    let extra_from = extra_name.as_ref().map(|n| quote!(#n: fields.#n.into_iter().filter_map(|(k, v)| #from_value.ok().map(|v| (k, v))).collect(),));
+    let extra_to = extra_name.as_ref().map(|n| quote!(#n: self.#n.iter().filter_map(|(k, v)| #to_value.ok().map(|v| (k.clone(), v))).collect(),));
     quote! {
         #de_gate
         impl<'de> ::serde::Deserialize<'de> for #name {

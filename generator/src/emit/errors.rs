@@ -120,10 +120,11 @@ fn sort_by_status(op: &Operation) -> TokenStream {
     let by_status = op.errors.iter().map(|case| {
         let v = ident(&case.variant);
         let pattern = status_pattern(case.status);
-        let payload = if case.body.is_some() {
-            quote!(response.typed())
-        } else {
-            quote!(response)
+        let payload = match &case.body {
+            // Values in a format are read through the runtime's `formats`.
+            Some(ty) if ty.in_format() => quote!(crate::runtime::formats::typed(response)),
+            Some(_) => quote!(response.typed()),
+            None => quote!(response),
         };
         quote!(#pattern => #name::#v(#payload),)
     });

@@ -256,6 +256,7 @@ fn value_kind(api: &Api, ty: &TypeRef) -> (&'static str, Vec<String>) {
         TypeRef::Bool => ("Boolean", Vec::new()),
         TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => ("Integer", Vec::new()),
         TypeRef::F32 | TypeRef::F64 => ("Number", Vec::new()),
+        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => ("String", Vec::new()),
         TypeRef::Named(n) => match api.types.iter().find(|t| t.name == n.name).map(|t| &t.kind) {
             Some(TypeKind::Enum(e)) => {
                 let values = e.variants.iter().map(|v| v.value.clone()).collect();
@@ -311,9 +312,17 @@ fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
     } else {
         TokenStream::new()
     };
-    let decode = quote! {
-        let value: #ty = decode_json(bytes)?;
-        #validate
+    // Values in a format are read through the runtime's `formats`.
+    let decode = if body.ty.in_format() {
+        quote! {
+            let value: #ty = decode_json::<crate::runtime::formats::Parsed<#ty>>(bytes)?.0;
+            #validate
+        }
+    } else {
+        quote! {
+            let value: #ty = decode_json(bytes)?;
+            #validate
+        }
     };
     if body.required {
         (
@@ -350,7 +359,11 @@ fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         Success::Json(ty) => (
             rust_type(ty, Scope::Elsewhere),
             body,
-            quote!(json_response(#status, body)),
+            if ty.in_format() {
+                quote!(json_response(#status, &crate::runtime::formats::As(body)))
+            } else {
+                quote!(json_response(#status, body))
+            },
         ),
         Success::Text => (
             quote!(::std::string::String),
@@ -388,11 +401,16 @@ fn error_reply(case: &ErrorCase, docs: &mut Docs) -> TokenStream {
     let doc = docs.attr(Some(&doc));
     match &case.body {
         Some(ty) => {
+            let json = if ty.in_format() {
+                quote!(&crate::runtime::formats::As(body))
+            } else {
+                quote!(body)
+            };
             let ty = rust_type(ty, Scope::Elsewhere);
             quote! {
                 #doc
                 pub fn #fn_name(#status_arg body: &#ty) -> Reply<Self> {
-                    Reply::status(#status).json(body)
+                    Reply::status(#status).json(#json)
                 }
             }
         }

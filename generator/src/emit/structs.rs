@@ -50,8 +50,11 @@ pub(super) fn struct_tokens(def: StructDef<'_>, docs_out: &mut Docs) -> TokenStr
         .collect();
     let serde_impls = serde_impls(&def, &usage, &name, docs_out);
     let additional_field = def.additional.map(|ty| {
+        let with = ty
+            .in_format()
+            .then(|| quote!(with = "crate::runtime::formats",));
         let ty = rust_type(ty, def.scope);
-        let attr = (usage.serde && !has_flatten).then(|| quote!(#[serde(flatten)]));
+        let attr = (usage.serde && !has_flatten).then(|| quote!(#[serde(#with flatten)]));
         quote! {
             /// Properties the spec does not list by name.
             #attr
@@ -166,7 +169,7 @@ fn serde_impls(
             name,
             fields,
             &with_attrs,
-            def.additional.is_some(),
+            def.additional,
             (gate(usage.sent), gate(usage.received)),
         ));
     }
@@ -343,7 +346,8 @@ pub(super) fn serialize_impl(
         let fname = ident(&f.name);
         let wire = &f.wire_name;
         let kind = if f.required { quote!(req) } else { quote!(opt) };
-        quote!(#wire #fname #kind)
+        let fmt = in_format(f).then(|| quote!(fmt));
+        quote!(#wire #fname #kind #fmt)
     });
     quote! {
         #gate
@@ -370,7 +374,8 @@ pub(super) fn deserialize_impl(
         } else {
             quote!(keep)
         };
-        quote!(#wire #fname #kind)
+        let fmt = in_format(f).then(|| quote!(fmt));
+        quote!(#wire #fname #kind #fmt)
     });
     quote! {
         #gate
@@ -398,7 +403,9 @@ pub(super) fn field_def(f: &Field, scope: Scope, serde: bool, docs_out: &mut Doc
     let wire = &f.wire_name;
     // A field named as on the wire needs no `rename`.
     let rename = (f.name != *wire).then(|| quote!(rename = #wire,));
-    let attrs = if f.flatten {
+    let attrs = if in_format(f) {
+        format_attrs(f, rename)
+    } else if f.flatten {
         quote!(#[serde(flatten)])
     } else if is_collection(f) {
         quote!(#[serde(#rename default, deserialize_with = "crate::runtime::null_as_default")])
@@ -413,6 +420,27 @@ pub(super) fn field_def(f: &Field, scope: Scope, serde: bool, docs_out: &mut Doc
         quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")])
     };
     quote! { #docs #attrs pub #fname: #ty, }
+}
+
+/// The field holds values in a format, which serde reads and writes through the runtime's
+/// `formats` (marked `fmt` for the struct macros).
+fn in_format(f: &Field) -> bool {
+    !f.flatten && f.ty.in_format()
+}
+
+/// The serde attributes of a derived field in a format: those of [`field_def`], with the
+/// runtime's `formats` functions in place of serde's own and of the plain helpers.
+fn format_attrs(f: &Field, rename: Option<TokenStream>) -> TokenStream {
+    let ser = quote!(serialize_with = "crate::runtime::formats::serialize");
+    if is_collection(f) {
+        quote!(#[serde(#rename default, #ser, deserialize_with = "crate::runtime::formats::null_as_default")])
+    } else if f.required {
+        quote!(#[serde(#rename with = "crate::runtime::formats")])
+    } else if f.nullable {
+        quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", #ser, deserialize_with = "crate::runtime::formats::double_option")])
+    } else {
+        quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", with = "crate::runtime::formats")])
+    }
 }
 
 /// A required, non-nullable array or map, which decodes `null` or absence as empty: Go

@@ -335,6 +335,15 @@ pub enum TypeRef {
     F64,
     /// Raw bytes (`format: binary`); a file part in a multipart body.
     Bytes,
+    /// `time::OffsetDateTime` (`format: date-time`), written as RFC 3339 through the
+    /// runtime's `formats`.
+    DateTime,
+    /// `time::Date` (`format: date`), written as `YYYY-MM-DD` through the runtime's
+    /// `formats`.
+    Date,
+    /// `uuid::Uuid` (`format: uuid`), whose own serde impls and `Display` write it
+    /// hyphenated and lowercase.
+    Uuid,
     /// Any JSON value.
     Json,
     /// A named type.
@@ -361,6 +370,10 @@ pub struct Named {
     /// The scalar type the name is an alias of (`pub type Code = String`), whose
     /// constraints a use of it checks.
     pub alias_of: Option<Box<TypeRef>>,
+    /// The type (through aliases) is another name for values in a format
+    /// ([`TypeRef::in_format`]), so that serde reads and writes a use of it through the
+    /// runtime's `formats` too.
+    pub in_format: bool,
 }
 
 impl Named {
@@ -371,6 +384,7 @@ impl Named {
             validates: false,
             scalar: false,
             alias_of: None,
+            in_format: false,
         }
     }
 }
@@ -426,6 +440,18 @@ impl TypeRef {
             TypeRef::F32 => primitive("f32"),
             TypeRef::F64 => primitive("f64"),
             TypeRef::Bytes => RustType::Crate("Upload"),
+            TypeRef::DateTime => RustType::Path(RustPath {
+                path: &["time", "OffsetDateTime"],
+                short: "time::OffsetDateTime",
+            }),
+            TypeRef::Date => RustType::Path(RustPath {
+                path: &["time", "Date"],
+                short: "time::Date",
+            }),
+            TypeRef::Uuid => RustType::Path(RustPath {
+                path: &["uuid", "Uuid"],
+                short: "uuid::Uuid",
+            }),
             TypeRef::Json => RustType::Path(RustPath {
                 path: &["serde_json", "Value"],
                 short: "serde_json::Value",
@@ -484,10 +510,33 @@ impl TypeRef {
             | TypeRef::U64
             | TypeRef::I128
             | TypeRef::F32
-            | TypeRef::F64 => true,
+            | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid => true,
             TypeRef::Named(n) => n.scalar,
             _ => false,
         }
+    }
+
+    /// Holds values of a format that serde must read and write through the runtime's
+    /// `formats` (the `time` types have no serde impls of their own there): a date-time
+    /// or date, `Option`s, arrays and maps of them, and aliases of those.
+    pub fn in_format(&self) -> bool {
+        match self {
+            TypeRef::DateTime | TypeRef::Date => true,
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.in_format()
+            }
+            TypeRef::Named(n) => n.in_format,
+            _ => false,
+        }
+    }
+
+    /// A scalar whose text (as a parameter or a form part) is written by the runtime's
+    /// `formats::text`, because its `Display` is not the format's text.
+    pub fn text_in_format(&self) -> bool {
+        matches!(self, TypeRef::DateTime | TypeRef::Date)
     }
 
     /// Scalars, scalar enums and arrays of them.

@@ -309,6 +309,9 @@ fn variant_name(ty: &TypeRef) -> String {
         TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => "Integer".into(),
         TypeRef::F32 | TypeRef::F64 => "Number".into(),
         TypeRef::Bytes => "Bytes".into(),
+        TypeRef::DateTime => "DateTime".into(),
+        TypeRef::Date => "Date".into(),
+        TypeRef::Uuid => "Uuid".into(),
         TypeRef::Json => "Value".into(),
         TypeRef::Vec(inner) => match inner.as_ref() {
             TypeRef::Json => "Array".into(),

@@ -284,6 +284,8 @@ struct Facts {
     scalar: bool,
     /// The scalar type an alias chain ends at (`pub type Code = String`).
     alias_of: Option<TypeRef>,
+    /// The alias chain ends at values in a format (see [`TypeRef::in_format`]).
+    in_format: bool,
 }
 
 /// Fills in the facts of every use of a named type, and the parts of multipart bodies, so
@@ -352,10 +354,33 @@ impl<'t> Types<'t> {
                         validates: false,
                         scalar,
                         alias_of,
+                        in_format: self.in_format(&t.name, 0),
                     },
                 )
             })
             .collect()
+    }
+
+    /// Whether the alias chain from `name` ends at values in a format, through the aliases
+    /// that the values it ends at name in turn (`pub type Days = Vec<Day>; pub type Day =
+    /// time::Date`); `depth` ends a circle, which `break_alias_cycles` has already broken.
+    fn in_format(&self, name: &str, depth: usize) -> bool {
+        fn holds(types: &Types<'_>, ty: &TypeRef, depth: usize) -> bool {
+            match ty {
+                TypeRef::Named(n) => types.in_format(&n.name, depth + 1),
+                TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                    holds(types, inner, depth)
+                }
+                other => other.in_format(),
+            }
+        }
+        if depth > self.all.len() {
+            return false;
+        }
+        match self.end(name).map(|e| &e.kind) {
+            Some(TypeKind::Alias(ty)) => holds(self, ty, depth),
+            _ => false,
+        }
     }
 
     /// Marks the types whose `validate` checks something.
@@ -471,6 +496,7 @@ fn set(ty: &mut TypeRef, facts: &BTreeMap<RustName, Facts>) {
         n.validates = f.validates;
         n.scalar = f.scalar;
         n.alias_of = f.alias_of.map(Box::new);
+        n.in_format = f.in_format;
     }
 }
 

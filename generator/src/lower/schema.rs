@@ -180,6 +180,11 @@ impl<'a> Lowerer<'a> {
                 }
                 Some(match &s.format {
                     oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::Binary) => TypeRef::Bytes,
+                    oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::DateTime) => {
+                        TypeRef::DateTime
+                    }
+                    oa::VariantOrUnknownOrEmpty::Item(oa::StringFormat::Date) => TypeRef::Date,
+                    oa::VariantOrUnknownOrEmpty::Unknown(f) => string_type(f),
                     _ => TypeRef::String,
                 })
             }
@@ -351,8 +356,7 @@ impl<'a> Lowerer<'a> {
                 Some(values) if values.iter().any(Option::is_some) => {
                     return Some(self.define_enum(schema, &values, EnumRepr::String, ptr, naming));
                 }
-                _ if format == "binary" => TypeRef::Bytes,
-                _ => TypeRef::String,
+                _ => string_type(format),
             },
             "array" => return self.array(any.items.as_ref(), ptr, &naming),
             "" | "object" => TypeRef::Json,
@@ -607,6 +611,18 @@ fn enum_values(
             }
         })
         .collect()
+}
+
+/// The type of a string of `format` (as written): bytes, a date-time, a date or a UUID,
+/// else a plain string.
+fn string_type(format: &str) -> TypeRef {
+    match format {
+        "binary" => TypeRef::Bytes,
+        "date-time" => TypeRef::DateTime,
+        "date" => TypeRef::Date,
+        "uuid" => TypeRef::Uuid,
+        _ => TypeRef::String,
+    }
 }
 
 /// The `$ref` of a boxed schema use, if it is one.

@@ -252,6 +252,7 @@ fn build(dir: &Path, files: &FileSet, program: String, target: &Path) -> Result<
          [[bin]]\nname = \"contract\"\npath = \"main.rs\"\n\n\
          [dependencies]\n{name} = {{ path = \"../api\", features = [\"full-serde\"] }}\nserde = \"1\"\nserde_json = \"1\"\n\
          reqwest = {{ version = \"0.13\", default-features = false }}\n\
+         time = \"0.3\"\nuuid = \"1\"\n\
          tokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n\n[workspace]\n"
     );
     let written = std::fs::create_dir_all(&program_dir)

@@ -356,7 +356,7 @@ pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
             Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
         };
         let ty = rust_type(&p.ty, Scope::Elsewhere);
-        lets.push(decode(&var, &ty, &required, &all));
+        lets.push(decode(&var, (&ty, p.ty.in_format()), &required, &all));
         args.push(match &p.ty {
             TypeRef::String | TypeRef::Vec(_) | TypeRef::Named(_) => quote!(&#var),
             _ => quote!(#var),
@@ -373,7 +373,7 @@ pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
             };
             let var = ident(&format!("param_{}", p.name.bare()));
             let ty = rust_type(&p.ty, Scope::Elsewhere);
-            lets.push(decode(&var, &ty, &value, &value));
+            lets.push(decode(&var, (&ty, p.ty.in_format()), &value, &value));
             let field = ident(&p.name);
             if p.required {
                 required_args.push(quote!(#var));
@@ -398,7 +398,8 @@ pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
         match body_values(synth, spec_op, &op.pointer, body) {
             Ok((required, all)) => {
                 let (ty, arg) = body_arg(body);
-                lets.push(decode(&ident("body"), &ty, &required, &all));
+                let in_format = body.encoding != BodyEncoding::Bytes && body.ty.in_format();
+                lets.push(decode(&ident("body"), (&ty, in_format), &required, &all));
                 args.push(if body.required {
                     arg
                 } else {
@@ -540,10 +541,12 @@ pub(crate) fn inputs_failure(
     }
 }
 
-/// `let var: ty = <the JSON for this mode, decoded>;`
+/// `let var: ty = <the JSON for this mode, decoded>;`, through the crate's `formats` when
+/// the type holds values in a format (dates, date-times), which have no serde impls of
+/// their own.
 pub(crate) fn decode(
     var: &proc_macro2::Ident,
-    ty: &TokenStream,
+    (ty, in_format): (&TokenStream, bool),
     required: &Value,
     all: &Value,
 ) -> TokenStream {
@@ -554,6 +557,14 @@ pub(crate) fn decode(
     } else {
         quote!(if all { #all } else { #required })
     };
+    if in_format {
+        return quote! {
+            let #var: #ty = match input::<crate::formats::Parsed<#ty>>(#json) {
+                Ok(v) => v.0,
+                Err(outcome) => return outcome,
+            };
+        };
+    }
     quote! {
         let #var: #ty = match input(#json) {
             Ok(v) => v,
