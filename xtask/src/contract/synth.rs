@@ -2,6 +2,13 @@
 
 use serde_json::{Map, Value, json};
 
+/// The client's own reading and writing of `date-time` and `date` values (the runtime's
+/// file, compiled here too): an input the harness makes must be one the generated types
+/// decode, and a value a validator calls valid is one they read.
+#[path = "../../../runtime/src/format_text.rs"]
+#[allow(dead_code)]
+mod format_text;
+
 /// An example or default as a value of `schema`'s type, or `None` when it is not one (a
 /// spec's example that breaks its own schema is not sent). Examples written as JSON
 /// text for an object or array are read as that JSON.
@@ -42,9 +49,12 @@ pub(crate) fn format_ok(format: &str, s: &str) -> bool {
     let matches = |re: &str| regex_lite::Regex::new(re).is_ok_and(|r| r.is_match(s));
     let segment = r"(/([^~/]|~[01])*)*";
     match format {
-        "date" => matches(r"^\d{4}-\d{2}-\d{2}$"),
+        // Days the calendar has, as ajv-formats checks them too; the generated client
+        // types these, and reads every such value.
+        "date" => format_text::parse_date(s).is_some(),
         "date-time" => {
             matches(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$")
+                && format_text::parse_date_time(s).is_some()
         }
         "time" => matches(r"^\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})$"),
         "uuid" => matches(
@@ -470,6 +480,26 @@ impl<'a> Synth<'a> {
                 max.map(|m| format!(" / maxLength {m}")).unwrap_or_default()
             ));
         }
+        // The client types these formats: padding or cutting a value would make one it
+        // cannot read, so a date-time grows by its fraction of a second instead.
+        let typed = matches!(format, "date" | "date-time" | "uuid");
+        let date_time;
+        let base = if format == "date-time"
+            && (min > base.len() || max.is_some_and(|m| m < base.len()))
+        {
+            date_time = date_time_of_length(min, max).ok_or_else(|| {
+                format!(
+                    "{SPEC_FAULT} string format `date-time` has values of 20 or more characters \
+                     (22 or more with a fraction of a second), which its minLength {min}{} rules out",
+                    max.map(|m| format!(" / maxLength {m}")).unwrap_or_default()
+                )
+            })?;
+            date_time.as_str()
+        } else {
+            base
+        };
+        // A candidate the client reads back as the value it is.
+        let readable = |s: &str| !typed || format_ok(format, s);
         let fit = |s: &str| -> String {
             let mut s: String = s.to_string();
             while s.chars().count() < min {
@@ -490,11 +520,30 @@ impl<'a> Synth<'a> {
         };
         std::iter::once(fit(base))
             .chain(pattern_strings(pattern).into_iter().map(|c| fit(&c)))
-            .find(|c| regex.is_match(c))
+            .find(|c| regex.is_match(c) && readable(c))
             .map(Value::String)
             .ok_or_else(|| format!("no synthesized string matches the pattern `{pattern}`"))
     }
 }
+/// A date-time of a length in `min..=max`: `2024-01-02T03:04:05Z`, longer with a
+/// fraction of a second (`2024-01-02T03:04:05.000Z`); `None` when no length from 20 on
+/// (but 21) fits.
+fn date_time_of_length(min: usize, max: Option<usize>) -> Option<String> {
+    const PLAIN: &str = "2024-01-02T03:04:05";
+    let length = match min {
+        ..=20 => 20,
+        21 => 22,
+        n => n,
+    };
+    if max.is_some_and(|m| m < length) {
+        return None;
+    }
+    Some(match length {
+        20 => format!("{PLAIN}Z"),
+        n => format!("{PLAIN}.{}Z", "0".repeat(n - 21)),
+    })
+}
+
 /// Strings generated from `pattern` (deterministically: a fixed seed), printable ASCII
 /// where the pattern allows it, short repetitions first. Empty when regex-syntax cannot
 /// parse the pattern (ECMA-262 look-arounds and back-references, say); the caller checks

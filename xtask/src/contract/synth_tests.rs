@@ -374,3 +374,36 @@ fn examples_that_break_their_schema_are_not_used() {
     let text = json!({"type": "object", "example": "{\"a\": 1}"});
     assert_eq!(s.value(&text, false, 0), Ok(json!({"a": 1})));
 }
+
+#[test]
+fn typed_formats_get_values_the_client_reads() {
+    let doc = json!({});
+    let s = synth(&doc);
+    let long = json!({"type": "string", "format": "date-time", "minLength": 25, "maxLength": 30});
+    assert_eq!(s.string(&long), Ok(json!("2024-01-02T03:04:05.0000Z")));
+    let short = json!({"type": "string", "format": "date-time", "maxLength": 19});
+    assert!(
+        s.string(&short)
+            .is_err_and(|e| e.starts_with(super::synth::SPEC_FAULT))
+    );
+    // A pattern's strings that are no date are not offered for a date.
+    let patterned = json!({"type": "string", "format": "date", "pattern": "^[0-9-]+$"});
+    assert_eq!(s.string(&patterned), Ok(json!("2024-01-02")));
+    // An example the client cannot read is not used: a value is synthesized instead.
+    let example =
+        json!({"type": "string", "format": "date-time", "example": "2024-02-30T00:00:00Z"});
+    assert_eq!(
+        s.value(&example, true, 0),
+        Ok(json!("2024-01-02T03:04:05Z"))
+    );
+    let example = json!({"type": "string", "format": "date", "example": "02/01/2024"});
+    assert_eq!(s.value(&example, true, 0), Ok(json!("2024-01-02")));
+    let loose =
+        json!({"type": "string", "format": "date-time", "example": "2024-01-02 03:04:05+0100"});
+    assert_eq!(
+        s.value(&loose, true, 0),
+        Ok(json!("2024-01-02 03:04:05+0100"))
+    );
+    assert!(super::synth::format_ok("date", "2024-02-29"));
+    assert!(!super::synth::format_ok("date", "2023-02-29"));
+}
