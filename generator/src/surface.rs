@@ -107,14 +107,21 @@ pub struct OpRec {
     pub deprecated: bool,
     /// Docs hash (summary and description).
     pub docs: Option<String>,
-    /// Path parameters: positional arguments of the method, in path order.
+    /// Path parameters, in path order: the first required inputs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub path_params: Vec<ParamRec>,
-    /// The `params` struct the method takes, when it has query, header or cookie parameters.
-    pub params_struct: Option<String>,
-    /// Query, header and cookie parameters: fields of the `params` struct.
+    /// Query, header and cookie parameters: the required ones are the method's next
+    /// inputs, the optional ones setters of its request builder.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub params: Vec<ParamRec>,
+    /// The struct in `calls` that takes the required inputs by name.
+    pub args_struct: Option<String>,
+    /// The request builder in `calls` the method returns.
+    pub call_builder: Option<String>,
+    /// Records written before request builders name the struct in `params` that took the
+    /// query, header and cookie parameters; read so that the change to calls shows.
+    #[serde(default, skip_serializing)]
+    pub params_struct: Option<String>,
     /// The request body argument.
     pub body: Option<BodyRec>,
     /// What a 2xx response decodes to: a Rust type, or `()`.
@@ -526,8 +533,10 @@ fn operation(op: &ir::Operation) -> OpRec {
         deprecated: op.deprecated,
         docs: hash(op.doc.as_deref()),
         path_params: op.path_params.iter().map(param).collect(),
-        params_struct: op.params_name.as_ref().map(ir::RustName::to_string),
         params: op.params.iter().map(param).collect(),
+        args_struct: op.args_name.as_ref().map(ir::RustName::to_string),
+        call_builder: op.call_name.as_ref().map(ir::RustName::to_string),
+        params_struct: None,
         body,
         response: match &op.success {
             Success::Empty => "()".to_string(),

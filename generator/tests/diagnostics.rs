@@ -721,9 +721,9 @@ paths:
         "{:?}",
         generated.warnings
     );
-    let params = &generated.files["src/params.rs"];
-    assert!(params.contains("x_track"), "{params}");
-    assert!(!params.to_lowercase().contains("content_type"), "{params}");
+    let calls = &generated.files["src/calls.rs"];
+    assert!(calls.contains("pub fn x_track("), "{calls}");
+    assert!(!calls.to_lowercase().contains("content_type"), "{calls}");
 }
 
 /// Numeric enums take their variant names from `x-enum-varnames` / `x-enumNames`, claimed

@@ -23,6 +23,7 @@ macro_rules! fixture_tests {
 
 fixture_tests! {
     fixture_bodies => bodies,
+    fixture_calls => calls,
     fixture_compositions => compositions,
     fixture_exact => exact,
     fixture_exact31 => exact31,
@@ -371,6 +372,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("names", NAMES_TEST),
         ("bodies", BODIES_TEST),
         ("formats", include_str!("behaviour/formats.rs")),
+        ("calls", CALLS_TEST),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
@@ -378,7 +380,7 @@ fn generated_fixture_crates_compile_without_warnings() {
     }
     // The mock tests are async: the scratch copies (not the generator's output) get tokio;
     // the formats test builds dates with `time`'s macros and checks the wire with wiremock.
-    for name in ["params", "security", "bodies", "formats"] {
+    for name in ["params", "security", "bodies", "exact", "calls", "formats"] {
         let manifest = scratch.join(name).join("Cargo.toml");
         let mut text = std::fs::read_to_string(&manifest).expect("read manifest");
         text.push_str(
@@ -397,7 +399,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         // The behaviour tests encode received values and decode sent ones, which is what
         // `full-serde` is for.
         "--features",
-        "fixture-params/mock fixture-security/mock fixture-compositions/full-serde \
+        "fixture-params/mock fixture-security/mock fixture-calls/mock fixture-compositions/full-serde \
          fixture-schemas/full-serde fixture-fastapi/full-serde fixture-exact31/full-serde \
          fixture-formats/full-serde fixture-formats/mock",
         "-p",
@@ -420,6 +422,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-bodies",
         "-p",
         "fixture-formats",
+        "-p",
+        "fixture-calls",
     ]);
     // Docs come from spec prose, so rustdoc must accept them too (links, HTML, fences).
     cargo(&[
@@ -431,12 +435,84 @@ fn generated_fixture_crates_compile_without_warnings() {
     ]);
 }
 
+/// How operations are called: no inputs at all when every one is optional, named inputs
+/// where two have one type, positional ones otherwise.
+const CALLS_TEST: &str = r##"
+use fixture_calls::calls::GetMemberArgs;
+use fixture_calls::mock::{DeclineShare, GetMember, ListThings, MockServer, Reply};
+use fixture_calls::models::{Decline, Membership, MembershipStatus};
+
+#[tokio::test]
+async fn an_operation_whose_inputs_are_all_optional_needs_none() {
+    let server = MockServer::start().await;
+    // The first expectation that matches answers, so the narrower one comes first.
+    server
+        .on::<ListThings>()
+        .query_param("limit", 5)
+        .query_param("tag", "red")
+        .times(1)
+        .respond_with(Reply::ok(vec!["b".to_string()]))
+        .await;
+    server
+        .on::<ListThings>()
+        .times(1)
+        .respond_with(Reply::ok(vec!["a".to_string()]))
+        .await;
+    let client = server.client_builder().build().unwrap();
+    let all = client.list_things().await.unwrap();
+    assert_eq!(all.into_inner(), vec!["a".to_string()]);
+    // The call is a value: set what it needs, then await it (or `send` it).
+    let call = client.list_things().limit(5).tag("red");
+    let some = call.send().await.unwrap();
+    assert_eq!(some.into_inner(), vec!["b".to_string()]);
+    let received = server.received::<ListThings>().await;
+    assert_eq!(received[0].query_param("limit"), None);
+    assert_eq!(received[1].query_param("tag"), Some("red"));
+}
+
+#[tokio::test]
+async fn two_path_parameters_of_one_type_are_named() {
+    let server = MockServer::start().await;
+    server
+        .on::<GetMember>()
+        .path_param("org", "acme")
+        .path_param("user", "kari")
+        .times(1)
+        .respond_with(Reply::ok(Membership::new(MembershipStatus::Active)))
+        .await;
+    let client = server.client_builder().build().unwrap();
+    let member = client
+        .get_member(GetMemberArgs { org: "acme", user: "kari" })
+        .verbose(true)
+        .await
+        .unwrap();
+    assert_eq!(member.into_inner().status, MembershipStatus::Active);
+    let received = server.received::<GetMember>().await;
+    assert_eq!(received[0].path_param("org"), Some("acme"));
+    assert_eq!(received[0].query_param("verbose"), Some("true"));
+}
+
+#[tokio::test]
+async fn inputs_of_different_types_stay_positional() {
+    let server = MockServer::start().await;
+    server
+        .on::<DeclineShare>()
+        .path_param("org", "acme")
+        .times(1)
+        .respond_with(Reply::ok(Membership::new(MembershipStatus::Declined)))
+        .await;
+    let client = server.client_builder().build().unwrap();
+    let response = client.decline_share("acme", &Decline::new("c1")).await.unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.into_inner().status, MembershipStatus::Declined);
+}
+"##;
+
 /// The mock of a spec with path templates inside a segment, required and array query
 /// parameters, headers and cookies: what it matches, reads back and refuses.
 const PARAMS_MOCK_TEST: &str = r##"
 use fixture_params::mock::{ListTags, MockServer, Reply};
 use fixture_params::models::ListTagsKindsItem;
-use fixture_params::params::ListTagsParams;
 
 #[tokio::test]
 async fn parameters_are_matched_by_name_and_read_back_typed() {
@@ -450,10 +526,8 @@ async fn parameters_are_matched_by_name_and_read_back_typed() {
         .respond_with(Reply::ok(vec!["a".to_string(), "b".to_string()]))
         .await;
     let client = server.client_builder().build().unwrap();
-    let params = ListTagsParams::new(vec![ListTagsKindsItem::A, ListTagsKindsItem::B])
-        .with_limit(5)
-        .with_ids(vec![1, 2]);
-    let tags = client.list_tags(7, "red", &params).await.unwrap();
+    let kinds = [ListTagsKindsItem::A, ListTagsKindsItem::B];
+    let tags = client.list_tags(7, "red", &kinds).limit(5).ids(vec![1, 2]).await.unwrap();
     assert_eq!(tags.into_inner(), vec!["a".to_string(), "b".to_string()]);
     let received = server.received::<ListTags>().await;
     assert_eq!(received.len(), 1);
@@ -584,7 +658,6 @@ fn recursive_types_decode() {
 /// `null` for a required list (OpenAPI 3.0 forms).
 const EXACT_TEST: &str = r##"
 use fixture_exact::models::*;
-use fixture_exact::params::GetBatchParams;
 
 #[test]
 fn null_items_and_values_round_trip() {
@@ -639,8 +712,16 @@ fn constraints_travel_with_the_reference() {
     let e = b.clone().with_code("TOOLONG".to_string()).validate().unwrap_err();
     assert_eq!(e.field(), "code");
     assert!(b.with_code("abc".to_string()).validate().is_err(), "pattern");
-    assert!(GetBatchParams::default().with_code("TOOLONG".to_string()).validate().is_err());
-    assert!(GetBatchParams::default().with_limit(2000).validate().is_err());
+}
+
+#[tokio::test]
+async fn parameters_are_checked_before_sending() {
+    // Port 9 (discard) is never asked: a parameter that breaks its constraint stops the call.
+    let client = fixture_exact::ClientBuilder::new().base_url("http://127.0.0.1:9").build().unwrap();
+    let e = client.get_batch("b").code("TOOLONG".to_string()).await.unwrap_err();
+    assert!(matches!(&e, fixture_exact::Error::InvalidRequest(r) if r.field() == "code"), "{e:?}");
+    let e = client.get_batch("b").limit(2000).await.unwrap_err();
+    assert!(matches!(&e, fixture_exact::Error::InvalidRequest(r) if r.field() == "limit"), "{e:?}");
 }
 "##;
 

@@ -123,40 +123,42 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
     quote!(crate::runtime::Style::#variant)
 }
 
-/// The argument type of a path parameter: borrowed for strings and named types.
-fn path_arg_type(ty: &TypeRef) -> TokenStream {
+/// True when a required input is taken by reference: strings, lists and named types.
+pub(super) fn borrowed(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::String | TypeRef::Vec(_) | TypeRef::Named(_))
+}
+
+/// The argument type of a required parameter: borrowed (with lifetime `lt`, which may be
+/// empty) for strings, lists and named types.
+pub(super) fn arg_type(ty: &TypeRef, lt: &TokenStream) -> TokenStream {
     match ty {
-        TypeRef::String => quote!(&str),
+        TypeRef::String => quote!(&#lt str),
         TypeRef::Vec(inner) => {
             let inner = rust_type(inner, Scope::Elsewhere);
-            quote!(&[#inner])
+            quote!(&#lt [#inner])
         }
         TypeRef::Named(_) => {
             let ty = rust_type(ty, Scope::Elsewhere);
-            quote!(&#ty)
+            quote!(&#lt #ty)
         }
         other => rust_type(other, Scope::Elsewhere),
     }
 }
 
-/// The argument type of a request body.
-fn body_arg_type(body: &Body) -> TokenStream {
-    let ty = match (&body.encoding, &body.ty) {
+/// The type of a request body, as the method takes it when required and as the request
+/// builder holds it when optional (wrapped in `Option` then).
+pub(super) fn body_type(body: &Body, lt: &TokenStream) -> TokenStream {
+    match (&body.encoding, &body.ty) {
         (BodyEncoding::Bytes, _) => quote!(::std::vec::Vec<u8>),
-        (_, TypeRef::String) => quote!(&str),
+        (_, TypeRef::String) => quote!(&#lt str),
         (_, TypeRef::Vec(inner)) => {
             let inner = rust_type(inner, Scope::Elsewhere);
-            quote!(&[#inner])
+            quote!(&#lt [#inner])
         }
         (_, ty) => {
             let ty = rust_type(ty, Scope::Elsewhere);
-            quote!(&#ty)
+            quote!(&#lt #ty)
         }
-    };
-    if body.required {
-        ty
-    } else {
-        quote!(::std::option::Option<#ty>)
     }
 }
 
@@ -167,6 +169,8 @@ fn to_param_string(ty: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
             let joined = join(item, wire, v);
             quote!(&#joined)
         }
+        // Already a `&str` (a required argument) or a `&String` (an optional one).
+        TypeRef::String => v,
         _ => {
             let text = text(ty, wire, v);
             quote!(&#text)
@@ -250,6 +254,18 @@ fn method_docs(op: &Operation, docs: &mut Docs) -> TokenStream {
             .collect();
         text.push_str(&format!("\n\nCredentials: {}.", alts.join(" or ")));
     }
+    if let Some(call) = &op.call_name {
+        text.push_str(&format!(
+            "\n\nReturns the call: set its optional inputs on the \
+             [`{call}`](crate::calls::{call}), then `.await` it."
+        ));
+    }
+    if let Some(args) = &op.args_name {
+        text.push_str(&format!(
+            "\n\nThe required inputs come by name in [`{args}`](crate::calls::{args}): \
+             two of them have the same type."
+        ));
+    }
     text.push_str(&format!(
         "\n\n# Errors\n\n[`Error::Api`](crate::Error::Api) with [`{0}`](crate::error::{0}) when the server answers with an error status; \
          the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, \
@@ -259,19 +275,20 @@ fn method_docs(op: &Operation, docs: &mut Docs) -> TokenStream {
     docs.attr(Some(&text))
 }
 
-/// The checks run before anything is sent: path parameters, the parameter struct and
-/// the body, each only when it has something to check.
+/// The checks run before anything is sent: parameters and the body, each only when it
+/// has something to check.
 fn checks(op: &Operation) -> Vec<TokenStream> {
     let mut checks = Vec::new();
-    for p in &op.path_params {
+    for p in op.path_params.iter().chain(&op.params) {
         let name = ident(&p.name);
         let wire = &p.wire_name;
         if let Some(check) = value_check(&p.ty, &p.constraints, quote!(#wire), quote!(v)) {
-            checks.push(quote! { { let v = &#name; #check } });
+            checks.push(if p.required {
+                quote! { { let v = &#name; #check } }
+            } else {
+                quote! { if let ::std::option::Option::Some(v) = &#name { #check } }
+            });
         }
-    }
-    if op.params_validate {
-        checks.push(quote! { params.validate()?; });
     }
     if let Some(body) = &op.body {
         let whole = if body.ty.validates() {
@@ -348,28 +365,106 @@ fn segments(op: &Operation) -> Vec<TokenStream> {
         .collect()
 }
 
-fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) -> TokenStream {
-    let fn_name = ident(&op.fn_name);
+/// What the operation's call returns.
+pub(super) fn result_type(op: &Operation) -> TokenStream {
     let error = ident(&op.error_name);
-    let error_ty = quote!(crate::error::#error);
-    let docs = method_docs(op, docs);
-    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let body_ty = success_type(&op.success);
+    quote!(::std::result::Result<crate::Response<#body_ty>, crate::Error<crate::error::#error>>)
+}
 
-    // Arguments: path parameters in path order, then the other parameters, then the body.
+/// The method's parameters for the required inputs (with lifetime `lt`, which may be
+/// empty), and the statement that names them when they come in one args struct.
+fn required_args(op: &Operation, lt: &TokenStream) -> (Vec<TokenStream>, TokenStream) {
     let mut args = Vec::new();
-    for p in &op.path_params {
-        let name = ident(&p.name);
-        let ty = path_arg_type(&p.ty);
-        args.push(quote!(#name: #ty));
+    let mut unpack = TokenStream::new();
+    match &op.args_name {
+        Some(args_name) => {
+            let ty = ident(args_name);
+            let generics = args_lifetime(op).then(|| {
+                if lt.is_empty() {
+                    quote!(<'_>)
+                } else {
+                    quote!(<#lt>)
+                }
+            });
+            args.push(quote!(args: crate::calls::#ty #generics));
+            let names = op.required_params().map(|p| ident(&p.name));
+            unpack = quote!(let crate::calls::#ty { #(#names),* } = args;);
+        }
+        None => {
+            for p in op.required_params() {
+                let name = ident(&p.name);
+                let ty = arg_type(&p.ty, lt);
+                args.push(quote!(#name: #ty));
+            }
+        }
     }
-    if let Some(params_name) = &op.params_name {
-        let ty = ident(params_name);
-        args.push(quote!(params: &crate::params::#ty));
-    }
-    if let Some(body) = &op.body {
-        let ty = body_arg_type(body);
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        let ty = body_type(body, lt);
         args.push(quote!(body: #ty));
     }
+    (args, unpack)
+}
+
+/// True when the operation's args struct borrows, so it has a lifetime.
+pub(super) fn args_lifetime(op: &Operation) -> bool {
+    op.required_params().any(|p| borrowed(&p.ty))
+}
+
+/// A client method: an `async fn` that sends the request, or, when the operation has
+/// optional inputs, a method that returns its request builder.
+fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) -> TokenStream {
+    let fn_name = ident(&op.fn_name);
+    let docs = method_docs(op, docs);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let gate = super::gate_attr(&op.gate);
+    let Some(call_name) = &op.call_name else {
+        let (args, unpack) = required_args(op, &TokenStream::new());
+        let result = result_type(op);
+        let send = send_statements(op, op_static);
+        return quote! {
+            #docs
+            #gate
+            #deprecated
+            pub async fn #fn_name(&self, #(#args),*) -> #result {
+                let transport = &self.transport;
+                #unpack
+                #send
+            }
+        };
+    };
+    let (args, unpack) = required_args(op, &quote!('a));
+    let call = ident(call_name);
+    let required = op.required_params().map(|p| ident(&p.name));
+    let optional = op.optional_params().map(|p| ident(&p.name));
+    let body = op.body.as_ref().map(|b| {
+        if b.required {
+            quote!(body,)
+        } else {
+            quote!(body: ::std::option::Option::None,)
+        }
+    });
+    quote! {
+        #docs
+        #gate
+        #deprecated
+        pub fn #fn_name<'a>(&'a self, #(#args),*) -> crate::calls::#call<'a> {
+            #unpack
+            crate::calls::#call {
+                transport: &self.transport,
+                #(#required,)*
+                #(#optional: ::std::option::Option::None,)*
+                #body
+            }
+        }
+    }
+}
+
+/// The body of a call, with its inputs as locals and `transport` the runtime client:
+/// check the inputs, put them on a request, send it and map the response.
+pub(super) fn send_statements(op: &Operation, op_static: &proc_macro2::Ident) -> TokenStream {
+    let error = ident(&op.error_name);
+    let error_ty = quote!(crate::error::#error);
     let checks = checks(op);
     let segments = segments(op);
     let mut statements: Vec<TokenStream> = op.params.iter().map(param_statement).collect();
@@ -408,22 +503,14 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         Success::Text => quote!(crate::runtime::ResponseContent::decode_text),
         Success::Bytes => quote!(crate::runtime::ResponseContent::decode_bytes),
     };
-    let body_ty = success_type(&op.success);
-    let ok = quote!(crate::Response<#body_ty>);
-    let gate = super::gate_attr(&op.gate);
     quote! {
-        #docs
-        #gate
-        #deprecated
-        pub async fn #fn_name(&self, #(#args),*) -> ::std::result::Result<#ok, crate::Error<#error_ty>> {
-            #(#checks)*
-            #binding = self.transport.request(&crate::client::#op_static, &[#(#segments),*]);
-            #(#statements)*
-            self.transport
-                .send(request)
-                .await?
-                .finish(#decode, #error_ty::from_response)
-        }
+        #(#checks)*
+        #binding = transport.request(&crate::client::#op_static, &[#(#segments),*]);
+        #(#statements)*
+        transport
+            .send(request)
+            .await?
+            .finish(#decode, #error_ty::from_response)
     }
 }
 
@@ -471,10 +558,10 @@ fn param_statement(p: &Param) -> TokenStream {
         }
     };
     if p.required {
-        emit_value(quote!(params.#field))
+        emit_value(quote!(#field))
     } else {
         let inner = emit_value(quote!(value));
-        quote! { if let ::std::option::Option::Some(value) = &params.#field { #inner } }
+        quote! { if let ::std::option::Option::Some(value) = &#field { #inner } }
     }
 }
 

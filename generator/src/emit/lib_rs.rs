@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The crate root.
-pub fn lib_rs(api: &Api, has_params: bool) -> TokenStream {
+pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
     let lines = api
         .doc
         .iter()
@@ -13,7 +13,7 @@ pub fn lib_rs(api: &Api, has_params: bool) -> TokenStream {
         .map(|l| format!(" {l}"));
     let inner_docs = quote! { #( #![doc = #lines] )* };
     let mock = crate::ir::features::MOCK;
-    let params = has_params.then(|| quote! { #[rustfmt::skip] pub mod params; });
+    let calls = has_calls.then(|| quote! { #[rustfmt::skip] pub mod calls; });
     quote! {
         #inner_docs
         #![deny(missing_docs)]
@@ -25,7 +25,7 @@ pub fn lib_rs(api: &Api, has_params: bool) -> TokenStream {
         pub mod error;
         #[rustfmt::skip]
         pub mod models;
-        #params
+        #calls
         #[cfg(feature = #mock)]
         #[rustfmt::skip]
         pub mod mock;

@@ -1,6 +1,7 @@
 //! Emits the generated crate's Rust modules from the IR, one function per concern.
 
 mod builder;
+mod calls;
 mod checks;
 mod client;
 mod compose;
@@ -47,10 +48,10 @@ pub enum Piece<'a> {
     ModelsHead,
     /// A type from the spec's schemas.
     Type(&'a TypeDef),
-    /// `params.rs`'s doc.
-    ParamsHead,
-    /// An operation's parameter struct.
-    Params(&'a Operation),
+    /// `calls.rs`'s doc.
+    CallsHead,
+    /// An operation's args struct and request builders.
+    Calls(&'a Operation),
     /// `mock.rs`'s doc, server, imports and operation list.
     MockHead,
     /// An operation's mock type.
@@ -61,7 +62,7 @@ impl Piece<'_> {
     /// The piece's items, with their docs written through `docs`.
     pub fn emit(self, api: &Api, docs: &mut Docs) -> TokenStream {
         match self {
-            Piece::Lib => lib_rs::lib_rs(api, has_params(api)),
+            Piece::Lib => lib_rs::lib_rs(api, has_calls(api)),
             Piece::ClientHead => client::head(api, docs),
             Piece::OperationStatic(op) => client::operation_static(op),
             Piece::ClientMethods => client::methods(api, docs),
@@ -69,8 +70,8 @@ impl Piece<'_> {
             Piece::Error(op) => errors::operation_error(op, docs),
             Piece::ModelsHead => models::head(),
             Piece::Type(t) => models::type_def(t, docs),
-            Piece::ParamsHead => models::params_head(),
-            Piece::Params(op) => models::params_struct(op, docs),
+            Piece::CallsHead => calls::head(),
+            Piece::Calls(op) => calls::operation(op, docs),
             Piece::MockHead => mock::head(api, docs),
             Piece::MockOperation(op) => mock::operation(api, op, docs),
         }
@@ -86,8 +87,13 @@ impl RustFile<'_> {
     }
 }
 
-fn has_params(api: &Api) -> bool {
-    api.operations.iter().any(|op| op.params_name.is_some())
+/// True when an operation has an args struct or a request builder, which `calls` holds.
+fn has_calls(api: &Api) -> bool {
+    api.operations.iter().any(has_call_items)
+}
+
+fn has_call_items(op: &Operation) -> bool {
+    op.args_name.is_some() || op.methods().any(|m| m.call_name.is_some())
 }
 
 /// Every Rust file of the crate. The client comes first: its methods are one large piece,
@@ -123,9 +129,9 @@ pub fn files(api: &Api) -> Vec<RustFile<'_>> {
             pieces: vec![Piece::Lib],
         },
     ];
-    if has_params(api) {
-        files.push(file("src/params.rs", Piece::ParamsHead, &|op| {
-            op.params_name.is_some().then_some(Piece::Params(op))
+    if has_calls(api) {
+        files.push(file("src/calls.rs", Piece::CallsHead, &|op| {
+            has_call_items(op).then_some(Piece::Calls(op))
         }));
     }
     files

@@ -5,7 +5,7 @@ use super::compose::one_of_def;
 use super::enums::{alias_def, enum_def};
 use super::structs::{StructDef, struct_tokens};
 use super::{Docs, Scope, gate_attr};
-use crate::ir::{Field, Operation, Param, TypeDef, TypeKind, Usage, features};
+use crate::ir::{Field, Param, TypeDef, TypeKind, Usage, features};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -39,41 +39,6 @@ pub(super) fn type_def(t: &TypeDef, docs: &mut Docs) -> TokenStream {
         TypeKind::Alias(ty) => alias_def(t, ty, &gate, type_docs),
         TypeKind::OneOf(o) => one_of_def(t, o, &gate, type_docs),
     }
-}
-
-/// The `params` module's doc.
-pub(super) fn params_head() -> TokenStream {
-    quote! {
-        //! Parameters that operations take besides path parameters and the request body.
-    }
-}
-
-/// An operation's parameter struct, under the operation's features.
-pub(super) fn params_struct(op: &Operation, docs: &mut Docs) -> TokenStream {
-    let Some(name) = op.params_name.as_ref() else {
-        return TokenStream::new();
-    };
-    let fields: Vec<Field> = op.params.iter().map(param_field).collect();
-    let method = op.fn_name.bare();
-    let doc = format!(
-        "Query, header and cookie parameters of [`Client::{method}`](crate::Client::{method})."
-    );
-    let gate = gate_attr(&op.gate);
-    let struct_docs = docs.attr(Some(&doc));
-    struct_tokens(
-        StructDef {
-            name,
-            docs: struct_docs,
-            fields: &fields,
-            constructor: op.params_constructor,
-            validates: op.params_validate,
-            additional: None,
-            scope: Scope::Elsewhere,
-            usage: None,
-            gate: &gate,
-        },
-        docs,
-    )
 }
 
 pub(super) fn param_field(p: &Param) -> Field {

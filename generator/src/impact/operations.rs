@@ -34,25 +34,9 @@ impl Diff {
         }
         self.deprecated(item, o.deprecated, n.deprecated);
         self.docs(item, &o.docs, &n.docs);
-        self.path_params(item, &o.path_params, &n.path_params);
-        match Paired::of(o.params_struct.as_ref(), n.params_struct.as_ref()) {
-            Some(Added(s)) => {
-                let what = format!("takes a new `params: &params::{s}` argument");
-                self.rust(Breaking, item, what);
-            }
-            Some(Removed(s)) => {
-                let what = format!("no longer takes `params: &params::{s}`");
-                self.rust(Breaking, item, what);
-            }
-            Some(Both(os, ns)) => {
-                if os != ns {
-                    let what = format!("params type renamed from `params::{os}` to `params::{ns}`");
-                    self.rust(Breaking, item, what);
-                }
-                self.params(ns, &o.params, &n.params);
-            }
-            None => {}
-        }
+        self.call_shape(item, o, n);
+        self.required_inputs(item, o, n);
+        self.options(item, o, n);
         self.body(item, o.body.as_ref(), n.body.as_ref());
         if o.response != n.response {
             let what = format!("now returns `{}` (was `{}`)", n.response, o.response);
@@ -62,52 +46,112 @@ impl Diff {
         self.security(item, &o.security, &n.security);
     }
 
-    /// Path parameters are positional arguments: any change to their list is a new
-    /// signature.
-    fn path_params(&mut self, item: &str, old: &[ParamRec], new: &[ParamRec]) {
+    /// How the method takes its inputs: the args struct and the request builder.
+    fn call_shape(&mut self, item: &str, o: &OpRec, n: &OpRec) {
+        if let (Some(old), None) = (&o.params_struct, &n.params_struct) {
+            // A record from before request builders: every call changed shape.
+            let what = format!(
+                "no longer takes `params: &params::{old}`: required parameters are \
+                 arguments, optional ones setters of the request builder"
+            );
+            self.rust(Breaking, item, what);
+        }
+        match Paired::of(o.args_struct.as_ref(), n.args_struct.as_ref()) {
+            Some(Added(s)) => {
+                let what = format!("takes its required inputs by name in `calls::{s}`");
+                self.rust(Breaking, item, what);
+            }
+            Some(Removed(s)) => {
+                let what = format!("takes its required inputs as arguments (was `calls::{s}`)");
+                self.rust(Breaking, item, what);
+            }
+            Some(Both(os, ns)) if os != ns => {
+                let what = format!("args struct renamed from `calls::{os}` to `calls::{ns}`");
+                self.rust(Breaking, item, what);
+            }
+            _ => {}
+        }
+        match Paired::of(o.call_builder.as_ref(), n.call_builder.as_ref()) {
+            Some(Added(s)) => {
+                let what = format!(
+                    "returns the request builder `calls::{s}` (was an `async fn`; `.await` on it \
+                     still sends the call)"
+                );
+                self.rust(Breaking, item, what);
+            }
+            Some(Removed(s)) => {
+                let what = format!("an `async fn` now (returned `calls::{s}`, and its setters)");
+                self.rust(Breaking, item, what);
+            }
+            Some(Both(os, ns)) if os != ns => {
+                let what = format!("request builder renamed from `calls::{os}` to `calls::{ns}`");
+                self.rust(Breaking, item, what);
+            }
+            _ => {}
+        }
+    }
+
+    /// The required inputs are arguments (or fields of the args struct) in a fixed
+    /// order: any change to their list is a new signature.
+    fn required_inputs(&mut self, item: &str, o: &OpRec, n: &OpRec) {
+        let required = |op: &OpRec| -> Vec<ParamRec> {
+            op.path_params
+                .iter()
+                .chain(op.params.iter().filter(|p| p.required))
+                .cloned()
+                .collect()
+        };
+        let (old, new) = (required(o), required(n));
         let sig = |ps: &[ParamRec]| -> Vec<(String, String)> {
             ps.iter()
                 .map(|p| (p.name.clone(), p.rust_type.clone()))
                 .collect()
         };
-        if sig(old) != sig(new) {
+        if sig(&old) != sig(&new) {
             let show = |ps: &[ParamRec]| {
                 ps.iter()
                     .map(|p| format!("{}: {}", p.name, p.rust_type))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            let what = format!("path arguments now ({}) (were ({}))", show(new), show(old));
+            let what = format!("required inputs now ({}) (were ({}))", show(&new), show(&old));
             self.rust(Breaking, item, what);
         }
-        for (op, np) in old.iter().zip(new) {
+        for (op, np) in old.iter().zip(&new) {
             if op.name == np.name {
+                self.deprecated(&format!("{item}({})", np.name), op.deprecated, np.deprecated);
                 self.param_wire(&format!("{item}({})", np.name), op, np);
             }
         }
     }
 
-    fn params(&mut self, s: &str, old: &[ParamRec], new: &[ParamRec]) {
-        let base = format!("params::{s}");
-        for param in paired(old, new, |p| p.name.as_str()) {
+    /// Optional parameters are setters of the request builder: a new one is additive.
+    fn options(&mut self, item: &str, o: &OpRec, n: &OpRec) {
+        let optional = |op: &OpRec| -> Vec<ParamRec> {
+            op.params.iter().filter(|p| !p.required).cloned().collect()
+        };
+        let base = match n.call_builder.as_ref().or(o.call_builder.as_ref()) {
+            Some(b) => format!("calls::{b}"),
+            None => item.to_string(),
+        };
+        let (old, new) = (optional(o), optional(n));
+        for param in paired(&old, &new, |p| p.name.as_str()) {
             let item = format!("{base}::{}", param.latest().name);
             let what = |p: &ParamRec| format!("{} parameter `{}`", p.location, p.wire_name);
+            let was_required = |p: &ParamRec, op: &OpRec| {
+                op.params.iter().any(|q| q.required && q.name == p.name)
+            };
             match param {
-                Added(n) => self.member_added(item, n.required, what(n), &format!("`{base}::new`")),
-                Removed(o) => self.rust(Breaking, item, format!("{} removed", what(o))),
+                Added(p) if was_required(p, o) => {
+                    self.rust(Additive, item, "made optional: a setter now")
+                }
+                Added(p) => self.rust(Additive, item, format!("optional {} added", what(p))),
+                Removed(p) if was_required(p, n) => {
+                    self.rust(Breaking, item, "made required: an argument now")
+                }
+                Removed(p) => self.rust(Breaking, item, format!("optional {} removed", what(p))),
                 Both(o, n) => self.param(&item, o, n),
             }
-        }
-        // All-optional params structs are built with `Default`; a first required one
-        // takes that away and brings a `new`.
-        let ctor = |ps: &[ParamRec]| ps.iter().any(|p| p.required);
-        if ctor(old) != ctor(new) && !new.is_empty() {
-            let what = if ctor(new) {
-                "no longer `Default`: built with `new`"
-            } else {
-                "built with `Default` now, `new` removed"
-            };
-            self.rust(Breaking, base, what);
         }
     }
 

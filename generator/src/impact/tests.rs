@@ -226,7 +226,7 @@ fn old_operations(loose: &ConstraintsRec) -> Vec<OpRec> {
     let mut keep = op("keep", "get", "/things/{id}");
     keep.docs = Some("old".into());
     keep.path_params = vec![param("id", "path", true)];
-    keep.params_struct = Some("KeepParams".into());
+    keep.call_builder = Some("KeepCall".into());
     keep.params = vec![
         param("gone", "query", false),
         param("flip", "query", false),
@@ -250,18 +250,16 @@ fn old_operations(loose: &ConstraintsRec) -> Vec<OpRec> {
     let mut moved = op("moved", "post", "/a/{x}/{y}");
     moved.path_params = vec![param("x", "path", true), param("y", "path", true)];
     moved.body = None;
-    moved.params_struct = None;
     moved.security = vec![strings(&["key", "oauth"])];
     moved.deprecated = true;
 
     let mut unparam = op("unparam", "get", "/u");
-    unparam.params_struct = Some("UnparamParams".into());
+    unparam.call_builder = Some("UnparamCall".into());
     unparam.params = vec![param("q", "query", false)];
     unparam.body = Some(body("String", "text/plain"));
     unparam.error_enum = "OldError".into();
 
     let mut renamed = op("renamed", "get", "/r");
-    renamed.params_struct = Some("OldParams".into());
     renamed.params = vec![param("q", "query", true)];
 
     vec![
@@ -361,7 +359,8 @@ fn new_operations(tight: &ConstraintsRec) -> Vec<OpRec> {
         docs: Some("the id".into()),
         ..param("id", "path", true)
     }];
-    keep.params_struct = Some("KeepParams".into());
+    keep.call_builder = Some("KeepCall".into());
+    keep.args_struct = Some("KeepArgs".into());
     keep.params = vec![
         param("flip", "query", true),
         ParamRec {
@@ -402,18 +401,17 @@ fn new_operations(tight: &ConstraintsRec) -> Vec<OpRec> {
         ..param("x", "path", true)
     }];
     moved.body = Some(body("String", "text/plain"));
-    moved.params_struct = Some("MovedParams".into());
+    moved.call_builder = Some("MovedCall".into());
     moved.params = vec![param("q", "query", false)];
     moved.security = vec![strings(&["key"]), strings(&[])];
 
     let mut unparam = op("unparam", "get", "/u");
-    unparam.params_struct = None;
     unparam.body = None;
     unparam.error_enum = "NewError".into();
     unparam.errors = vec![error("Boom", "500", None)];
 
     let mut renamed = op("renamed", "get", "/r");
-    renamed.params_struct = Some("NewParams".into());
+    renamed.call_builder = Some("RenamedCall".into());
     renamed.params = vec![param("q", "query", false)];
 
     vec![op("added", "post", "/new"), keep, moved, unparam, renamed]
@@ -702,4 +700,28 @@ fn a_spec_s_worth_of_reordered_types_pairs_by_name() {
         "{:?}",
         impact.entries.first()
     );
+}
+
+#[test]
+fn a_record_from_before_request_builders_says_each_call_changed_shape() {
+    let mut old = op("list", "get", "/l");
+    old.params_struct = Some("ListParams".into());
+    old.params = vec![param("q", "query", false)];
+    let mut new = old.clone();
+    new.params_struct = None;
+    new.call_builder = Some("ListCall".into());
+    let surface = |op: &OpRec| Surface {
+        operations: vec![op.clone()],
+        ..pets("1.0", "docs")
+    };
+    let entries = lines(&compare(&surface(&old), &surface(&new)));
+    assert_eq!(
+        entries,
+        "breaking rust Client::list | no longer takes `params: &params::ListParams`: required \
+         parameters are arguments, optional ones setters of the request builder\n\
+         breaking rust Client::list | returns the request builder `calls::ListCall` (was an \
+         `async fn`; `.await` on it still sends the call)\n"
+    );
+    // Two records of the old shape: nothing to say.
+    assert!(compare(&surface(&old), &surface(&old)).is_empty());
 }

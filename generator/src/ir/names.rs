@@ -151,3 +151,18 @@ pub const MOCK_OWN_NAMES: &[&str] = &[
     "ParamSpec",
     "ValueKind",
 ];
+
+/// Names a parameter cannot take: every parameter becomes an argument or a local of the
+/// method, a field of its args struct or request builder and a setter of that builder,
+/// beside the method's own locals (`request`, `form`, `transport`), its other arguments
+/// (`args`, `body`) and the builder's own methods (`send`, `into_future`).
+pub const PARAM_RESERVED: &[&str] = &[
+    "self",
+    "args",
+    "body",
+    "request",
+    "form",
+    "transport",
+    "send",
+    "into_future",
+];

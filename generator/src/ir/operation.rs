@@ -76,12 +76,13 @@ pub struct Operation {
     pub id: String,
     /// The name of the operation's error enum.
     pub error_name: RustName,
-    /// The name of the struct holding query, header and cookie parameters, if any.
-    pub params_name: Option<RustName>,
-    /// How callers create that struct.
-    pub params_constructor: Constructor,
-    /// That struct's `validate` checks something, and the client calls it.
-    pub params_validate: bool,
+    /// The struct (in `calls`) that takes the required inputs by name, when two of them
+    /// would otherwise be positional arguments of the same type and could be swapped
+    /// silently. `None`: they are the method's arguments.
+    pub args_name: Option<RustName>,
+    /// The request builder (in `calls`) the method returns when the operation has
+    /// optional inputs, set by name; `None`: the method is an `async fn`.
+    pub call_name: Option<RustName>,
     /// The name of the operation's type in the `mock` module (`GetPetOperation`).
     pub mock_name: RustName,
     /// The name of the operation's `Operation` static (`GET_PET_OPERATION`), which the
@@ -135,6 +136,8 @@ pub struct Operation {
 pub struct OtherBody {
     /// The client method that sends it (`create_pet_form`).
     pub fn_name: RustName,
+    /// That method's request builder, as [`Operation::call_name`] is the operation's.
+    pub call_name: Option<RustName>,
     /// The body.
     pub body: Body,
 }
@@ -166,6 +169,7 @@ impl Operation {
         );
         Operation {
             fn_name: other.fn_name.clone(),
+            call_name: other.call_name.clone(),
             body: Some(other.body.clone()),
             other_bodies: Vec::new(),
             doc: Some(match &self.doc {
@@ -174,6 +178,24 @@ impl Operation {
             }),
             ..self.clone()
         }
+    }
+
+    /// The inputs a caller must give: path parameters in path order, then the required
+    /// query, header and cookie parameters in spec order. The body comes after them.
+    pub fn required_params(&self) -> impl Iterator<Item = &Param> {
+        self.path_params
+            .iter()
+            .chain(self.params.iter().filter(|p| p.required))
+    }
+
+    /// The parameters a caller may leave out: setters of the request builder.
+    pub fn optional_params(&self) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(|p| !p.required)
+    }
+
+    /// True when some input may be left out, so the method returns a request builder.
+    pub fn has_optional_inputs(&self) -> bool {
+        self.optional_params().next().is_some() || self.body.as_ref().is_some_and(|b| !b.required)
     }
 
     /// This operation's methods: its own, then one per other media type of its body.

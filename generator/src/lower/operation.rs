@@ -14,7 +14,8 @@ use openapiv3::{self as oa, ReferenceOr, StatusCode};
 struct OpNamespaces {
     fns: Namespace,
     errors: Namespace,
-    params: Namespace,
+    /// Args structs and request builders, which share the `calls` module.
+    calls: Namespace,
 }
 
 /// What lowering one operation needs to know about where it is.
@@ -34,12 +35,18 @@ struct OpContext<'a, 's> {
     schemes: &'s [SecurityScheme],
 }
 
-/// The Rust names given to one operation's parameters so far.
-struct ParamNames {
-    /// Path parameters, which become the method's arguments.
-    args: Namespace,
-    /// The others, which become fields of its parameter struct.
-    fields: Namespace,
+
+/// True when two of the operation's required inputs would be positional arguments of
+/// one Rust type, which a caller could swap without the compiler noticing.
+fn swappable(op: &Operation) -> bool {
+    let mut types: Vec<&TypeRef> = op.required_params().map(|p| &p.ty).collect();
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        types.push(&body.ty);
+    }
+    types
+        .iter()
+        .enumerate()
+        .any(|(i, t)| types[i + 1..].contains(t))
 }
 
 impl<'a> Lowerer<'a> {
@@ -89,14 +96,10 @@ impl<'a> Lowerer<'a> {
                 if let Ok(mut o) = self.operation(&cx) {
                     o.fn_name = fn_name.into();
                     o.error_name = error_name.into();
-                    o.params_constructor =
-                        Constructor::for_fields(o.params.iter().map(|p| p.required));
-                    o.params_name = (!o.params.is_empty()).then(|| {
-                        names
-                            .params
-                            .claim(type_name(&format!("{} params", cx.id), "Op"))
-                            .into()
-                    });
+                    if swappable(&o) {
+                        let name = type_name(&format!("{} args", cx.id), "Op");
+                        o.args_name = Some(names.calls.claim(name).into());
+                    }
                     out.push(o);
                 }
             }
@@ -111,6 +114,22 @@ impl<'a> Lowerer<'a> {
                     .fns
                     .claim(value_name(&format!("{base} {}", other.fn_name), "op"))
                     .into();
+            }
+        }
+        // Request builders are named after the methods that return them, so they come
+        // once every method is named.
+        for o in &mut out {
+            let optional_params = o.optional_params().next().is_some();
+            let mut call_name = |fn_name: &RustName, body: Option<&Body>| {
+                let optional = optional_params || body.is_some_and(|b| !b.required);
+                optional.then(|| {
+                    let name = type_name(&format!("{} call", fn_name.bare()), "Op");
+                    RustName::from(names.calls.claim(name))
+                })
+            };
+            o.call_name = call_name(&o.fn_name, o.body.as_ref());
+            for other in &mut o.other_bodies {
+                other.call_name = call_name(&other.fn_name, Some(&other.body));
             }
         }
         out
@@ -154,9 +173,8 @@ impl<'a> Lowerer<'a> {
             fn_name: RustName::default(),
             id: cx.id.clone(),
             error_name: RustName::default(),
-            params_name: None,
-            params_constructor: Constructor::Default,
-            params_validate: false,
+            args_name: None,
+            call_name: None,
             mock_name: RustName::default(),
             static_name: String::new(),
             method: cx.method,
@@ -193,10 +211,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         cx: &OpContext<'a, '_>,
     ) -> (Vec<Param>, Vec<Param>, Result<(), Failed>) {
-        let mut names = ParamNames {
-            args: Namespace::with_reserved(&["self", "body", "params"]),
-            fields: Namespace::default(),
-        };
+        let mut names = Namespace::with_reserved(PARAM_RESERVED);
         let mut path_params = Vec::new();
         let mut params = Vec::new();
         let (merged, mut ok) = self.merged_params(cx);
@@ -252,7 +267,7 @@ impl<'a> Lowerer<'a> {
         cx: &OpContext<'a, '_>,
         pptr: String,
         param: &'a oa::Parameter,
-        names: &mut ParamNames,
+        names: &mut Namespace,
     ) -> Result<Option<Param>, Failed> {
         let data = param.parameter_data_ref();
         let location = location_of(param);
@@ -290,12 +305,7 @@ impl<'a> Lowerer<'a> {
             }
         };
         let is_path = location == ParamLocation::Path;
-        let rust = if is_path {
-            &mut names.args
-        } else {
-            &mut names.fields
-        }
-        .claim(value_name(&data.name, "param"));
+        let rust = names.claim(value_name(&data.name, "param"));
         Ok(Some(Param {
             name: rust.into(),
             wire_name: data.name.clone(),
@@ -448,6 +458,7 @@ impl<'a> Lowerer<'a> {
             let other = self.media_body(body, media_type, ptr, &format!("{hint} {suffix}"))?;
             others.push(OtherBody {
                 fn_name: suffix.into(),
+                call_name: None,
                 body: other,
             });
         }

@@ -435,11 +435,6 @@ fn annotate_operation(
     for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
         set(&mut p.ty, facts);
     }
-    op.params_validate = op.params_name.is_some()
-        && op
-            .params
-            .iter()
-            .any(|p| p.constraints.apply_to(&p.ty) || p.ty.validates());
     for b in op.bodies_mut() {
         set(&mut b.ty, facts);
         if b.encoding == BodyEncoding::Multipart {
