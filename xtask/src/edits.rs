@@ -292,7 +292,7 @@ pub const EDITS: &[Edit] = &[
         )],
         class: A,
         bump: "0.1.1",
-        item: "params::ListInvoicesClientModeParams::only_active",
+        item: "calls::ListInvoicesClientModeCall::only_active",
     },
     Edit {
         name: "add a required query parameter",
@@ -303,7 +303,7 @@ pub const EDITS: &[Edit] = &[
         )],
         class: B,
         bump: "0.2.0",
-        item: "params::ListInvoicesClientModeParams::currency",
+        item: "Client::list_invoices_client_mode",
     },
     Edit {
         name: "add the first (optional) query parameter",
@@ -325,7 +325,7 @@ pub const EDITS: &[Edit] = &[
         )],
         class: B,
         bump: "0.2.0",
-        item: "params::ListInvoicesClientModeParams::from",
+        item: "calls::ListInvoicesClientModeCall::from",
     },
     Edit {
         name: "add a minimum to a path parameter",
@@ -498,7 +498,7 @@ pub const EDITS: &[Edit] = &[
         )],
         class: B,
         bump: "0.2.0",
-        item: "params::StylesParams::pipe",
+        item: "calls::StylesCall::pipe",
     },
     Edit {
         name: "raise a query parameter's maximum",
@@ -509,7 +509,7 @@ pub const EDITS: &[Edit] = &[
         )],
         class: A,
         bump: "0.1.1",
-        item: "params::ListTagsParams::limit",
+        item: "calls::ListTagsCall::limit",
     },
     Edit {
         name: "remove an operation",

@@ -7,7 +7,6 @@ mod flow;
 use flow::{ensure, rfc3339_in, same, text, unique, Flow};
 use rw_api::error::{GetSilenceError, GetSilencesError};
 use rw_api::models::{Matcher, PostableAlert, PostableSilence, SilenceStatusState};
-use rw_api::params::{GetAlertsParams, GetSilencesParams};
 use rw_api::{ClientBuilder, Error};
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -55,11 +54,10 @@ async fn main() -> ExitCode {
         "POST /alerts (two alerts)",
         client.post_alerts(&alerts).await.map(drop).map_err(text),
     );
-    let critical = GetAlertsParams::default()
-        .with_filter(vec![format!("severity=\"critical\""), format!("run=\"{run}\"")]);
+    let critical = vec![format!("severity=\"critical\""), format!("run=\"{run}\"")];
     flow.call(
         "GET /alerts?filter=severity=\"critical\" (filtered)",
-        match client.get_alerts(&critical).await {
+        match client.get_alerts().filter(critical).await {
             Ok(found) => {
                 let names: Vec<&str> = found
                     .iter()
@@ -124,10 +122,10 @@ async fn main() -> ExitCode {
             Err(e) => Err(text(e)),
         },
     );
-    let by_job = GetSilencesParams::default().with_filter(vec![format!("job=\"api-{run}\"")]);
+    let by_job = vec![format!("job=\"api-{run}\"")];
     flow.call(
         "GET /silences?filter=job=... (filtered)",
-        match client.get_silences(&by_job).await {
+        match client.get_silences().filter(by_job).await {
             Ok(found) => {
                 let comments: Vec<(&str, &str)> = found
                     .iter()
@@ -159,7 +157,8 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /silences?filter={bad (deliberate 400)",
         match client
-            .get_silences(&GetSilencesParams::default().with_filter(vec!["{bad".into()]))
+            .get_silences()
+            .filter(vec!["{bad".into()])
             .await
         {
             // Not declared by the spec: the status and body are kept all the same.

@@ -11,9 +11,9 @@ use rw_api::models::{
     CreateBucketRequest, CreateCollectionRequest, CreateRecordRequest, PatchRecordRequest,
     UpdateRecordRequest,
 };
-use rw_api::params::{
-    CreateRecordParams, DeleteRecordParams, GetRecordParams, GetRecordsParams, PatchRecordParams,
-    UpdateBucketParams, UpdateCollectionParams, UpdateRecordParams,
+use rw_api::calls::{
+    CreateRecordArgs, DeleteRecordArgs, GetRecordArgs, GetRecordsArgs, PatchRecordArgs,
+    UpdateCollectionArgs, UpdateRecordArgs,
 };
 use rw_api::{ApiClient, ClientBuilder, Error, RequestOptions};
 use serde_json::{json, Map, Value};
@@ -55,7 +55,7 @@ async fn main() -> ExitCode {
     flow.call(
         "PUT /buckets/{id} (create)",
         match client
-            .update_bucket(&bucket, &UpdateBucketParams::default(), &CreateBucketRequest::default())
+            .update_bucket(&bucket, &CreateBucketRequest::default())
             .await
         {
             Ok(created) => same("status", created.status().as_u16(), 201),
@@ -66,9 +66,7 @@ async fn main() -> ExitCode {
         "PUT /buckets/{b}/collections/{id} (create)",
         match client
             .update_collection(
-                &bucket,
-                tasks,
-                &UpdateCollectionParams::default(),
+                UpdateCollectionArgs { bucket_id: &bucket, id: tasks },
                 &CreateCollectionRequest::default(),
             )
             .await
@@ -82,9 +80,7 @@ async fn main() -> ExitCode {
         "POST .../records (create)",
         match client
             .create_record(
-                &bucket,
-                tasks,
-                &CreateRecordParams::default(),
+                CreateRecordArgs { bucket_id: &bucket, collection_id: tasks },
                 &CreateRecordRequest::default().with_data(data(written.clone())),
             )
             .await
@@ -105,10 +101,7 @@ async fn main() -> ExitCode {
         "PUT .../records/{id} (create with a chosen id)",
         match client
             .update_record(
-                &bucket,
-                tasks,
-                "fixed-id",
-                &UpdateRecordParams::default(),
+                UpdateRecordArgs { bucket_id: &bucket, collection_id: tasks, id: "fixed-id" },
                 &UpdateRecordRequest::default().with_data(data(json!({"title": "fixed", "done": false}))),
             )
             .await
@@ -123,7 +116,7 @@ async fn main() -> ExitCode {
     flow.call(
         "GET .../records/{id}",
         match client
-            .get_record(&bucket, tasks, &id, &GetRecordParams::default())
+            .get_record(GetRecordArgs { bucket_id: &bucket, collection_id: tasks, id: &id })
             .await
         {
             Ok(read) => {
@@ -138,10 +131,7 @@ async fn main() -> ExitCode {
         "PATCH .../records/{id}",
         match client
             .patch_record(
-                &bucket,
-                tasks,
-                &id,
-                &PatchRecordParams::default(),
+                PatchRecordArgs { bucket_id: &bucket, collection_id: tasks, id: &id },
                 &PatchRecordRequest::default().with_data(data(json!({"done": true}))),
             )
             .await
@@ -157,7 +147,8 @@ async fn main() -> ExitCode {
     flow.call(
         "GET .../records?id=fixed-id (declared filter)",
         match client
-            .get_records(&bucket, tasks, &GetRecordsParams::default().with_id("fixed-id".to_string()))
+            .get_records(GetRecordsArgs { bucket_id: &bucket, collection_id: tasks })
+            .id("fixed-id")
             .await
         {
             Ok(list) => {
@@ -177,7 +168,8 @@ async fn main() -> ExitCode {
     flow.call(
         "GET .../records?done=true&_sort=-title (undeclared filter)",
         match done
-            .get_records(&bucket, tasks, &GetRecordsParams::default().with_sort(vec!["-title".into()]))
+            .get_records(GetRecordsArgs { bucket_id: &bucket, collection_id: tasks })
+            .sort(vec!["-title".into()])
             .await
         {
             Ok(list) => {
@@ -195,7 +187,7 @@ async fn main() -> ExitCode {
     flow.call(
         "DELETE .../records/{id}",
         match client
-            .delete_record(&bucket, tasks, &id, &DeleteRecordParams::default())
+            .delete_record(DeleteRecordArgs { bucket_id: &bucket, collection_id: tasks, id: &id })
             .await
         {
             Ok(deleted) => same("deleted", &fields(&deleted.data)["deleted"], &json!(true)),
@@ -205,7 +197,7 @@ async fn main() -> ExitCode {
     flow.call(
         "GET .../records/{id} after delete (deliberate 404)",
         match client
-            .get_record(&bucket, tasks, &id, &GetRecordParams::default())
+            .get_record(GetRecordArgs { bucket_id: &bucket, collection_id: tasks, id: &id })
             .await
         {
             Err(Error::Api(GetRecordError::NotFound(r))) => {
@@ -221,12 +213,10 @@ async fn main() -> ExitCode {
         "PUT .../records/fixed-id with If-None-Match: * (deliberate 412)",
         match client
             .update_record(
-                &bucket,
-                tasks,
-                "fixed-id",
-                &UpdateRecordParams::default().with_if_none_match("*".to_string()),
+                UpdateRecordArgs { bucket_id: &bucket, collection_id: tasks, id: "fixed-id" },
                 &UpdateRecordRequest::default().with_data(data(json!({"title": "again"}))),
             )
+            .if_none_match("*")
             .await
         {
             Err(Error::Api(UpdateRecordError::PreconditionFailed(r))) => {

@@ -8,10 +8,6 @@ mod flow;
 use flow::{same, text, Flow};
 use rw_api::error::{TodoControllerDeleteByIdError, TodoControllerFindByIdError};
 use rw_api::models::{NewTodo, Todo, TodoFilter1, TodoFilter1Order, TodoPartial};
-use rw_api::params::{
-    TodoControllerCountParams, TodoControllerFindByIdParams, TodoControllerFindParams,
-    TodoControllerUpdateAllParams,
-};
 use rw_api::{ClientBuilder, Error};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -34,7 +30,7 @@ async fn main() -> ExitCode {
         .with_is_complete(false);
     let id = flow.call(
         "POST /todos (create)",
-        match client.todo_controller_create(Some(&first)).await {
+        match client.todo_controller_create().body(&first).await {
             Ok(created) => same("title", created.title.as_str(), "write spec")
                 .and_then(|()| created.id.ok_or_else(|| "no id".to_string())),
             Err(e) => Err(text(e)),
@@ -43,7 +39,8 @@ async fn main() -> ExitCode {
     let second = flow.call(
         "POST /todos (create a second)",
         match client
-            .todo_controller_create(Some(&NewTodo::new("read spec").with_is_complete(false)))
+            .todo_controller_create()
+            .body(&NewTodo::new("read spec").with_is_complete(false))
             .await
         {
             Ok(created) => created.id.ok_or_else(|| "no id".to_string()),
@@ -56,7 +53,7 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /todos/{id}",
         match client
-            .todo_controller_find_by_id(id, &TodoControllerFindByIdParams::default())
+            .todo_controller_find_by_id(id)
             .await
         {
             Ok(read) => same("title", read.title.as_str(), "write spec")
@@ -67,7 +64,8 @@ async fn main() -> ExitCode {
     flow.call(
         "PATCH /todos/{id}",
         client
-            .todo_controller_update_by_id(id, Some(&TodoPartial::default().with_is_complete(true)))
+            .todo_controller_update_by_id(id)
+            .body(&TodoPartial::default().with_is_complete(true))
             .await
             .map(drop)
             .map_err(text),
@@ -75,10 +73,8 @@ async fn main() -> ExitCode {
     flow.call(
         "PUT /todos/{id} (replace)",
         client
-            .todo_controller_replace_by_id(
-                id,
-                Some(&Todo::new("write spec v2").with_is_complete(true)),
-            )
+            .todo_controller_replace_by_id(id)
+            .body(&Todo::new("write spec v2").with_is_complete(true))
             .await
             .map(drop)
             .map_err(text),
@@ -90,7 +86,8 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /todos?filter={where, order, limit} (JSON filter)",
         match client
-            .todo_controller_find(&TodoControllerFindParams::default().with_filter(done))
+            .todo_controller_find()
+            .filter(done)
             .await
         {
             Ok(found) => {
@@ -108,7 +105,8 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /todos/count?where={isComplete: false}",
         match client
-            .todo_controller_count(&TodoControllerCountParams::default().with_where(complete(false)))
+            .todo_controller_count()
+            .r#where(complete(false))
             .await
         {
             Ok(count) => same("count", count.count, Some(1.0)),
@@ -118,10 +116,9 @@ async fn main() -> ExitCode {
     flow.call(
         "PATCH /todos?where=... (bulk)",
         match client
-            .todo_controller_update_all(
-                &TodoControllerUpdateAllParams::default().with_where(complete(false)),
-                Some(&TodoPartial::default().with_desc("bulk".to_string())),
-            )
+            .todo_controller_update_all()
+            .r#where(complete(false))
+            .body(&TodoPartial::default().with_desc("bulk".to_string()))
             .await
         {
             Ok(count) => same("updated", count.count, Some(1.0)),
@@ -131,7 +128,7 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /todos/{second} (bulk patch read back)",
         match client
-            .todo_controller_find_by_id(second, &TodoControllerFindByIdParams::default())
+            .todo_controller_find_by_id(second)
             .await
         {
             Ok(read) => same("desc", read.desc.as_deref(), Some("bulk")),
@@ -149,7 +146,7 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /todos/{id} after delete (deliberate 404)",
         match client
-            .todo_controller_find_by_id(id, &TodoControllerFindByIdParams::default())
+            .todo_controller_find_by_id(id)
             .await
         {
             // The spec declares no error status: the response is kept whole.

@@ -10,7 +10,7 @@
 use super::synth::{SPEC_FAULT, Synth, first_example, fitting, value_text};
 use generator::emit::{Scope, ident, rust_type};
 use generator::ir::{
-    Api, Body, BodyEncoding, Constructor, Operation, Param, ParamLocation, SchemeKind, TypeRef,
+    Api, Body, BodyEncoding, Operation, Param, ParamLocation, SchemeKind, TypeRef,
 };
 use proc_macro2::{Group, TokenStream, TokenTree};
 use quote::quote;
@@ -348,67 +348,60 @@ pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
     let doc = format!(" `{}` ({} {}).", op.id, op.method.as_str(), op.path);
     let spec_op = synth.pointer(&op.pointer);
     let mut lets = Vec::new();
-    let mut args = Vec::new();
-    for p in &op.path_params {
-        let var = ident(&format!("path_{}", p.name.bare()));
-        let (required, all) = match param_value(synth, spec_op, &op.pointer, p) {
-            Ok(v) => (v.clone(), v),
+    let mut required = Vec::new();
+    let mut setters = Vec::new();
+    for p in op.path_params.iter().chain(&op.params) {
+        let value = match param_value(synth, spec_op, &op.pointer, p) {
+            Ok(v) => v,
             Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
         };
+        let var = ident(&format!("param_{}", p.name.bare()));
         let ty = rust_type(&p.ty, Scope::Elsewhere);
-        lets.push(decode(&var, (&ty, p.ty.in_format()), &required, &all));
-        args.push(match &p.ty {
-            TypeRef::String | TypeRef::Vec(_) | TypeRef::Named(_) => quote!(&#var),
-            _ => quote!(#var),
-        });
-    }
-    if let Some(params_name) = &op.params_name {
-        let params_ty = ident(params_name);
-        let mut required_args = Vec::new();
-        let mut optional = Vec::new();
-        for p in &op.params {
-            let value = match param_value(synth, spec_op, &op.pointer, p) {
-                Ok(v) => v,
-                Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
+        lets.push(decode(&var, (&ty, p.ty.in_format()), &value, &value));
+        let field = ident(&p.name);
+        if p.required {
+            let arg = match &p.ty {
+                TypeRef::String | TypeRef::Vec(_) | TypeRef::Named(_) => quote!(&#var),
+                _ => quote!(#var),
             };
-            let var = ident(&format!("param_{}", p.name.bare()));
-            let ty = rust_type(&p.ty, Scope::Elsewhere);
-            lets.push(decode(&var, (&ty, p.ty.in_format()), &value, &value));
-            let field = ident(&p.name);
-            if p.required {
-                required_args.push(quote!(#var));
-            } else {
-                optional.push(quote!(params.#field = ::std::option::Option::Some(#var);));
-            }
+            required.push((field, arg));
+        } else {
+            setters.push(quote!(if all { call = call.#field(#var); }));
         }
-        let construct = match op.params_constructor {
-            Constructor::Default => quote!(crate::params::#params_ty::default()),
-            Constructor::New => quote!(crate::params::#params_ty::new(#(#required_args),*)),
-        };
-        lets.push(quote! {
-            #[allow(unused_mut)]
-            let mut params = #construct;
-            if all {
-                #(#optional)*
-            }
-        });
-        args.push(quote!(&params));
     }
+    let mut args: Vec<TokenStream> = match &op.args_name {
+        Some(args_name) => {
+            let ty = ident(args_name);
+            let fields = required.iter().map(|(f, arg)| quote!(#f: #arg));
+            vec![quote!(crate::calls::#ty { #(#fields),* })]
+        }
+        None => required.into_iter().map(|(_, arg)| arg).collect(),
+    };
     if let Some(body) = &op.body {
         match body_values(synth, spec_op, &op.pointer, body) {
             Ok((required, all)) => {
                 let (ty, arg) = body_arg(body);
                 let in_format = body.encoding != BodyEncoding::Bytes && body.ty.in_format();
                 lets.push(decode(&ident("body"), (&ty, in_format), &required, &all));
-                args.push(if body.required {
-                    arg
+                if body.required {
+                    args.push(arg);
                 } else {
-                    quote!(if all { ::std::option::Option::Some(#arg) } else { ::std::option::Option::None })
-                });
+                    setters.push(quote!(if all { call = call.body(#arg); }));
+                }
             }
             Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
         }
     }
+    let send = if op.call_name.is_some() {
+        quote! {
+            #[allow(unused_mut)]
+            let mut call = client.#method(#(#args),*);
+            #(#setters)*
+            call.await
+        }
+    } else {
+        quote!(client.#method(#(#args),*).await)
+    };
     let errors = error_classifier(op);
     quote! {
         #[doc = #doc]
@@ -416,7 +409,7 @@ pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
         fn #name(client: &crate::Client, all: bool) -> Call<'_> {
             Box::pin(async move {
                 #(#lets)*
-                classify!(client.#method(#(#args),*).await, #errors)
+                classify!({ #send }, #errors)
             })
         }
     }
