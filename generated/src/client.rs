@@ -464,16 +464,16 @@ impl Client {
         crate::Response<crate::models::DeclineShareResponse>,
         crate::Error<crate::error::DeclineShareClientModeError>,
     > {
+        let transport = &self.transport;
         body.validate().map_err(|e| e.within("body"))?;
-        let mut request = self
-            .transport
+        let mut request = transport
             .request(
                 &crate::client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
                 &["v1", "client", "subscription", "share", "invitation"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -500,16 +500,16 @@ impl Client {
         crate::Response<crate::models::ShareStatusResponse>,
         crate::Error<crate::error::SendSubscriptionShareInvitationError>,
     > {
+        let transport = &self.transport;
         body.validate().map_err(|e| e.within("body"))?;
-        let mut request = self
-            .transport
+        let mut request = transport
             .request(
                 &crate::client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
                 &["v1", "subscription", "share", "invitation"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -536,14 +536,14 @@ impl Client {
         crate::Response<crate::models::ShareRulesResponse>,
         crate::Error<crate::error::ListShareableSubscriptionRulesError>,
     > {
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let mut request = transport
             .request(
                 &crate::client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
                 &["v1", "customer", "product", "share", "rule", product_code],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -571,15 +571,15 @@ impl Client {
         crate::Response<crate::models::ShareStatusResponse>,
         crate::Error<crate::error::CancelSharingError>,
     > {
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let mut request = transport
             .request(
                 &crate::client::CANCEL_SHARING_OPERATION,
                 &["v1", "subscription", "share"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -615,15 +615,15 @@ impl Client {
         crate::Response<crate::models::CheckAccessResponse>,
         crate::Error<crate::error::CheckAccessError>,
     > {
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let mut request = transport
             .request(
                 &crate::client::CHECK_ACCESS_OPERATION,
                 &["v1", "customer", "access"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -661,15 +661,15 @@ impl Client {
         crate::Response<crate::models::CheckAccessResponse>,
         crate::Error<crate::error::CheckAccessClientModeError>,
     > {
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let mut request = transport
             .request(
                 &crate::client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
                 &["v1", "client", "access"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -709,16 +709,16 @@ impl Client {
         crate::Response<crate::models::AssignUserResponse>,
         crate::Error<crate::error::AssignUserClientModeError>,
     > {
+        let transport = &self.transport;
         body.validate().map_err(|e| e.within("body"))?;
-        let mut request = self
-            .transport
+        let mut request = transport
             .request(
                 &crate::client::ASSIGN_USER_CLIENT_MODE_OPERATION,
                 &["v1", "client", "order", order_id, "user"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -744,45 +744,21 @@ impl Client {
     ///
     /// Credentials: `Client_Credentials`.
     ///
+    /// Returns the call: set its optional inputs on the [`ListInvoicesClientModeCall`](crate::calls::ListInvoicesClientModeCall), then `.await` it.
+    ///
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListInvoicesClientModeError`](crate::error::ListInvoicesClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_invoices_client_mode(
-        &self,
+    pub fn list_invoices_client_mode<'a>(
+        &'a self,
         customer_number: i64,
-        params: &crate::params::ListInvoicesClientModeParams,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ClientInvoiceListResponse>,
-        crate::Error<crate::error::ListInvoicesClientModeError>,
-    > {
-        params.validate()?;
-        let mut request = self
-            .transport
-            .request(
-                &crate::client::LIST_INVOICES_CLIENT_MODE_OPERATION,
-                &[
-                    "v1",
-                    "client",
-                    "customer",
-                    "invoice",
-                    "payment",
-                    &customer_number.to_string(),
-                ],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &params.from {
-            request.query("from", &value.to_string());
+    ) -> crate::calls::ListInvoicesClientModeCall<'a> {
+        crate::calls::ListInvoicesClientModeCall {
+            transport: &self.transport,
+            customer_number,
+            from: ::std::option::Option::None,
+            to: ::std::option::Option::None,
         }
-        if let ::std::option::Option::Some(value) = &params.to {
-            request.query("to", &value.to_string());
-        }
-        self.transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListInvoicesClientModeError::from_response,
-            )
     }
     /// List invoices for product - client mode
     ///
@@ -800,56 +776,23 @@ impl Client {
     ///
     /// Credentials: `Client_Credentials`.
     ///
+    /// Returns the call: set its optional inputs on the [`ListInvoicesForProductClientModeCall`](crate::calls::ListInvoicesForProductClientModeCall), then `.await` it.
+    ///
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListInvoicesForProductClientModeError`](crate::error::ListInvoicesForProductClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_invoices_for_product_client_mode(
-        &self,
+    pub fn list_invoices_for_product_client_mode<'a>(
+        &'a self,
         customer_number: i64,
-        product_code: &str,
-        params: &crate::params::ListInvoicesForProductClientModeParams,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ClientInvoiceListResponse>,
-        crate::Error<crate::error::ListInvoicesForProductClientModeError>,
-    > {
-        {
-            let v = &product_code;
-            crate::runtime::check_length(
-                "productCode",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(12),
-            )?;
+        product_code: &'a str,
+    ) -> crate::calls::ListInvoicesForProductClientModeCall<'a> {
+        crate::calls::ListInvoicesForProductClientModeCall {
+            transport: &self.transport,
+            customer_number,
+            product_code,
+            from: ::std::option::Option::None,
+            to: ::std::option::Option::None,
         }
-        params.validate()?;
-        let mut request = self
-            .transport
-            .request(
-                &crate::client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
-                &[
-                    "v1",
-                    "client",
-                    "customer",
-                    "invoice",
-                    "payment",
-                    &customer_number.to_string(),
-                    product_code,
-                ],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &params.from {
-            request.query("from", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &params.to {
-            request.query("to", &value.to_string());
-        }
-        self.transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListInvoicesForProductClientModeError::from_response,
-            )
     }
     /// List invoices and reminders for product
     ///
@@ -864,50 +807,22 @@ impl Client {
     ///
     /// Credentials: `Authorization_Code`.
     ///
+    /// Returns the call: set its optional inputs on the [`ListInvoicesAndRemindersForProductCall`](crate::calls::ListInvoicesAndRemindersForProductCall), then `.await` it.
+    ///
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListInvoicesAndRemindersForProductError`](crate::error::ListInvoicesAndRemindersForProductError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_invoices_and_reminders_for_product(
-        &self,
-        product: &str,
-        params: &crate::params::ListInvoicesAndRemindersForProductParams,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::InvoicesAndRemindersResponse>,
-        crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
-    > {
-        {
-            let v = &product;
-            crate::runtime::check_length(
-                "product",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(12),
-            )?;
+    pub fn list_invoices_and_reminders_for_product<'a>(
+        &'a self,
+        product: &'a str,
+    ) -> crate::calls::ListInvoicesAndRemindersForProductCall<'a> {
+        crate::calls::ListInvoicesAndRemindersForProductCall {
+            transport: &self.transport,
+            product,
+            unpaid: ::std::option::Option::None,
+            from: ::std::option::Option::None,
+            to: ::std::option::Option::None,
         }
-        params.validate()?;
-        let mut request = self
-            .transport
-            .request(
-                &crate::client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
-                &["v1", "customer", "invoice", "payment", product],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &params.unpaid {
-            request.query("unpaid", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &params.from {
-            request.query("from", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &params.to {
-            request.query("to", &value.to_string());
-        }
-        self.transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListInvoicesAndRemindersForProductError::from_response,
-            )
     }
     /// List invoice details
     ///
@@ -923,28 +838,43 @@ impl Client {
     ///
     /// Credentials: `Authorization_Code`.
     ///
+    /// The required inputs come by name in [`ListInvoiceDetailsArgs`](crate::calls::ListInvoiceDetailsArgs): two of them have the same type.
+    ///
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListInvoiceDetailsError`](crate::error::ListInvoiceDetailsError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub async fn list_invoice_details(
         &self,
-        params: &crate::params::ListInvoiceDetailsParams,
+        args: crate::calls::ListInvoiceDetailsArgs<'_>,
     ) -> ::std::result::Result<
         crate::Response<crate::models::InvoiceDetailsResponse>,
         crate::Error<crate::error::ListInvoiceDetailsError>,
     > {
-        params.validate()?;
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let crate::calls::ListInvoiceDetailsArgs {
+            company_code,
+            invoice_number,
+            reminder_number,
+        } = args;
+        {
+            let v = &company_code;
+            crate::runtime::check_length(
+                "companyCode",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(12),
+            )?;
+        }
+        let mut request = transport
             .request(
                 &crate::client::LIST_INVOICE_DETAILS_OPERATION,
                 &["v1", "customer", "invoice", "details"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
-        request.query("companyCode", &params.company_code.to_string());
-        request.query("invoiceNumber", &params.invoice_number.to_string());
-        request.query("reminderNumber", &params.reminder_number.to_string());
-        self.transport
+        request.query("companyCode", company_code);
+        request.query("invoiceNumber", &invoice_number.to_string());
+        request.query("reminderNumber", &reminder_number.to_string());
+        transport
             .send(request)
             .await?
             .finish(
@@ -963,64 +893,29 @@ impl Client {
     ///
     /// Credentials: `Client_Credentials`.
     ///
+    /// Returns the call: set its optional inputs on the [`ListConsentEventHistoryClientModeCall`](crate::calls::ListConsentEventHistoryClientModeCall), then `.await` it.
+    ///
+    /// The required inputs come by name in [`ListConsentEventHistoryClientModeArgs`](crate::calls::ListConsentEventHistoryClientModeArgs): two of them have the same type.
+    ///
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListConsentEventHistoryClientModeError`](crate::error::ListConsentEventHistoryClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_consent_event_history_client_mode(
-        &self,
-        issuer: &str,
-        subject_type: &crate::models::ConsentSubjectType,
-        subject: &str,
-        params: &crate::params::ListConsentEventHistoryClientModeParams,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ConsentEventHistoryResponse>,
-        crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
-    > {
-        {
-            let v = &issuer;
-            crate::runtime::check_length(
-                "issuer",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
+    pub fn list_consent_event_history_client_mode<'a>(
+        &'a self,
+        args: crate::calls::ListConsentEventHistoryClientModeArgs<'a>,
+    ) -> crate::calls::ListConsentEventHistoryClientModeCall<'a> {
+        let crate::calls::ListConsentEventHistoryClientModeArgs {
+            issuer,
+            subject_type,
+            subject,
+        } = args;
+        crate::calls::ListConsentEventHistoryClientModeCall {
+            transport: &self.transport,
+            issuer,
+            subject_type,
+            subject,
+            only_active: ::std::option::Option::None,
         }
-        {
-            let v = &subject;
-            crate::runtime::check_length(
-                "subject",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
-        }
-        let mut request = self
-            .transport
-            .request(
-                &crate::client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
-                &[
-                    "v1",
-                    "client",
-                    "customer",
-                    "privacy",
-                    "consentEvent",
-                    "history",
-                    issuer,
-                    &subject_type.to_string(),
-                    subject,
-                ],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &params.only_active {
-            request.query("onlyActive", &value.to_string());
-        }
-        self.transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListConsentEventHistoryClientModeError::from_response,
-            )
     }
     /// List consent text history - client mode
     ///
@@ -1035,65 +930,24 @@ impl Client {
     ///
     /// Credentials: `Client_Credentials`.
     ///
+    /// Returns the call: set its optional inputs on the [`ListConsentTextHistoryClientModeCall`](crate::calls::ListConsentTextHistoryClientModeCall), then `.await` it.
+    ///
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListConsentTextHistoryClientModeError`](crate::error::ListConsentTextHistoryClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_consent_text_history_client_mode(
-        &self,
-        issuer: &str,
-        params: &crate::params::ListConsentTextHistoryClientModeParams,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ConsentTextHistoryResponse>,
-        crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
-    > {
-        {
-            let v = &issuer;
-            crate::runtime::check_length(
-                "issuer",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
+    pub fn list_consent_text_history_client_mode<'a>(
+        &'a self,
+        issuer: &'a str,
+    ) -> crate::calls::ListConsentTextHistoryClientModeCall<'a> {
+        crate::calls::ListConsentTextHistoryClientModeCall {
+            transport: &self.transport,
+            issuer,
+            consent_group_id: ::std::option::Option::None,
+            consent_id: ::std::option::Option::None,
+            target: ::std::option::Option::None,
+            scope: ::std::option::Option::None,
+            only_active: ::std::option::Option::None,
         }
-        params.validate()?;
-        let mut request = self
-            .transport
-            .request(
-                &crate::client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
-                &[
-                    "v1",
-                    "client",
-                    "customer",
-                    "privacy",
-                    "consent",
-                    "text",
-                    "history",
-                    issuer,
-                ],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &params.consent_group_id {
-            request.query("consentGroupId", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &params.consent_id {
-            request.query("consentId", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &params.target {
-            request.query("target", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &params.scope {
-            request.query("scope", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &params.only_active {
-            request.query("onlyActive", &value.to_string());
-        }
-        self.transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListConsentTextHistoryClientModeError::from_response,
-            )
     }
     /// List consent given issuer
     ///
@@ -1109,46 +963,21 @@ impl Client {
     ///
     /// Credentials: `Authorization_Code`.
     ///
+    /// Returns the call: set its optional inputs on the [`ListConsentGivenIssuerCall`](crate::calls::ListConsentGivenIssuerCall), then `.await` it.
+    ///
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListConsentGivenIssuerError`](crate::error::ListConsentGivenIssuerError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_consent_given_issuer(
-        &self,
-        issuer: &str,
-        params: &crate::params::ListConsentGivenIssuerParams,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ConsentsResponse>,
-        crate::Error<crate::error::ListConsentGivenIssuerError>,
-    > {
-        {
-            let v = &issuer;
-            crate::runtime::check_length(
-                "issuer",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
+    pub fn list_consent_given_issuer<'a>(
+        &'a self,
+        issuer: &'a str,
+    ) -> crate::calls::ListConsentGivenIssuerCall<'a> {
+        crate::calls::ListConsentGivenIssuerCall {
+            transport: &self.transport,
+            issuer,
+            consent_group_id: ::std::option::Option::None,
+            only_active: ::std::option::Option::None,
         }
-        let mut request = self
-            .transport
-            .request(
-                &crate::client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
-                &["v1", "customer", "privacy", "consents", issuer],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &params.consent_group_id {
-            request.query("consentGroupId", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &params.only_active {
-            request.query("onlyActive", &value.to_string());
-        }
-        self.transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListConsentGivenIssuerError::from_response,
-            )
     }
     /// Register consent event - client mode
     ///
@@ -1176,15 +1005,15 @@ impl Client {
         crate::Response<crate::models::ConsentEventResponse>,
         crate::Error<crate::error::RegisterConsentEventClientModeError>,
     > {
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let mut request = transport
             .request(
                 &crate::client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
                 &["v1", "client", "customer", "privacy", "consentEvent"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -1217,16 +1046,16 @@ impl Client {
         crate::Response<crate::models::ExternalIdentity>,
         crate::Error<crate::error::RegisterExternalIdClientModeError>,
     > {
+        let transport = &self.transport;
         body.validate().map_err(|e| e.within("body"))?;
-        let mut request = self
-            .transport
+        let mut request = transport
             .request(
                 &crate::client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
                 &["v1", "client", "extid"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -1259,15 +1088,15 @@ impl Client {
         crate::Response<crate::models::ExternalIdentity>,
         crate::Error<crate::error::RegisterCustomerClientModeError>,
     > {
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let mut request = transport
             .request(
                 &crate::client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
                 &["v1", "client", "extid", "customer"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -1293,14 +1122,14 @@ impl Client {
         crate::Response<crate::models::MessagesResponse>,
         crate::Error<crate::error::ListMessagesError>,
     > {
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let mut request = transport
             .request(
                 &crate::client::LIST_MESSAGES_OPERATION,
                 &["v1", "customer", "message"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -1326,16 +1155,16 @@ impl Client {
         crate::Response<crate::models::MessagesResponse>,
         crate::Error<crate::error::SendMessageError>,
     > {
+        let transport = &self.transport;
         body.validate().map_err(|e| e.within("body"))?;
-        let mut request = self
-            .transport
+        let mut request = transport
             .request(
                 &crate::client::SEND_MESSAGE_OPERATION,
                 &["v1", "customer", "message"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(
@@ -1367,15 +1196,15 @@ impl Client {
         crate::Response<crate::models::StartSubscriptionResponse>,
         crate::Error<crate::error::StartSubscriptionError>,
     > {
-        let mut request = self
-            .transport
+        let transport = &self.transport;
+        let mut request = transport
             .request(
                 &crate::client::START_SUBSCRIPTION_OPERATION,
                 &["v1", "subscription"],
             );
         request.header("accept", "application/json, */*;q=0.1")?;
         request.json("application/json", body)?;
-        self.transport
+        transport
             .send(request)
             .await?
             .finish(

@@ -15,7 +15,7 @@ pub mod error;
 #[rustfmt::skip]
 pub mod models;
 #[rustfmt::skip]
-pub mod params;
+pub mod calls;
 #[cfg(feature = "mock")]
 #[rustfmt::skip]
 pub mod mock;

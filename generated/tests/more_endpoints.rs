@@ -13,12 +13,7 @@ use connectid::models::{
     InvoiceReminder, InvoicesAndRemindersResponse, OrderId, RegisterCustomerRequest,
     RegisterExternalIdRequest, SendMessageRequest, StartSubscriptionRequest,
 };
-use connectid::params::{
-    ListConsentEventHistoryClientModeParams, ListConsentGivenIssuerParams,
-    ListConsentTextHistoryClientModeParams, ListInvoiceDetailsParams,
-    ListInvoicesAndRemindersForProductParams, ListInvoicesClientModeParams,
-    ListInvoicesForProductClientModeParams,
-};
+use connectid::calls::{ListConsentEventHistoryClientModeArgs, ListInvoiceDetailsArgs};
 use connectid::{Client, ClientBuilder, Error, UserTokens};
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
@@ -263,11 +258,10 @@ async fn list_invoices_client_mode_sends_the_dates_as_query_parameters() {
         .mount(&server)
         .await;
 
-    let params = ListInvoicesClientModeParams::default()
-        .with_from("2019-01-01")
-        .with_to("2020-12-31");
     let response = client
-        .list_invoices_client_mode(563457, &params)
+        .list_invoices_client_mode(563457)
+        .from("2019-01-01")
+        .to("2020-12-31")
         .await
         .expect("200 decodes");
     let list = response.client_invoice_info_list.as_deref().expect("list");
@@ -289,9 +283,9 @@ async fn list_invoices_for_product_client_mode_encodes_the_product_code() {
     .mount(&server)
     .await;
 
-    let params = ListInvoicesForProductClientModeParams::default().with_from("2019-01-01");
     let response = client
-        .list_invoices_for_product_client_mode(563457, "CO 27/409", &params)
+        .list_invoices_for_product_client_mode(563457, "CO 27/409")
+        .from("2019-01-01")
         .await
         .expect("200 decodes");
     let list = response.client_invoice_info_list.as_deref().expect("list");
@@ -308,19 +302,13 @@ async fn list_invoices_for_product_client_mode_encodes_the_product_code() {
 async fn list_invoices_for_product_checks_the_product_code_length() {
     let (server, client) = server().await;
     let err = client
-        .list_invoices_for_product_client_mode(
-            1,
-            "CO27409CO27409",
-            &ListInvoicesForProductClientModeParams::default(),
-        )
+        .list_invoices_for_product_client_mode(1, "CO27409CO27409")
         .await
         .expect_err("14 characters");
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
     let err = client
-        .list_invoices_client_mode(
-            1,
-            &ListInvoicesClientModeParams::default().with_from("2019-01-01T00"),
-        )
+        .list_invoices_client_mode(1)
+        .from("2019-01-01T00")
         .await
         .expect_err("13 characters");
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
@@ -356,12 +344,11 @@ async fn list_invoices_and_reminders_for_product_sends_the_users_token_and_keeps
         .mount(&server)
         .await;
 
-    let params = ListInvoicesAndRemindersForProductParams::default()
-        .with_unpaid(true)
-        .with_from("2022-01-01")
-        .with_to("2022-12-31");
     let response = client
-        .list_invoices_and_reminders_for_product("CO27409", &params)
+        .list_invoices_and_reminders_for_product("CO27409")
+        .unpaid(true)
+        .from("2022-01-01")
+        .to("2022-12-31")
         .await
         .expect("200 decodes");
     let invoice = &response.invoices.as_deref().expect("invoices")[0];
@@ -407,7 +394,11 @@ async fn list_invoice_details_sends_the_required_query_and_keeps_the_untyped_inv
         .await;
 
     let response = client
-        .list_invoice_details(&ListInvoiceDetailsParams::new("5646903690", 7435367, 0))
+        .list_invoice_details(ListInvoiceDetailsArgs {
+            company_code: "5646903690",
+            invoice_number: 7435367,
+            reminder_number: 0,
+        })
         .await
         .expect("200 decodes");
     let invoice = response.invoice_info_with_detail.as_ref().expect("invoice");
@@ -434,12 +425,12 @@ async fn list_consent_event_history_encodes_every_path_parameter() {
     .await;
 
     let response = client
-        .list_consent_event_history_client_mode(
-            "468979834",
-            &ConsentSubjectType::Connect,
-            "ext id/1",
-            &ListConsentEventHistoryClientModeParams::default().with_only_active(false),
-        )
+        .list_consent_event_history_client_mode(ListConsentEventHistoryClientModeArgs {
+            issuer: "468979834",
+            subject_type: &ConsentSubjectType::Connect,
+            subject: "ext id/1",
+        })
+        .only_active(false)
         .await
         .expect("200 decodes");
     assert_eq!(response.subject_type.as_deref(), Some("CONNECT"));
@@ -474,14 +465,13 @@ async fn list_consent_text_history_sends_every_query_parameter() {
     .mount(&server)
     .await;
 
-    let params = ListConsentTextHistoryClientModeParams::default()
-        .with_consent_group_id(1)
-        .with_consent_id(1)
-        .with_target("editoral")
-        .with_scope("email")
-        .with_only_active(true);
     let response = client
-        .list_consent_text_history_client_mode("468 979/834", &params)
+        .list_consent_text_history_client_mode("468 979/834")
+        .consent_group_id(1)
+        .consent_id(1)
+        .target("editoral")
+        .scope("email")
+        .only_active(true)
         .await
         .expect("200 decodes");
     let text = &response.consents.as_deref().expect("consents")[0]
@@ -515,10 +505,8 @@ async fn list_consent_given_issuer_sends_the_users_token() {
         .await;
 
     let response = client
-        .list_consent_given_issuer(
-            "468979834",
-            &ListConsentGivenIssuerParams::default().with_consent_group_id(1),
-        )
+        .list_consent_given_issuer("468979834")
+        .consent_group_id(1)
         .await
         .expect("200 decodes");
     let consent = &response.consents.as_deref().expect("consents")[0];

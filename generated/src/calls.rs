@@ -1,0 +1,688 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! Calls with named inputs: the request builders that operations with optional
+//! inputs return, and the structs that take required inputs by name where two of
+//! them have the same type.
+/// A call to [`Client::list_invoices_client_mode`](crate::Client::list_invoices_client_mode): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
+#[derive(Clone, Debug)]
+#[must_use = "a call sends nothing until it is awaited"]
+pub struct ListInvoicesClientModeCall<'a> {
+    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) customer_number: i64,
+    pub(crate) from: ::std::option::Option<::std::string::String>,
+    pub(crate) to: ::std::option::Option<::std::string::String>,
+}
+impl<'a> ListInvoicesClientModeCall<'a> {
+    /// Lists invoices and payments from this date on. A date `YYYY-MM-DD` (the format is
+    /// documented for "List invoices - client mode" and inferred for the other invoice
+    /// operations).
+    ///
+    /// Sent as query parameter `from`.
+    pub fn from(
+        mut self,
+        from: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from = ::std::option::Option::Some(from.into());
+        self
+    }
+    /// Lists invoices and payments up to this date. A date `YYYY-MM-DD` (the format is
+    /// documented for "List invoices - client mode" and inferred for the other invoice
+    /// operations).
+    ///
+    /// Sent as query parameter `to`.
+    pub fn to(mut self, to: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.to = ::std::option::Option::Some(to.into());
+        self
+    }
+    /// Sends the request; the same as `.await` on the call.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::list_invoices_client_mode`](crate::Client::list_invoices_client_mode).
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ClientInvoiceListResponse>,
+        crate::Error<crate::error::ListInvoicesClientModeError>,
+    > {
+        let ListInvoicesClientModeCall { transport, customer_number, from, to } = self;
+        if let ::std::option::Option::Some(v) = &from {
+            crate::runtime::check_length(
+                "from",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(10),
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &to {
+            crate::runtime::check_length(
+                "to",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(10),
+            )?;
+        }
+        let mut request = transport
+            .request(
+                &crate::client::LIST_INVOICES_CLIENT_MODE_OPERATION,
+                &[
+                    "v1",
+                    "client",
+                    "customer",
+                    "invoice",
+                    "payment",
+                    &customer_number.to_string(),
+                ],
+            );
+        request.header("accept", "application/json, */*;q=0.1")?;
+        if let ::std::option::Option::Some(value) = &from {
+            request.query("from", value);
+        }
+        if let ::std::option::Option::Some(value) = &to {
+            request.query("to", value);
+        }
+        transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListInvoicesClientModeError::from_response,
+            )
+    }
+}
+impl<'a> ::std::future::IntoFuture for ListInvoicesClientModeCall<'a> {
+    type Output = ::std::result::Result<
+        crate::Response<crate::models::ClientInvoiceListResponse>,
+        crate::Error<crate::error::ListInvoicesClientModeError>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// A call to [`Client::list_invoices_for_product_client_mode`](crate::Client::list_invoices_for_product_client_mode): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
+#[derive(Clone, Debug)]
+#[must_use = "a call sends nothing until it is awaited"]
+pub struct ListInvoicesForProductClientModeCall<'a> {
+    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) customer_number: i64,
+    pub(crate) product_code: &'a str,
+    pub(crate) from: ::std::option::Option<::std::string::String>,
+    pub(crate) to: ::std::option::Option<::std::string::String>,
+}
+impl<'a> ListInvoicesForProductClientModeCall<'a> {
+    /// Lists invoices and payments from this date on. A date `YYYY-MM-DD` (the format is
+    /// documented for "List invoices - client mode" and inferred for the other invoice
+    /// operations).
+    ///
+    /// Sent as query parameter `from`.
+    pub fn from(
+        mut self,
+        from: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from = ::std::option::Option::Some(from.into());
+        self
+    }
+    /// Lists invoices and payments up to this date. A date `YYYY-MM-DD` (the format is
+    /// documented for "List invoices - client mode" and inferred for the other invoice
+    /// operations).
+    ///
+    /// Sent as query parameter `to`.
+    pub fn to(mut self, to: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.to = ::std::option::Option::Some(to.into());
+        self
+    }
+    /// Sends the request; the same as `.await` on the call.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::list_invoices_for_product_client_mode`](crate::Client::list_invoices_for_product_client_mode).
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ClientInvoiceListResponse>,
+        crate::Error<crate::error::ListInvoicesForProductClientModeError>,
+    > {
+        let ListInvoicesForProductClientModeCall {
+            transport,
+            customer_number,
+            product_code,
+            from,
+            to,
+        } = self;
+        {
+            let v = &product_code;
+            crate::runtime::check_length(
+                "productCode",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(12),
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &from {
+            crate::runtime::check_length(
+                "from",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(10),
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &to {
+            crate::runtime::check_length(
+                "to",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(10),
+            )?;
+        }
+        let mut request = transport
+            .request(
+                &crate::client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
+                &[
+                    "v1",
+                    "client",
+                    "customer",
+                    "invoice",
+                    "payment",
+                    &customer_number.to_string(),
+                    product_code,
+                ],
+            );
+        request.header("accept", "application/json, */*;q=0.1")?;
+        if let ::std::option::Option::Some(value) = &from {
+            request.query("from", value);
+        }
+        if let ::std::option::Option::Some(value) = &to {
+            request.query("to", value);
+        }
+        transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListInvoicesForProductClientModeError::from_response,
+            )
+    }
+}
+impl<'a> ::std::future::IntoFuture for ListInvoicesForProductClientModeCall<'a> {
+    type Output = ::std::result::Result<
+        crate::Response<crate::models::ClientInvoiceListResponse>,
+        crate::Error<crate::error::ListInvoicesForProductClientModeError>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// A call to [`Client::list_invoices_and_reminders_for_product`](crate::Client::list_invoices_and_reminders_for_product): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
+#[derive(Clone, Debug)]
+#[must_use = "a call sends nothing until it is awaited"]
+pub struct ListInvoicesAndRemindersForProductCall<'a> {
+    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) product: &'a str,
+    pub(crate) unpaid: ::std::option::Option<bool>,
+    pub(crate) from: ::std::option::Option<::std::string::String>,
+    pub(crate) to: ::std::option::Option<::std::string::String>,
+}
+impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
+    /// Presumably lists only unpaid invoices (inferred from the name).
+    ///
+    /// Sent as query parameter `unpaid`.
+    pub fn unpaid(mut self, unpaid: bool) -> Self {
+        self.unpaid = ::std::option::Option::Some(unpaid);
+        self
+    }
+    /// Lists invoices and payments from this date on. A date `YYYY-MM-DD` (the format is
+    /// documented for "List invoices - client mode" and inferred for the other invoice
+    /// operations).
+    ///
+    /// Sent as query parameter `from`.
+    pub fn from(
+        mut self,
+        from: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from = ::std::option::Option::Some(from.into());
+        self
+    }
+    /// Lists invoices and payments up to this date. A date `YYYY-MM-DD` (the format is
+    /// documented for "List invoices - client mode" and inferred for the other invoice
+    /// operations).
+    ///
+    /// Sent as query parameter `to`.
+    pub fn to(mut self, to: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.to = ::std::option::Option::Some(to.into());
+        self
+    }
+    /// Sends the request; the same as `.await` on the call.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::list_invoices_and_reminders_for_product`](crate::Client::list_invoices_and_reminders_for_product).
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::InvoicesAndRemindersResponse>,
+        crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
+    > {
+        let ListInvoicesAndRemindersForProductCall {
+            transport,
+            product,
+            unpaid,
+            from,
+            to,
+        } = self;
+        {
+            let v = &product;
+            crate::runtime::check_length(
+                "product",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(12),
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &from {
+            crate::runtime::check_length(
+                "from",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(10),
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &to {
+            crate::runtime::check_length(
+                "to",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(10),
+            )?;
+        }
+        let mut request = transport
+            .request(
+                &crate::client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
+                &["v1", "customer", "invoice", "payment", product],
+            );
+        request.header("accept", "application/json, */*;q=0.1")?;
+        if let ::std::option::Option::Some(value) = &unpaid {
+            request.query("unpaid", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &from {
+            request.query("from", value);
+        }
+        if let ::std::option::Option::Some(value) = &to {
+            request.query("to", value);
+        }
+        transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListInvoicesAndRemindersForProductError::from_response,
+            )
+    }
+}
+impl<'a> ::std::future::IntoFuture for ListInvoicesAndRemindersForProductCall<'a> {
+    type Output = ::std::result::Result<
+        crate::Response<crate::models::InvoicesAndRemindersResponse>,
+        crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// The required inputs of [`Client::list_invoice_details`](crate::Client::list_invoice_details), by name: two of them have the same type, so positional arguments could be swapped unnoticed.
+#[derive(Clone, Debug)]
+pub struct ListInvoiceDetailsArgs<'a> {
+    /// The company the invoice belongs to.
+    ///
+    /// Sent as query parameter `companyCode`.
+    pub company_code: &'a str,
+    /// The invoice number.
+    ///
+    /// Sent as query parameter `invoiceNumber`.
+    pub invoice_number: i64,
+    /// The reminder number; `0` means the invoice itself.
+    ///
+    /// Sent as query parameter `reminderNumber`.
+    pub reminder_number: i64,
+}
+/// The required inputs of [`Client::list_consent_event_history_client_mode`](crate::Client::list_consent_event_history_client_mode), by name: two of them have the same type, so positional arguments could be swapped unnoticed.
+#[derive(Clone, Debug)]
+pub struct ListConsentEventHistoryClientModeArgs<'a> {
+    /// The issuer of the consents; the example value looks like an organisation number
+    /// (inferred).
+    ///
+    /// Sent as path parameter `issuer`.
+    pub issuer: &'a str,
+    /// What kind of identifier `subject` is.
+    ///
+    /// Sent as path parameter `subjectType`.
+    pub subject_type: &'a crate::models::ConsentSubjectType,
+    /// The subject whose consent events to list. The reference gives one meaning per
+    /// `subjectType`, but the meanings are not in the stored text; presumably a
+    /// customer number (`CONNECT`), a ConnectID user id, an external id or an order id
+    /// (inferred).
+    ///
+    /// Sent as path parameter `subject`.
+    pub subject: &'a str,
+}
+/// A call to [`Client::list_consent_event_history_client_mode`](crate::Client::list_consent_event_history_client_mode): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
+#[derive(Clone, Debug)]
+#[must_use = "a call sends nothing until it is awaited"]
+pub struct ListConsentEventHistoryClientModeCall<'a> {
+    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) issuer: &'a str,
+    pub(crate) subject_type: &'a crate::models::ConsentSubjectType,
+    pub(crate) subject: &'a str,
+    pub(crate) only_active: ::std::option::Option<bool>,
+}
+impl<'a> ListConsentEventHistoryClientModeCall<'a> {
+    /// Presumably lists only active consents (inferred from the name).
+    ///
+    /// Sent as query parameter `onlyActive`.
+    pub fn only_active(mut self, only_active: bool) -> Self {
+        self.only_active = ::std::option::Option::Some(only_active);
+        self
+    }
+    /// Sends the request; the same as `.await` on the call.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::list_consent_event_history_client_mode`](crate::Client::list_consent_event_history_client_mode).
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ConsentEventHistoryResponse>,
+        crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
+    > {
+        let ListConsentEventHistoryClientModeCall {
+            transport,
+            issuer,
+            subject_type,
+            subject,
+            only_active,
+        } = self;
+        {
+            let v = &issuer;
+            crate::runtime::check_length(
+                "issuer",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        {
+            let v = &subject;
+            crate::runtime::check_length(
+                "subject",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        let mut request = transport
+            .request(
+                &crate::client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
+                &[
+                    "v1",
+                    "client",
+                    "customer",
+                    "privacy",
+                    "consentEvent",
+                    "history",
+                    issuer,
+                    &subject_type.to_string(),
+                    subject,
+                ],
+            );
+        request.header("accept", "application/json, */*;q=0.1")?;
+        if let ::std::option::Option::Some(value) = &only_active {
+            request.query("onlyActive", &value.to_string());
+        }
+        transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListConsentEventHistoryClientModeError::from_response,
+            )
+    }
+}
+impl<'a> ::std::future::IntoFuture for ListConsentEventHistoryClientModeCall<'a> {
+    type Output = ::std::result::Result<
+        crate::Response<crate::models::ConsentEventHistoryResponse>,
+        crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// A call to [`Client::list_consent_text_history_client_mode`](crate::Client::list_consent_text_history_client_mode): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
+#[derive(Clone, Debug)]
+#[must_use = "a call sends nothing until it is awaited"]
+pub struct ListConsentTextHistoryClientModeCall<'a> {
+    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) issuer: &'a str,
+    pub(crate) consent_group_id: ::std::option::Option<i64>,
+    pub(crate) consent_id: ::std::option::Option<i64>,
+    pub(crate) target: ::std::option::Option<::std::string::String>,
+    pub(crate) scope: ::std::option::Option<::std::string::String>,
+    pub(crate) only_active: ::std::option::Option<bool>,
+}
+impl<'a> ListConsentTextHistoryClientModeCall<'a> {
+    /// Only consents of this consent group (inferred from the name).
+    ///
+    /// Sent as query parameter `consentGroupId`.
+    pub fn consent_group_id(mut self, consent_group_id: i64) -> Self {
+        self.consent_group_id = ::std::option::Option::Some(consent_group_id);
+        self
+    }
+    /// Only this consent (inferred from the name).
+    ///
+    /// Sent as query parameter `consentId`.
+    pub fn consent_id(mut self, consent_id: i64) -> Self {
+        self.consent_id = ::std::option::Option::Some(consent_id);
+        self
+    }
+    /// The consent's target; with `scope` it can identify a consent.
+    ///
+    /// Sent as query parameter `target`.
+    pub fn target(
+        mut self,
+        target: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target = ::std::option::Option::Some(target.into());
+        self
+    }
+    /// The consent's scope; with `target` it can identify a consent.
+    ///
+    /// Sent as query parameter `scope`.
+    pub fn scope(
+        mut self,
+        scope: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scope = ::std::option::Option::Some(scope.into());
+        self
+    }
+    /// Presumably lists only active consents (inferred from the name).
+    ///
+    /// Sent as query parameter `onlyActive`.
+    pub fn only_active(mut self, only_active: bool) -> Self {
+        self.only_active = ::std::option::Option::Some(only_active);
+        self
+    }
+    /// Sends the request; the same as `.await` on the call.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::list_consent_text_history_client_mode`](crate::Client::list_consent_text_history_client_mode).
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ConsentTextHistoryResponse>,
+        crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
+    > {
+        let ListConsentTextHistoryClientModeCall {
+            transport,
+            issuer,
+            consent_group_id,
+            consent_id,
+            target,
+            scope,
+            only_active,
+        } = self;
+        {
+            let v = &issuer;
+            crate::runtime::check_length(
+                "issuer",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &target {
+            crate::runtime::check_length(
+                "target",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &scope {
+            crate::runtime::check_length(
+                "scope",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        let mut request = transport
+            .request(
+                &crate::client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
+                &[
+                    "v1",
+                    "client",
+                    "customer",
+                    "privacy",
+                    "consent",
+                    "text",
+                    "history",
+                    issuer,
+                ],
+            );
+        request.header("accept", "application/json, */*;q=0.1")?;
+        if let ::std::option::Option::Some(value) = &consent_group_id {
+            request.query("consentGroupId", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &consent_id {
+            request.query("consentId", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &target {
+            request.query("target", value);
+        }
+        if let ::std::option::Option::Some(value) = &scope {
+            request.query("scope", value);
+        }
+        if let ::std::option::Option::Some(value) = &only_active {
+            request.query("onlyActive", &value.to_string());
+        }
+        transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListConsentTextHistoryClientModeError::from_response,
+            )
+    }
+}
+impl<'a> ::std::future::IntoFuture for ListConsentTextHistoryClientModeCall<'a> {
+    type Output = ::std::result::Result<
+        crate::Response<crate::models::ConsentTextHistoryResponse>,
+        crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+/// A call to [`Client::list_consent_given_issuer`](crate::Client::list_consent_given_issuer): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
+#[derive(Clone, Debug)]
+#[must_use = "a call sends nothing until it is awaited"]
+pub struct ListConsentGivenIssuerCall<'a> {
+    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) issuer: &'a str,
+    pub(crate) consent_group_id: ::std::option::Option<i64>,
+    pub(crate) only_active: ::std::option::Option<bool>,
+}
+impl<'a> ListConsentGivenIssuerCall<'a> {
+    /// Only consents of this consent group (inferred from the name).
+    ///
+    /// Sent as query parameter `consentGroupId`.
+    pub fn consent_group_id(mut self, consent_group_id: i64) -> Self {
+        self.consent_group_id = ::std::option::Option::Some(consent_group_id);
+        self
+    }
+    /// Presumably lists only active consents (inferred from the name).
+    ///
+    /// Sent as query parameter `onlyActive`.
+    pub fn only_active(mut self, only_active: bool) -> Self {
+        self.only_active = ::std::option::Option::Some(only_active);
+        self
+    }
+    /// Sends the request; the same as `.await` on the call.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::list_consent_given_issuer`](crate::Client::list_consent_given_issuer).
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<crate::models::ConsentsResponse>,
+        crate::Error<crate::error::ListConsentGivenIssuerError>,
+    > {
+        let ListConsentGivenIssuerCall {
+            transport,
+            issuer,
+            consent_group_id,
+            only_active,
+        } = self;
+        {
+            let v = &issuer;
+            crate::runtime::check_length(
+                "issuer",
+                v,
+                ::std::option::Option::None,
+                ::std::option::Option::Some(255),
+            )?;
+        }
+        let mut request = transport
+            .request(
+                &crate::client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
+                &["v1", "customer", "privacy", "consents", issuer],
+            );
+        request.header("accept", "application/json, */*;q=0.1")?;
+        if let ::std::option::Option::Some(value) = &consent_group_id {
+            request.query("consentGroupId", &value.to_string());
+        }
+        if let ::std::option::Option::Some(value) = &only_active {
+            request.query("onlyActive", &value.to_string());
+        }
+        transport
+            .send(request)
+            .await?
+            .finish(
+                crate::runtime::ResponseContent::decode_json,
+                crate::error::ListConsentGivenIssuerError::from_response,
+            )
+    }
+}
+impl<'a> ::std::future::IntoFuture for ListConsentGivenIssuerCall<'a> {
+    type Output = ::std::result::Result<
+        crate::Response<crate::models::ConsentsResponse>,
+        crate::Error<crate::error::ListConsentGivenIssuerError>,
+    >;
+    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
