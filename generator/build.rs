@@ -2,11 +2,16 @@
 //! copied byte for byte into every generated crate, and its `[dependencies]` and
 //! `[features]` tables, which the generated `Cargo.toml` takes as the runtime declares them
 //! (parsed, so without the manifest's comments). The runtime is declared in one place.
+//! It also reads the runtime's public API from those files (`build/outline.rs`) for the
+//! API record.
 
 use std::error::Error;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
+
+#[path = "build/outline.rs"]
+mod outline;
 
 fn main() -> Result<(), Box<dyn Error>> {
     // Read at run time: `env!` would bake in the directory the build script was compiled
@@ -29,13 +34,16 @@ fn main() -> Result<(), Box<dyn Error>> {
          /// `src/runtime/` (`lib.rs` becomes `mod.rs`) and its text.\n\
          pub const FILES: &[(&str, &str)] = &[\n",
     );
+    let mut files = Vec::new();
     for name in &names {
         let text = fs::read_to_string(src.join(name))?;
         let target = if name == "lib.rs" { "mod.rs" } else { name };
         // `{:?}` of a `str` is a valid Rust string literal of the same text.
         writeln!(out, "    ({target:?}, {text:?}),")?;
+        files.push((name.clone(), text));
     }
     out.push_str("];\n");
+    out.push_str(&outline::constants(&files)?);
 
     let manifest: toml::Table = fs::read_to_string(&manifest)?.parse()?;
     let deps =

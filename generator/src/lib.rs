@@ -11,6 +11,7 @@
 pub mod diag;
 pub mod docs;
 pub mod emit;
+pub mod exports;
 pub mod files;
 pub mod format;
 pub mod impact;

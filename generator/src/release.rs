@@ -150,7 +150,7 @@ pub fn changelog(release: &Release, previous: &Previous, options: &Options, spec
     };
     let header = files::header(CHANGELOG, spec, &options.command);
     format!(
-        "{header}\n# Changelog\n\nOne entry per change of the API, written by `{}` from the difference\nbetween the recorded API surface (`{}`) and the spec. Breaking changes break code that\ncompiled, or change what is sent; additive ones compile as before; docs-only ones change\ndocumentation alone. Items marked (wire) do not show in the Rust API but change what the\nclient sends or accepts.\n\n{entry}{kept}",
+        "{header}\n# Changelog\n\nOne entry per change of the API, written by `{}` from the difference\nbetween the recorded API surface (`{}`) and the one the spec and the generator give now.\nBreaking changes break code that compiled, or change what is sent; additive ones compile\nas before; docs-only ones change documentation alone. Items marked (wire) do not show in\nthe Rust API but change what the client sends or accepts.\n\n{entry}{kept}",
         options.command,
         surface::PATH
     )

@@ -40,6 +40,27 @@ pub struct Surface {
     /// Types in `models`, in the generator's order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub types: Vec<TypeRec>,
+    /// The crate root's other exports (the client, its builder, the runtime's errors,
+    /// responses, credentials and settings), by name, with their public members; the same
+    /// for every spec. `None` in a record written before they were kept: nothing about
+    /// them is compared then.
+    pub exports: Option<Vec<ExportRec>>,
+}
+
+/// An item the crate root exports besides its modules.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportRec {
+    /// The name at the crate root.
+    pub name: String,
+    /// `struct`, `enum`, `trait`, `type` or `fn` (with ` (non_exhaustive)` when so
+    /// marked), or `re-export of <path>` for another crate's item.
+    pub kind: String,
+    /// Public members, by key: `fn name` (a method, with its signature), `impl Trait`
+    /// (a trait it implements, derives included; no text), `field name` (with its type),
+    /// `variant Name` (with its fields). A member of the generated `Client` and
+    /// `ClientBuilder` is kept without its signature.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub members: BTreeMap<String, String>,
 }
 
 /// A server.
@@ -354,6 +375,7 @@ impl Surface {
                 .map(|op| operation(&op))
                 .collect(),
             types: api.types.iter().map(type_rec).collect(),
+            exports: Some(crate::exports::records()),
         }
     }
 

@@ -110,7 +110,7 @@ fn impact_report(release: &Release) -> String {
         }
         Baseline::Recorded => {
             out.push_str(&format!(
-                "API impact of the spec change ({} change(s); [wire] = not visible in the Rust API):\n",
+                "API impact of the change ({} change(s); [wire] = not visible in the Rust API):\n",
                 release.impact.entries.len()
             ));
             out.push_str(&release.impact.table());

@@ -2,6 +2,7 @@
 
 mod bounds;
 mod client;
+mod exports;
 mod keyed;
 mod operations;
 mod types;
@@ -132,6 +133,7 @@ pub fn compare(old: &Surface, new: &Surface) -> Impact {
     d.schemes(&old.security_schemes, &new.security_schemes);
     d.operations(old, new);
     d.types(&old.types, &new.types);
+    d.exports(old.exports.as_deref(), new.exports.as_deref());
     Impact { entries: d.entries }
 }
 
