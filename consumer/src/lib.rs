@@ -40,7 +40,7 @@ pub async fn decline_invitation(client: &Client, code: &str) -> Result<Outcome, 
 /// Sends a decline request as given; [`decline_invitation`] builds the usual one.
 pub async fn decline(client: &Client, request: &DeclineShareRequest) -> Result<Outcome, Problem> {
     match client.decline_share_client_mode(request).await {
-        Ok(response) => Ok(match &response.status {
+        Ok(response) => Ok(match &response.body().status {
             DeclineShareStatus::Value5 => Outcome::Declined,
             other => Outcome::OtherStatus(other.to_string()),
         }),

@@ -41,13 +41,13 @@ async fn main() -> ExitCode {
     let request = CheckAccessRequest::default().with_product(product.clone());
     match client.check_access_client_mode(&request).await {
         Ok(response) => {
-            let granted = response.access.unwrap_or(false);
+            let granted = response.body().access.unwrap_or(false);
             println!(
                 "access to {product}: {}",
                 if granted { "granted" } else { "not granted" }
             );
             // The level codes (`A`, `B`, ...) are undocumented; they are shown as sent.
-            for entry in response.accesses.iter().flatten() {
+            for entry in response.body().accesses.iter().flatten() {
                 println!(
                     "  access {} at level {} (type {})",
                     entry.access.map_or("?", |a| if a { "yes" } else { "no" }),

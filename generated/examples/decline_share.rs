@@ -41,7 +41,7 @@ async fn main() -> ExitCode {
     let request = DeclineShareRequest::new(share_code, DeclineChangeType::Decline);
     match client.decline_share_client_mode(&request).await {
         Ok(response) => {
-            println!("status: {}", response.status);
+            println!("status: {}", response.body().status);
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -218,7 +218,7 @@ async fn a_401_leads_to_one_refresh_and_one_retry() {
         .decline_share_client_mode(&decline())
         .await
         .expect("retried with a new token");
-    assert_eq!(response.status.as_str(), "5");
+    assert_eq!(response.body().status.as_str(), "5");
     assert_eq!(tokens.count(), 2);
     assert_eq!(requests_to(&server, DECLINE).await, 2);
 }
@@ -472,12 +472,12 @@ async fn each_user_mode_operation_works_against_its_documented_example() {
         ))
         .await
         .expect("send");
-    assert_eq!(sent.status, ShareStatus::ShareOk);
+    assert_eq!(sent.body().status, ShareStatus::ShareOk);
     let rules = client
         .list_shareable_subscription_rules("NAT")
         .await
         .expect("rules")
-        .into_inner();
+        .into_body();
     let rule = &rules.customer_product_share_rules.expect("rules listed")[0];
     assert_eq!(
         (
@@ -491,7 +491,7 @@ async fn each_user_mode_operation_works_against_its_documented_example() {
         .cancel_sharing(&CancelSharingRequest::new("123AFDG", "CANCEL"))
         .await
         .expect("cancel");
-    assert_eq!(cancelled.status, ShareStatus::SharingEnded);
+    assert_eq!(cancelled.body().status, ShareStatus::SharingEnded);
     server.verify().await;
 }
 

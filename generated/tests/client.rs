@@ -45,8 +45,8 @@ async fn sends_the_documented_request_and_decodes_the_documented_response() {
         .decline_share_client_mode(&documented_request())
         .await
         .expect("200 decodes");
-    assert_eq!(response.status, DeclineShareStatus::Value5);
-    assert_eq!(response.status.as_str(), "5");
+    assert_eq!(response.body().status, DeclineShareStatus::Value5);
+    assert_eq!(response.body().status.as_str(), "5");
 }
 
 #[tokio::test]
@@ -66,10 +66,10 @@ async fn keeps_a_status_value_the_spec_does_not_list() {
         .await
         .expect("unknown value is kept");
     assert_eq!(
-        response.status,
+        response.body().status,
         DeclineShareStatus::Unknown("REQUEST_DECLINED".into())
     );
-    assert_eq!(response.status.to_string(), "REQUEST_DECLINED");
+    assert_eq!(response.body().status.to_string(), "REQUEST_DECLINED");
 }
 
 #[tokio::test]

@@ -121,7 +121,7 @@ async fn login_then_a_user_mode_call_with_the_exchanged_token() {
         ))
         .await
         .expect("user-mode call");
-    assert_eq!(sent.status, ShareStatus::ShareOk);
+    assert_eq!(sent.body().status, ShareStatus::ShareOk);
 }
 
 #[tokio::test]

@@ -126,8 +126,8 @@ async fn check_access_sends_the_users_token_and_decodes_the_accesses() {
         .check_access(&check_access_request("unite.no"))
         .await
         .expect("200 decodes");
-    assert_eq!(response.access, Some(true));
-    let accesses = response.accesses.as_deref().expect("accesses");
+    assert_eq!(response.body().access, Some(true));
+    let accesses = response.body().accesses.as_deref().expect("accesses");
     assert_eq!(accesses.len(), 2);
     assert_eq!(accesses[0].access, Some(false));
     assert_eq!(accesses[0].access_level.as_deref(), Some("C"));
@@ -155,8 +155,8 @@ async fn check_access_client_mode_sends_the_client_token() {
         .check_access_client_mode(&check_access_request("unite.no"))
         .await
         .expect("200 decodes");
-    assert_eq!(response.access, Some(true));
-    let accesses = response.accesses.as_deref().expect("accesses");
+    assert_eq!(response.body().access, Some(true));
+    let accesses = response.body().accesses.as_deref().expect("accesses");
     assert_eq!(accesses[1].access_level.as_deref(), Some("A"));
     assert_token_requests(&server, 1).await;
 }
@@ -189,13 +189,13 @@ async fn assign_user_percent_encodes_the_order_id_and_decodes_a_numeric_order_id
         .assign_user_client_mode("A 14/2", &request)
         .await
         .expect("200 decodes");
-    assert_eq!(response.order_id, Some(OrderId::Integer(14)));
+    assert_eq!(response.body().order_id, Some(OrderId::Integer(14)));
     assert_eq!(
-        response.unique_user_id.as_deref(),
+        response.body().unique_user_id.as_deref(),
         Some("f21942404003447993b198bdd7ba2ef4")
     );
-    assert_eq!(response.is_new_user, Some(true));
-    assert_eq!(response.is_password_set, Some(false));
+    assert_eq!(response.body().is_new_user, Some(true));
+    assert_eq!(response.body().is_password_set, Some(false));
     assert_token_requests(&server, 1).await;
 }
 
@@ -264,7 +264,11 @@ async fn list_invoices_client_mode_sends_the_dates_as_query_parameters() {
         .to("2020-12-31")
         .await
         .expect("200 decodes");
-    let list = response.client_invoice_info_list.as_deref().expect("list");
+    let list = response
+        .body()
+        .client_invoice_info_list
+        .as_deref()
+        .expect("list");
     assert_client_invoice(&list[0]);
     assert_token_requests(&server, 1).await;
 }
@@ -288,7 +292,11 @@ async fn list_invoices_for_product_client_mode_encodes_the_product_code() {
         .from("2019-01-01")
         .await
         .expect("200 decodes");
-    let list = response.client_invoice_info_list.as_deref().expect("list");
+    let list = response
+        .body()
+        .client_invoice_info_list
+        .as_deref()
+        .expect("list");
     assert_eq!(list.len(), 1);
     assert_client_invoice(&list[0]);
     assert_eq!(
@@ -351,7 +359,7 @@ async fn list_invoices_and_reminders_for_product_sends_the_users_token_and_keeps
         .to("2022-12-31")
         .await
         .expect("200 decodes");
-    let invoice = &response.invoices.as_deref().expect("invoices")[0];
+    let invoice = &response.body().invoices.as_deref().expect("invoices")[0];
     assert_eq!(
         invoice.invoice_number,
         Some(InvoiceNumber::String("7435367".into()))
@@ -365,7 +373,7 @@ async fn list_invoices_and_reminders_for_product_sends_the_users_token_and_keeps
         Some(DateOrEpochMillis::String("2022-01-21".into()))
     );
     assert_eq!(invoice.invoice_status.as_deref(), Some("Invoiced"));
-    let reminder = &response.reminders.as_deref().expect("reminders")[0];
+    let reminder = &response.body().reminders.as_deref().expect("reminders")[0];
     assert_eq!(
         reminder.invoice_number,
         Some(InvoiceNumber::Integer(7435367))
@@ -401,7 +409,11 @@ async fn list_invoice_details_sends_the_required_query_and_keeps_the_untyped_inv
         })
         .await
         .expect("200 decodes");
-    let invoice = response.invoice_info_with_detail.as_ref().expect("invoice");
+    let invoice = response
+        .body()
+        .invoice_info_with_detail
+        .as_ref()
+        .expect("invoice");
     assert_eq!(invoice["invoiceNumber"], json!(7435367));
     assert_token_requests(&server, 0).await;
 }
@@ -433,8 +445,8 @@ async fn list_consent_event_history_encodes_every_path_parameter() {
         .only_active(false)
         .await
         .expect("200 decodes");
-    assert_eq!(response.subject_type.as_deref(), Some("CONNECT"));
-    let consent = &response.consents.as_deref().expect("consents")[0];
+    assert_eq!(response.body().subject_type.as_deref(), Some("CONNECT"));
+    let consent = &response.body().consents.as_deref().expect("consents")[0];
     assert_eq!(consent.target.as_deref(), Some("editoral"));
     let events = consent.events.as_deref().expect("events");
     assert_eq!(events.len(), 2);
@@ -474,7 +486,7 @@ async fn list_consent_text_history_sends_every_query_parameter() {
         .only_active(true)
         .await
         .expect("200 decodes");
-    let text = &response.consents.as_deref().expect("consents")[0]
+    let text = &response.body().consents.as_deref().expect("consents")[0]
         .texts
         .as_deref()
         .expect("texts")[0];
@@ -509,7 +521,7 @@ async fn list_consent_given_issuer_sends_the_users_token() {
         .consent_group_id(1)
         .await
         .expect("200 decodes");
-    let consent = &response.consents.as_deref().expect("consents")[0];
+    let consent = &response.body().consents.as_deref().expect("consents")[0];
     assert_eq!(consent.display_mode.as_deref(), Some("A"));
     assert_eq!(consent.selection_order, Some(2));
     assert_eq!(consent.active, Some(true));
@@ -547,9 +559,9 @@ async fn register_consent_event_sends_the_documented_body() {
         .register_consent_event_client_mode(&request)
         .await
         .expect("200 decodes");
-    assert_eq!(response.consent_event_id, Some(1));
-    assert_eq!(response.created, Some(1560963388000));
-    match &response.child_events {
+    assert_eq!(response.body().consent_event_id, Some(1));
+    assert_eq!(response.body().created, Some(1560963388000));
+    match &response.body().child_events {
         Some(ConsentChildEvents::ConsentChildEvent(child)) => {
             assert_eq!(child.created, Some(1560363712000));
             assert_eq!(child.action, Some(true));
@@ -584,13 +596,13 @@ async fn register_external_id_sends_the_documented_body() {
         .await
         .expect("200 decodes");
     assert_eq!(
-        response.credential.as_deref(),
+        response.body().credential.as_deref(),
         Some("AID:59cb6372-d3db-11e5-ab30-625662870761")
     );
-    assert_eq!(response.customer_number, Some(327492));
-    assert_eq!(response.can_login, Some(true));
+    assert_eq!(response.body().customer_number, Some(327492));
+    assert_eq!(response.body().can_login, Some(true));
     assert_eq!(
-        response.extid_code.as_deref(),
+        response.body().extid_code.as_deref(),
         Some("eyJhbGciOiJIUzUxMiJ9.....eyJjdCI6IkRfQ")
     );
     assert_token_requests(&server, 1).await;
@@ -624,9 +636,9 @@ async fn register_customer_sends_the_documented_body_and_decodes_without_custome
         .register_customer_client_mode(&request)
         .await
         .expect("200 decodes");
-    assert_eq!(response.customer_number, None);
-    assert_eq!(response.new_user, Some(true));
-    assert_eq!(response.enabled, Some(false));
+    assert_eq!(response.body().customer_number, None);
+    assert_eq!(response.body().new_user, Some(true));
+    assert_eq!(response.body().enabled, Some(false));
     assert_token_requests(&server, 1).await;
 }
 
@@ -649,7 +661,7 @@ async fn send_message_sends_the_users_token_and_decodes_the_thread() {
         .with_case_type("B")
         .with_message_subject("cancel");
     let response = client.send_message(&request).await.expect("200 decodes");
-    let messages = response.messages.as_deref().expect("messages");
+    let messages = response.body().messages.as_deref().expect("messages");
     assert_eq!(messages.len(), 2);
     assert_eq!(messages[1].id, Some(6));
     assert_eq!(messages[1].direction.as_deref(), Some("OUT"));
@@ -700,7 +712,7 @@ async fn list_messages_sends_the_users_token() {
         .await;
 
     let response = client.list_messages().await.expect("200 decodes");
-    let messages = response.messages.as_deref().expect("messages");
+    let messages = response.body().messages.as_deref().expect("messages");
     assert_eq!(messages[0].id, Some(7));
     assert_eq!(messages[0].date, Some(1560763683000));
     assert_token_requests(&server, 0).await;
@@ -733,7 +745,7 @@ async fn start_subscription_sends_the_documented_body() {
         .start_subscription(&request)
         .await
         .expect("200 decodes");
-    assert_eq!(response.status.as_deref(), Some("OK"));
+    assert_eq!(response.body().status.as_deref(), Some("OK"));
     assert_token_requests(&server, 0).await;
 }
 

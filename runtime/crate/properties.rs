@@ -179,7 +179,7 @@ proptest! {
             Err(e) => prop_assert_eq!(e.response().body().as_ref(), body.as_slice()),
         }
         match content().decode_text() {
-            Ok(text) => prop_assert_eq!(text.as_bytes(), body.as_slice()),
+            Ok(text) => prop_assert_eq!(text.body().as_bytes(), body.as_slice()),
             Err(e) => prop_assert!(std::str::from_utf8(&body).is_err() && !e.message().is_empty()),
         }
         let typed = content().typed::<Item>();

@@ -94,12 +94,12 @@ async fn null_is_an_empty_list_or_map_at_the_top() {
             .await
             .decode_json_collection::<Vec<Entry>>()
             .unwrap();
-        assert!(list.is_empty(), "{body:?}");
+        assert!(list.body().is_empty(), "{body:?}");
         let map = call(&client)
             .await
             .decode_json_collection::<BTreeMap<String, Entry>>()
             .unwrap();
-        assert!(map.is_empty(), "{body:?}");
+        assert!(map.body().is_empty(), "{body:?}");
     }
     // Anything else is decoded as usual.
     let (_server, client) = serving(json(r#"[{"name":"x"}]"#), Config::default()).await;
@@ -107,7 +107,7 @@ async fn null_is_an_empty_list_or_map_at_the_top() {
         .await
         .decode_json_collection::<Vec<Entry>>()
         .unwrap();
-    assert_eq!(list.len(), 1);
+    assert_eq!(list.body().len(), 1);
 }
 
 #[tokio::test]
@@ -115,19 +115,19 @@ async fn the_content_type_the_server_sent_decides() {
     // JSON where the spec says text: the string, not its quotes.
     let (_server, client) = serving(json(r#""plain words""#), Config::default()).await;
     let text = call(&client).await.decode_text().unwrap();
-    assert_eq!(text.as_str(), "plain words");
+    assert_eq!(text.body().as_str(), "plain words");
     // Text the server labelled as text stays as it is, quotes and all.
     let answer = ResponseTemplate::new(200).set_body_raw("\"quoted\"", "text/plain");
     let (_server, client) = serving(answer, Config::default()).await;
     assert_eq!(
-        call(&client).await.decode_text().unwrap().as_str(),
+        call(&client).await.decode_text().unwrap().body().as_str(),
         "\"quoted\""
     );
     // A bare string where the spec says JSON string, sent as text/plain.
     let answer = ResponseTemplate::new(200).set_body_raw("ok", "text/plain; charset=utf-8");
     let (_server, client) = serving(answer, Config::default()).await;
     let value = call(&client).await.decode_json::<String>().unwrap();
-    assert_eq!(value.as_str(), "ok");
+    assert_eq!(value.body().as_str(), "ok");
     // ... but a body labelled JSON must be JSON.
     let (_server, client) = serving(json("ok"), Config::default()).await;
     assert!(call(&client).await.decode_json::<String>().is_err());
@@ -142,9 +142,14 @@ async fn lenient_decoding_keeps_the_rest_and_lists_what_it_dropped() {
         .await
         .decode_json::<Listing>()
         .expect("lenient decoding keeps what fits");
-    let names: Vec<&str> = listing.content.iter().map(|e| e.name.as_str()).collect();
+    let names: Vec<&str> = listing
+        .body()
+        .content
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
     assert_eq!(names, ["a", "c"]);
-    assert_eq!(listing.size, None);
+    assert_eq!(listing.body().size, None);
     let dropped: Vec<(&str, &str)> = listing
         .mismatches()
         .iter()

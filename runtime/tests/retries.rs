@@ -265,7 +265,7 @@ async fn finish_decodes_success_and_maps_errors() {
 
     let item = api.get_item("1").await.unwrap();
     assert_eq!(item.status(), 200);
-    assert_eq!(*item, Item { id: 1 });
+    assert_eq!(item.body(), &Item { id: 1 });
 
     match api.get_item("2").await {
         Err(Error::Api(GetItemError::NotFound(typed))) => {
@@ -300,9 +300,9 @@ async fn other_decoders() {
     let client = client(&server, &ManualClock::new()).await;
     let send = || client.send(client.request(&GET_ITEM, &["item"]));
     let text = send().await.unwrap().decode_text().unwrap();
-    assert_eq!(text.into_inner(), "plain text");
+    assert_eq!(text.into_body(), "plain text");
     let bytes = send().await.unwrap().decode_bytes().unwrap();
-    assert_eq!(bytes.as_ref(), b"plain text");
+    assert_eq!(bytes.body().as_ref(), b"plain text");
     let empty = send().await.unwrap().decode_empty().unwrap();
     assert_eq!(empty.status(), 200);
     let err: Error<()> = send()

@@ -75,8 +75,12 @@ impl RateLimit {
     }
 }
 
-/// A successful response: the decoded body, which it dereferences to, plus status,
-/// headers and the body as received.
+/// A successful response: the decoded body ([`body`](Self::body),
+/// [`into_body`](Self::into_body)), the HTTP [`status`](Self::status), the headers (and
+/// the rate-limit ones read, [`rate_limit`](Self::rate_limit)) and the body as received.
+///
+/// The body is reached through `body()` rather than by dereferencing, so that a body field
+/// named like a method (`status`, `headers`) can never be taken for the response's own.
 #[derive(Debug)]
 pub struct Response<T> {
     value: T,
@@ -88,7 +92,12 @@ pub struct Response<T> {
 
 impl<T> Response<T> {
     /// The decoded body.
-    pub fn into_inner(self) -> T {
+    pub fn body(&self) -> &T {
+        &self.value
+    }
+
+    /// The decoded body, by value.
+    pub fn into_body(self) -> T {
         self.value
     }
 
@@ -130,13 +139,6 @@ impl<T> Response<T> {
             raw: self.raw,
             mismatches: self.mismatches,
         }
-    }
-}
-
-impl<T> std::ops::Deref for Response<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.value
     }
 }
 

@@ -5,7 +5,6 @@
 //! decoding at its path and is dropped by lenient decoding.
 
 use fixture_formats::models::{Channel, Event, Priority, Schedule, UploadRequest, When};
-use fixture_formats::params::ListEventsParams;
 use fixture_formats::{ClientBuilder, Config, Error};
 use std::collections::BTreeMap;
 use time::macros::{date, datetime};
@@ -114,15 +113,16 @@ fn client(server: &MockServer, config: Config) -> fixture_formats::Client {
 async fn parameters_are_sent_as_the_format_s_text() {
     let server = server(ResponseTemplate::new(200).set_body_raw("[]", "application/json")).await;
     let api = client(&server, Config::default());
-    let params = ListEventsParams::new(datetime!(2024-01-02 03:04:05 +01:00))
-        .with_on(date!(2024 - 01 - 02))
-        .with_days(vec![date!(2024 - 01 - 02), date!(2024 - 02 - 29)])
-        .with_at(vec![datetime!(2024-01-02 05:00 UTC), datetime!(2024-01-03 05:00:00.25 UTC)])
-        .with_x_request_id(ID)
-        .with_x_not_before(datetime!(2024-01-02 00:00 -02:30));
-    api.list_events(&params).await.unwrap();
+    api.list_events(datetime!(2024-01-02 03:04:05 +01:00))
+        .on(date!(2024 - 01 - 02))
+        .days(vec![date!(2024 - 01 - 02), date!(2024 - 02 - 29)])
+        .at(vec![datetime!(2024-01-02 05:00 UTC), datetime!(2024-01-03 05:00:00.25 UTC)])
+        .x_request_id(ID)
+        .x_not_before(datetime!(2024-01-02 00:00 -02:30))
+        .await
+        .unwrap();
     let days = api.event_days(ID, date!(2024 - 02 - 29)).await.unwrap();
-    assert!(days.into_inner().is_empty());
+    assert!(days.into_body().is_empty());
     let requests = server.received_requests().await.unwrap();
     let list = &requests[0];
     // `+` is escaped, so the offset does not arrive as a space.
@@ -143,8 +143,7 @@ async fn parameters_are_sent_as_the_format_s_text() {
         "/events/3fa85f64-5717-4562-b3fc-2c963f66afa6/days/2024-02-29"
     );
     // A value the format cannot write is refused before anything is sent.
-    let early = ListEventsParams::new(datetime!(-0001-01-01 0:00 UTC));
-    match api.list_events(&early).await {
+    match api.list_events(datetime!(-0001-01-01 0:00 UTC)).await {
         Err(Error::InvalidRequest(e)) => assert_eq!(e.field(), "since"),
         other => panic!("expected an invalid request, got {other:?}"),
     }
@@ -178,11 +177,11 @@ async fn bodies_are_sent_and_read_in_their_formats() {
         other => panic!("expected the 423, got {other:?}"),
     }
     let days = api.event_days(ID, date!(2024 - 01 - 02)).await.unwrap();
-    assert_eq!(days.into_inner(), vec![date!(2024 - 01 - 02), date!(2024 - 01 - 03)]);
+    assert_eq!(days.into_body(), vec![date!(2024 - 01 - 02), date!(2024 - 01 - 03)]);
     let form = UploadRequest::default()
         .with_taken(datetime!(2024-01-02 03:04:05 UTC))
         .with_days(vec![date!(2024 - 01 - 02)]);
-    api.upload(Some(&form)).await.unwrap();
+    api.upload().body(&form).await.unwrap();
     let requests = server.received_requests().await.unwrap();
     assert_eq!(String::from_utf8_lossy(&requests[0].body), text);
     let multipart = String::from_utf8_lossy(&requests[2].body).to_string();
@@ -198,8 +197,8 @@ async fn a_date_in_another_format_fails_strictly_and_is_dropped_leniently() {
     let body = format!("[{good},{other_ends},{other_at}]");
     let answer = ResponseTemplate::new(200).set_body_raw(body.into_bytes(), "application/json");
     let server = server(answer).await;
-    let params = ListEventsParams::new(datetime!(2024-01-02 03:04:05 UTC));
-    match client(&server, Config::default()).list_events(&params).await {
+    let since = datetime!(2024-01-02 03:04:05 UTC);
+    match client(&server, Config::default()).list_events(since).await {
         Err(Error::Decode(e)) => {
             assert_eq!(e.path(), Some("[1].ends"));
             assert!(e.message().contains("expected an RFC 3339 date-time"), "{}", e.message());
@@ -207,7 +206,7 @@ async fn a_date_in_another_format_fails_strictly_and_is_dropped_leniently() {
         other => panic!("expected a decode error, got {other:?}"),
     }
     let lenient = Config::default().with_lenient_decoding(true);
-    let events = client(&server, lenient).list_events(&params).await.unwrap();
+    let events = client(&server, lenient).list_events(since).await.unwrap();
     let dropped: Vec<(&str, &str)> = events
         .mismatches()
         .iter()
@@ -217,7 +216,7 @@ async fn a_date_in_another_format_fails_strictly_and_is_dropped_leniently() {
         dropped,
         [("[1].ends", "\"tomorrow\""), ("[2].at", "\"02/01/2024\""), ("[2]", dropped[2].1)]
     );
-    let events = events.into_inner();
+    let events = events.into_body();
     assert_eq!(events.len(), 2, "the event without its required date-time goes");
     assert_eq!(events[0], self::event().0);
     assert_eq!(events[1].ends, None);
@@ -239,7 +238,7 @@ async fn the_mock_serves_and_reads_values_in_their_formats() {
         .await;
     let api = server.client_builder().build().unwrap();
     let days = api.event_days(ID, date!(2024 - 01 - 02)).await.unwrap();
-    assert_eq!(days.into_inner(), vec![date!(2024 - 01 - 02)]);
+    assert_eq!(days.into_body(), vec![date!(2024 - 01 - 02)]);
     let (event, _) = event();
     match api.create_event(&event).await {
         Err(Error::Api(CreateEventError::Locked(locked))) => {

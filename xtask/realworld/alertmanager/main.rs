@@ -23,7 +23,7 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /status",
         match client.get_status().await {
-            Ok(status) => ensure(!status.version_info.version.is_empty(), || {
+            Ok(status) => ensure(!status.body().version_info.version.is_empty(), || {
                 "no version in the status".into()
             }),
             Err(e) => Err(text(e)),
@@ -32,8 +32,8 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /receivers",
         match client.get_receivers().await {
-            Ok(receivers) => ensure(receivers.iter().any(|r| r.name == "default"), || {
-                format!("receiver `default` missing from {:?}", *receivers)
+            Ok(receivers) => ensure(receivers.body().iter().any(|r| r.name == "default"), || {
+                format!("receiver `default` missing from {:?}", receivers.body())
             }),
             Err(e) => Err(text(e)),
         },
@@ -60,13 +60,14 @@ async fn main() -> ExitCode {
         match client.get_alerts().filter(critical).await {
             Ok(found) => {
                 let names: Vec<&str> = found
+                    .body()
                     .iter()
                     .filter_map(|a| a.labels.get("alertname").map(String::as_str))
                     .collect();
                 same("alert names", names, vec!["DiskFull"]).and_then(|()| {
                     same(
                         "annotation",
-                        found[0].annotations.get("summary").map(String::as_str),
+                        found.body()[0].annotations.get("summary").map(String::as_str),
                         Some("disk 97% full"),
                     )
                 })
@@ -87,6 +88,7 @@ async fn main() -> ExitCode {
         "POST /silences (create)",
         match client.post_silences(&silence).await {
             Ok(created) => created
+                .body()
                 .silence_id
                 .clone()
                 .ok_or_else(|| "no silenceID in the answer".to_string()),
@@ -99,10 +101,10 @@ async fn main() -> ExitCode {
     let stored = flow.call(
         "GET /silence/{id}",
         match client.get_silence(&id).await {
-            Ok(read) => same("comment", read.comment.as_str(), "first")
-                .and_then(|()| same("matchers", &read.matchers, &matchers))
-                .and_then(|()| same("state", &read.status.state, &SilenceStatusState::Active))
-                .map(|()| read.into_inner()),
+            Ok(read) => same("comment", read.body().comment.as_str(), "first")
+                .and_then(|()| same("matchers", &read.body().matchers, &matchers))
+                .and_then(|()| same("state", &read.body().status.state, &SilenceStatusState::Active))
+                .map(|()| read.into_body()),
             Err(e) => Err(text(e)),
         },
     );
@@ -118,7 +120,7 @@ async fn main() -> ExitCode {
     flow.call(
         "POST /silences (update by id)",
         match client.post_silences(&update).await {
-            Ok(updated) => same("silence id", updated.silence_id.as_deref(), Some(id.as_str())),
+            Ok(updated) => same("silence id", updated.body().silence_id.as_deref(), Some(id.as_str())),
             Err(e) => Err(text(e)),
         },
     );
@@ -128,6 +130,7 @@ async fn main() -> ExitCode {
         match client.get_silences().filter(by_job).await {
             Ok(found) => {
                 let comments: Vec<(&str, &str)> = found
+                    .body()
                     .iter()
                     .map(|s| (s.id.as_str(), s.comment.as_str()))
                     .collect();
@@ -143,7 +146,7 @@ async fn main() -> ExitCode {
     flow.call(
         "GET /silence/{id} after delete (expired)",
         match client.get_silence(&id).await {
-            Ok(read) => same("state", &read.status.state, &SilenceStatusState::Expired),
+            Ok(read) => same("state", &read.body().status.state, &SilenceStatusState::Expired),
             Err(e) => Err(text(e)),
         },
     );

@@ -86,7 +86,7 @@ async fn main() -> ExitCode {
             .await
         {
             Ok(created) => {
-                let read = fields(&created.data);
+                let read = fields(&created.body().data);
                 same("title", &read["title"], &written["title"]).and_then(|()| {
                     read.get("id")
                         .and_then(Value::as_str)
@@ -106,7 +106,7 @@ async fn main() -> ExitCode {
             )
             .await
         {
-            Ok(stored) => same("title", &fields(&stored.data)["title"], &json!("fixed")),
+            Ok(stored) => same("title", &fields(&stored.body().data)["title"], &json!("fixed")),
             Err(e) => Err(text(e)),
         },
     );
@@ -120,7 +120,7 @@ async fn main() -> ExitCode {
             .await
         {
             Ok(read) => {
-                let read = fields(&read.data);
+                let read = fields(&read.body().data);
                 same("title", &read["title"], &written["title"])
                     .and_then(|()| same("priority", &read["priority"], &written["priority"]))
             }
@@ -137,7 +137,7 @@ async fn main() -> ExitCode {
             .await
         {
             Ok(patched) => {
-                let read = fields(&patched.data);
+                let read = fields(&patched.body().data);
                 same("done", &read["done"], &json!(true))
                     .and_then(|()| same("title kept", &read["title"], &written["title"]))
             }
@@ -153,6 +153,7 @@ async fn main() -> ExitCode {
         {
             Ok(list) => {
                 let titles: Vec<Value> = list
+                    .body()
                     .data
                     .iter()
                     .flatten()
@@ -174,6 +175,7 @@ async fn main() -> ExitCode {
         {
             Ok(list) => {
                 let ids: Vec<Value> = list
+                    .body()
                     .data
                     .iter()
                     .flatten()
@@ -190,7 +192,7 @@ async fn main() -> ExitCode {
             .delete_record(DeleteRecordArgs { bucket_id: &bucket, collection_id: tasks, id: &id })
             .await
         {
-            Ok(deleted) => same("deleted", &fields(&deleted.data)["deleted"], &json!(true)),
+            Ok(deleted) => same("deleted", &fields(&deleted.body().data)["deleted"], &json!(true)),
             Err(e) => Err(text(e)),
         },
     );

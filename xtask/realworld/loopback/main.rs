@@ -31,8 +31,8 @@ async fn main() -> ExitCode {
     let id = flow.call(
         "POST /todos (create)",
         match client.todo_controller_create().body(&first).await {
-            Ok(created) => same("title", created.title.as_str(), "write spec")
-                .and_then(|()| created.id.ok_or_else(|| "no id".to_string())),
+            Ok(created) => same("title", created.body().title.as_str(), "write spec")
+                .and_then(|()| created.body().id.ok_or_else(|| "no id".to_string())),
             Err(e) => Err(text(e)),
         },
     );
@@ -43,7 +43,7 @@ async fn main() -> ExitCode {
             .body(&NewTodo::new("read spec").with_is_complete(false))
             .await
         {
-            Ok(created) => created.id.ok_or_else(|| "no id".to_string()),
+            Ok(created) => created.body().id.ok_or_else(|| "no id".to_string()),
             Err(e) => Err(text(e)),
         },
     );
@@ -56,8 +56,8 @@ async fn main() -> ExitCode {
             .todo_controller_find_by_id(id)
             .await
         {
-            Ok(read) => same("title", read.title.as_str(), "write spec")
-                .and_then(|()| same("desc", read.desc.as_deref(), Some("d1"))),
+            Ok(read) => same("title", read.body().title.as_str(), "write spec")
+                .and_then(|()| same("desc", read.body().desc.as_deref(), Some("d1"))),
             Err(e) => Err(text(e)),
         },
     );
@@ -92,12 +92,13 @@ async fn main() -> ExitCode {
         {
             Ok(found) => {
                 let titles: Vec<(&str, Option<bool>)> = found
+                    .body()
                     .iter()
                     .map(|t| (t.title.as_str(), t.is_complete))
                     .collect();
                 // Replaced: the description is gone, the rest is what PUT sent.
                 same("todos", titles, vec![("write spec v2", Some(true))])
-                    .and_then(|()| same("desc", found[0].desc.as_deref(), None))
+                    .and_then(|()| same("desc", found.body()[0].desc.as_deref(), None))
             }
             Err(e) => Err(text(e)),
         },
@@ -109,7 +110,7 @@ async fn main() -> ExitCode {
             .r#where(complete(false))
             .await
         {
-            Ok(count) => same("count", count.count, Some(1.0)),
+            Ok(count) => same("count", count.body().count, Some(1.0)),
             Err(e) => Err(text(e)),
         },
     );
@@ -121,7 +122,7 @@ async fn main() -> ExitCode {
             .body(&TodoPartial::default().with_desc("bulk".to_string()))
             .await
         {
-            Ok(count) => same("updated", count.count, Some(1.0)),
+            Ok(count) => same("updated", count.body().count, Some(1.0)),
             Err(e) => Err(text(e)),
         },
     );
@@ -131,7 +132,7 @@ async fn main() -> ExitCode {
             .todo_controller_find_by_id(second)
             .await
         {
-            Ok(read) => same("desc", read.desc.as_deref(), Some("bulk")),
+            Ok(read) => same("desc", read.body().desc.as_deref(), Some("bulk")),
             Err(e) => Err(text(e)),
         },
     );
