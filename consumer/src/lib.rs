@@ -4,8 +4,10 @@
 //! and keep the mock honest.
 
 use connectid::error::DeclineShareClientModeError;
-use connectid::models::{DeclineChangeType, DeclineShareRequest, DeclineShareStatus};
-use connectid::{Client, Error};
+use connectid::models::{
+    DeclineChangeType, DeclineShareRequest, DeclineShareStatus, ShareRulesResponse,
+};
+use connectid::{ApiError, Client, Error};
 
 /// What declining a share invitation came to, as the application shows it.
 #[derive(Debug, PartialEq, Eq)]
@@ -20,15 +22,43 @@ pub enum Outcome {
     TryLater,
 }
 
-/// Why the application could not ask ConnectID at all.
+/// Why a call to ConnectID failed, as the application reports it.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// The code breaks a rule of the API, so nothing was sent.
-    InvalidCode(String),
+    /// The request breaks a rule of the API (a share code too long, say), so nothing was
+    /// sent.
+    Invalid(String),
     /// The application's own credentials were refused by the token endpoint.
     NotAuthorized(String),
+    /// ConnectID answered an error status the call has no meaning of its own for.
+    Failed {
+        /// The operation that failed.
+        operation: &'static str,
+        /// The HTTP status.
+        status: u16,
+        /// Whether the spec lists that status for the operation.
+        declared: bool,
+        /// The body as received.
+        body: String,
+    },
     /// Anything else: the network, or a response the client could not read.
     Unavailable(String),
+}
+
+/// The application's one error handler, for the errors of every operation: what the
+/// operations' error enums share (`ApiError`) is all it needs.
+pub fn problem<E: ApiError>(error: &Error<E>) -> Problem {
+    match error {
+        Error::InvalidRequest(e) => Problem::Invalid(e.to_string()),
+        Error::Auth(e) => Problem::NotAuthorized(e.to_string()),
+        Error::Api(e) => Problem::Failed {
+            operation: e.operation(),
+            status: e.status().as_u16(),
+            declared: e.is_declared(),
+            body: e.response().text().into_owned(),
+        },
+        other => Problem::Unavailable(other.to_string()),
+    }
 }
 
 /// Declines the share invitation with `code` on the recipient's behalf (client mode).
@@ -37,7 +67,9 @@ pub async fn decline_invitation(client: &Client, code: &str) -> Result<Outcome, 
     decline(client, &request).await
 }
 
-/// Sends a decline request as given; [`decline_invitation`] builds the usual one.
+/// Sends a decline request as given; [`decline_invitation`] builds the usual one. The two
+/// statuses that mean something to the application are told apart; every other failure
+/// goes to [`problem`].
 pub async fn decline(client: &Client, request: &DeclineShareRequest) -> Result<Outcome, Problem> {
     match client.decline_share_client_mode(request).await {
         Ok(response) => Ok(match &response.body().status {
@@ -46,8 +78,14 @@ pub async fn decline(client: &Client, request: &DeclineShareRequest) -> Result<O
         }),
         Err(Error::Api(DeclineShareClientModeError::BadRequest(_))) => Ok(Outcome::Refused),
         Err(Error::Api(DeclineShareClientModeError::TooManyRequests(_))) => Ok(Outcome::TryLater),
-        Err(Error::InvalidRequest(e)) => Err(Problem::InvalidCode(e.to_string())),
-        Err(Error::Auth(e)) => Err(Problem::NotAuthorized(e.to_string())),
-        Err(other) => Err(Problem::Unavailable(other.to_string())),
+        Err(other) => Err(problem(&other)),
+    }
+}
+
+/// The share rules of the user's `product` (user mode), failures through [`problem`].
+pub async fn shareable_rules(client: &Client, product: &str) -> Result<ShareRulesResponse, Problem> {
+    match client.list_shareable_subscription_rules(product).await {
+        Ok(response) => Ok(response.into_body()),
+        Err(e) => Err(problem(&e)),
     }
 }

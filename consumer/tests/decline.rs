@@ -8,8 +8,8 @@ use connectid::models::{
     DeclineChangeType, DeclineShareRequest, DeclineShareResponse, DeclineShareStatus,
     ShareRulesResponse,
 };
-use connectid::{Client, Config, ManualClock};
-use connectid_consumer::{Outcome, Problem, decline, decline_invitation};
+use connectid::{ApiClient, Client, Config, ManualClock};
+use connectid_consumer::{Outcome, Problem, decline, decline_invitation, shareable_rules};
 use std::time::Duration;
 
 fn client(server: &MockServer) -> Client {
@@ -156,7 +156,7 @@ async fn a_too_long_share_code_is_refused_before_sending_and_by_the_mock() {
     // The generated client checks `maxLength: 255` itself: nothing is sent.
     let outcome = decline_invitation(&client(&server), &code).await;
     assert!(
-        matches!(&outcome, Err(Problem::InvalidCode(m)) if m.contains("shareCode")),
+        matches!(&outcome, Err(Problem::Invalid(m)) if m.contains("shareCode")),
         "{outcome:?}"
     );
     assert!(server.received::<DeclineShareClientMode>().await.is_empty());
@@ -227,7 +227,15 @@ async fn a_request_no_expectation_matches_is_reported_with_the_reason() {
 
     // The mock answers 404, which the operation does not document.
     assert!(
-        matches!(outcome, Err(Problem::Unavailable(_))),
+        matches!(
+            outcome,
+            Err(Problem::Failed {
+                operation: "declineShareClientMode",
+                status: 404,
+                declared: false,
+                ..
+            })
+        ),
         "{outcome:?}"
     );
     // Taking the report keeps this test from failing when the server is dropped; a test
@@ -257,8 +265,7 @@ async fn user_mode_calls_refresh_a_rejected_token_at_the_mock_token_endpoint() {
         .await;
     let client = client(&server);
 
-    client
-        .list_shareable_subscription_rules("DAB")
+    shareable_rules(&client, "DAB")
         .await
         .expect("the user's initial token works");
     assert_eq!(server.token_requests(), 0);
@@ -266,14 +273,45 @@ async fn user_mode_calls_refresh_a_rejected_token_at_the_mock_token_endpoint() {
     // The token is revoked (as when it expires early): the API answers 401, the client
     // refreshes with the user's refresh token and repeats the call.
     server.revoke_tokens();
-    client
-        .list_shareable_subscription_rules("DAB")
+    shareable_rules(&client, "DAB")
         .await
         .expect("the refreshed token works");
     assert_eq!(server.token_requests(), 1);
     let rejections = server.rejections();
     assert_eq!(rejections.len(), 1);
     assert_eq!(rejections[0].status, 401);
+}
+
+#[tokio::test]
+async fn every_operation_s_errors_go_through_the_one_handler() {
+    let server = MockServer::start().await;
+    server
+        .on::<ListShareableSubscriptionRules>()
+        .respond_with(ListShareableSubscriptionRules::internal_server_error())
+        .await;
+    server
+        .on::<DeclineShareClientMode>()
+        .respond_with(DeclineShareClientMode::internal_server_error())
+        .await;
+    let client = client(&server).with_config(|c| c.with_max_attempts(1));
+
+    let rules = shareable_rules(&client, "DAB").await;
+    let declined = decline_invitation(&client, "32479VSA").await;
+
+    for (outcome, operation) in [
+        (rules.map(drop), "listShareableSubscriptionRules"),
+        (declined.map(drop), "declineShareClientMode"),
+    ] {
+        match outcome {
+            Err(Problem::Failed {
+                operation: op,
+                status: 500,
+                declared: true,
+                ..
+            }) => assert_eq!(op, operation),
+            other => panic!("expected a declared 500 of `{operation}`, got {other:?}"),
+        }
+    }
 }
 
 #[tokio::test]

@@ -45,6 +45,14 @@ impl ::std::fmt::Display for DeclineShareClientModeError {
     }
 }
 impl ::std::error::Error for DeclineShareClientModeError {}
+impl crate::ApiError for DeclineShareClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        DeclineShareClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, DeclineShareClientModeError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::send_subscription_share_invitation`](crate::Client::send_subscription_share_invitation).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -88,6 +96,14 @@ impl ::std::fmt::Display for SendSubscriptionShareInvitationError {
     }
 }
 impl ::std::error::Error for SendSubscriptionShareInvitationError {}
+impl crate::ApiError for SendSubscriptionShareInvitationError {
+    fn response(&self) -> &crate::ResponseContent {
+        SendSubscriptionShareInvitationError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, SendSubscriptionShareInvitationError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::list_shareable_subscription_rules`](crate::Client::list_shareable_subscription_rules).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -131,6 +147,14 @@ impl ::std::fmt::Display for ListShareableSubscriptionRulesError {
     }
 }
 impl ::std::error::Error for ListShareableSubscriptionRulesError {}
+impl crate::ApiError for ListShareableSubscriptionRulesError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListShareableSubscriptionRulesError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, ListShareableSubscriptionRulesError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::cancel_sharing`](crate::Client::cancel_sharing).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -171,6 +195,14 @@ impl ::std::fmt::Display for CancelSharingError {
     }
 }
 impl ::std::error::Error for CancelSharingError {}
+impl crate::ApiError for CancelSharingError {
+    fn response(&self) -> &crate::ResponseContent {
+        CancelSharingError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, CancelSharingError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::check_access`](crate::Client::check_access).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -211,6 +243,14 @@ impl ::std::fmt::Display for CheckAccessError {
     }
 }
 impl ::std::error::Error for CheckAccessError {}
+impl crate::ApiError for CheckAccessError {
+    fn response(&self) -> &crate::ResponseContent {
+        CheckAccessError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, CheckAccessError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::check_access_client_mode`](crate::Client::check_access_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -253,6 +293,14 @@ impl ::std::fmt::Display for CheckAccessClientModeError {
     }
 }
 impl ::std::error::Error for CheckAccessClientModeError {}
+impl crate::ApiError for CheckAccessClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        CheckAccessClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, CheckAccessClientModeError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::assign_user_client_mode`](crate::Client::assign_user_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -295,6 +343,14 @@ impl ::std::fmt::Display for AssignUserClientModeError {
     }
 }
 impl ::std::error::Error for AssignUserClientModeError {}
+impl crate::ApiError for AssignUserClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        AssignUserClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, AssignUserClientModeError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::list_invoices_client_mode`](crate::Client::list_invoices_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -341,6 +397,14 @@ impl ::std::fmt::Display for ListInvoicesClientModeError {
     }
 }
 impl ::std::error::Error for ListInvoicesClientModeError {}
+impl crate::ApiError for ListInvoicesClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListInvoicesClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, ListInvoicesClientModeError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::list_invoices_for_product_client_mode`](crate::Client::list_invoices_for_product_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -388,6 +452,16 @@ impl ::std::fmt::Display for ListInvoicesForProductClientModeError {
     }
 }
 impl ::std::error::Error for ListInvoicesForProductClientModeError {}
+impl crate::ApiError for ListInvoicesForProductClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListInvoicesForProductClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(
+            self, ListInvoicesForProductClientModeError::UnexpectedStatus(_)
+        )
+    }
+}
 /// Error responses of [`Client::list_invoices_and_reminders_for_product`](crate::Client::list_invoices_and_reminders_for_product).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -431,6 +505,16 @@ impl ::std::fmt::Display for ListInvoicesAndRemindersForProductError {
     }
 }
 impl ::std::error::Error for ListInvoicesAndRemindersForProductError {}
+impl crate::ApiError for ListInvoicesAndRemindersForProductError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListInvoicesAndRemindersForProductError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(
+            self, ListInvoicesAndRemindersForProductError::UnexpectedStatus(_)
+        )
+    }
+}
 /// Error responses of [`Client::list_invoice_details`](crate::Client::list_invoice_details).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -471,6 +555,14 @@ impl ::std::fmt::Display for ListInvoiceDetailsError {
     }
 }
 impl ::std::error::Error for ListInvoiceDetailsError {}
+impl crate::ApiError for ListInvoiceDetailsError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListInvoiceDetailsError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, ListInvoiceDetailsError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::list_consent_event_history_client_mode`](crate::Client::list_consent_event_history_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -514,6 +606,16 @@ impl ::std::fmt::Display for ListConsentEventHistoryClientModeError {
     }
 }
 impl ::std::error::Error for ListConsentEventHistoryClientModeError {}
+impl crate::ApiError for ListConsentEventHistoryClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListConsentEventHistoryClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(
+            self, ListConsentEventHistoryClientModeError::UnexpectedStatus(_)
+        )
+    }
+}
 /// Error responses of [`Client::list_consent_text_history_client_mode`](crate::Client::list_consent_text_history_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -557,6 +659,16 @@ impl ::std::fmt::Display for ListConsentTextHistoryClientModeError {
     }
 }
 impl ::std::error::Error for ListConsentTextHistoryClientModeError {}
+impl crate::ApiError for ListConsentTextHistoryClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListConsentTextHistoryClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(
+            self, ListConsentTextHistoryClientModeError::UnexpectedStatus(_)
+        )
+    }
+}
 /// Error responses of [`Client::list_consent_given_issuer`](crate::Client::list_consent_given_issuer).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -599,6 +711,14 @@ impl ::std::fmt::Display for ListConsentGivenIssuerError {
     }
 }
 impl ::std::error::Error for ListConsentGivenIssuerError {}
+impl crate::ApiError for ListConsentGivenIssuerError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListConsentGivenIssuerError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, ListConsentGivenIssuerError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::register_consent_event_client_mode`](crate::Client::register_consent_event_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -642,6 +762,14 @@ impl ::std::fmt::Display for RegisterConsentEventClientModeError {
     }
 }
 impl ::std::error::Error for RegisterConsentEventClientModeError {}
+impl crate::ApiError for RegisterConsentEventClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        RegisterConsentEventClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, RegisterConsentEventClientModeError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::register_external_id_client_mode`](crate::Client::register_external_id_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -685,6 +813,14 @@ impl ::std::fmt::Display for RegisterExternalIdClientModeError {
     }
 }
 impl ::std::error::Error for RegisterExternalIdClientModeError {}
+impl crate::ApiError for RegisterExternalIdClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        RegisterExternalIdClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, RegisterExternalIdClientModeError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::register_customer_client_mode`](crate::Client::register_customer_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -728,6 +864,14 @@ impl ::std::fmt::Display for RegisterCustomerClientModeError {
     }
 }
 impl ::std::error::Error for RegisterCustomerClientModeError {}
+impl crate::ApiError for RegisterCustomerClientModeError {
+    fn response(&self) -> &crate::ResponseContent {
+        RegisterCustomerClientModeError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, RegisterCustomerClientModeError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::list_messages`](crate::Client::list_messages).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -768,6 +912,14 @@ impl ::std::fmt::Display for ListMessagesError {
     }
 }
 impl ::std::error::Error for ListMessagesError {}
+impl crate::ApiError for ListMessagesError {
+    fn response(&self) -> &crate::ResponseContent {
+        ListMessagesError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, ListMessagesError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::send_message`](crate::Client::send_message).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -808,6 +960,14 @@ impl ::std::fmt::Display for SendMessageError {
     }
 }
 impl ::std::error::Error for SendMessageError {}
+impl crate::ApiError for SendMessageError {
+    fn response(&self) -> &crate::ResponseContent {
+        SendMessageError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, SendMessageError::UnexpectedStatus(_))
+    }
+}
 /// Error responses of [`Client::start_subscription`](crate::Client::start_subscription).
 #[derive(Debug)]
 #[non_exhaustive]
@@ -848,3 +1008,11 @@ impl ::std::fmt::Display for StartSubscriptionError {
     }
 }
 impl ::std::error::Error for StartSubscriptionError {}
+impl crate::ApiError for StartSubscriptionError {
+    fn response(&self) -> &crate::ResponseContent {
+        StartSubscriptionError::response(self)
+    }
+    fn is_declared(&self) -> bool {
+        !::std::matches!(self, StartSubscriptionError::UnexpectedStatus(_))
+    }
+}

@@ -49,7 +49,7 @@ pub use clock::{Clock, ManualClock, TokioClock};
 pub use config::Config;
 pub use decode::Mismatch;
 pub use error::{
-    AuthError, BuildError, DecodeError, Error, InvalidRequest, MissingCredentials,
+    ApiError, AuthError, BuildError, DecodeError, Error, InvalidRequest, MissingCredentials,
     ResponseTooLarge, TransportError,
 };
 pub use login::{Login, LoginError, PendingLogin};

@@ -383,11 +383,12 @@ impl fmt::Display for LoginError {
     }
 }
 
+// The token variants display their `AuthError`, so their source is the `AuthError`'s.
 impl std::error::Error for LoginError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             LoginError::Token(e) | LoginError::Transport(e) | LoginError::InvalidResponse(e) => {
-                Some(e)
+                std::error::Error::source(e)
             }
             _ => None,
         }

@@ -1,13 +1,31 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
-//! Errors: per-operation `Error<E>`, the send path's non-generic `SendError` and their parts.
+//! Errors: per-operation `Error<E>`, the `ApiError` trait of the operations' error enums,
+//! the send path's non-generic `SendError` and their parts.
+//!
+//! A wrapper is transparent: it displays its inner error and returns that error's own
+//! source, so an error chain (`{:#}` in anyhow, a loop over `source()`) names each layer
+//! once.
 
 use std::fmt;
+
+use bytes::Bytes;
+use reqwest::StatusCode;
 
 use super::request::{Operation, Scheme};
 use super::response::ResponseContent;
 
 /// Why an operation failed. `E` is the operation's own error enum, which has a variant for
-/// each error status the spec declares.
+/// each error status the spec declares and implements [`ApiError`], so that one function
+/// can handle the errors of every operation:
+///
+/// ```ignore
+/// fn report<E: ApiError>(error: &Error<E>) {
+///     match error.status() {
+///         Some(status) => eprintln!("{error} (HTTP {status})"),
+///         None => eprintln!("{error}"),
+///     }
+/// }
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
@@ -38,16 +56,94 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
     }
 }
 
+// Transparent: `Display` is the inner error's, so the source is the inner error's source.
 impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::InvalidRequest(e) => Some(e),
-            Error::MissingCredentials(e) => Some(e),
-            Error::Auth(e) => Some(e),
-            Error::Transport(e) => Some(e),
-            Error::Decode(e) => Some(e),
-            Error::Api(e) => Some(e),
+            Error::InvalidRequest(e) => std::error::Error::source(e),
+            Error::MissingCredentials(e) => std::error::Error::source(e),
+            Error::Auth(e) => std::error::Error::source(e),
+            Error::Transport(e) => std::error::Error::source(e),
+            Error::Decode(e) => std::error::Error::source(e),
+            Error::Api(e) => std::error::Error::source(e),
         }
+    }
+}
+
+impl<E> Error<E> {
+    /// The operation's error enum, when the server answered with an error status.
+    pub fn api_error(&self) -> Option<&E> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The operation's error enum, by value, when the server answered with an error status.
+    pub fn into_api_error(self) -> Option<E> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl<E: ApiError> Error<E> {
+    /// The response as received, when there was one: an error status (`Api`) or a
+    /// success whose body does not match the spec (`Decode`).
+    pub fn response(&self) -> Option<&ResponseContent> {
+        match self {
+            Error::Api(e) => Some(e.response()),
+            Error::Decode(e) => Some(e.response()),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of that response.
+    pub fn status(&self) -> Option<StatusCode> {
+        self.response().map(ResponseContent::status)
+    }
+
+    /// The body of that response, as received.
+    pub fn raw_body(&self) -> Option<&Bytes> {
+        self.response().map(ResponseContent::body)
+    }
+}
+
+/// What the error enums of all operations (the generated `error` module) share: the
+/// response, its status, whether the spec declares that status, and the body, so that one
+/// handler serves every operation (`fn report<E: ApiError>(error: &Error<E>)`). Each enum
+/// still has a variant per declared status for code that tells them apart.
+pub trait ApiError: std::error::Error + Send + Sync + 'static {
+    /// The response as received: status, headers and raw body.
+    fn response(&self) -> &ResponseContent;
+
+    /// The HTTP status.
+    fn status(&self) -> StatusCode {
+        self.response().status()
+    }
+
+    /// True when the spec declares this status for the operation (the enum has a variant
+    /// for it); false for a status it does not list (`UnexpectedStatus`).
+    fn is_declared(&self) -> bool;
+
+    /// The `operationId` of the call that failed.
+    fn operation(&self) -> &'static str {
+        self.response().operation()
+    }
+
+    /// The body decoded as the type the spec declares for this status, when it declares
+    /// one and the body matched it: downcast it to that type (`models::Problem`, say).
+    fn typed_body(&self) -> Option<&(dyn std::any::Any + Send + Sync)> {
+        None
+    }
+
+    /// The body decoded from JSON as `T`, whatever the spec declares for the status.
+    fn body_as<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error>
+    where
+        Self: Sized,
+    {
+        self.response().json()
     }
 }
 
@@ -101,13 +197,14 @@ impl fmt::Display for SendError {
     }
 }
 
+// Transparent, as `Error` is.
 impl std::error::Error for SendError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            SendError::InvalidRequest(e) => Some(e),
-            SendError::MissingCredentials(e) => Some(e),
-            SendError::Auth(e) => Some(e),
-            SendError::Transport(e) => Some(e),
+            SendError::InvalidRequest(e) => std::error::Error::source(e),
+            SendError::MissingCredentials(e) => std::error::Error::source(e),
+            SendError::Auth(e) => std::error::Error::source(e),
+            SendError::Transport(e) => std::error::Error::source(e),
         }
     }
 }
@@ -313,12 +410,10 @@ impl fmt::Display for TransportError {
     }
 }
 
+// The failure's text is part of this error's, so its source is the failure's source.
 impl std::error::Error for TransportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.0 .2 {
-            Failure::Http(e) => Some(e),
-            Failure::TooLarge(e) => Some(e),
-        }
+        std::error::Error::source(&self.0 .2)
     }
 }
 
@@ -395,11 +490,12 @@ impl fmt::Display for Failure {
     }
 }
 
+// Transparent: it displays reqwest's error (or the size limit's), so its source is theirs.
 impl std::error::Error for Failure {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Failure::Http(e) => Some(e),
-            Failure::TooLarge(e) => Some(e),
+            Failure::Http(e) => std::error::Error::source(e),
+            Failure::TooLarge(e) => std::error::Error::source(e),
         }
     }
 }

@@ -58,6 +58,7 @@ pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStrea
         }
     });
     let sort = sort_by_status(op);
+    let api_error = api_error_impl(op);
     let display = format!(
         "`{}` failed with status {{}}",
         op.id.replace('{', "{{").replace('}', "}}")
@@ -98,6 +99,54 @@ pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStrea
 
         #gate
         impl ::std::error::Error for #name {}
+
+        #api_error
+    }
+}
+
+/// The shared `ApiError` impl: the response, whether the status is declared and, for
+/// variants with a typed body, that body.
+fn api_error_impl(op: &Operation) -> TokenStream {
+    let name = ident(&op.error_name);
+    let unexpected = ident(UNEXPECTED_VARIANT);
+    let gate = gate_attr(&op.gate);
+    let declared = if op.errors.is_empty() {
+        quote!(false)
+    } else {
+        quote!(!::std::matches!(self, #name::#unexpected(_)))
+    };
+    let typed: Vec<TokenStream> = op
+        .errors
+        .iter()
+        .filter(|case| case.body.is_some())
+        .map(|case| {
+            let v = ident(&case.variant);
+            quote!(#name::#v(r) => r.body.as_deref().map(|b| b as _),)
+        })
+        .collect();
+    let typed_body = (!typed.is_empty()).then(|| {
+        quote! {
+            fn typed_body(&self) -> ::std::option::Option<&(dyn ::std::any::Any + Send + Sync)> {
+                match self {
+                    #(#typed)*
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
+    });
+    quote! {
+        #gate
+        impl crate::ApiError for #name {
+            fn response(&self) -> &crate::ResponseContent {
+                #name::response(self)
+            }
+
+            fn is_declared(&self) -> bool {
+                #declared
+            }
+
+            #typed_body
+        }
     }
 }
 
