@@ -83,7 +83,10 @@ pub async fn decline(client: &Client, request: &DeclineShareRequest) -> Result<O
 }
 
 /// The share rules of the user's `product` (user mode), failures through [`problem`].
-pub async fn shareable_rules(client: &Client, product: &str) -> Result<ShareRulesResponse, Problem> {
+pub async fn shareable_rules(
+    client: &Client,
+    product: &str,
+) -> Result<ShareRulesResponse, Problem> {
     match client.list_shareable_subscription_rules(product).await {
         Ok(response) => Ok(response.into_body()),
         Err(e) => Err(problem(&e)),

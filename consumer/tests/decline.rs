@@ -8,7 +8,7 @@ use connectid::models::{
     DeclineChangeType, DeclineShareRequest, DeclineShareResponse, DeclineShareStatus,
     ShareRulesResponse,
 };
-use connectid::{ApiClient, Client, Config, ManualClock};
+use connectid::{Client, Config, ManualClock};
 use connectid_consumer::{Outcome, Problem, decline, decline_invitation, shareable_rules};
 use std::time::Duration;
 

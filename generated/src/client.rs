@@ -2,17 +2,38 @@
 //! The API's client: one async method per operation.
 /// A client for Connect/ConnectID API.
 ///
-///  Build one with [`ClientBuilder`]. Each operation of the API is an async method; the client's settings (base URL, [`Config`](crate::Config)) are read and changed through the [`ApiClient`](crate::ApiClient) trait, so no operation name can clash with them. Cheap to clone: clones share one connection pool, one set of credentials and one token cache.
+/// Build one with [`ClientBuilder`]. Each operation of the API is an async method; the client's settings are its own methods ([`base_url`](Self::base_url), [`config`](Self::config), [`with_config`](Self::with_config), [`with_options`](Self::with_options)), and an operation whose name would clash with one of them gets a number (`config_2`). Cheap to clone: clones share one connection pool, one set of credentials and one token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     transport: crate::runtime::Client,
 }
-impl crate::runtime::ApiClient for Client {
-    fn transport(&self) -> &crate::runtime::Client {
-        &self.transport
+impl Client {
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &crate::Url {
+        self.transport.base_url()
     }
-    fn from_transport(transport: crate::runtime::Client) -> Self {
-        Client { transport }
+    /// The configuration calls on this client use (retries, timeouts, decoding).
+    pub fn config(&self) -> &crate::Config {
+        self.transport.config()
+    }
+    /// A client whose calls use a different configuration, sharing this one's
+    /// connection pool, credentials and token cache; e.g. to let one PATCH be
+    /// retried: `client.with_config(|c| c.with_retry_non_idempotent(true))`.
+    pub fn with_config(
+        &self,
+        change: impl ::std::ops::FnOnce(crate::Config) -> crate::Config,
+    ) -> Self {
+        Client {
+            transport: self.transport.with_config(change),
+        }
+    }
+    /// A client whose calls also carry `options`: extra headers and query
+    /// parameters (servers accept undeclared filters), other credentials, a timeout
+    /// or a retry policy; see [`RequestOptions`](crate::RequestOptions).
+    pub fn with_options(&self, options: crate::RequestOptions) -> Self {
+        Client {
+            transport: self.transport.with_options(options),
+        }
     }
 }
 /// Configures a [`Client`]: base URL, credentials, retries and timeouts.

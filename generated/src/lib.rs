@@ -21,8 +21,21 @@ pub mod calls;
 pub mod mock;
 #[allow(
     dead_code,
+    unused_imports,
     reason = "each spec uses only the parts of the runtime its operations need"
 )]
 mod runtime;
 pub use client::{Client, ClientBuilder};
-pub use runtime::*;
+#[rustfmt::skip]
+pub use runtime::{
+    ApiError, AuthError, BoxFuture, BuildError, Bytes, Clock, Config, DecodeError, Error,
+    HeaderMap, InvalidRequest, Login, LoginError, ManualClock, Mismatch,
+    MissingCredentials, PendingLogin, RateLimit, RequestOptions, Response,
+    ResponseContent, ResponseTooLarge, Secret, StatusCode, TokenSource, TransportError,
+    TypedResponse, Upload, Url, UserTokens,
+};
+#[cfg(feature = "mock")]
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::runtime::mock_support;
+}

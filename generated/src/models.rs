@@ -12,12 +12,12 @@ pub struct DeclineShareRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         DeclineShareRequest, 2, ["shareCode" share_code req, "changeType" change_type
         req]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         DeclineShareRequest, ["shareCode" share_code req, "changeType" change_type req]
     );
 };
@@ -126,8 +126,8 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(DeclineShareResponse, 1, ["status" status req]);
-    crate::__deserialize_struct!(DeclineShareResponse, ["status" status req]);
+    __rt::serialize_struct!(DeclineShareResponse, 1, ["status" status req]);
+    __rt::deserialize_struct!(DeclineShareResponse, ["status" status req]);
 };
 impl DeclineShareResponse {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
@@ -260,13 +260,13 @@ pub struct ShareInvitationRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ShareInvitationRequest, 3, ["contact" contact req, "contactType" contact_type
         req, "productCode" product_code req, "firstName" first_name opt, "lastName"
         last_name opt]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ShareInvitationRequest, ["contact" contact req, "contactType" contact_type req,
         "productCode" product_code req, "firstName" first_name default, "lastName"
         last_name default]
@@ -345,8 +345,8 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(ShareStatusResponse, 1, ["status" status req]);
-    crate::__deserialize_struct!(ShareStatusResponse, ["status" status req]);
+    __rt::serialize_struct!(ShareStatusResponse, 1, ["status" status req]);
+    __rt::deserialize_struct!(ShareStatusResponse, ["status" status req]);
 };
 impl ShareStatusResponse {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
@@ -496,11 +496,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ShareRulesResponse, 0, ["customerProductShareRules" customer_product_share_rules
         opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ShareRulesResponse, ["customerProductShareRules" customer_product_share_rules
         default]
     );
@@ -537,11 +537,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ShareRule, 0, ["productCode" product_code opt, "shareType" share_type opt,
         "shareCount" share_count opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ShareRule, ["productCode" product_code default, "shareType" share_type default,
         "shareCount" share_count default]
     );
@@ -592,12 +592,12 @@ pub struct CancelSharingRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         CancelSharingRequest, 2, ["shareCode" share_code req, "changeType" change_type
         req]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         CancelSharingRequest, ["shareCode" share_code req, "changeType" change_type req]
     );
 };
@@ -651,7 +651,7 @@ pub struct CheckAccessRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         CheckAccessRequest, 0, ["product" product opt, "articleId" article_id opt,
         "domain" domain opt, "ip" ip opt, "categoryType" category_type opt,
         "accessAzureAd" access_azure_ad opt, "accessAidFamily" access_aid_family opt,
@@ -659,7 +659,7 @@ const _: () = {
         unique_id opt, "customerNumber" customer_number opt, "credential" credential opt]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         CheckAccessRequest, ["product" product default, "articleId" article_id default,
         "domain" domain default, "ip" ip default, "categoryType" category_type default,
         "accessAzureAd" access_azure_ad default, "accessAidFamily" access_aid_family
@@ -765,10 +765,10 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         CheckAccessResponse, 0, ["access" access opt, "accesses" accesses opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         CheckAccessResponse, ["access" access default, "accesses" accesses default]
     );
 };
@@ -807,11 +807,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         AccessEntry, 0, ["access" access opt, "accessLevel" access_level opt,
         "accessType" access_type opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         AccessEntry, ["access" access default, "accessLevel" access_level default,
         "accessType" access_type default]
     );
@@ -875,13 +875,13 @@ pub struct AssignUserRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         AssignUserRequest, 1, ["credential" credential req, "isSendMessage"
         is_send_message opt, "returnUrl" return_url opt, "errorUrl" error_url opt,
         "linkLifetime" link_lifetime opt, "overrideClientId" override_client_id opt]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         AssignUserRequest, ["credential" credential req, "isSendMessage" is_send_message
         default, "returnUrl" return_url default, "errorUrl" error_url default,
         "linkLifetime" link_lifetime default, "overrideClientId" override_client_id
@@ -967,11 +967,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         AssignUserResponse, 0, ["orderId" order_id opt, "uniqueUserId" unique_user_id
         opt, "isNewUser" is_new_user opt, "isPasswordSet" is_password_set opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         AssignUserResponse, ["orderId" order_id default, "uniqueUserId" unique_user_id
         default, "isNewUser" is_new_user default, "isPasswordSet" is_password_set
         default]
@@ -1173,11 +1173,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ClientInvoiceListResponse, 0, ["clientInvoiceInfoList" client_invoice_info_list
         opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ClientInvoiceListResponse, ["clientInvoiceInfoList" client_invoice_info_list
         default]
     );
@@ -1250,7 +1250,7 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ClientInvoiceInfo, 0, ["invoiceId" invoice_id opt, "invoiceDate" invoice_date
         opt, "invoiceOfferCount" invoice_offer_count opt, "customerNumber"
         customer_number opt, "product" product opt, "productName" product_name opt,
@@ -1261,7 +1261,7 @@ const _: () = {
         period opt, "periodUnit" period_unit opt, "fromTime" from_time opt, "incltime"
         incltime opt, "invoiceLineInfo" invoice_line_info opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ClientInvoiceInfo, ["invoiceId" invoice_id default, "invoiceDate" invoice_date
         default, "invoiceOfferCount" invoice_offer_count default, "customerNumber"
         customer_number default, "product" product default, "productName" product_name
@@ -1499,12 +1499,12 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         InvoiceLine, 0, ["productCode" product_code opt, "invoiceAmount" invoice_amount
         opt, "invoiceVatAmount" invoice_vat_amount opt, "invoiceVatPercent"
         invoice_vat_percent opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         InvoiceLine, ["productCode" product_code default, "invoiceAmount" invoice_amount
         default, "invoiceVatAmount" invoice_vat_amount default, "invoiceVatPercent"
         invoice_vat_percent default]
@@ -1561,11 +1561,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         InvoicesAndRemindersResponse, 0, ["invoices" invoices opt, "reminders" reminders
         opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         InvoicesAndRemindersResponse, ["invoices" invoices default, "reminders" reminders
         default]
     );
@@ -1634,7 +1634,7 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         CustomerInvoice, 0, ["customerNumber" customer_number opt, "product" product opt,
         "invoiceOfferCount" invoice_offer_count opt, "productName" product_name opt,
         "amount" amount opt, "invoiceDate" invoice_date opt, "invoiceNumber"
@@ -1643,7 +1643,7 @@ const _: () = {
         invoice_amount opt, "paidAmount" paid_amount opt, "paymentMethod" payment_method
         opt, "invoiceHotelUrl" invoice_hotel_url opt, "invoiceStatus" invoice_status opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         CustomerInvoice, ["customerNumber" customer_number default, "product" product
         default, "invoiceOfferCount" invoice_offer_count default, "productName"
         product_name default, "amount" amount default, "invoiceDate" invoice_date
@@ -1842,14 +1842,14 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         InvoiceReminder, 0, ["invoiceNumber" invoice_number opt, "product" product opt,
         "fromTime" from_time opt, "includeTime" include_time opt, "reminderDate"
         reminder_date opt, "amount" amount opt, "dueDate" due_date opt, "reminderNumber"
         reminder_number opt, "reminderType" reminder_type opt, "invoiceHotelUrl"
         invoice_hotel_url opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         InvoiceReminder, ["invoiceNumber" invoice_number default, "product" product
         default, "fromTime" from_time default, "includeTime" include_time default,
         "reminderDate" reminder_date default, "amount" amount default, "dueDate" due_date
@@ -1968,10 +1968,10 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         InvoiceDetailsResponse, 0, ["invoiceInfoWithDetail" invoice_info_with_detail opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         InvoiceDetailsResponse, ["invoiceInfoWithDetail" invoice_info_with_detail
         default]
     );
@@ -2100,11 +2100,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentEventHistoryResponse, 0, ["issuer" issuer opt, "subject" subject opt,
         "subjectType" subject_type opt, "consents" consents opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentEventHistoryResponse, ["issuer" issuer default, "subject" subject default,
         "subjectType" subject_type default, "consents" consents default]
     );
@@ -2172,11 +2172,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentWithEvents, 0, ["consentId" consent_id opt, "target" target opt, "scope"
         scope opt, "events" events opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentWithEvents, ["consentId" consent_id default, "target" target default,
         "scope" scope default, "events" events default]
     );
@@ -2239,11 +2239,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentEventEntry, 0, ["consentEventId" consent_event_id opt, "created" created
         opt, "source" source opt, "action" action opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentEventEntry, ["consentEventId" consent_event_id default, "created" created
         default, "source" source default, "action" action default]
     );
@@ -2299,10 +2299,10 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentTextHistoryResponse, 0, ["issuer" issuer opt, "consents" consents opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentTextHistoryResponse, ["issuer" issuer default, "consents" consents
         default]
     );
@@ -2350,11 +2350,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentTextHistory, 0, ["consentId" consent_id opt, "consentGroupId"
         consent_group_id opt, "target" target opt, "scope" scope opt, "texts" texts opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentTextHistory, ["consentId" consent_id default, "consentGroupId"
         consent_group_id default, "target" target default, "scope" scope default, "texts"
         texts default]
@@ -2424,11 +2424,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentTextVersions, 0, ["consentTextId" consent_text_id opt, "languageCode"
         language_code opt, "textHistory" text_history opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentTextVersions, ["consentTextId" consent_text_id default, "languageCode"
         language_code default, "textHistory" text_history default]
     );
@@ -2483,11 +2483,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentTextVersion, 0, ["consentTextHistoryId" consent_text_history_id opt,
         "text" text opt, "fromDate" from_date opt, "toDate" to_date opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentTextVersion, ["consentTextHistoryId" consent_text_history_id default,
         "text" text default, "fromDate" from_date default, "toDate" to_date default]
     );
@@ -2545,10 +2545,10 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentsResponse, 0, ["issuer" issuer opt, "consents" consents opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentsResponse, ["issuer" issuer default, "consents" consents default]
     );
 };
@@ -2603,13 +2603,13 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         Consent, 0, ["consentId" consent_id opt, "consentGroupId" consent_group_id opt,
         "target" target opt, "scope" scope opt, "parentConsentId" parent_consent_id opt,
         "selectionOrder" selection_order opt, "displayMode" display_mode opt, "created"
         created opt, "texts" texts opt, "active" active opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         Consent, ["consentId" consent_id default, "consentGroupId" consent_group_id
         default, "target" target default, "scope" scope default, "parentConsentId"
         parent_consent_id default, "selectionOrder" selection_order default,
@@ -2724,11 +2724,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentDisplayText, 0, ["languageCode" language_code opt, "name" name opt,
         "description" description opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentDisplayText, ["languageCode" language_code default, "name" name default,
         "description" description default]
     );
@@ -2800,14 +2800,14 @@ pub struct ConsentEventRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentEventRequest, 3, ["consentId" consent_id opt, "consentTarget"
         consent_target opt, "consentScope" consent_scope opt, "subject" subject req,
         "subjectType" subject_type req, "source" source opt, "action" action req,
         "eventTime" event_time opt, "data" data opt]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentEventRequest, ["consentId" consent_id default, "consentTarget"
         consent_target default, "consentScope" consent_scope default, "subject" subject
         req, "subjectType" subject_type req, "source" source default, "action" action
@@ -2902,13 +2902,13 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentEventResponse, 0, ["consentId" consent_id opt, "subject" subject opt,
         "subjectType" subject_type opt, "consentEventId" consent_event_id opt, "created"
         created opt, "source" source opt, "action" action opt, "childEvents" child_events
         opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentEventResponse, ["consentId" consent_id default, "subject" subject default,
         "subjectType" subject_type default, "consentEventId" consent_event_id default,
         "created" created default, "source" source default, "action" action default,
@@ -3043,11 +3043,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ConsentChildEvent, 0, ["consentEventId" consent_event_id opt, "consentId"
         consent_id opt, "created" created opt, "action" action opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ConsentChildEvent, ["consentEventId" consent_event_id default, "consentId"
         consent_id default, "created" created default, "action" action default]
     );
@@ -3205,12 +3205,12 @@ pub struct RegisterExternalIdRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         RegisterExternalIdRequest, 2, ["externalId" external_id req, "credentialType"
         credential_type req]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         RegisterExternalIdRequest, ["externalId" external_id req, "credentialType"
         credential_type req]
     );
@@ -3258,12 +3258,12 @@ pub struct RegisterCustomerRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         RegisterCustomerRequest, 3, ["externalId" external_id req, "credentialType"
         credential_type req, "customerNumber" customer_number req]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         RegisterCustomerRequest, ["externalId" external_id req, "credentialType"
         credential_type req, "customerNumber" customer_number req]
     );
@@ -3312,13 +3312,13 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         ExternalIdentity, 0, ["credential" credential opt, "externalId" external_id opt,
         "credentialType" credential_type opt, "canLogin" can_login opt, "customerNumber"
         customer_number opt, "uniqueId" unique_id opt, "enabled" enabled opt, "newUser"
         new_user opt, "extidCode" extid_code opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         ExternalIdentity, ["credential" credential default, "externalId" external_id
         default, "credentialType" credential_type default, "canLogin" can_login default,
         "customerNumber" customer_number default, "uniqueId" unique_id default, "enabled"
@@ -3431,12 +3431,12 @@ pub struct SendMessageRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         SendMessageRequest, 2, ["product" product req, "caseType" case_type opt,
         "messageSubject" message_subject opt, "messageContent" message_content req]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         SendMessageRequest, ["product" product req, "caseType" case_type default,
         "messageSubject" message_subject default, "messageContent" message_content req]
     );
@@ -3522,8 +3522,8 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(MessagesResponse, 0, ["messages" messages opt]);
-    crate::__deserialize_struct!(MessagesResponse, ["messages" messages default]);
+    __rt::serialize_struct!(MessagesResponse, 0, ["messages" messages opt]);
+    __rt::deserialize_struct!(MessagesResponse, ["messages" messages default]);
 };
 impl MessagesResponse {
     /// Sets [`messages`](Self::messages).
@@ -3556,11 +3556,11 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         Message, 0, ["id" id opt, "date" date opt, "direction" direction opt,
         "messageSubject" message_subject opt, "messageContent" message_content opt]
     );
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         Message, ["id" id default, "date" date default, "direction" direction default,
         "messageSubject" message_subject default, "messageContent" message_content
         default]
@@ -3642,14 +3642,14 @@ pub struct StartSubscriptionRequest {
 const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
-    crate::__serialize_struct!(
+    __rt::serialize_struct!(
         StartSubscriptionRequest, 0, ["companyCode" company_code opt, "product" product
         opt, "startTime" start_time opt, "endTime" end_time opt, "copies" copies opt,
         "couponCode" coupon_code opt, "couponNumber" coupon_number opt,
         "customerReference" customer_reference opt]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__deserialize_struct!(
+    __rt::deserialize_struct!(
         StartSubscriptionRequest, ["companyCode" company_code default, "product" product
         default, "startTime" start_time default, "endTime" end_time default, "copies"
         copies default, "couponCode" coupon_code default, "couponNumber" coupon_number
@@ -3725,8 +3725,8 @@ const _: () = {
     #[allow(unused_imports)]
     use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    crate::__serialize_struct!(StartSubscriptionResponse, 0, ["status" status opt]);
-    crate::__deserialize_struct!(StartSubscriptionResponse, ["status" status default]);
+    __rt::serialize_struct!(StartSubscriptionResponse, 0, ["status" status opt]);
+    __rt::deserialize_struct!(StartSubscriptionResponse, ["status" status default]);
 };
 impl StartSubscriptionResponse {
     /// Sets [`status`](Self::status).

@@ -7,7 +7,7 @@ use connectid::models::{
     CancelSharingRequest, DeclineChangeType, DeclineShareRequest, ShareInvitationRequest,
     ShareStatus,
 };
-use connectid::{ApiClient, Client, ClientBuilder, Config, Error, ManualClock, UserTokens};
+use connectid::{Client, ClientBuilder, Config, Error, ManualClock, UserTokens};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;

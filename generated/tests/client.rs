@@ -4,7 +4,7 @@
 
 use connectid::error::DeclineShareClientModeError;
 use connectid::models::{DeclineChangeType, DeclineShareRequest, DeclineShareStatus};
-use connectid::{ApiClient, Client, ClientBuilder, Error};
+use connectid::{Client, ClientBuilder, Error};
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 

@@ -2,7 +2,7 @@
 //! and the runtime's items, with the record of their public API that `api.json` keeps, so
 //! that a change of the runtime's API shows in the impact table like a change of the spec.
 
-use crate::ir::BUILDER_OWN_METHODS;
+use crate::ir::{BUILDER_OWN_METHODS, CLIENT_OWN_METHODS};
 use crate::runtime::{FILES, PUBLIC_ITEMS, PUBLIC_USES};
 use crate::surface::ExportRec;
 use std::collections::BTreeMap;
@@ -26,15 +26,19 @@ pub fn records() -> Vec<ExportRec> {
     out
 }
 
-/// The generated `Client`: a newtype around the runtime's.
+/// The generated `Client`: a newtype around the runtime's, with its own settings methods
+/// (the operations are recorded as such).
 fn client() -> ExportRec {
+    let members: BTreeMap<String, String> = CLIENT_OWN_METHODS
+        .iter()
+        .map(|name| format!("fn {name}"))
+        .chain(["impl Clone", "impl Debug"].map(String::from))
+        .map(|key| (key, String::new()))
+        .collect();
     ExportRec {
         name: "Client".into(),
         kind: "struct".into(),
-        members: ["impl ApiClient", "impl Clone", "impl Debug"]
-            .iter()
-            .map(|key| (key.to_string(), String::new()))
-            .collect(),
+        members,
     }
 }
 

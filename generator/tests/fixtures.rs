@@ -748,6 +748,18 @@ fn a_glob_import_of_models_leaves_std_alone() {
 }
 
 #[test]
+fn operations_named_like_the_client_s_settings_get_a_number() {
+    use fixture_names::{Client, Config, Url};
+    // The settings are the client's own methods, no trait import needed...
+    let _: fn(&Client) -> &Config = Client::config;
+    let _: fn(&Client) -> &Url = Client::base_url;
+    // ... and the operations that would have taken their names are numbered.
+    let _ = Client::config_2;
+    let _ = Client::base_url_2;
+    let _ = Client::with_config_2;
+}
+
+#[test]
 fn acronyms_stay_one_word() {
     let host: HostConfig =
         serde_json::from_str(r#"{"EnableIPv4": true, "ExecIDs": ["a"], "BlkioDeviceReadIOps": 7}"#)

@@ -1,5 +1,5 @@
 //! The `Serialize` and `Deserialize` impls the generator writes for plain structs (the
-//! `__serialize_struct!` and `__deserialize_struct!` macros) behave as the derived ones they
+//! `serialize_struct!` and `deserialize_struct!` macros) behave as the derived ones they
 //! replace: arbitrary JSON objects decode to the same value or fail with the same message,
 //! and any value encodes to the same text.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -21,7 +21,7 @@ struct Derived {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "client_runtime::double_option"
+        deserialize_with = "crate::runtime::double_option"
     )]
     name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -41,9 +41,9 @@ struct Written {
 
 mod impls {
     use super::Written;
-    use client_runtime as __rt;
+    use crate::runtime as __rt;
 
-    client_runtime::__serialize_struct!(Written, 3, [
+    __rt::serialize_struct!(Written, 3, [
         "login" login req,
         "id" id req,
         "gravatar_id" gravatar_id req,
@@ -51,7 +51,7 @@ mod impls {
         "name" name opt,
         "tags" tags opt,
     ]);
-    client_runtime::__deserialize_struct!(Written, [
+    __rt::deserialize_struct!(Written, [
         "login" login req,
         "id" id req,
         "gravatar_id" gravatar_id default,
@@ -67,10 +67,10 @@ struct Empty {}
 
 mod empty_impls {
     use super::Empty;
-    use client_runtime as __rt;
+    use crate::runtime as __rt;
 
-    client_runtime::__serialize_struct!(Empty, 0, []);
-    client_runtime::__deserialize_struct!(Empty, []);
+    __rt::serialize_struct!(Empty, 0, []);
+    __rt::deserialize_struct!(Empty, []);
 }
 
 impl From<Written> for Derived {

@@ -3,7 +3,10 @@
 //!
 //! These files are copied byte for byte into each generated crate as `src/runtime/`
 //! (this file becoming `mod.rs`), so modules reach each other through `super::` and this
-//! file holds only declarations and re-exports.
+//! file holds only declarations and re-exports. In a generated crate this module is
+//! private: users reach only what its root re-exports, which is this file's list of
+//! documented re-exports below (the generator reads it). The runtime crate's own root
+//! (`crate/lib.rs`) lays it out the same way.
 
 mod auth;
 mod client;
@@ -30,22 +33,25 @@ pub mod mock_support;
 #[cfg(feature = "mock")]
 mod mock_token;
 mod multipart;
-mod oauth;
+// Crate-visible for the unit tests in the runtime crate's root (`crate/`).
+pub(crate) mod oauth;
 mod options;
 mod params;
 mod request;
-mod response;
-mod retry;
+pub(crate) mod response;
+pub(crate) mod retry;
 mod secret;
 mod send;
-mod serde_helpers;
+pub(crate) mod serde_helpers;
 mod validate;
 
-// What users of a generated client name: errors, responses, credentials and settings.
+// What users of a generated client name: errors, responses, credentials and settings. A
+// generated crate's root re-exports exactly these (but `Client` and `ClientBuilder`, which
+// it wraps), so each one is part of its public API; everything else here is hidden.
 pub use auth::{BoxFuture, TokenSource};
 pub use bytes::Bytes;
-pub use client::{ApiClient, Client, ClientBuilder};
-pub use clock::{Clock, ManualClock, TokioClock};
+pub use client::{Client, ClientBuilder};
+pub use clock::{Clock, ManualClock};
 pub use config::Config;
 pub use decode::Mismatch;
 pub use error::{
@@ -61,8 +67,8 @@ pub use reqwest::{StatusCode, Url};
 pub use response::{RateLimit, Response, ResponseContent, TypedResponse};
 pub use secret::Secret;
 
-// What generated code calls. Public so that it can, hidden from the docs because it is
-// not meant for anyone else (a generated crate re-exports this file's items as its own).
+// What generated code calls (as `crate::runtime::...`), and the runtime's HTTP tests.
+// In a generated crate no path from outside reaches them.
 #[doc(hidden)]
 pub use error::SendError;
 #[doc(hidden)]
@@ -79,11 +85,12 @@ pub use reqwest::Method;
 pub use serde_helpers::{
     collection, double_option, field, missing, null_as_default, optional_field, skip, Key,
 };
-// Public for the property tests only (`tests/properties.rs`), which need the retry policy
-// and the token answer parsing without HTTP.
-#[doc(hidden)]
-pub use oauth::cache_lifetime_of_token_answer;
-#[doc(hidden)]
-pub use retry::{decide, Attempt, Decision, Outcome};
+// The models' serde impls (`__rt::serialize_struct!(...)`); a spec without such structs
+// does not use them.
+#[allow(
+    unused_imports,
+    reason = "a spec without plain structs does not use them"
+)]
+pub(crate) use serde_helpers::{deserialize_struct, serialize_struct};
 #[doc(hidden)]
 pub use validate::{check_items, check_length, check_pattern, check_range};

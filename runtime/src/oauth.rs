@@ -165,11 +165,11 @@ fn refresh_at(lifetime: Duration, now: Instant) -> Instant {
 
 /// Reads a token endpoint's answer (`status`, `content_type`, `body`) as the
 /// client-credentials flow does, without HTTP, and says how long the token would be
-/// cached (`None`: until rejected). Public, hidden, only so that the property tests can
-/// feed it arbitrary answers; the answer goes through `oauth2`'s parser and this
-/// module's error mapping exactly as a fetched one does.
-#[doc(hidden)]
-pub async fn cache_lifetime_of_token_answer(
+/// cached (`None`: until rejected). For the property tests (`crate/properties.rs`), which
+/// feed it arbitrary answers; the answer goes through `oauth2`'s parser and this module's
+/// error mapping exactly as a fetched one does.
+#[cfg(test)]
+pub(crate) async fn cache_lifetime_of_token_answer(
     status: u16,
     content_type: &str,
     body: Vec<u8>,

@@ -30,13 +30,12 @@ impl RateLimit {
         Self::from_headers_at(headers, SystemTime::now())
     }
 
-    /// Reads the headers, turning dates and timestamps into seconds from `now`.
+    /// Reads the headers, turning dates and timestamps into seconds from `now` (which the
+    /// tests choose).
     ///
     /// A header is taken from its first occurrence; a value that is not a non-negative
-    /// integer (or, for `Retry-After`, an HTTP date), or not ASCII, is ignored. Public,
-    /// hidden, only so that the property tests can pass their own `now`.
-    #[doc(hidden)]
-    pub fn from_headers_at(headers: &HeaderMap, now: SystemTime) -> Self {
+    /// integer (or, for `Retry-After`, an HTTP date), or not ASCII, is ignored.
+    pub(crate) fn from_headers_at(headers: &HeaderMap, now: SystemTime) -> Self {
         let text = |name: &str| {
             headers
                 .get(name)
@@ -154,10 +153,8 @@ struct ResponseParts {
 }
 
 impl ResponseContent {
-    /// A response from its parts. Public, hidden, only so that the property tests can
-    /// build responses without HTTP; the client builds them as it reads.
-    #[doc(hidden)]
-    pub fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+    /// A response from its parts, as the client reads it (and the property tests build it).
+    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
         ResponseContent(Box::new(ResponseParts {
             status,
             headers,

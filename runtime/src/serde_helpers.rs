@@ -132,12 +132,12 @@ where
 /// `skip_serializing_if = "Option::is_none"` on the optional ones would write it, for a
 /// fraction of the derive's compile time. Each property is `"wire" field req` (always
 /// written) or `"wire" field opt` (written when `Some`); `$required` counts the `req` ones.
+/// Runtime items, this macro included, are named through `__rt`, which the caller brings
+/// into scope (`use crate::runtime as __rt;`). Crate-private: only generated code calls it.
 /// A trailing `fmt` (`"wire" field req fmt`) writes a value in its schema's format
-/// through [`formats`](super::formats). Runtime items are named through `__rt`, which the
-/// caller brings into scope.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __serialize_struct {
+/// through [`formats`](super::formats).
+#[allow(unused_macros, reason = "a spec without plain structs does not use it")]
+macro_rules! serialize_struct {
     ($name:ident, $required:literal, [$($wire:literal $field:ident $kind:ident $($fmt:ident)?),* $(,)?]) => {
         impl ::serde::Serialize for $name {
             fn serialize<__S: ::serde::Serializer>(
@@ -145,18 +145,18 @@ macro_rules! __serialize_struct {
                 serializer: __S,
             ) -> ::std::result::Result<__S::Ok, __S::Error> {
                 use ::serde::ser::SerializeStruct as _;
-                let len = $required $(+ $crate::__serialize_struct!(@count self $field $kind))*;
+                let len = $required $(+ __rt::serialize_struct!(@count self $field $kind))*;
                 // Not written to when the struct has no properties.
                 #[allow(unused_mut)]
                 let mut s = serializer.serialize_struct(::std::stringify!($name), len)?;
-                $($crate::__serialize_struct!(@write s self $wire $field $kind $($fmt)?);)*
+                $(__rt::serialize_struct!(@write s self $wire $field $kind $($fmt)?);)*
                 s.end()
             }
         }
     };
     (@count $self:ident $field:ident req) => { 0 };
     (@count $self:ident $field:ident opt) => { usize::from($self.$field.is_some()) };
-    // An early return rather than `?`, here and in `__deserialize_struct!`: each `?` is a
+    // An early return rather than `?`, here and in `deserialize_struct!`: each `?` is a
     // trait call and a conversion that rustc types and borrow-checks in every impl, and in
     // GitHub's crate, with every feature on, dropping them cut the check's peak memory by
     // 15%.
@@ -190,11 +190,10 @@ macro_rules! __serialize_struct {
 /// slot holds `Some(None)` for a `null`), `coll` the empty collection (a required,
 /// non-nullable array or map, which also reads `null` as empty). Names are matched as strings, which spares the
 /// field enum and its visitor that the derive writes per type. A trailing `fmt` reads a
-/// value in its schema's format through [`formats`](super::formats). Runtime items are
-/// named through `__rt`, which the caller brings into scope.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __deserialize_struct {
+/// value in its schema's format through [`formats`](super::formats). Runtime items, this
+/// macro included, are named through `__rt`, which the caller brings into scope.
+#[allow(unused_macros, reason = "a spec without plain structs does not use it")]
+macro_rules! deserialize_struct {
     ($name:ident, [$($wire:literal $field:ident $kind:ident $($fmt:ident)?),* $(,)?]) => {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -216,15 +215,15 @@ macro_rules! __deserialize_struct {
                         while let ::std::option::Option::Some(key) =
                             map.next_key::<__rt::Key<'de>>()?
                         {
-                            // One `?` for every arm (see `__serialize_struct!`).
+                            // One `?` for every arm (see `serialize_struct!`).
                             let read = match key.as_str() {
-                                $($wire => $crate::__deserialize_struct!(@read map $field $wire $kind $($fmt)?),)*
+                                $($wire => __rt::deserialize_struct!(@read map $field $wire $kind $($fmt)?),)*
                                 _ => __rt::skip(&mut map),
                             };
                             read?;
                         }
                         ::std::result::Result::Ok($name {
-                            $($field: $crate::__deserialize_struct!(@finish map $field $wire $kind),)*
+                            $($field: __rt::deserialize_struct!(@finish map $field $wire $kind),)*
                         })
                     }
                 }
@@ -258,6 +257,12 @@ macro_rules! __deserialize_struct {
     (@finish $map:ident $slot:ident $wire:literal default) => { $slot.unwrap_or_default() };
     (@finish $map:ident $slot:ident $wire:literal keep) => { $slot };
 }
+
+#[allow(
+    unused_imports,
+    reason = "a spec without plain structs does not use them"
+)]
+pub(crate) use {deserialize_struct, serialize_struct};
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use client_runtime::{
-    ApiClient, Client, Error, ManualClock, Method, Operation, ResponseContent, TypedResponse,
+    Client, Error, ManualClock, Method, Operation, ResponseContent, TypedResponse,
 };
 use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -214,19 +214,26 @@ struct Item {
     id: u32,
 }
 
-/// A generated client: a newtype with operations as methods.
+/// A generated client: a newtype with the transport's settings and the operations as
+/// methods.
 struct Api(Client);
 
-impl ApiClient for Api {
-    fn transport(&self) -> &Client {
-        &self.0
-    }
-    fn from_transport(transport: Client) -> Self {
-        Api(transport)
-    }
-}
-
 impl Api {
+    fn base_url(&self) -> &reqwest::Url {
+        self.0.base_url()
+    }
+
+    fn config(&self) -> &client_runtime::Config {
+        self.0.config()
+    }
+
+    fn with_config(
+        &self,
+        change: impl FnOnce(client_runtime::Config) -> client_runtime::Config,
+    ) -> Self {
+        Api(self.0.with_config(change))
+    }
+
     async fn get_item(
         &self,
         id: &str,
@@ -258,7 +265,7 @@ async fn finish_decodes_success_and_maps_errors() {
         .respond_with(ResponseTemplate::new(418))
         .mount(&server)
         .await;
-    let api = Api::from_transport(client(&server, &ManualClock::new()).await);
+    let api = Api(client(&server, &ManualClock::new()).await);
     let api = api.with_config(|c| c.with_max_attempts(1));
     assert_eq!(api.config().max_attempts, 1);
     assert_eq!(api.base_url().as_str(), format!("{}/", server.uri()));

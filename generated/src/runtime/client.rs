@@ -1,5 +1,5 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
-//! `Client` (the shared transport), `ClientBuilder` and the generated clients' `ApiClient`.
+//! `Client` (the shared transport under each generated client) and `ClientBuilder`.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -107,40 +107,6 @@ impl Client {
             path.pop_if_empty().extend(segments);
         }
         Request::new(op, url)
-    }
-}
-
-/// Implemented by each generated API client (a newtype around `Client`); gives it the
-/// settings methods without putting them in the operations' namespace.
-pub trait ApiClient: Sized {
-    /// The transport the client sends through.
-    fn transport(&self) -> &Client;
-
-    /// Wraps a transport.
-    fn from_transport(transport: Client) -> Self;
-
-    /// The base URL requests go to.
-    fn base_url(&self) -> &Url {
-        self.transport().base_url()
-    }
-
-    /// The configuration calls on this handle use.
-    fn config(&self) -> &Config {
-        self.transport().config()
-    }
-
-    /// A handle whose calls use a different configuration, sharing connections,
-    /// credentials and token cache; e.g. to let one PATCH be retried:
-    /// `client.with_config(|c| c.with_retry_non_idempotent(true))`.
-    fn with_config(&self, change: impl FnOnce(Config) -> Config) -> Self {
-        Self::from_transport(self.transport().with_config(change))
-    }
-
-    /// A handle whose calls also carry `options`: extra headers and query parameters
-    /// (servers accept undeclared filters), other credentials, a timeout or a retry
-    /// policy; see [`RequestOptions`].
-    fn with_options(&self, options: RequestOptions) -> Self {
-        Self::from_transport(self.transport().with_options(options))
     }
 }
 

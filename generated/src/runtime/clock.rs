@@ -20,7 +20,7 @@ pub trait Clock: Send + Sync + fmt::Debug {
 /// The default clock: tokio's, so a paused tokio runtime (`tokio::time::pause`) also
 /// controls the client.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct TokioClock;
+pub(crate) struct TokioClock;
 
 impl Clock for TokioClock {
     fn now(&self) -> Instant {

@@ -1,8 +1,8 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
 //! The retry policy: after one attempt, whether to try again and how long to wait first.
 //!
-//! Its items are public (and hidden from the docs) only so that the property tests in
-//! `tests/properties.rs` can feed them arbitrary input; nothing else should call them.
+//! Crate-private: the send loop calls it, and the property tests in the runtime crate's
+//! root (`crate/properties.rs`) feed it arbitrary input.
 
 // Pure (the jitter is passed in), so every rule is tested without HTTP or waiting.
 
@@ -14,7 +14,7 @@ use super::config::Config;
 
 /// What one attempt ended with, as far as retrying cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// The server answered; `retry_after` is what its rate-limit headers asked for.
     Status {
         /// The response's status.
@@ -34,20 +34,20 @@ pub enum Outcome {
 
 /// Where the call stands when an attempt ends.
 #[derive(Clone, Copy, Debug)]
-pub struct Attempt {
+pub(crate) struct Attempt {
     /// 1 for the first attempt.
-    pub number: u32,
+    pub(crate) number: u32,
     /// The method may be repeated without changing the result (RFC 9110 section 9.2.2).
-    pub idempotent: bool,
+    pub(crate) idempotent: bool,
     /// The body can be sent again (a multipart stream cannot).
-    pub replayable: bool,
+    pub(crate) replayable: bool,
     /// Time left before the call's deadline.
-    pub remaining: Duration,
+    pub(crate) remaining: Duration,
 }
 
 /// What to do after an attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Decision {
+pub(crate) enum Decision {
     /// Return what the attempt produced.
     Stop,
     /// Wait this long, then try again.
@@ -69,7 +69,7 @@ pub(crate) fn is_idempotent(method: &Method) -> bool {
 
 /// Decides whether to retry. `jitter` is a random number in `[0, 1)`, passed in so the
 /// decision stays deterministic under test.
-pub fn decide(config: &Config, attempt: Attempt, outcome: Outcome, jitter: f64) -> Decision {
+pub(crate) fn decide(config: &Config, attempt: Attempt, outcome: Outcome, jitter: f64) -> Decision {
     // Outside `[0, 1)` (or NaN) the scaling below could overflow; the caller's random
     // number is trusted no more than the server's headers.
     let jitter = if jitter.is_finite() {

@@ -133,31 +133,29 @@ where
 /// `skip_serializing_if = "Option::is_none"` on the optional ones would write it, for a
 /// fraction of the derive's compile time. Each property is `"wire" field req` (always
 /// written) or `"wire" field opt` (written when `Some`); `$required` counts the `req` ones.
-/// A trailing `fmt` (`"wire" field req fmt`) writes a value in its schema's format
-/// through [`formats`](super::formats). Runtime items are named through `__rt`, which the
-/// caller brings into scope.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __serialize_struct {
-    ($name:ident, $required:literal, [$($wire:literal $field:ident $kind:ident $($fmt:ident)?),* $(,)?]) => {
+/// Runtime items, this macro included, are named through `__rt`, which the caller brings
+/// into scope (`use crate::runtime as __rt;`). Crate-private: only generated code calls it.
+#[allow(unused_macros, reason = "a spec without plain structs does not use it")]
+macro_rules! serialize_struct {
+    ($name:ident, $required:literal, [$($wire:literal $field:ident $kind:ident),* $(,)?]) => {
         impl ::serde::Serialize for $name {
             fn serialize<__S: ::serde::Serializer>(
                 &self,
                 serializer: __S,
             ) -> ::std::result::Result<__S::Ok, __S::Error> {
                 use ::serde::ser::SerializeStruct as _;
-                let len = $required $(+ $crate::__serialize_struct!(@count self $field $kind))*;
+                let len = $required $(+ __rt::serialize_struct!(@count self $field $kind))*;
                 // Not written to when the struct has no properties.
                 #[allow(unused_mut)]
                 let mut s = serializer.serialize_struct(::std::stringify!($name), len)?;
-                $($crate::__serialize_struct!(@write s self $wire $field $kind $($fmt)?);)*
+                $(__rt::serialize_struct!(@write s self $wire $field $kind);)*
                 s.end()
             }
         }
     };
     (@count $self:ident $field:ident req) => { 0 };
     (@count $self:ident $field:ident opt) => { usize::from($self.$field.is_some()) };
-    // An early return rather than `?`, here and in `__deserialize_struct!`: each `?` is a
+    // An early return rather than `?`, here and in `deserialize_struct!`: each `?` is a
     // trait call and a conversion that rustc types and borrow-checks in every impl, and in
     // GitHub's crate, with every feature on, dropping them cut the check's peak memory by
     // 15%.
@@ -171,16 +169,6 @@ macro_rules! __serialize_struct {
             return ::std::result::Result::Err(e);
         }
     };
-    (@write $s:ident $self:ident $wire:literal $field:ident req fmt) => {
-        if let ::std::result::Result::Err(e) = $s.serialize_field($wire, &__rt::formats::As(&$self.$field)) {
-            return ::std::result::Result::Err(e);
-        }
-    };
-    (@write $s:ident $self:ident $wire:literal $field:ident opt fmt) => {
-        if let ::std::result::Result::Err(e) = __rt::formats::optional_field(&mut $s, $wire, &$self.$field) {
-            return ::std::result::Result::Err(e);
-        }
-    };
 }
 
 /// `Deserialize` for a generated struct of named properties, as `#[derive(Deserialize)]`
@@ -190,13 +178,11 @@ macro_rules! __serialize_struct {
 /// one, as the derive does), `keep` the slot itself (an optional nullable property, whose
 /// slot holds `Some(None)` for a `null`), `coll` the empty collection (a required,
 /// non-nullable array or map, which also reads `null` as empty). Names are matched as strings, which spares the
-/// field enum and its visitor that the derive writes per type. A trailing `fmt` reads a
-/// value in its schema's format through [`formats`](super::formats). Runtime items are
-/// named through `__rt`, which the caller brings into scope.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __deserialize_struct {
-    ($name:ident, [$($wire:literal $field:ident $kind:ident $($fmt:ident)?),* $(,)?]) => {
+/// field enum and its visitor that the derive writes per type. Runtime items, this macro
+/// included, are named through `__rt`, which the caller brings into scope.
+#[allow(unused_macros, reason = "a spec without plain structs does not use it")]
+macro_rules! deserialize_struct {
+    ($name:ident, [$($wire:literal $field:ident $kind:ident),* $(,)?]) => {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<__D: ::serde::Deserializer<'de>>(
                 deserializer: __D,
@@ -217,15 +203,15 @@ macro_rules! __deserialize_struct {
                         while let ::std::option::Option::Some(key) =
                             map.next_key::<__rt::Key<'de>>()?
                         {
-                            // One `?` for every arm (see `__serialize_struct!`).
+                            // One `?` for every arm (see `serialize_struct!`).
                             let read = match key.as_str() {
-                                $($wire => $crate::__deserialize_struct!(@read map $field $wire $kind $($fmt)?),)*
+                                $($wire => __rt::deserialize_struct!(@read map $field $wire $kind),)*
                                 _ => __rt::skip(&mut map),
                             };
                             read?;
                         }
                         ::std::result::Result::Ok($name {
-                            $($field: $crate::__deserialize_struct!(@finish map $field $wire $kind),)*
+                            $($field: __rt::deserialize_struct!(@finish map $field $wire $kind),)*
                         })
                     }
                 }
@@ -243,12 +229,6 @@ macro_rules! __deserialize_struct {
     (@read $map:ident $slot:ident $wire:literal $kind:ident) => {
         __rt::field(&mut $map, &mut $slot, $wire)
     };
-    (@read $map:ident $slot:ident $wire:literal coll fmt) => {
-        __rt::formats::collection(&mut $map, &mut $slot, $wire)
-    };
-    (@read $map:ident $slot:ident $wire:literal $kind:ident fmt) => {
-        __rt::formats::field(&mut $map, &mut $slot, $wire)
-    };
     (@finish $map:ident $slot:ident $wire:literal coll) => { $slot.unwrap_or_default() };
     (@finish $map:ident $slot:ident $wire:literal req) => {
         match $slot {
@@ -259,6 +239,12 @@ macro_rules! __deserialize_struct {
     (@finish $map:ident $slot:ident $wire:literal default) => { $slot.unwrap_or_default() };
     (@finish $map:ident $slot:ident $wire:literal keep) => { $slot };
 }
+
+#[allow(
+    unused_imports,
+    reason = "a spec without plain structs does not use them"
+)]
+pub(crate) use {deserialize_struct, serialize_struct};
 
 #[cfg(test)]
 mod tests {

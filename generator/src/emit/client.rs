@@ -42,13 +42,15 @@ pub(super) fn methods(api: &Api, docs: &mut Docs) -> TokenStream {
 
 fn client_type(api: &Api, docs: &mut Docs) -> TokenStream {
     let doc = format!(
-        " A client for {}.\n\n Build one with [`ClientBuilder`]. Each operation of the API is an async \
-         method; the client's settings (base URL, [`Config`](crate::Config)) are read and changed \
-         through the [`ApiClient`](crate::ApiClient) trait, so no operation name can clash with them. \
-         Cheap to clone: clones share one connection pool, one set of credentials and one token cache.",
+        "A client for {}.\n\nBuild one with [`ClientBuilder`]. Each operation of the API is an async \
+         method; the client's settings are its own methods ([`base_url`](Self::base_url), \
+         [`config`](Self::config), [`with_config`](Self::with_config), \
+         [`with_options`](Self::with_options)), and an operation whose name would clash with one \
+         of them gets a number (`config_2`). Cheap to clone: clones share one connection pool, \
+         one set of credentials and one token cache.",
         api.title.replace('`', "'")
     );
-    let doc = docs.attr(Some(doc.trim_start()));
+    let doc = docs.attr(Some(&doc));
     quote! {
         #doc
         #[derive(Clone, Debug)]
@@ -56,13 +58,29 @@ fn client_type(api: &Api, docs: &mut Docs) -> TokenStream {
             transport: crate::runtime::Client,
         }
 
-        impl crate::runtime::ApiClient for Client {
-            fn transport(&self) -> &crate::runtime::Client {
-                &self.transport
+        impl Client {
+            /// The base URL requests go to.
+            pub fn base_url(&self) -> &crate::Url {
+                self.transport.base_url()
             }
 
-            fn from_transport(transport: crate::runtime::Client) -> Self {
-                Client { transport }
+            /// The configuration calls on this client use (retries, timeouts, decoding).
+            pub fn config(&self) -> &crate::Config {
+                self.transport.config()
+            }
+
+            /// A client whose calls use a different configuration, sharing this one's
+            /// connection pool, credentials and token cache; e.g. to let one PATCH be
+            /// retried: `client.with_config(|c| c.with_retry_non_idempotent(true))`.
+            pub fn with_config(&self, change: impl ::std::ops::FnOnce(crate::Config) -> crate::Config) -> Self {
+                Client { transport: self.transport.with_config(change) }
+            }
+
+            /// A client whose calls also carry `options`: extra headers and query
+            /// parameters (servers accept undeclared filters), other credentials, a timeout
+            /// or a retry policy; see [`RequestOptions`](crate::RequestOptions).
+            pub fn with_options(&self, options: crate::RequestOptions) -> Self {
+                Client { transport: self.transport.with_options(options) }
             }
         }
     }
@@ -647,5 +665,39 @@ fn multipart_statement(b: &Body) -> TokenStream {
         let mut form = crate::runtime::Multipart::new();
         #(#parts)*
         request.multipart(form);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)] // A failure here is a bug in the generator, shown as such.
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_client_s_own_methods_are_the_ones_operations_are_named_around() {
+        let api = Api {
+            title: "t".into(),
+            doc: None,
+            version: "1".into(),
+            servers: Vec::new(),
+            security_schemes: Vec::new(),
+            types: Vec::new(),
+            operations: Vec::new(),
+            tag_features: Vec::new(),
+            unused_schemas: 0,
+        };
+        let file: syn::File =
+            syn::parse2(client_type(&api, &mut Docs::inline())).expect("the client parses");
+        let mut names = Vec::new();
+        for item in file.items {
+            if let syn::Item::Impl(imp) = item {
+                for it in imp.items {
+                    if let syn::ImplItem::Fn(f) = it {
+                        names.push(f.sig.ident.to_string());
+                    }
+                }
+            }
+        }
+        assert_eq!(names, CLIENT_OWN_METHODS);
     }
 }

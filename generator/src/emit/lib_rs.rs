@@ -14,6 +14,7 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
     let inner_docs = quote! { #( #![doc = #lines] )* };
     let mock = crate::ir::features::MOCK;
     let calls = has_calls.then(|| quote! { #[rustfmt::skip] pub mod calls; });
+    let exports = crate::exports::runtime_exports().map(|(name, _)| super::ident(name));
     quote! {
         #inner_docs
         #![deny(missing_docs)]
@@ -31,11 +32,25 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
         pub mod mock;
         // The runtime is copied as it is written (and formatted); it is tested in full in
         // its own crate, and each spec uses only the parts its operations need.
-        #[allow(dead_code, reason = "each spec uses only the parts of the runtime its operations need")]
+        // Private: what users name is re-exported below; the re-exports it keeps for the
+        // generated code go unused where a spec does not need them.
+        #[allow(dead_code, unused_imports, reason = "each spec uses only the parts of the runtime its operations need")]
         mod runtime;
 
         pub use client::{Client, ClientBuilder};
-        // The runtime's public items: errors, responses, credentials and settings.
-        pub use runtime::*;
+        // What users name of the runtime: errors, responses, credentials and settings. The
+        // rest of it is for the generated code, which reaches it as `crate::runtime::...`.
+        #[rustfmt::skip]
+        pub use runtime::{#(#exports),*};
+
+        // The mock's public types are built on the runtime's mock support (its server,
+        // the traits of its operations); they must be reachable for their docs and bounds,
+        // but they are no API of their own: one hidden path, left out of the docs and of the
+        // API record.
+        #[cfg(feature = #mock)]
+        #[doc(hidden)]
+        pub mod __private {
+            pub use crate::runtime::mock_support;
+        }
     }
 }

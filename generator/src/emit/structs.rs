@@ -180,7 +180,8 @@ fn serde_impls(
     let ser = serialize_impl(name, fields, gate(usage.sent));
     let de = deserialize_impl(name, fields, gate(usage.received));
     // One item, so that a crate with features by tag writes the type's gate once; the
-    // macros name runtime items through `__rt`.
+    // macros (crate-private, in the runtime) and the runtime items they use are named
+    // through `__rt`.
     Some(quote! {
         #type_gate
         const _: () = {
@@ -333,7 +334,7 @@ fn validate(def: &StructDef<'_>, usage: Option<&Usage>) -> Option<TokenStream> {
 }
 
 /// `Serialize` for a struct of named properties, through the runtime's
-/// `__serialize_struct!` (what `#[derive(Serialize)]` with `skip_serializing_if =
+/// `serialize_struct!` (what `#[derive(Serialize)]` with `skip_serializing_if =
 /// "Option::is_none"` on the optional fields does, at a fraction of its compile time).
 pub(super) fn serialize_impl(
     name: &proc_macro2::Ident,
@@ -351,12 +352,12 @@ pub(super) fn serialize_impl(
     });
     quote! {
         #gate
-        crate::__serialize_struct!(#name, #required, [#(#props),*]);
+        __rt::serialize_struct!(#name, #required, [#(#props),*]);
     }
 }
 
 /// `Deserialize` for a struct of named properties, through the runtime's
-/// `__deserialize_struct!`; each property's kind says what its absence gives.
+/// `deserialize_struct!`; each property's kind says what its absence gives.
 pub(super) fn deserialize_impl(
     name: &proc_macro2::Ident,
     fields: &[Field],
@@ -379,7 +380,7 @@ pub(super) fn deserialize_impl(
     });
     quote! {
         #gate
-        crate::__deserialize_struct!(#name, [#(#props),*]);
+        __rt::deserialize_struct!(#name, [#(#props),*]);
     }
 }
 

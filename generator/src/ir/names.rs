@@ -17,6 +17,11 @@ pub const BUILDER_OWN_METHODS: &[&str] = &[
     "build",
 ];
 
+/// The generated `Client`'s own methods: its settings, inherent so that they work without
+/// importing a trait. Operation methods are named around them (`config` becomes
+/// `config_2`); a unit test of the emitter checks that this list is what it emits.
+pub const CLIENT_OWN_METHODS: &[&str] = &["base_url", "config", "with_config", "with_options"];
+
 /// An identifier of the generated code, as claimed in `lower`. A keyword is a raw
 /// identifier (`r#type`): code writes it so, while docs, links and the names built from it
 /// (`with_type`) use the bare form, [`RustName::bare`].

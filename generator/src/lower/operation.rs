@@ -52,6 +52,8 @@ fn swappable(op: &Operation) -> bool {
 impl<'a> Lowerer<'a> {
     pub(super) fn operations(&mut self, schemes: &[SecurityScheme]) -> Vec<Operation> {
         let mut names = OpNamespaces {
+            // The client's own methods are taken: an operation called `config` is `config_2`.
+            fns: Namespace::with_reserved(CLIENT_OWN_METHODS),
             errors: Namespace::with_reserved(&["Error"]),
             ..OpNamespaces::default()
         };

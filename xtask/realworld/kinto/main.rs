@@ -15,7 +15,7 @@ use rw_api::calls::{
     CreateRecordArgs, DeleteRecordArgs, GetRecordArgs, GetRecordsArgs, PatchRecordArgs,
     UpdateCollectionArgs, UpdateRecordArgs,
 };
-use rw_api::{ApiClient, ClientBuilder, Error, RequestOptions};
+use rw_api::{ClientBuilder, Error, RequestOptions};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::process::ExitCode;
