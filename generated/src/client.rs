@@ -473,7 +473,7 @@ impl Client {
     ///
     /// `PATCH /v1/client/subscription/share/invitation` (operation `declineShareClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// # Errors
     ///
@@ -509,7 +509,7 @@ impl Client {
     ///
     /// `POST /v1/subscription/share/invitation` (operation `sendSubscriptionShareInvitation`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// # Errors
     ///
@@ -545,7 +545,7 @@ impl Client {
     ///
     /// `GET /v1/customer/product/share/rule/{productCode}` (operation `listShareableSubscriptionRules`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// # Errors
     ///
@@ -580,7 +580,7 @@ impl Client {
     ///
     /// `PATCH /v1/subscription/share` (operation `cancelSharing`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// # Errors
     ///
@@ -624,7 +624,7 @@ impl Client {
     ///
     /// `POST /v1/customer/access` (operation `checkAccess`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// # Errors
     ///
@@ -670,7 +670,7 @@ impl Client {
     ///
     /// `POST /v1/client/access` (operation `checkAccessClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// # Errors
     ///
@@ -717,7 +717,7 @@ impl Client {
     ///
     /// `POST /v1/client/order/{orderId}/user` (operation `assignUserClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// # Errors
     ///
@@ -763,7 +763,7 @@ impl Client {
     ///
     /// `GET /v1/client/customer/invoice/payment/{customerNumber}` (operation `listInvoicesClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// Returns the call: set its optional inputs on the [`ListInvoicesClientModeCall`](crate::calls::ListInvoicesClientModeCall), then `.await` it.
     ///
@@ -795,7 +795,7 @@ impl Client {
     ///
     /// `GET /v1/client/customer/invoice/payment/{customerNumber}/{productCode}` (operation `listInvoicesForProductClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// Returns the call: set its optional inputs on the [`ListInvoicesForProductClientModeCall`](crate::calls::ListInvoicesForProductClientModeCall), then `.await` it.
     ///
@@ -826,7 +826,7 @@ impl Client {
     ///
     /// `GET /v1/customer/invoice/payment/{product}` (operation `listInvoicesAndRemindersForProduct`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// Returns the call: set its optional inputs on the [`ListInvoicesAndRemindersForProductCall`](crate::calls::ListInvoicesAndRemindersForProductCall), then `.await` it.
     ///
@@ -857,7 +857,7 @@ impl Client {
     ///
     /// `GET /v1/customer/invoice/details` (operation `listInvoiceDetails`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// The required inputs come by name in [`ListInvoiceDetailsArgs`](crate::calls::ListInvoiceDetailsArgs): two of them have the same type.
     ///
@@ -912,7 +912,7 @@ impl Client {
     ///
     /// `GET /v1/client/customer/privacy/consentEvent/history/{issuer}/{subjectType}/{subject}` (operation `listConsentEventHistoryClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// Returns the call: set its optional inputs on the [`ListConsentEventHistoryClientModeCall`](crate::calls::ListConsentEventHistoryClientModeCall), then `.await` it.
     ///
@@ -949,7 +949,7 @@ impl Client {
     ///
     /// `GET /v1/client/customer/privacy/consent/text/history/{issuer}` (operation `listConsentTextHistoryClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// Returns the call: set its optional inputs on the [`ListConsentTextHistoryClientModeCall`](crate::calls::ListConsentTextHistoryClientModeCall), then `.await` it.
     ///
@@ -982,7 +982,7 @@ impl Client {
     ///
     /// `GET /v1/customer/privacy/consents/{issuer}` (operation `listConsentGivenIssuer`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// Returns the call: set its optional inputs on the [`ListConsentGivenIssuerCall`](crate::calls::ListConsentGivenIssuerCall), then `.await` it.
     ///
@@ -1014,7 +1014,7 @@ impl Client {
     ///
     /// `POST /v1/client/customer/privacy/consentEvent` (operation `registerConsentEventClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// # Errors
     ///
@@ -1055,7 +1055,7 @@ impl Client {
     ///
     /// `POST /v1/client/extid` (operation `registerExternalIdClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// # Errors
     ///
@@ -1097,7 +1097,7 @@ impl Client {
     ///
     /// `POST /v1/client/extid/customer` (operation `registerCustomerClientMode`).
     ///
-    /// Credentials: `Client_Credentials`.
+    /// Credentials: `Client_Credentials` ([`ClientBuilder::client_credentials`](crate::ClientBuilder::client_credentials)).
     ///
     /// # Errors
     ///
@@ -1132,7 +1132,7 @@ impl Client {
     ///
     /// `GET /v1/customer/message` (operation `listMessages`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// # Errors
     ///
@@ -1164,7 +1164,7 @@ impl Client {
     ///
     /// `POST /v1/customer/message` (operation `sendMessage`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// # Errors
     ///
@@ -1205,7 +1205,7 @@ impl Client {
     ///
     /// `POST /v1/subscription` (operation `startSubscription`).
     ///
-    /// Credentials: `Authorization_Code`.
+    /// Credentials: `Authorization_Code` ([`ClientBuilder::authorization_code`](crate::ClientBuilder::authorization_code)).
     ///
     /// # Errors
     ///

@@ -39,3 +39,8 @@ pub use runtime::{
 pub mod __private {
     pub use crate::runtime::mock_support;
 }
+/// The README's Rust examples, compiled as doctests so that they cannot drift from
+/// the crate.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -264,7 +264,13 @@ fn method_docs(op: &Operation, docs: &mut Docs) -> TokenStream {
                     "none".to_string()
                 } else {
                     alt.iter()
-                        .map(|s| format!("`{}`", s.name))
+                        .map(|s| {
+                            let setter = s.builder_fn.bare();
+                            format!(
+                                "`{}` ([`ClientBuilder::{setter}`](crate::ClientBuilder::{setter}))",
+                                s.name
+                            )
+                        })
                         .collect::<Vec<_>>()
                         .join(" + ")
                 }

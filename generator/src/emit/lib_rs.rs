@@ -52,5 +52,11 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
         pub mod __private {
             pub use crate::runtime::mock_support;
         }
+
+        /// The README's Rust examples, compiled as doctests so that they cannot drift from
+        /// the crate.
+        #[doc = include_str!("../README.md")]
+        #[cfg(doctest)]
+        pub struct ReadmeDoctests;
     }
 }

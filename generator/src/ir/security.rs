@@ -64,4 +64,7 @@ pub struct SchemeUse {
     pub name: String,
     /// What the scheme sends.
     pub kind: SchemeKind,
+    /// The `ClientBuilder` method that sets its credentials, which the operation's docs
+    /// link to.
+    pub builder_fn: RustName,
 }

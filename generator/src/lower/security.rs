@@ -80,6 +80,7 @@ impl<'a> Lowerer<'a> {
                 all.push(SchemeUse {
                     name: name.clone(),
                     kind: scheme.kind.clone(),
+                    builder_fn: scheme.builder_fn.clone(),
                 });
             }
             if usable {
