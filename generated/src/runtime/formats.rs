@@ -5,6 +5,9 @@
 //! [`uuid::Uuid`], whose own serde impls and `Display` already write it hyphenated and
 //! lowercase.)
 //!
+//! Its functions are `#[doc(hidden)]`: only generated code calls them, and several share
+//! their names with `serde_helpers`' (which the API record keys the runtime's items by).
+//!
 //! The `time` crate's types get no serde impls of their own here (its `serde` feature is
 //! off, and its formats are not these): every place where generated code encodes or
 //! decodes such a value goes through this module, and a place that forgot to would not
@@ -199,6 +202,7 @@ impl<'de, T: ReadFormat> Deserialize<'de> for Parsed<T> {
 }
 
 /// `#[serde(with = "...")]`: encodes a field in its format.
+#[doc(hidden)]
 pub fn serialize<T: WriteFormat + ?Sized, S: Serializer>(
     value: &T,
     serializer: S,
@@ -207,6 +211,7 @@ pub fn serialize<T: WriteFormat + ?Sized, S: Serializer>(
 }
 
 /// `#[serde(with = "...")]`: decodes a field from its format.
+#[doc(hidden)]
 pub fn deserialize<'de, T: ReadFormat, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
@@ -215,6 +220,7 @@ pub fn deserialize<'de, T: ReadFormat, D: Deserializer<'de>>(
 
 /// [`double_option`](super::serde_helpers::double_option) for a value in a format: a
 /// present `null` is `Some(None)`.
+#[doc(hidden)]
 pub fn double_option<'de, T: ReadFormat, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Option<T>>, D::Error> {
@@ -222,6 +228,7 @@ pub fn double_option<'de, T: ReadFormat, D: Deserializer<'de>>(
 }
 
 /// [`null_as_default`](super::serde_helpers::null_as_default) for values in a format.
+#[doc(hidden)]
 pub fn null_as_default<'de, T: ReadFormat + Default, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
@@ -229,6 +236,7 @@ pub fn null_as_default<'de, T: ReadFormat + Default, D: Deserializer<'de>>(
 }
 
 /// [`field`](super::serde_helpers::field) for a value in a format.
+#[doc(hidden)]
 pub fn field<'de, A: MapAccess<'de>, T: ReadFormat>(
     map: &mut A,
     slot: &mut Option<T>,
@@ -242,6 +250,7 @@ pub fn field<'de, A: MapAccess<'de>, T: ReadFormat>(
 }
 
 /// [`collection`](super::serde_helpers::collection) for values in a format.
+#[doc(hidden)]
 pub fn collection<'de, A: MapAccess<'de>, T: ReadFormat + Default>(
     map: &mut A,
     slot: &mut Option<T>,
@@ -255,6 +264,7 @@ pub fn collection<'de, A: MapAccess<'de>, T: ReadFormat + Default>(
 }
 
 /// [`optional_field`](super::serde_helpers::optional_field) for a value in a format.
+#[doc(hidden)]
 pub fn optional_field<S: SerializeStruct, T: WriteFormat>(
     s: &mut S,
     name: &'static str,
@@ -267,11 +277,13 @@ pub fn optional_field<S: SerializeStruct, T: WriteFormat>(
 }
 
 /// The text of parameter (or form part) `name`, in its format.
+#[doc(hidden)]
 pub fn text<T: WriteText + ?Sized>(name: &str, value: &T) -> Result<String, InvalidRequest> {
     value.text().map_err(|e| InvalidRequest::new(name, e))
 }
 
 /// The texts of array parameter `name`'s items, joined by commas.
+#[doc(hidden)]
 pub fn join<'a, T: WriteText + 'a>(
     name: &str,
     items: impl IntoIterator<Item = &'a T>,
@@ -282,11 +294,13 @@ pub fn join<'a, T: WriteText + 'a>(
 }
 
 /// [`ResponseContent::decode_json`] for a body in a format.
+#[doc(hidden)]
 pub fn decode_json<T: ReadFormat>(content: ResponseContent) -> Result<Response<T>, DecodeError> {
     content.decode_json::<Parsed<T>>().map(|r| r.map(|p| p.0))
 }
 
 /// [`ResponseContent::decode_json_collection`] for a body of values in a format.
+#[doc(hidden)]
 pub fn decode_json_collection<T: ReadFormat + Default>(
     content: ResponseContent,
 ) -> Result<Response<T>, DecodeError> {
@@ -296,6 +310,7 @@ pub fn decode_json_collection<T: ReadFormat + Default>(
 }
 
 /// [`ResponseContent::typed`] for an error body in a format.
+#[doc(hidden)]
 pub fn typed<T: ReadFormat>(content: ResponseContent) -> TypedResponse<T> {
     let typed = content.typed::<Parsed<T>>();
     TypedResponse {
@@ -305,6 +320,7 @@ pub fn typed<T: ReadFormat>(content: ResponseContent) -> TypedResponse<T> {
 }
 
 /// Decodes a JSON value in a format (a `oneOf` alternative).
+#[doc(hidden)]
 pub fn from_value<T: ReadFormat>(value: serde_json::Value) -> Result<T, serde_json::Error> {
     serde_json::from_value::<Parsed<T>>(value).map(|p| p.0)
 }

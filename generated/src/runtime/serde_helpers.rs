@@ -135,9 +135,11 @@ where
 /// written) or `"wire" field opt` (written when `Some`); `$required` counts the `req` ones.
 /// Runtime items, this macro included, are named through `__rt`, which the caller brings
 /// into scope (`use crate::runtime as __rt;`). Crate-private: only generated code calls it.
+/// A trailing `fmt` (`"wire" field req fmt`) writes a value in its schema's format
+/// through [`formats`](super::formats).
 #[allow(unused_macros, reason = "a spec without plain structs does not use it")]
 macro_rules! serialize_struct {
-    ($name:ident, $required:literal, [$($wire:literal $field:ident $kind:ident),* $(,)?]) => {
+    ($name:ident, $required:literal, [$($wire:literal $field:ident $kind:ident $($fmt:ident)?),* $(,)?]) => {
         impl ::serde::Serialize for $name {
             fn serialize<__S: ::serde::Serializer>(
                 &self,
@@ -148,7 +150,7 @@ macro_rules! serialize_struct {
                 // Not written to when the struct has no properties.
                 #[allow(unused_mut)]
                 let mut s = serializer.serialize_struct(::std::stringify!($name), len)?;
-                $(__rt::serialize_struct!(@write s self $wire $field $kind);)*
+                $(__rt::serialize_struct!(@write s self $wire $field $kind $($fmt)?);)*
                 s.end()
             }
         }
@@ -169,6 +171,16 @@ macro_rules! serialize_struct {
             return ::std::result::Result::Err(e);
         }
     };
+    (@write $s:ident $self:ident $wire:literal $field:ident req fmt) => {
+        if let ::std::result::Result::Err(e) = $s.serialize_field($wire, &__rt::formats::As(&$self.$field)) {
+            return ::std::result::Result::Err(e);
+        }
+    };
+    (@write $s:ident $self:ident $wire:literal $field:ident opt fmt) => {
+        if let ::std::result::Result::Err(e) = __rt::formats::optional_field(&mut $s, $wire, &$self.$field) {
+            return ::std::result::Result::Err(e);
+        }
+    };
 }
 
 /// `Deserialize` for a generated struct of named properties, as `#[derive(Deserialize)]`
@@ -178,11 +190,12 @@ macro_rules! serialize_struct {
 /// one, as the derive does), `keep` the slot itself (an optional nullable property, whose
 /// slot holds `Some(None)` for a `null`), `coll` the empty collection (a required,
 /// non-nullable array or map, which also reads `null` as empty). Names are matched as strings, which spares the
-/// field enum and its visitor that the derive writes per type. Runtime items, this macro
-/// included, are named through `__rt`, which the caller brings into scope.
+/// field enum and its visitor that the derive writes per type. A trailing `fmt` reads a
+/// value in its schema's format through [`formats`](super::formats). Runtime items, this
+/// macro included, are named through `__rt`, which the caller brings into scope.
 #[allow(unused_macros, reason = "a spec without plain structs does not use it")]
 macro_rules! deserialize_struct {
-    ($name:ident, [$($wire:literal $field:ident $kind:ident),* $(,)?]) => {
+    ($name:ident, [$($wire:literal $field:ident $kind:ident $($fmt:ident)?),* $(,)?]) => {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<__D: ::serde::Deserializer<'de>>(
                 deserializer: __D,
@@ -205,7 +218,7 @@ macro_rules! deserialize_struct {
                         {
                             // One `?` for every arm (see `serialize_struct!`).
                             let read = match key.as_str() {
-                                $($wire => __rt::deserialize_struct!(@read map $field $wire $kind),)*
+                                $($wire => __rt::deserialize_struct!(@read map $field $wire $kind $($fmt)?),)*
                                 _ => __rt::skip(&mut map),
                             };
                             read?;
@@ -228,6 +241,12 @@ macro_rules! deserialize_struct {
     };
     (@read $map:ident $slot:ident $wire:literal $kind:ident) => {
         __rt::field(&mut $map, &mut $slot, $wire)
+    };
+    (@read $map:ident $slot:ident $wire:literal coll fmt) => {
+        __rt::formats::collection(&mut $map, &mut $slot, $wire)
+    };
+    (@read $map:ident $slot:ident $wire:literal $kind:ident fmt) => {
+        __rt::formats::field(&mut $map, &mut $slot, $wire)
     };
     (@finish $map:ident $slot:ident $wire:literal coll) => { $slot.unwrap_or_default() };
     (@finish $map:ident $slot:ident $wire:literal req) => {
