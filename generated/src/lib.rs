@@ -34,9 +34,10 @@ pub use runtime::{
     ResponseContent, ResponseTooLarge, Secret, StatusCode, TokenSource, TransportError,
     TypedResponse, Upload, Url, UserTokens,
 };
-#[cfg(feature = "mock")]
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::runtime::formats;
+    #[cfg(feature = "mock")]
     pub use crate::runtime::mock_support;
 }
 /// The README's Rust examples, compiled as doctests so that they cannot drift from

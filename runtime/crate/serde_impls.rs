@@ -204,25 +204,25 @@ fn a_struct_without_properties_reads_any_object_and_writes_an_empty_one() {
 /// of `formats`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 struct DerivedDated {
-    #[serde(with = "client_runtime::formats")]
+    #[serde(with = "crate::runtime::formats")]
     at: time::OffsetDateTime,
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "client_runtime::formats"
+        with = "crate::runtime::formats"
     )]
     on: Option<time::Date>,
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        serialize_with = "client_runtime::formats::serialize",
-        deserialize_with = "client_runtime::formats::double_option"
+        serialize_with = "crate::runtime::formats::serialize",
+        deserialize_with = "crate::runtime::formats::double_option"
     )]
     gone: Option<Option<time::OffsetDateTime>>,
     #[serde(
         default,
-        serialize_with = "client_runtime::formats::serialize",
-        deserialize_with = "client_runtime::formats::null_as_default"
+        serialize_with = "crate::runtime::formats::serialize",
+        deserialize_with = "crate::runtime::formats::null_as_default"
     )]
     days: Vec<Option<time::Date>>,
 }
@@ -238,15 +238,15 @@ struct WrittenDated {
 
 mod dated_impls {
     use super::WrittenDated;
-    use client_runtime as __rt;
+    use crate::runtime as __rt;
 
-    client_runtime::__serialize_struct!(WrittenDated, 2, [
+    __rt::serialize_struct!(WrittenDated, 2, [
         "at" at req fmt,
         "on" on opt fmt,
         "gone" gone opt fmt,
         "days" days req fmt,
     ]);
-    client_runtime::__deserialize_struct!(WrittenDated, [
+    __rt::deserialize_struct!(WrittenDated, [
         "at" at req fmt,
         "on" on default fmt,
         "gone" gone keep fmt,

@@ -278,7 +278,7 @@ async fn a_date_in_another_format_fails_strictly_and_is_dropped_leniently() {
             ("events[2].days[1]", "\"02.01.2024\""),
         ]
     );
-    let events = response.into_inner().events;
+    let events = response.into_body().events;
     let day = time::Date::from_calendar_date(2024, time::Month::January, 2).unwrap();
     assert_eq!(events.len(), 3);
     assert_eq!(
@@ -303,5 +303,5 @@ async fn a_body_that_is_dates_decodes_through_formats() {
     let days = call(&client).await.finish(decode, not_found).unwrap();
     assert_eq!(days.mismatches().len(), 1);
     let day = time::Date::from_calendar_date(2024, time::Month::January, 2).unwrap();
-    assert_eq!(days.into_inner(), vec![day]);
+    assert_eq!(days.into_body(), vec![day]);
 }

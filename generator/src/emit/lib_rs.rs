@@ -44,12 +44,14 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
         pub use runtime::{#(#exports),*};
 
         // The mock's public types are built on the runtime's mock support (its server,
-        // the traits of its operations); they must be reachable for their docs and bounds,
-        // but they are no API of their own: one hidden path, left out of the docs and of the
-        // API record.
-        #[cfg(feature = #mock)]
+        // the traits of its operations), and code outside the crate that decodes JSON into
+        // its types (the contract harness) needs the readers of typed formats; both must be
+        // reachable, but they are no API of their own: one hidden path, left out of the docs
+        // and of the API record.
         #[doc(hidden)]
         pub mod __private {
+            pub use crate::runtime::formats;
+            #[cfg(feature = #mock)]
             pub use crate::runtime::mock_support;
         }
 

@@ -552,7 +552,7 @@ pub(crate) fn decode(
     };
     if in_format {
         return quote! {
-            let #var: #ty = match input::<crate::formats::Parsed<#ty>>(#json) {
+            let #var: #ty = match input::<crate::__private::formats::Parsed<#ty>>(#json) {
                 Ok(v) => v.0,
                 Err(outcome) => return outcome,
             };
