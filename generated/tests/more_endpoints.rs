@@ -6,6 +6,7 @@
 //!
 //! Hand-written: the generator owns only files whose first line says `@generated`.
 
+use connectid::calls::{ListConsentEventHistoryClientModeArgs, ListInvoiceDetailsArgs};
 use connectid::models::{
     AssignUserRequest, AssignUserResponse, CheckAccessRequest, ClientInvoiceInfo,
     ConsentChildEvents, ConsentEventRequest, ConsentEventResponse, ConsentSubjectType,
@@ -13,7 +14,6 @@ use connectid::models::{
     InvoiceReminder, InvoicesAndRemindersResponse, OrderId, RegisterCustomerRequest,
     RegisterExternalIdRequest, SendMessageRequest, StartSubscriptionRequest,
 };
-use connectid::calls::{ListConsentEventHistoryClientModeArgs, ListInvoiceDetailsArgs};
 use connectid::{Client, ClientBuilder, Error, UserTokens};
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};

@@ -1,7 +1,7 @@
 //! Emits `calls.rs`: the structs that take an operation's required inputs by name, and
 //! the request builders of operations with optional inputs.
 
-use super::client::{args_lifetime, arg_type, body_type, result_type, send_statements};
+use super::client::{arg_type, args_lifetime, body_type, result_type, send_statements};
 use super::models::param_field;
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;

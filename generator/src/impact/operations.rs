@@ -114,12 +114,20 @@ impl Diff {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            let what = format!("required inputs now ({}) (were ({}))", show(&new), show(&old));
+            let what = format!(
+                "required inputs now ({}) (were ({}))",
+                show(&new),
+                show(&old)
+            );
             self.rust(Breaking, item, what);
         }
         for (op, np) in old.iter().zip(&new) {
             if op.name == np.name {
-                self.deprecated(&format!("{item}({})", np.name), op.deprecated, np.deprecated);
+                self.deprecated(
+                    &format!("{item}({})", np.name),
+                    op.deprecated,
+                    np.deprecated,
+                );
                 self.param_wire(&format!("{item}({})", np.name), op, np);
             }
         }
@@ -138,9 +146,8 @@ impl Diff {
         for param in paired(&old, &new, |p| p.name.as_str()) {
             let item = format!("{base}::{}", param.latest().name);
             let what = |p: &ParamRec| format!("{} parameter `{}`", p.location, p.wire_name);
-            let was_required = |p: &ParamRec, op: &OpRec| {
-                op.params.iter().any(|q| q.required && q.name == p.name)
-            };
+            let was_required =
+                |p: &ParamRec, op: &OpRec| op.params.iter().any(|q| q.required && q.name == p.name);
             match param {
                 Added(p) if was_required(p, o) => {
                     self.rust(Additive, item, "made optional: a setter now")

@@ -35,7 +35,6 @@ struct OpContext<'a, 's> {
     schemes: &'s [SecurityScheme],
 }
 
-
 /// True when two of the operation's required inputs would be positional arguments of
 /// one Rust type, which a caller could swap without the compiler noticing.
 fn swappable(op: &Operation) -> bool {
