@@ -4,7 +4,7 @@
 
 use std::fmt::Debug;
 use std::process::ExitCode;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The calls of one flow and how each went.
 #[derive(Default)]
@@ -70,16 +70,9 @@ pub fn base_url() -> String {
     std::env::var("REALWORLD_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into())
 }
 
-/// Now plus `offset_secs`, as an RFC 3339 UTC timestamp (`2026-12-05T21:13:42Z`).
-pub fn rfc3339_in(offset_secs: i64) -> String {
-    let now = SystemTime::now();
-    let delta = Duration::from_secs(offset_secs.unsigned_abs());
-    let then = if offset_secs >= 0 {
-        now + delta
-    } else {
-        now - delta
-    };
-    humantime::format_rfc3339_seconds(then).to_string()
+/// Now plus `offset_secs` (generated clients type `format: date-time` as this).
+pub fn time_in(offset_secs: i64) -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc() + time::Duration::seconds(offset_secs)
 }
 
 /// The client a flow runs with, or why it could not be built.

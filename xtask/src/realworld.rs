@@ -248,7 +248,7 @@ fn build_and_run(
     }
     let manifest = "[package]\nname = \"rw-flow\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
          [[bin]]\nname = \"rw-flow\"\npath = \"main.rs\"\n\n\
-         [dependencies]\nrw-api = { path = \"../api\" }\nserde_json = \"1\"\nhumantime = \"2\"\n\
+         [dependencies]\nrw-api = { path = \"../api\" }\nserde_json = \"1\"\ntime = \"0.3\"\nuuid = \"1\"\n\
          tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n\n[workspace]\n";
     std::fs::write(program.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     let target = work.join("target");

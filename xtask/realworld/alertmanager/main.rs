@@ -4,7 +4,7 @@
 
 mod flow;
 
-use flow::{ensure, rfc3339_in, same, text, unique, Flow};
+use flow::{ensure, same, text, time_in, unique, Flow};
 use rw_api::error::{GetSilenceError, GetSilencesError};
 use rw_api::models::{Matcher, PostableAlert, PostableSilence, SilenceStatusState};
 use rw_api::{ClientBuilder, Error};
@@ -80,9 +80,9 @@ async fn main() -> ExitCode {
     let silence = PostableSilence::new(
         "first",
         "realworld",
-        rfc3339_in(3600),
+        time_in(3600),
         matchers.clone(),
-        rfc3339_in(-60),
+        time_in(-60),
     );
     let id = flow.call(
         "POST /silences (create)",
@@ -91,16 +91,21 @@ async fn main() -> ExitCode {
                 .body()
                 .silence_id
                 .clone()
-                .ok_or_else(|| "no silenceID in the answer".to_string()),
+                .ok_or_else(|| "no silenceID in the answer".to_string())
+                // The path parameter is `format: uuid`, the answer's field a plain string.
+                .and_then(|id| match uuid::Uuid::parse_str(&id) {
+                    Ok(uuid) => Ok((id, uuid)),
+                    Err(e) => Err(format!("silenceID {id} is no UUID: {e}")),
+                }),
             Err(e) => Err(text(e)),
         },
     );
-    let Some(id) = id else {
+    let Some((id, uuid)) = id else {
         return flow.finish();
     };
     let stored = flow.call(
         "GET /silence/{id}",
-        match client.get_silence(&id).await {
+        match client.get_silence(uuid).await {
             Ok(read) => same("comment", read.body().comment.as_str(), "first")
                 .and_then(|()| same("matchers", &read.body().matchers, &matchers))
                 .and_then(|()| same("state", &read.body().status.state, &SilenceStatusState::Active))
@@ -141,18 +146,18 @@ async fn main() -> ExitCode {
     );
     flow.call(
         "DELETE /silence/{id}",
-        client.delete_silence(&id).await.map(drop).map_err(text),
+        client.delete_silence(uuid).await.map(drop).map_err(text),
     );
     flow.call(
         "GET /silence/{id} after delete (expired)",
-        match client.get_silence(&id).await {
+        match client.get_silence(uuid).await {
             Ok(read) => same("state", &read.body().status.state, &SilenceStatusState::Expired),
             Err(e) => Err(text(e)),
         },
     );
     flow.call(
         "GET /silence/{unknown id} (deliberate 404)",
-        match client.get_silence("00000000-0000-0000-0000-000000000000").await {
+        match client.get_silence(uuid::Uuid::nil()).await {
             Err(Error::Api(GetSilenceError::NotFound(_))) => Ok(()),
             other => Err(format!("expected the declared 404, got {other:?}")),
         },
