@@ -397,6 +397,23 @@ fn run_cmd(cmd: &mut Command) -> Result<String, String> {
     }
 }
 
+/// Runs an install from a registry, again after a pause when it fails: registries and
+/// the network between drop a request now and then, and one dropped request should not
+/// turn a whole CI run red. The last failure is returned with every attempt's error.
+fn with_retries(mut install: impl FnMut() -> Result<String, String>) -> Result<String, String> {
+    let mut errors = Vec::new();
+    for pause in [5, 20, 0] {
+        match install() {
+            Ok(out) => return Ok(out),
+            Err(e) => errors.push(e),
+        }
+        if pause > 0 {
+            std::thread::sleep(std::time::Duration::from_secs(pause));
+        }
+    }
+    Err(format!("3 attempts failed:\n{}", errors.join("\n")))
+}
+
 fn on_path(program: &str) -> bool {
     Command::new("sh")
         .args(["-c", &format!("command -v {program}")])
@@ -514,12 +531,14 @@ fn kinto_install(dir: &Path) -> Result<String, String> {
     let kinto = venv.join("bin").join("kinto");
     if !kinto.exists() {
         run_cmd(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
-        run_cmd(Command::new(venv.join("bin").join("pip")).args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            KINTO,
-        ]))?;
+        with_retries(|| {
+            run_cmd(Command::new(venv.join("bin").join("pip")).args([
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                KINTO,
+            ]))
+        })?;
     }
     Ok(KINTO.trim_start_matches("kinto==").to_string())
 }
@@ -553,12 +572,16 @@ const LOOPBACK: &str = "@loopback/example-todo@6.0.0";
 fn loopback_install(dir: &Path) -> Result<String, String> {
     let entry = loopback_entry(dir);
     if !entry.exists() {
-        run_cmd(
-            Command::new("npm")
-                .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
-                .arg(dir)
-                .arg(LOOPBACK),
-        )?;
+        // `--loglevel=error`, not `--silent`: a failed install must say why.
+        with_retries(|| {
+            run_cmd(
+                Command::new("npm")
+                    .args(["install", "--loglevel=error", "--no-audit", "--no-fund"])
+                    .arg("--prefix")
+                    .arg(dir)
+                    .arg(LOOPBACK),
+            )
+        })?;
     }
     Ok(LOOPBACK.rsplit('@').next().unwrap_or("?").to_string())
 }
