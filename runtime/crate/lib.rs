@@ -11,6 +11,8 @@ mod runtime;
 pub use runtime::*;
 
 #[cfg(test)]
+mod formats_tests;
+#[cfg(test)]
 mod properties;
 #[cfg(test)]
 mod serde_impls;
