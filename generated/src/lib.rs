@@ -29,10 +29,10 @@ pub use client::{Client, ClientBuilder};
 #[rustfmt::skip]
 pub use runtime::{
     ApiError, AuthError, BoxFuture, BuildError, Bytes, Clock, Config, DecodeError, Error,
-    HeaderMap, InvalidRequest, Login, LoginError, ManualClock, Mismatch,
-    MissingCredentials, PendingLogin, RateLimit, RequestOptions, Response,
-    ResponseContent, ResponseTooLarge, Secret, StatusCode, TokenSource, TransportError,
-    TypedResponse, Upload, Url, UserTokens,
+    HeaderMap, InvalidRequest, Items, Login, LoginError, ManualClock, Mismatch,
+    MissingCredentials, Pages, PaginationError, PendingLogin, RateLimit, RequestOptions,
+    Response, ResponseContent, ResponseTooLarge, Secret, StatusCode, TokenSource,
+    TransportError, TypedResponse, Upload, Url, UserTokens,
 };
 #[doc(hidden)]
 pub mod __private {

@@ -52,6 +52,9 @@ pub struct Options {
     /// One cargo feature per OpenAPI tag, so users compile only the operations (and the
     /// types they reach) that they use; `full`, the default, enables them all.
     pub features_by_tag: bool,
+    /// Page only the list operations whose spec says how (a vendor extension or a
+    /// declared `Link` header), not those whose parameter and field names suggest it.
+    pub no_paging_inference: bool,
 }
 
 /// A generated crate.
@@ -133,6 +136,7 @@ fn lowered(source: &Source, options: &Options) -> Result<lower::Lowered, Vec<Dia
     let lower_options = lower::LowerOptions {
         skip_unsupported: options.skip_unsupported,
         features_by_tag: options.features_by_tag,
+        no_paging_inference: options.no_paging_inference,
     };
     let mut lowered = lower::lower(&loaded.spec, lower_options)
         .map_err(|d| locate_all(source, loaded.origins.restore(d)))?;

@@ -38,6 +38,12 @@ struct Args {
     /// every tag.
     #[arg(long)]
     features_by_tag: bool,
+    /// Page only the list operations whose spec says how (`x-fern-pagination`,
+    /// `x-speakeasy-pagination`, a declared `Link` header); without it, a GET whose
+    /// parameter and field names follow a common scheme (a cursor with a next cursor,
+    /// offset and limit, page and page size) pages too, and its docs say so.
+    #[arg(long)]
+    no_paging_inference: bool,
     /// Benchmarks only: parse the spec into `openapiv3` and stop, writing nothing (the
     /// floor that `cargo xtask bench` compares generation with).
     #[arg(long, hide = true)]
@@ -130,6 +136,11 @@ fn options(args: &Args, source: &Source) -> Options {
             ""
         }
     );
+    let command = if args.no_paging_inference {
+        format!("{command} --no-paging-inference")
+    } else {
+        command
+    };
     Options {
         crate_name: args.crate_name.clone(),
         crate_version: args.crate_version.clone(),
@@ -138,6 +149,7 @@ fn options(args: &Args, source: &Source) -> Options {
         dev_dependencies: false,
         skip_unsupported: args.skip_unsupported,
         features_by_tag: args.features_by_tag,
+        no_paging_inference: args.no_paging_inference,
     }
 }
 

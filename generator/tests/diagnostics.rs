@@ -17,6 +17,7 @@ fn options() -> Options {
         dev_dependencies: false,
         skip_unsupported: false,
         features_by_tag: false,
+        no_paging_inference: false,
     }
 }
 
@@ -337,6 +338,7 @@ fn skip_unsupported_leaves_out_only_what_it_affects() {
     let options = Options {
         skip_unsupported: true,
         features_by_tag: false,
+        no_paging_inference: false,
         ..options()
     };
     let generated = generator::generate(&source, &options, &Default::default())
@@ -668,6 +670,7 @@ fn features_by_tag_past_the_crates_io_limit_is_refused_with_a_fix() {
     };
     let by_tag = Options {
         features_by_tag: true,
+        no_paging_inference: false,
         ..options()
     };
     let Err(d) = generator::generate(&source, &by_tag, &Default::default()) else {

@@ -31,6 +31,7 @@ fixture_tests! {
     fixture_fastapi_app => fastapi_app,
     fixture_formats => formats,
     fixture_names => names,
+    fixture_paging => paging,
     fixture_params => params,
     fixture_refs => refs,
     fixture_responses => responses,
@@ -55,6 +56,7 @@ fn options(name: &str) -> Options {
         skip_unsupported: false,
         // The fixture of several tags with shared types tests the per-tag features.
         features_by_tag: name == "tags",
+        no_paging_inference: false,
     }
 }
 
@@ -373,6 +375,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("bodies", BODIES_TEST),
         ("formats", include_str!("behaviour/formats.rs")),
         ("calls", CALLS_TEST),
+        ("paging", include_str!("behaviour/paging.rs")),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
@@ -380,7 +383,9 @@ fn generated_fixture_crates_compile_without_warnings() {
     }
     // The mock tests are async: the scratch copies (not the generator's output) get tokio;
     // the formats test builds dates with `time`'s macros and checks the wire with wiremock.
-    for name in ["params", "security", "bodies", "exact", "calls", "formats"] {
+    for name in [
+        "params", "security", "bodies", "exact", "calls", "formats", "paging",
+    ] {
         let manifest = scratch.join(name).join("Cargo.toml");
         let mut text = std::fs::read_to_string(&manifest).expect("read manifest");
         text.push_str(
@@ -390,6 +395,9 @@ fn generated_fixture_crates_compile_without_warnings() {
             text.push_str(
                 "time = { version = \"0.3\", features = [\"macros\"] }\nwiremock = \"0.6\"\n",
             );
+        }
+        if name == "paging" {
+            text.push_str("futures-util = \"0.3\"\nserde_json = \"1\"\nwiremock = \"0.6\"\n");
         }
         std::fs::write(&manifest, text).expect("write manifest");
     }
@@ -424,6 +432,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-formats",
         "-p",
         "fixture-calls",
+        "-p",
+        "fixture-paging",
         // No behaviour test of its own: its README's example (basic auth, user tokens)
         // compiles as a doctest.
         "-p",

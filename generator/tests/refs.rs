@@ -18,6 +18,7 @@ fn options(skip_unsupported: bool) -> Options {
         dev_dependencies: false,
         skip_unsupported,
         features_by_tag: false,
+        no_paging_inference: false,
     }
 }
 

@@ -289,6 +289,7 @@ fn converted_specs_read_plain_scalars_as_strings_like_3_0_does() {
         dev_dependencies: false,
         skip_unsupported: false,
         features_by_tag: false,
+        no_paging_inference: false,
     };
     for head in ["openapi: 3.0.3", "openapi: 3.1.0", "swagger: '2.0'"] {
         let source = Source {

@@ -36,6 +36,7 @@ mod multipart;
 // Crate-visible for the unit tests in the runtime crate's root (`crate/`).
 pub(crate) mod oauth;
 mod options;
+mod paginate;
 mod params;
 mod request;
 pub(crate) mod response;
@@ -62,6 +63,7 @@ pub use login::{Login, LoginError, PendingLogin};
 pub use multipart::Upload;
 pub use oauth::UserTokens;
 pub use options::RequestOptions;
+pub use paginate::{Items, Pages, PaginationError};
 pub use reqwest::header::HeaderMap;
 pub use reqwest::{StatusCode, Url};
 pub use response::{RateLimit, Response, ResponseContent, TypedResponse};
@@ -75,6 +77,8 @@ pub use error::SendError;
 pub use login::AuthorizationEndpoint;
 #[doc(hidden)]
 pub use multipart::Multipart;
+#[doc(hidden)]
+pub use paginate::PageRule;
 #[doc(hidden)]
 pub use params::{path_value, simple_value, to_json, Style};
 #[doc(hidden)]

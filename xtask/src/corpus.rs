@@ -55,6 +55,9 @@ pub struct Row {
     pub warnings: usize,
     /// The first line of the generator's or compiler's complaint.
     pub note: String,
+    /// Operations that page, by what said how: a vendor extension, a declared `Link`
+    /// header, the names of parameters and fields.
+    pub paging: [usize; 3],
 }
 
 /// Options of a corpus run.
@@ -146,6 +149,21 @@ fn rust_lines(dir: &Path) -> usize {
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
         .map(|t| t.lines().count())
         .sum()
+}
+
+/// How many of the generated crate's operations page, by rule source, read from their
+/// `_stream` methods' docs (each names what its paging follows, once).
+fn paging_counts(dir: &Path) -> [usize; 3] {
+    let client = std::fs::read_to_string(dir.join("src/client.rs")).unwrap_or_default();
+    [
+        client.matches(", as the spec's `x-").count(),
+        client
+            .matches(", as the response's declared `Link` header says")
+            .count(),
+        client
+            .matches(", inferred from the names of its parameters")
+            .count(),
+    ]
 }
 
 fn first_line(text: &str, prefix: &str) -> String {
@@ -245,6 +263,7 @@ fn generate_crate(
         lines: 0,
         warnings,
         note: String::new(),
+        paging: [0; 3],
     };
     match status.map(|s| s.code()) {
         Some(Some(0)) => {}
@@ -279,6 +298,7 @@ fn check_crate(
     stderr: &str,
 ) -> std::io::Result<()> {
     row.lines = rust_lines(out);
+    row.paging = paging_counts(out);
     let mut check = Command::new(cargo);
     check
         // `--all-features` includes the `mock` module, so it is proven on real specs too.
@@ -339,17 +359,41 @@ pub fn summary(rows: &[Row]) -> String {
         usable,
         pct(usable)
     );
+    let paged: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.paging.iter().sum::<usize>() > 0)
+        .collect();
+    let _ = writeln!(
+        out,
+        "\noperations that page (item streams), by what said how: extension / Link header / inferred from names"
+    );
+    for r in &paged {
+        let [e, l, i] = r.paging;
+        let _ = writeln!(out, "  {:<55} {e:>4} / {l:>4} / {i:>4}", r.spec);
+    }
+    let total = |k: usize| rows.iter().map(|r| r.paging[k]).sum::<usize>();
+    let _ = writeln!(
+        out,
+        "  {:<55} {:>4} / {:>4} / {:>4}   ({} of {} specs page)",
+        "total",
+        total(0),
+        total(1),
+        total(2),
+        paged.len(),
+        rows.len()
+    );
     out
 }
 
 fn to_csv(rows: &[Row]) -> String {
-    let mut out =
-        String::from("spec,version,verdict,generate_secs,check_secs,lines,warnings,note\n");
+    let mut out = String::from(
+        "spec,version,verdict,generate_secs,check_secs,lines,warnings,paged_extension,paged_link,paged_inferred,note\n",
+    );
     for r in rows {
         let note = r.note.replace('"', "\"\"");
         let _ = writeln!(
             out,
-            "\"{}\",{},{},{:.3},{},{},{},\"{note}\"",
+            "\"{}\",{},{},{:.3},{},{},{},{},{},{},\"{note}\"",
             r.spec.replace('"', "\"\""),
             r.version,
             r.verdict.label(),
@@ -357,7 +401,10 @@ fn to_csv(rows: &[Row]) -> String {
             r.check
                 .map_or_else(String::new, |d| format!("{:.3}", d.as_secs_f64())),
             r.lines,
-            r.warnings
+            r.warnings,
+            r.paging[0],
+            r.paging[1],
+            r.paging[2]
         );
     }
     out

@@ -629,6 +629,7 @@ pub fn options() -> Options {
         dev_dependencies: false,
         skip_unsupported: false,
         features_by_tag: false,
+        no_paging_inference: false,
     }
 }
 

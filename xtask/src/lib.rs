@@ -39,6 +39,7 @@ pub fn options() -> Options {
         dev_dependencies: true,
         skip_unsupported: false,
         features_by_tag: false,
+        no_paging_inference: false,
     }
 }
 

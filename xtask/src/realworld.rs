@@ -224,6 +224,7 @@ fn build_and_run(
         // counted in the row; the flow then fails to compile if it needed that part.
         skip_unsupported: true,
         features_by_tag: false,
+        no_paging_inference: false,
     };
     let generated = generator::generate(&source, &options, &Default::default()).map_err(|d| {
         format!(

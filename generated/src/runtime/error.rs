@@ -11,6 +11,7 @@ use std::fmt;
 use bytes::Bytes;
 use reqwest::StatusCode;
 
+use super::paginate::PaginationError;
 use super::request::{Operation, Scheme};
 use super::response::ResponseContent;
 
@@ -41,6 +42,9 @@ pub enum Error<E> {
     Decode(DecodeError),
     /// The server answered with an error status.
     Api(E),
+    /// A list's next page could not be fetched: the server pointed back at a page
+    /// already fetched, or gave a next link that is not a URL. The pages before it came.
+    Pagination(PaginationError),
 }
 
 impl<E: fmt::Display> fmt::Display for Error<E> {
@@ -52,6 +56,7 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
             Error::Transport(e) => e.fmt(f),
             Error::Decode(e) => e.fmt(f),
             Error::Api(e) => e.fmt(f),
+            Error::Pagination(e) => e.fmt(f),
         }
     }
 }
@@ -66,6 +71,7 @@ impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
             Error::Transport(e) => std::error::Error::source(e),
             Error::Decode(e) => std::error::Error::source(e),
             Error::Api(e) => std::error::Error::source(e),
+            Error::Pagination(e) => std::error::Error::source(e),
         }
     }
 }

@@ -121,6 +121,23 @@ impl Request {
         self.url.query_pairs_mut().append_pair(name, value);
     }
 
+    /// Sets query parameter `name` to `value`, in place of every pair of that name: the
+    /// next page's cursor or offset over the one the caller set.
+    pub(crate) fn set_query(&mut self, name: &str, value: &str) {
+        let kept: Vec<(String, String)> = self
+            .url
+            .query_pairs()
+            .filter(|(k, _)| k != name)
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let mut query = self.url.query_pairs_mut();
+        query.clear();
+        for (k, v) in &kept {
+            query.append_pair(k, v);
+        }
+        query.append_pair(name, value);
+    }
+
     /// A query parameter whose value is an object, a map or an array in a delimited
     /// style, serialized as its `style` and `explode` say.
     pub fn query_value(

@@ -1,7 +1,10 @@
 //! Emits `calls.rs`: the structs that take an operation's required inputs by name, and
 //! the request builders of operations with optional inputs.
 
-use super::client::{arg_type, args_lifetime, body_type, result_type, send_statements};
+use super::client::{
+    arg_type, args_lifetime, body_type, finish_args, request_statements, result_type,
+    send_statements, success_type,
+};
 use super::models::param_field;
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
@@ -133,11 +136,33 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
         .map(|p| ident(&p.name));
     let body = op.body.as_ref().map(|_| quote!(body,));
     let result = result_type(op);
-    let send = send_statements(op, op_static);
     let send_doc = docs.attr(Some(&format!(
         "Sends the request; the same as `.await` on the call.\n\n# Errors\n\n\
          As [`Client::{method}`](crate::Client::{method})."
     )));
+    // A list that pages builds its request once per page, so building is a method of
+    // its own; other calls build and send in one.
+    let (send, paging) = match &op.pagination {
+        Some(paging) => {
+            let build = request_statements(op, op_static);
+            let finish = finish_args(op);
+            let send = quote! {
+                let transport = self.transport;
+                let request = self.request()?;
+                transport.send(request).await?.finish(#finish)
+            };
+            let methods = paging_methods(op, paging, &name, build, docs);
+            (send, methods)
+        }
+        None => {
+            let statements = send_statements(op, op_static);
+            let send = quote! {
+                let #name { transport, #(#names,)* #body } = self;
+                #statements
+            };
+            (send, TokenStream::new())
+        }
+    };
     quote! {
         #doc
         #gate
@@ -153,9 +178,10 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
 
             #send_doc
             pub async fn send(self) -> #result {
-                let #name { transport, #(#names,)* #body } = self;
                 #send
             }
+
+            #paging
         }
 
         #gate
@@ -167,5 +193,117 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
                 ::std::boxed::Box::pin(self.send())
             }
         }
+    }
+}
+
+/// A paging call's `request` (built from a copy of the call, once per page), `pages` and
+/// `items`; the paging itself is the runtime's, generic over the operation.
+fn paging_methods(
+    op: &Operation,
+    paging: &Pagination,
+    name: &proc_macro2::Ident,
+    build: TokenStream,
+    docs: &mut Docs,
+) -> TokenStream {
+    let names = op
+        .required_params()
+        .chain(op.optional_params())
+        .map(|p| ident(&p.name));
+    let body = op.body.as_ref().map(|_| quote!(body,));
+    let finish = finish_args(op);
+    let error = ident(&op.error_name);
+    let body_ty = success_type(&op.success);
+    let item_ty = rust_type(&paging.item, Scope::Elsewhere);
+    let rule = rule_tokens(&paging.rule);
+    let items = items_expr(&paging.items_path);
+    let describe = paging.describe();
+    let pages_doc = docs.attr(Some(&format!(
+        "Every page of the list, each a [`Response`](crate::Response), fetched as the stream \
+         is polled. {describe} The stream ends after the last page, or with an error as its \
+         last item (a page already fetched coming back is \
+         [`Error::Pagination`](crate::Error::Pagination))."
+    )));
+    let items_doc = docs.attr(Some(&format!(
+        "Every item of every page, fetched page by page as the stream is polled; \
+         [`Items::max_items`](crate::Items::max_items) stops early. {describe}"
+    )));
+    quote! {
+        fn request(&self) -> ::std::result::Result<crate::runtime::Request, crate::InvalidRequest> {
+            let #name { transport, #(#names,)* #body } = self.clone();
+            #build
+            ::std::result::Result::Ok(request)
+        }
+
+        #pages_doc
+        pub fn pages(self) -> crate::Pages<'a, #body_ty, crate::error::#error> {
+            let transport = self.transport;
+            crate::Pages::new(transport, #rule, move || self.request(), #finish)
+        }
+
+        #items_doc
+        pub fn items(self) -> crate::Items<'a, #item_ty, crate::error::#error> {
+            self.pages().items(|body: #body_ty| #items)
+        }
+    }
+}
+
+/// The runtime's `PageRule` for the IR's.
+fn rule_tokens(rule: &PageRule) -> TokenStream {
+    let opt = |v: &Option<String>| match v {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    };
+    let rule = match rule {
+        PageRule::Link => quote!(Link),
+        PageRule::NextUrl { next } => quote!(NextUrl { next: #next }),
+        PageRule::Cursor {
+            param,
+            next,
+            has_more,
+        } => {
+            let has_more = opt(has_more);
+            quote!(Cursor { param: #param, next: #next, has_more: #has_more })
+        }
+        PageRule::LastId {
+            param,
+            items,
+            id,
+            has_more,
+        } => {
+            let has_more = opt(has_more);
+            quote!(LastId { param: #param, items: #items, id: #id, has_more: #has_more })
+        }
+        PageRule::Offset { param, items } => quote!(Offset { param: #param, items: #items }),
+        PageRule::PageNumber {
+            param,
+            items,
+            first,
+        } => {
+            quote!(PageNumber { param: #param, items: #items, first: #first })
+        }
+    };
+    quote!(crate::runtime::PageRule::#rule)
+}
+
+/// The expression that takes a page's `body` apart into its items: the fields down to
+/// the array, through the `Option`s on the way (absent or `null` is no items).
+fn items_expr(path: &[ItemsStep]) -> TokenStream {
+    let mut expr = quote!(body);
+    let mut optional = false;
+    for step in path {
+        let field = ident(&step.field);
+        let flatten: TokenStream = (1..step.options).map(|_| quote!(.flatten())).collect();
+        expr = match (optional, step.options) {
+            (false, 0) => quote!(#expr.#field),
+            (false, _) => quote!(#expr.#field #flatten),
+            (true, 0) => quote!(#expr.map(|v| v.#field)),
+            (true, _) => quote!(#expr.and_then(|v| v.#field #flatten)),
+        };
+        optional |= step.options > 0;
+    }
+    if optional {
+        quote!(#expr.unwrap_or_default())
+    } else {
+        expr
     }
 }

@@ -235,7 +235,7 @@ fn body_value(ty: &TypeRef) -> TokenStream {
     }
 }
 
-fn success_type(s: &Success) -> TokenStream {
+pub(super) fn success_type(s: &Success) -> TokenStream {
     match s {
         Success::Empty => quote!(()),
         Success::Json(ty) => rust_type(ty, Scope::Elsewhere),
@@ -439,7 +439,7 @@ pub(super) fn args_lifetime(op: &Operation) -> bool {
 /// optional inputs, a method that returns its request builder.
 fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) -> TokenStream {
     let fn_name = ident(&op.fn_name);
-    let docs = method_docs(op, docs);
+    let method_doc = method_docs(op, docs);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let gate = super::gate_attr(&op.gate);
     let Some(call_name) = &op.call_name else {
@@ -447,7 +447,7 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         let result = result_type(op);
         let send = send_statements(op, op_static);
         return quote! {
-            #docs
+            #method_doc
             #gate
             #deprecated
             pub async fn #fn_name(&self, #(#args),*) -> #result {
@@ -468,8 +468,12 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
             quote!(body: ::std::option::Option::None,)
         }
     });
+    let stream = op
+        .pagination
+        .as_ref()
+        .map(|paging| stream_method(op, paging, &args, docs));
     quote! {
-        #docs
+        #method_doc
         #gate
         #deprecated
         pub fn #fn_name<'a>(&'a self, #(#args),*) -> crate::calls::#call<'a> {
@@ -481,14 +485,80 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
                 #body
             }
         }
+
+        #stream
+    }
+}
+
+/// `<operation>_stream`: every item of a list that pages, with the operation's required
+/// inputs; the call's own `items()` takes the optional ones too.
+fn stream_method(
+    op: &Operation,
+    paging: &Pagination,
+    args: &[TokenStream],
+    docs: &mut Docs,
+) -> TokenStream {
+    let fn_name = ident(&op.fn_name);
+    let stream_fn = ident(&paging.stream_fn);
+    let gate = super::gate_attr(&op.gate);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let error = ident(&op.error_name);
+    let item_ty = rust_type(&paging.item, Scope::Elsewhere);
+    let mut pass: Vec<TokenStream> = match op.args_name {
+        Some(_) => vec![quote!(args)],
+        None => op
+            .required_params()
+            .map(|p| {
+                let n = ident(&p.name);
+                quote!(#n)
+            })
+            .collect(),
+    };
+    if op.body.as_ref().is_some_and(|b| b.required) {
+        pass.push(quote!(body));
+    }
+    let method = op.fn_name.bare();
+    let call = op
+        .call_name
+        .as_ref()
+        .map(|c| c.bare().to_string())
+        .unwrap_or_default();
+    let doc = docs.attr(Some(&format!(
+        "Every item of [`{method}`](Self::{method}), page after page, fetched as the stream is \
+         polled: `while let Some(item) = stream.next().await`. {} For the optional inputs, or \
+         the pages with their headers, use [`{call}::items`](crate::calls::{call}::items) and \
+         [`{call}::pages`](crate::calls::{call}::pages).\n\n# Errors\n\n\
+         An error is the stream's last item: as [`{method}`](Self::{method}) for each page, \
+         and [`Error::Pagination`](crate::Error::Pagination) when a page already fetched comes back.",
+        paging.describe()
+    )));
+    quote! {
+        #doc
+        #gate
+        #deprecated
+        pub fn #stream_fn<'a>(&'a self, #(#args),*) -> crate::Items<'a, #item_ty, crate::error::#error> {
+            self.#fn_name(#(#pass),*).items()
+        }
     }
 }
 
 /// The body of a call, with its inputs as locals and `transport` the runtime client:
 /// check the inputs, put them on a request, send it and map the response.
 pub(super) fn send_statements(op: &Operation, op_static: &proc_macro2::Ident) -> TokenStream {
-    let error = ident(&op.error_name);
-    let error_ty = quote!(crate::error::#error);
+    let build = request_statements(op, op_static);
+    let finish = finish_args(op);
+    quote! {
+        #build
+        transport
+            .send(request)
+            .await?
+            .finish(#finish)
+    }
+}
+
+/// The checks and the request as far as `request`, built but not sent: with the inputs
+/// as locals and `transport` the runtime client.
+pub(super) fn request_statements(op: &Operation, op_static: &proc_macro2::Ident) -> TokenStream {
     let checks = checks(op);
     let segments = segments(op);
     let mut statements: Vec<TokenStream> = op.params.iter().map(param_statement).collect();
@@ -512,6 +582,17 @@ pub(super) fn send_statements(op: &Operation, op_static: &proc_macro2::Ident) ->
     } else {
         quote!(let mut request)
     };
+    quote! {
+        #(#checks)*
+        #binding = transport.request(&crate::client::#op_static, &[#(#segments),*]);
+        #(#statements)*
+    }
+}
+
+/// The two edges of `ResponseContent::finish`: how a success is decoded, and the
+/// operation's error enum for the rest.
+pub(super) fn finish_args(op: &Operation) -> TokenStream {
+    let error = ident(&op.error_name);
     let decode = match &op.success {
         Success::Empty => quote!(crate::runtime::ResponseContent::decode_empty),
         // Values in a format are read through the runtime's `formats`.
@@ -527,15 +608,7 @@ pub(super) fn send_statements(op: &Operation, op_static: &proc_macro2::Ident) ->
         Success::Text => quote!(crate::runtime::ResponseContent::decode_text),
         Success::Bytes => quote!(crate::runtime::ResponseContent::decode_bytes),
     };
-    quote! {
-        #(#checks)*
-        #binding = transport.request(&crate::client::#op_static, &[#(#segments),*]);
-        #(#statements)*
-        transport
-            .send(request)
-            .await?
-            .finish(#decode, #error_ty::from_response)
-    }
+    quote!(#decode, crate::error::#error::from_response)
 }
 
 fn param_statement(p: &Param) -> TokenStream {

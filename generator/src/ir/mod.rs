@@ -3,11 +3,13 @@
 
 mod names;
 mod operation;
+mod paging;
 mod security;
 mod types;
 
 pub use names::*;
 pub use operation::*;
+pub use paging::*;
 pub use security::*;
 pub use types::*;
 

@@ -129,6 +129,8 @@ pub struct Operation {
     pub tags: Vec<String>,
     /// The cargo features it is compiled under (any of them); empty: always.
     pub gate: Vec<String>,
+    /// How it pages, when it is a list operation that does.
+    pub pagination: Option<Pagination>,
 }
 
 /// A request body in another media type than the operation's preferred one.
@@ -172,6 +174,8 @@ impl Operation {
             call_name: other.call_name.clone(),
             body: Some(other.body.clone()),
             other_bodies: Vec::new(),
+            // Only the operation's own method pages.
+            pagination: None,
             doc: Some(match &self.doc {
                 Some(doc) => format!("{doc}\n\n{note}"),
                 None => note,

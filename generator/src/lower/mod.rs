@@ -11,6 +11,7 @@ mod compose;
 mod enums;
 mod facts;
 mod operation;
+mod paging;
 mod passes;
 pub mod refs;
 mod schema;
@@ -45,6 +46,9 @@ pub struct LowerOptions {
     pub skip_unsupported: bool,
     /// One cargo feature per tag, gating operations and the types they reach.
     pub features_by_tag: bool,
+    /// Do not guess how a list operation pages from the names of its parameters and
+    /// response fields; only vendor extensions and declared `Link` headers count.
+    pub no_paging_inference: bool,
 }
 
 /// Lowers a parsed spec, or returns every error found.
@@ -52,6 +56,7 @@ pub fn lower(spec: &OpenAPI, options: LowerOptions) -> Result<Lowered, Vec<Diagn
     let skip_unsupported = options.skip_unsupported;
     let store = Store::default();
     let mut cx = Lowerer::new(spec, Refs::new(spec, &store), skip_unsupported);
+    cx.infer_paging = !options.no_paging_inference;
     cx.component_schemas();
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes);
@@ -154,6 +159,8 @@ struct Lowerer<'a> {
     hoisted: BTreeMap<String, String>,
     /// How many pointer `$ref`s deep the schema being lowered is, to stop circles.
     ref_depth: usize,
+    /// Paging may be inferred from names (see `paging`).
+    infer_paging: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -179,6 +186,7 @@ impl<'a> Lowerer<'a> {
             pointer_names: BTreeMap::new(),
             hoisted: BTreeMap::new(),
             ref_depth: 0,
+            infer_paging: true,
         }
     }
 

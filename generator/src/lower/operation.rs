@@ -1,6 +1,7 @@
 //! Operations: parameters, path segments, request bodies and responses.
 
 use super::facts::{encoding_of, is_wildcard, location_of, pick_media, schema_doc, status_name};
+use super::paging::{self, PagingFacts};
 use super::{Failed, Lowerer, Naming};
 use crate::diag::Diagnostic;
 use crate::docs::doc;
@@ -120,7 +121,8 @@ impl<'a> Lowerer<'a> {
         // Request builders are named after the methods that return them, so they come
         // once every method is named.
         for o in &mut out {
-            let optional_params = o.optional_params().next().is_some();
+            // A list that pages takes its cursor through the builder, so it has one.
+            let optional_params = o.optional_params().next().is_some() || o.pagination.is_some();
             let mut call_name = |fn_name: &RustName, body: Option<&Body>| {
                 let optional = optional_params || body.is_some_and(|b| !b.required);
                 optional.then(|| {
@@ -129,6 +131,10 @@ impl<'a> Lowerer<'a> {
                 })
             };
             o.call_name = call_name(&o.fn_name, o.body.as_ref());
+            if let Some(paging) = &mut o.pagination {
+                let name = value_name(&format!("{} stream", o.fn_name.bare()), "op");
+                paging.stream_fn = names.fns.claim(name).into();
+            }
             for other in &mut o.other_bodies {
                 other.call_name = call_name(&other.fn_name, Some(&other.body));
             }
@@ -167,9 +173,24 @@ impl<'a> Lowerer<'a> {
             accept,
             errors,
             default_doc,
+            link_header,
         } = responses?;
         let security = security?;
         params_ok?;
+        let facts = PagingFacts {
+            extension: paging::extension(cx.op),
+            link: link_header,
+            infer: self.infer_paging,
+        };
+        let pagination = match paging::pagination(&facts, cx.method, &params, &success, &self.types)
+        {
+            Ok(p) => p,
+            Err(why) => {
+                let name = facts.extension.map_or("", |(name, _)| name);
+                self.warn(&child(&cx.ptr, name), why);
+                None
+            }
+        };
         Ok(Operation {
             fn_name: RustName::default(),
             id: cx.id.clone(),
@@ -203,6 +224,7 @@ impl<'a> Lowerer<'a> {
             pointer: cx.ptr.clone(),
             tags: cx.op.tags.clone(),
             gate: Vec::new(),
+            pagination,
         })
     }
 
@@ -549,6 +571,7 @@ impl<'a> Lowerer<'a> {
         let mut success = None;
         let mut success_status = 200;
         let mut accept = None;
+        let mut link_header = false;
         let mut errors = Vec::new();
         let mut variants = Namespace::with_reserved(&[UNEXPECTED_VARIANT]);
         for (status, resp) in &r.responses {
@@ -582,6 +605,8 @@ impl<'a> Lowerer<'a> {
                                 success_status = *c;
                             }
                             accept = pick_media(&resp.content).map(|(mt, _)| mt.to_string());
+                            link_header =
+                                resp.headers.keys().any(|h| h.eq_ignore_ascii_case("link"));
                         }
                         Err(f) => ok = Err(f),
                     }
@@ -631,6 +656,7 @@ impl<'a> Lowerer<'a> {
             accept,
             errors,
             default_doc,
+            link_header,
         })
     }
 
@@ -662,6 +688,8 @@ struct Responses {
     accept: Option<String>,
     errors: Vec<ErrorCase>,
     default_doc: Option<String>,
+    /// The success response declares a `Link` header (RFC 8288 paging).
+    link_header: bool,
 }
 
 /// The word a media type adds to the name of the method that sends a body in it.

@@ -207,6 +207,7 @@ fn generate(source: &Source) -> Result<(Api, serde_json::Value, FileSet, String)
         dev_dependencies: false,
         skip_unsupported: true,
         features_by_tag: false,
+        no_paging_inference: false,
     };
     // Generation is the corpus run's concern; a panic here is reported, not fatal.
     let generated = std::panic::catch_unwind(|| {
@@ -221,6 +222,7 @@ fn generate(source: &Source) -> Result<(Api, serde_json::Value, FileSet, String)
                     generator::lower::LowerOptions {
                         skip_unsupported: true,
                         features_by_tag: false,
+                        no_paging_inference: false,
                     },
                 )
                 .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
