@@ -76,6 +76,8 @@ fn run(args: &Args) -> Result<ExitCode, ExitCode> {
         eprint!("{}", generator::render_diagnostics(&source, &diags));
         ExitCode::FAILURE
     })?;
+    // The IR is not read here: freed now, it leaves writing the files the memory it had.
+    drop(generated.api);
     if !generated.warnings.is_empty() {
         eprint!(
             "{}",
@@ -150,6 +152,7 @@ fn options(args: &Args, source: &Source) -> Options {
         skip_unsupported: args.skip_unsupported,
         features_by_tag: args.features_by_tag,
         no_paging_inference: args.no_paging_inference,
+        contract_hints: false,
     }
 }
 

@@ -18,6 +18,7 @@ fn options() -> Options {
         skip_unsupported: false,
         features_by_tag: false,
         no_paging_inference: false,
+        contract_hints: false,
     }
 }
 

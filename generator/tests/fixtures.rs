@@ -57,6 +57,7 @@ fn options(name: &str) -> Options {
         // The fixture of several tags with shared types tests the per-tag features.
         features_by_tag: name == "tags",
         no_paging_inference: false,
+        contract_hints: false,
     }
 }
 

@@ -19,6 +19,7 @@ fn options(skip_unsupported: bool) -> Options {
         skip_unsupported,
         features_by_tag: false,
         no_paging_inference: false,
+        contract_hints: false,
     }
 }
 

@@ -290,6 +290,7 @@ fn converted_specs_read_plain_scalars_as_strings_like_3_0_does() {
         skip_unsupported: false,
         features_by_tag: false,
         no_paging_inference: false,
+        contract_hints: false,
     };
     for head in ["openapi: 3.0.3", "openapi: 3.1.0", "swagger: '2.0'"] {
         let source = Source {

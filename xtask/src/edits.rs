@@ -630,6 +630,7 @@ pub fn options() -> Options {
         skip_unsupported: false,
         features_by_tag: false,
         no_paging_inference: false,
+        contract_hints: false,
     }
 }
 

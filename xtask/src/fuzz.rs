@@ -342,6 +342,7 @@ pub fn run(seeds: &[Value], duration: Duration, seed: u64, save_dir: &Path) -> R
             skip_unsupported: m.rng.bool(),
             features_by_tag: false,
             no_paging_inference: false,
+            contract_hints: false,
         };
         report.runs += 1;
         // A stack overflow aborts the process before `catch_unwind` sees it; keeping the

@@ -225,6 +225,7 @@ fn build_and_run(
         skip_unsupported: true,
         features_by_tag: false,
         no_paging_inference: false,
+        contract_hints: false,
     };
     let generated = generator::generate(&source, &options, &Default::default()).map_err(|d| {
         format!(

@@ -1,12 +1,14 @@
 //! The plain-data model of an API that the emitters read: names are final Rust identifiers,
 //! every reference is resolved, and each node keeps the JSON pointer it came from.
 
+mod hints;
 mod names;
 mod operation;
 mod paging;
 mod security;
 mod types;
 
+pub use hints::*;
 pub use names::*;
 pub use operation::*;
 pub use paging::*;

@@ -312,6 +312,10 @@ pub struct Body {
     /// Multipart bodies of a struct type: one part per field, each with the media type of
     /// its `encoding` (filled in by the lowering's last pass).
     pub parts: Vec<Part>,
+    /// The body schema's keywords, with the media type's examples first among its hints;
+    /// default unless lowered with hints. No emitter reads them (a body is checked by its
+    /// type's `validate`); the contract harness does.
+    pub constraints: Constraints,
 }
 
 /// One part of a multipart body.

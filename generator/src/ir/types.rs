@@ -220,6 +220,9 @@ pub struct Constraints {
     pub max_items: Option<u64>,
     /// `pattern`, already known to compile.
     pub pattern: Option<String>,
+    /// What else the schema says about its values, which the client does not check. No
+    /// emitter reads it (the contract harness does), and it is no part of equality.
+    pub hints: Hints,
 }
 
 /// Bounds compare as the numbers the spec wrote (their bits), so that constraints can be

@@ -320,13 +320,15 @@ impl<'a> Lowerer<'a> {
             }
             other => other,
         };
-        let (constraints, schema_doc_text) = match schema {
+        let (mut constraints, schema_doc_text) = match schema {
             ReferenceOr::Item(s) => (self.schema_constraints(s, &schema_ptr), schema_doc(s)),
             // A constrained scalar behind a `$ref` keeps its constraints.
             ReferenceOr::Reference { reference } => {
                 (self.ref_constraints(reference, &schema_ptr), None)
             }
         };
+        let example = data.example.as_ref();
+        self.add_own_example(&mut constraints, example, &data.examples, &pptr);
         let is_path = location == ParamLocation::Path;
         let rust = names.claim(value_name(&data.name, "param"));
         Ok(Some(Param {
@@ -547,6 +549,7 @@ impl<'a> Lowerer<'a> {
             _ => Vec::new(),
         };
         Ok(Body {
+            constraints: self.body_constraints(media, &content_ptr),
             ty,
             content_type,
             spec_media_type: media_type.to_string(),

@@ -569,6 +569,7 @@ impl<'a> Lowerer<'a> {
             min_items: own.min_items.or(inner.min_items),
             max_items: own.max_items.or(inner.max_items),
             pattern: own.pattern.or(inner.pattern),
+            hints: super::hints::merge_hints(own.hints, inner.hints),
         }
     }
 
@@ -590,6 +591,7 @@ impl<'a> Lowerer<'a> {
                 c.pattern = None;
             }
         }
+        c.hints = self.hints(s, 0);
         c
     }
 }

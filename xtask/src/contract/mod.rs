@@ -4,6 +4,9 @@
 //! accepted and the response decoded.
 
 mod conform;
+mod inputs;
+#[cfg(test)]
+mod inputs_tests;
 mod judge;
 mod prism;
 mod program;
@@ -208,31 +211,29 @@ fn generate(source: &Source) -> Result<(Api, serde_json::Value, FileSet, String)
         skip_unsupported: true,
         features_by_tag: false,
         no_paging_inference: false,
+        contract_hints: true,
     };
     // Generation is the corpus run's concern; a panic here is reported, not fatal.
     let generated = std::panic::catch_unwind(|| {
+        let first = |d: Vec<generator::diag::Diagnostic>| {
+            d.first().map(|d| d.message.clone()).unwrap_or_default()
+        };
+        // One generation: the crate, and the IR (with its hints) it was emitted from,
+        // which the program's inputs are made from.
+        let generated =
+            generator::generate(source, &options, &Default::default()).map_err(first)?;
+        // The document in its OpenAPI 3.0 form, read (not lowered) for what the IR does
+        // not hold: the responses as the spec writes them and their examples, which the
+        // judging of undecodable responses and the stand-in answers report by pointer.
         // Skipping what the conversion cannot express, as `options.skip_unsupported`
-        // makes `generate` do, so the program is written for the crate that is built.
-        let api = generator::load::load_any(source, true)
+        // makes `generate` do.
+        let spec = generator::load::load_any(source, true)
             .map(|l| l.spec)
-            .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())
-            .and_then(|spec| {
-                let lowered = generator::lower::lower(
-                    &spec,
-                    generator::lower::LowerOptions {
-                        skip_unsupported: true,
-                        features_by_tag: false,
-                        no_paging_inference: false,
-                    },
-                )
-                .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
-                let json = serde_json::to_value(&spec).map_err(|e| e.to_string())?;
-                Ok((lowered.api, json))
-            })?;
-        let files = generator::generate(source, &options, &Default::default())
-            .map_err(|d| d.first().map(|d| d.message.clone()).unwrap_or_default())?;
-        let program = program(&api.0, &api.1, &lib)?;
-        Ok::<_, String>((api.0, api.1, files.files, program))
+            .map_err(first)?;
+        let json = serde_json::to_value(&spec).map_err(|e| e.to_string())?;
+        drop(spec);
+        let program = program(&generated.api, &json, &lib)?;
+        Ok::<_, String>((generated.api, json, generated.files, program))
     });
     match generated {
         Ok(g) => g,

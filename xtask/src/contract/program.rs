@@ -3,10 +3,11 @@
 //! required inputs and once with all of them, and prints one JSON line per call saying
 //! whether the request was accepted and the response decoded.
 //!
-//! Inputs are the spec's own examples where it has them and values synthesized from the
-//! schemas otherwise, as JSON that the program decodes into the crate's types, so that
+//! Inputs are the spec's own examples where they fit and values made for the IR's types
+//! otherwise (see `inputs`), as JSON that the program decodes into the crate's types, so that
 //! each call goes through the typed API a user would call.
 
+use super::inputs::Inputs;
 use super::synth::{SPEC_FAULT, Synth, first_example, fitting, value_text};
 use generator::emit::{Scope, ident, rust_type};
 use generator::ir::{
@@ -19,19 +20,22 @@ use serde_json::{Value, json};
 /// The program's source, for a crate whose library is named `lib`, from the IR and the
 /// spec (in its OpenAPI 3.0 form) that the IR was lowered from.
 pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
+    // The spec is read for reporting only: what its responses declare and their
+    // examples (see `spec_notes`); the inputs come from the IR.
     let synth = Synth {
         doc: spec,
         faults: std::cell::RefCell::new(Vec::new()),
     };
-    // The spec faults met while synthesizing an operation's inputs join its notes.
+    let inputs = Inputs::new(api);
+    // The spec faults met while making an operation's inputs join its notes.
     let mut input_faults = Vec::new();
     let calls: Vec<TokenStream> = api
         .operations
         .iter()
         .enumerate()
         .map(|(i, op)| {
-            let call = call(&synth, op, i);
-            let mut faults = synth.faults.take();
+            let call = call(&inputs, op, i);
+            let mut faults = inputs.faults.take();
             faults.dedup();
             input_faults.push(faults);
             call
@@ -342,16 +346,15 @@ pub(crate) fn rebase(tokens: TokenStream, lib: &str) -> TokenStream {
 }
 
 /// One operation's call: its inputs decoded, then the call, classified.
-pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
+pub(crate) fn call(inputs: &Inputs, op: &Operation, index: usize) -> TokenStream {
     let name = ident(&format!("op_{index}"));
     let method = ident(&op.fn_name);
     let doc = format!(" `{}` ({} {}).", op.id, op.method.as_str(), op.path);
-    let spec_op = synth.pointer(&op.pointer);
     let mut lets = Vec::new();
     let mut required = Vec::new();
     let mut setters = Vec::new();
     for p in op.path_params.iter().chain(&op.params) {
-        let value = match param_value(synth, spec_op, &op.pointer, p) {
+        let value = match param_value(inputs, p) {
             Ok(v) => v,
             Err(e) => return inputs_failure(&name, &doc, &op.pointer, &e),
         };
@@ -378,7 +381,7 @@ pub(crate) fn call(synth: &Synth, op: &Operation, index: usize) -> TokenStream {
         None => required.into_iter().map(|(_, arg)| arg).collect(),
     };
     if let Some(body) = &op.body {
-        match body_values(synth, spec_op, &op.pointer, body) {
+        match body_values(inputs, body) {
             Ok((required, all)) => {
                 let (ty, arg) = body_arg(body);
                 let in_format = body.encoding != BodyEncoding::Bytes && body.ty.in_format();
@@ -575,79 +578,19 @@ pub(crate) fn body_arg(body: &Body) -> (TokenStream, TokenStream) {
     }
 }
 
-/// A parameter's value: its example, or one synthesized from its schema.
-pub(crate) fn param_value(
-    synth: &Synth,
-    op: Option<&Value>,
-    op_pointer: &str,
-    p: &Param,
-) -> Result<Value, String> {
-    let location = match p.location {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
-    };
-    // Operation parameters override the path item's.
-    let path_item = op_pointer
-        .rsplit_once('/')
-        .and_then(|(parent, _)| synth.pointer(parent));
-    let found = [op, path_item]
-        .into_iter()
-        .flatten()
-        .filter_map(|o| o.get("parameters")?.as_array())
-        .flatten()
-        .map(|p| synth.resolve(p))
-        .find(|param| {
-            param.get("name").and_then(Value::as_str) == Some(p.wire_name.as_str())
-                && param.get("in").and_then(Value::as_str) == Some(location)
-        })
-        .ok_or_else(|| {
-            format!(
-                "{location} parameter `{}` not found in the spec",
-                p.wire_name
-            )
-        })?;
-    let schema = match found.get("schema") {
-        Some(s) => s,
-        None => found
-            .get("content")
-            .and_then(Value::as_object)
-            .and_then(|c| c.values().next())
-            .and_then(|m| m.get("schema"))
-            .ok_or_else(|| format!("parameter `{}` has no schema", p.wire_name))?,
-    };
-    let example = found
-        .get("example")
-        .cloned()
-        .or_else(|| first_example(found.get("examples"), synth));
-    let value = match example.and_then(|e| fitting(synth, schema, &e)) {
-        Some(example) => example,
-        None => synth.value(schema, true, 0)?,
-    };
+/// A parameter's value: its example, or one made for its type (see [`Inputs`]).
+pub(crate) fn param_value(inputs: &Inputs, p: &Param) -> Result<Value, String> {
+    let value = inputs.value(&p.ty, &p.constraints, true, 0)?;
     match value {
         // A parameter is text: `format: binary` there is a string, not a file's bytes.
         Value::Array(_) if p.ty == TypeRef::String => Ok(Value::String("contract".into())),
-        value => Ok(synth.unambiguous_text(schema, value)),
+        value => Ok(inputs.unambiguous_text(&p.ty, value)),
     }
 }
 
-/// The request body for required-only and for all inputs.
-pub(crate) fn body_values(
-    synth: &Synth,
-    op: Option<&Value>,
-    op_pointer: &str,
-    body: &Body,
-) -> Result<(Value, Value), String> {
-    let request_body = op
-        .and_then(|o| o.get("requestBody"))
-        .map(|b| synth.resolve(b))
-        .ok_or_else(|| format!("{op_pointer}: no requestBody"))?;
-    let media = request_body
-        .get("content")
-        .and_then(|c| c.get(&body.spec_media_type))
-        .ok_or_else(|| format!("{op_pointer}: no `{}` content", body.spec_media_type))?;
-    let schema = media.get("schema").cloned().unwrap_or(json!({}));
+/// The request body for required-only and for all inputs: its media type's example, or
+/// values made for its type.
+pub(crate) fn body_values(inputs: &Inputs, body: &Body) -> Result<(Value, Value), String> {
     let binary = |v: Value| -> Value {
         // Byte bodies are decoded as `Vec<u8>`.
         match v {
@@ -659,17 +602,10 @@ pub(crate) fn body_values(
         let bytes = json!(b"contract".to_vec());
         return Ok((bytes.clone(), bytes));
     }
-    let example = media
-        .get("example")
-        .cloned()
-        .or_else(|| first_example(media.get("examples"), synth));
-    let (required, all) = match example.and_then(|e| fitting(synth, &schema, &e)) {
-        Some(e) => (e.clone(), e),
-        _ => (
-            synth.value(&schema, false, 0)?,
-            synth.value(&schema, true, 0)?,
-        ),
-    };
+    let (required, all) = (
+        inputs.value(&body.ty, &body.constraints, false, 0)?,
+        inputs.value(&body.ty, &body.constraints, true, 0)?,
+    );
     Ok(match body.encoding {
         BodyEncoding::Text => (
             Value::String(value_text(&required)),

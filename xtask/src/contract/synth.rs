@@ -417,114 +417,111 @@ impl<'a> Synth<'a> {
         Ok(value)
     }
 
-    /// A parameter's value travels as text, where `1` reads as a number and as a string
-    /// alike, so a `oneOf` of both would accept it twice: there, a number or boolean gives
-    /// way to a string alternative's value that reads as no number or boolean.
-    pub(crate) fn unambiguous_text(&self, schema: &Value, value: Value) -> Value {
-        if !(value.is_number() || value.is_boolean()) {
-            return value;
-        }
-        let Some(alternatives) = self.resolve(schema).get("oneOf").and_then(Value::as_array) else {
-            return value;
-        };
-        let reads_as_scalar = |s: &str| s.parse::<f64>().is_ok() || s == "true" || s == "false";
-        alternatives
-            .iter()
-            .filter(|a| self.resolve(a).get("type").and_then(Value::as_str) == Some("string"))
-            .filter_map(|a| self.value(a, true, 1).ok())
-            .find(|v| v.as_str().is_some_and(|s| !reads_as_scalar(s)))
-            .unwrap_or(value)
-    }
-
     pub(crate) fn string(&self, schema: &Value) -> Result<Value, String> {
         let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
-        let base = match format {
-            "date" => "2024-01-02",
-            "date-time" => "2024-01-02T03:04:05Z",
-            "time" => "03:04:05Z",
-            "uuid" => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-            "email" => "user@example.com",
-            "uri" | "url" | "uri-reference" => "https://example.com/contract",
-            "hostname" => "example.com",
-            "ipv4" => "192.0.2.1",
-            "ipv6" => "2001:db8::1",
-            "byte" => "Y29udHJhY3Q=",
-            "duration" => "P1D",
-            "json-pointer" => "/contract",
-            "relative-json-pointer" => "0/contract",
-            "regex" => "^contract$",
-            "uri-template" => "https://example.com/{id}",
-            "iri" | "iri-reference" => "https://example.com/contract",
-            "idn-email" => "user@example.com",
-            "idn-hostname" => "example.com",
-            // A file's bytes, or in a JSON document a string: `Upload` reads either.
-            "binary" => "contract",
-            _ => "contract",
-        };
-        let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
-        let max = schema
-            .get("maxLength")
-            .and_then(Value::as_u64)
-            .map(|m| m as usize);
-        // Formats whose every value has one length: a length range without it rules out
-        // every value.
-        let fixed = match format {
-            "uuid" => Some(36),
-            "date" => Some(10),
-            _ => None,
-        };
-        if let Some(length) = fixed.filter(|&l| min > l || max.is_some_and(|m| m < l)) {
-            return Err(format!(
-                "{SPEC_FAULT} string format `{format}` has values of {length} characters, which \
-                 its minLength {min}{} rules out",
-                max.map(|m| format!(" / maxLength {m}")).unwrap_or_default()
-            ));
-        }
-        // The client types these formats: padding or cutting a value would make one it
-        // cannot read, so a date-time grows by its fraction of a second instead.
-        let typed = matches!(format, "date" | "date-time" | "uuid");
-        let date_time;
-        let base = if format == "date-time"
-            && (min > base.len() || max.is_some_and(|m| m < base.len()))
-        {
-            date_time = date_time_of_length(min, max).ok_or_else(|| {
-                format!(
-                    "{SPEC_FAULT} string format `date-time` has values of 20 or more characters \
-                     (22 or more with a fraction of a second), which its minLength {min}{} rules out",
-                    max.map(|m| format!(" / maxLength {m}")).unwrap_or_default()
-                )
-            })?;
-            date_time.as_str()
-        } else {
-            base
-        };
-        // A candidate the client reads back as the value it is.
-        let readable = |s: &str| !typed || format_ok(format, s);
-        let fit = |s: &str| -> String {
-            let mut s: String = s.to_string();
-            while s.chars().count() < min {
-                s.push('x');
-            }
-            match max {
-                Some(max) => s.chars().take(max).collect(),
-                None => s,
-            }
-        };
-        let Some(pattern) = schema.get("pattern").and_then(Value::as_str) else {
-            return Ok(Value::String(fit(base)));
-        };
+        let length = |key: &str| schema.get(key).and_then(Value::as_u64).map(|m| m as usize);
         // As the client reads it: ECMA-262's literal braces escaped.
-        let pattern = &generator::lower::literal_braces(pattern);
-        let Ok(regex) = regex_lite::Regex::new(pattern) else {
-            return Ok(Value::String(fit(base)));
-        };
-        std::iter::once(fit(base))
-            .chain(pattern_strings(pattern).into_iter().map(|c| fit(&c)))
-            .find(|c| regex.is_match(c) && readable(c))
-            .map(Value::String)
-            .ok_or_else(|| format!("no synthesized string matches the pattern `{pattern}`"))
+        let pattern = schema
+            .get("pattern")
+            .and_then(Value::as_str)
+            .map(generator::lower::literal_braces);
+        string_value(
+            format,
+            length("minLength").unwrap_or(0),
+            length("maxLength"),
+            pattern.as_deref(),
+        )
     }
 }
+
+/// A string of `format` with `min` to `max` characters that matches `pattern` (as the
+/// client reads it), or why there is none.
+pub(crate) fn string_value(
+    format: &str,
+    min: usize,
+    max: Option<usize>,
+    pattern: Option<&str>,
+) -> Result<Value, String> {
+    let base = example_of_format(format);
+    // Formats whose every value has one length: a length range without it rules out
+    // every value.
+    let fixed = match format {
+        "uuid" => Some(36),
+        "date" => Some(10),
+        _ => None,
+    };
+    if let Some(length) = fixed.filter(|&l| min > l || max.is_some_and(|m| m < l)) {
+        return Err(format!(
+            "{SPEC_FAULT} string format `{format}` has values of {length} characters, which \
+             its minLength {min}{} rules out",
+            max.map(|m| format!(" / maxLength {m}")).unwrap_or_default()
+        ));
+    }
+    // The client types these formats: padding or cutting a value would make one it
+    // cannot read, so a date-time grows by its fraction of a second instead.
+    let typed = matches!(format, "date" | "date-time" | "uuid");
+    let date_time;
+    let base = if format == "date-time" && (min > base.len() || max.is_some_and(|m| m < base.len()))
+    {
+        date_time = date_time_of_length(min, max).ok_or_else(|| {
+            format!(
+                "{SPEC_FAULT} string format `date-time` has values of 20 or more characters \
+                 (22 or more with a fraction of a second), which its minLength {min}{} rules out",
+                max.map(|m| format!(" / maxLength {m}")).unwrap_or_default()
+            )
+        })?;
+        date_time.as_str()
+    } else {
+        base
+    };
+    // A candidate the client reads back as the value it is.
+    let readable = |s: &str| !typed || format_ok(format, s);
+    let fit = |s: &str| -> String {
+        let mut s: String = s.to_string();
+        while s.chars().count() < min {
+            s.push('x');
+        }
+        match max {
+            Some(max) => s.chars().take(max).collect(),
+            None => s,
+        }
+    };
+    let Some(pattern) = pattern else {
+        return Ok(Value::String(fit(base)));
+    };
+    let Ok(regex) = regex_lite::Regex::new(pattern) else {
+        return Ok(Value::String(fit(base)));
+    };
+    std::iter::once(fit(base))
+        .chain(pattern_strings(pattern).into_iter().map(|c| fit(&c)))
+        .find(|c| regex.is_match(c) && readable(c))
+        .map(Value::String)
+        .ok_or_else(|| format!("no synthesized string matches the pattern `{pattern}`"))
+}
+
+/// A valid string of `format` (for the formats validators check, and the common others).
+pub(crate) fn example_of_format(format: &str) -> &'static str {
+    match format {
+        "date" => "2024-01-02",
+        "date-time" => "2024-01-02T03:04:05Z",
+        "time" => "03:04:05Z",
+        "uuid" => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "email" | "idn-email" => "user@example.com",
+        "uri" | "url" | "uri-reference" | "iri" | "iri-reference" => "https://example.com/contract",
+        "hostname" | "idn-hostname" => "example.com",
+        "ipv4" => "192.0.2.1",
+        "ipv6" => "2001:db8::1",
+        "byte" => "Y29udHJhY3Q=",
+        "duration" => "P1D",
+        "json-pointer" => "/contract",
+        "relative-json-pointer" => "0/contract",
+        "regex" => "^contract$",
+        "uri-template" => "https://example.com/{id}",
+        // A file's bytes, or in a JSON document a string: `Upload` reads either.
+        _ => "contract",
+    }
+}
+
 /// A date-time of a length in `min..=max`: `2024-01-02T03:04:05Z`, longer with a
 /// fraction of a second (`2024-01-02T03:04:05.000Z`); `None` when no length from 20 on
 /// (but 21) fits.

@@ -211,26 +211,6 @@ fn a_length_no_value_of_the_format_has_is_the_spec_s_fault() {
 }
 
 #[test]
-fn a_parameter_of_a_number_or_string_gets_a_string_no_number_reads_as() {
-    let doc = json!({});
-    let s = synth(&doc);
-    let schema = json!({"oneOf": [{"type": "integer"}, {"type": "string"}]});
-    let value = s.unambiguous_text(&schema, json!(1));
-    assert!(
-        value.as_str().is_some_and(|t| t.parse::<f64>().is_err()),
-        "{value}"
-    );
-    // Numeric strings are no way out: the number stays, and Prism says why.
-    let digits = json!({"oneOf": [{"type": "integer"}, {"type": "string", "pattern": "^[0-9]+$"}]});
-    assert_eq!(s.unambiguous_text(&digits, json!(1)), json!(1));
-    // Without a oneOf there is nothing to tell apart.
-    assert_eq!(
-        s.unambiguous_text(&json!({"type": "integer"}), json!(1)),
-        json!(1)
-    );
-}
-
-#[test]
 fn a_null_example_is_still_the_spec_s_example_after_openapiv3() {
     // GitHub's `empty-object` response with `value: null`, as openapiv3 writes it back.
     let text = json!({

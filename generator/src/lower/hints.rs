@@ -1,0 +1,253 @@
+//! The hints of a schema (examples, `default`, `format`, ...): what the client does not
+//! check but the contract harness needs to make values a validating server accepts.
+//! Reading them emits no diagnostic, so lowering says what it said before. Without
+//! [`LowerOptions::hints`](super::LowerOptions::hints) nothing here reads the spec.
+
+use super::Lowerer;
+use super::facts::constraints;
+use super::refs::MAX_REF_DEPTH;
+use crate::ir::{Constraints, HintData, Hints};
+use crate::pointer::child;
+use openapiv3::{self as oa, ReferenceOr, Schema, SchemaKind, Type, VariantOrUnknownOrEmpty};
+use serde_json::Value;
+
+impl<'a> Lowerer<'a> {
+    /// The hints of the schema `s` (empty unless lowering with hints); an array's items
+    /// get theirs (and their constraints).
+    pub(super) fn hints(&self, s: &Schema, depth: usize) -> Hints {
+        if !self.hints {
+            return Hints::default();
+        }
+        let data = &s.schema_data;
+        let mut h = HintData {
+            examples: data.example.iter().cloned().collect(),
+            default: data.default.clone(),
+            read_only: data.read_only,
+            ..HintData::default()
+        };
+        let items = kind_hints(&mut h, &s.schema_kind);
+        if let Some(items) = items.filter(|_| depth < MAX_REF_DEPTH) {
+            h.items = Some(Box::new(self.quiet_constraints(items, "#", depth + 1)));
+        }
+        h.into()
+    }
+
+    /// The constraints and hints of the schema `s` (written at `ptr`), read without a
+    /// diagnostic: a pattern the client cannot compile is kept, as the spec wrote it.
+    fn quiet_constraints(
+        &self,
+        s: &ReferenceOr<Box<Schema>>,
+        ptr: &str,
+        depth: usize,
+    ) -> Constraints {
+        let schema = match s {
+            ReferenceOr::Item(s) => s.as_ref(),
+            ReferenceOr::Reference { reference } => {
+                match self.refs.follow::<Schema>(reference, &child(ptr, "$ref")) {
+                    Ok(target) => target.value,
+                    Err(_) => return Constraints::default(),
+                }
+            }
+        };
+        self.schema_quiet_constraints(schema, depth)
+    }
+
+    /// [`quiet_constraints`](Self::quiet_constraints) of a schema in hand.
+    fn schema_quiet_constraints(&self, schema: &Schema, depth: usize) -> Constraints {
+        let mut c = constraints(schema);
+        c.pattern = c.pattern.as_deref().map(crate::lower::literal_braces);
+        c.hints = self.hints(schema, depth);
+        c
+    }
+
+    /// A request body's constraints and hints (`content_ptr` is its media type's
+    /// pointer), its media type's own example first; default unless lowering with hints.
+    pub(super) fn body_constraints(&self, media: &oa::MediaType, content_ptr: &str) -> Constraints {
+        if !self.hints {
+            return Constraints::default();
+        }
+        let mut c = match &media.schema {
+            Some(ReferenceOr::Item(s)) => self.schema_quiet_constraints(s, 0),
+            Some(ReferenceOr::Reference { reference }) => self
+                .refs
+                .follow::<Schema>(reference, &child(&child(content_ptr, "schema"), "$ref"))
+                .map(|t| self.schema_quiet_constraints(t.value, 0))
+                .unwrap_or_default(),
+            None => Constraints::default(),
+        };
+        self.add_own_example(&mut c, media.example.as_ref(), &media.examples, content_ptr);
+        c
+    }
+
+    /// Puts the example a parameter or media type (at `ptr`) gives itself first among
+    /// `c`'s examples: `example`, else the first of `examples` (followed where it is a
+    /// `$ref`). Nothing without hints.
+    pub(super) fn add_own_example(
+        &self,
+        c: &mut Constraints,
+        example: Option<&Value>,
+        examples: &indexmap::IndexMap<String, ReferenceOr<oa::Example>>,
+        ptr: &str,
+    ) {
+        if !self.hints {
+            return;
+        }
+        let own = example.cloned().or_else(|| {
+            let (name, first) = examples.first()?;
+            let at = child(&child(ptr, "examples"), name);
+            self.refs.resolve(first, &at).ok()?.value.value.clone()
+        });
+        if let Some(e) = own {
+            c.hints.get_mut().examples.insert(0, e);
+        }
+    }
+}
+
+/// Fills the hints the schema's kind gives (format, `multipleOf`, loose `enum` values,
+/// ...) into `h`; returns an array's items.
+fn kind_hints<'s>(h: &mut HintData, kind: &'s SchemaKind) -> Option<&'s ReferenceOr<Box<Schema>>> {
+    match kind {
+        SchemaKind::Type(Type::String(t)) => h.format = format_name(&t.format),
+        SchemaKind::Type(Type::Integer(t)) => {
+            h.format = format_name(&t.format);
+            h.multiple_of = t.multiple_of.map(|m| m as f64);
+        }
+        SchemaKind::Type(Type::Number(t)) => {
+            h.format = format_name(&t.format);
+            h.multiple_of = t.multiple_of;
+            h.values = listed(&t.enumeration);
+        }
+        SchemaKind::Type(Type::Boolean(t)) => h.values = listed(&t.enumeration),
+        SchemaKind::Type(Type::Array(t)) => {
+            h.unique_items = t.unique_items;
+            return t.items.as_ref();
+        }
+        SchemaKind::Any(t) => {
+            h.format = t.format.clone();
+            h.multiple_of = t.multiple_of;
+            h.unique_items = t.unique_items.unwrap_or(false);
+            h.values = t
+                .enumeration
+                .iter()
+                .filter(|v| !v.is_null())
+                .cloned()
+                .collect();
+            return t.items.as_ref();
+        }
+        _ => {}
+    }
+    None
+}
+
+/// The `enum` values of a typed scalar schema, `null` left out.
+fn listed<T: Copy + Into<Value>>(values: &[Option<T>]) -> Vec<Value> {
+    values.iter().flatten().map(|v| (*v).into()).collect()
+}
+
+/// `own`'s hints, with `inner`'s where `own` has none (its examples after `own`'s).
+pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
+    if inner.is_empty() {
+        return own;
+    }
+    if own.is_empty() {
+        return inner;
+    }
+    let (own, inner) = (own.into_data(), inner.into_data());
+    let mut examples = own.examples;
+    examples.extend(inner.examples);
+    Hints::from(HintData {
+        examples,
+        default: own.default.or(inner.default),
+        format: own.format.or(inner.format),
+        read_only: own.read_only || inner.read_only,
+        multiple_of: own.multiple_of.or(inner.multiple_of),
+        unique_items: own.unique_items || inner.unique_items,
+        values: if own.values.is_empty() {
+            inner.values
+        } else {
+            own.values
+        },
+        items: own.items.or(inner.items),
+    })
+}
+
+/// A `format` as written, when there is one.
+fn format_name<T: serde::Serialize>(format: &VariantOrUnknownOrEmpty<T>) -> Option<String> {
+    match format {
+        VariantOrUnknownOrEmpty::Item(f) => serde_json::to_value(f)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string)),
+        VariantOrUnknownOrEmpty::Unknown(s) => Some(s.clone()),
+        VariantOrUnknownOrEmpty::Empty => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{Api, Constraints, HintData, Hints};
+    use crate::lower::{LowerOptions, lower};
+
+    /// The IR of a spec with one operation: a query parameter with an example, and a
+    /// JSON body of a string with a format and a default.
+    fn lowered(hints: bool) -> Option<Api> {
+        let text = serde_json::json!({
+            "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/p": {"post": {"operationId": "send",
+                "parameters": [{"name": "q", "in": "query", "example": 7,
+                    "schema": {"type": "integer", "minimum": 3}}],
+                "requestBody": {"content": {"application/json": {
+                    "schema": {"type": "string", "format": "uuid", "default": "x"}}}},
+                "responses": {"204": {"description": "done"}}}}}
+        });
+        let spec: openapiv3::OpenAPI = serde_json::from_value(text).ok()?;
+        let options = LowerOptions {
+            hints,
+            ..LowerOptions::default()
+        };
+        lower(&spec, options).ok().map(|l| l.api)
+    }
+
+    #[test]
+    fn hints_are_filled_only_when_asked_for() {
+        let (with, without) = (lowered(true), lowered(false));
+        let op = |api: &Option<Api>| api.as_ref().map(|a| a.operations[0].clone());
+        let (with, without) = (op(&with), op(&without));
+        assert!(with.is_some() && without.is_some(), "the spec lowers");
+        let (with, without) = (
+            with.unwrap_or_else(|| unreachable!()),
+            without.unwrap_or_else(|| unreachable!()),
+        );
+        assert_eq!(
+            with.params[0].constraints.hints.examples,
+            vec![serde_json::json!(7)]
+        );
+        let body = with.body.as_ref().map(|b| &b.constraints.hints);
+        assert_eq!(body.and_then(|h| h.format.as_deref()), Some("uuid"));
+        assert_eq!(
+            body.and_then(|h| h.default.clone()),
+            Some(serde_json::json!("x"))
+        );
+        assert!(without.params[0].constraints.hints.examples.is_empty());
+        assert!(
+            without
+                .body
+                .as_ref()
+                .is_some_and(|b| b.constraints.hints.format.is_none())
+        );
+        // Hints are no part of equality: the two lowerings compare equal.
+        assert_eq!(with.params, without.params);
+    }
+
+    #[test]
+    fn constraints_that_differ_only_in_hints_are_equal() {
+        let hinted = Constraints {
+            hints: Hints::from(HintData {
+                format: Some("uuid".into()),
+                ..HintData::default()
+            }),
+            ..Constraints::default()
+        };
+        assert_eq!(hinted, Constraints::default());
+        assert!(hinted.is_empty());
+    }
+}
