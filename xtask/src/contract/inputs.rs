@@ -319,7 +319,7 @@ impl<'a> Inputs<'a> {
         if !(value.is_number() || value.is_boolean()) {
             return value;
         }
-        let Some(TypeKind::OneOf(o)) = ty.name().and_then(|n| self.kind(n)) else {
+        let Some(o) = self.one_of_type(ty) else {
             return value;
         };
         let reads_as_scalar = |s: &str| s.parse::<f64>().is_ok() || s == "true" || s == "false";
@@ -329,6 +329,19 @@ impl<'a> Inputs<'a> {
             .filter_map(|a| self.value(&a.ty, none(), true, 1).ok())
             .find(|v| v.as_str().is_some_and(|s| !reads_as_scalar(s)))
             .unwrap_or(value)
+    }
+
+    /// The `oneOf` that `ty` is, through aliases and nullability.
+    fn one_of_type(&self, ty: &TypeRef) -> Option<&'a OneOf> {
+        match ty {
+            TypeRef::Nullable(inner) => self.one_of_type(inner),
+            TypeRef::Named(n) => match self.kind(&n.name)? {
+                TypeKind::Alias(target) => self.one_of_type(target),
+                TypeKind::OneOf(o) => Some(o),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// A string of the use's format that meets its lengths and pattern.

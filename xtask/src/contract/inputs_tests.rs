@@ -4,8 +4,8 @@ use super::inputs::Inputs;
 use generator::ir::{Api, Constraints, TypeKind, TypeRef};
 use serde_json::{Value, json};
 
-/// The IR of a spec whose components are `schemas` (JSON) and whose one operation takes
-/// a body of each of `bodies` (component names), so that every schema is lowered.
+/// The IR of a spec whose components are `schemas` (JSON), with an operation that sends
+/// each of them as its body (`send<name>`), so that every schema is lowered.
 fn lowered(schemas: Value) -> Api {
     let names: Vec<String> = schemas
         .as_object()
@@ -21,8 +21,14 @@ fn lowered(schemas: Value) -> Api {
             (format!("/{n}"), op)
         })
         .collect();
-    let doc = json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
-        "paths": paths, "components": {"schemas": schemas}});
+    lowered_doc(
+        json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": paths, "components": {"schemas": schemas}}),
+    )
+}
+
+/// The IR of the spec `doc` (JSON), lowered as the harness lowers it.
+fn lowered_doc(doc: Value) -> Api {
     let source = generator::Source {
         name: "t.json".into(),
         text: doc.to_string(),
@@ -234,4 +240,50 @@ fn an_enum_the_ir_types_loosely_still_gives_one_of_its_values() {
         value(&api, "Flags", false),
         Ok(json!({"inferred": true, "off": false}))
     );
+}
+
+/// The values of the parameters of the operation `id` in `api`, by wire name.
+fn params(api: &Api, id: &str) -> Vec<(String, Result<Value, String>)> {
+    let inputs = Inputs::new(api);
+    let op = api.operations.iter().find(|o| o.id == id);
+    assert!(op.is_some(), "an operation {id}");
+    op.into_iter()
+        .flat_map(|o| o.path_params.iter().chain(&o.params))
+        .map(|p| {
+            let value = super::program::param_value(&inputs, p);
+            (p.wire_name.clone(), value)
+        })
+        .collect()
+}
+
+#[test]
+fn a_number_or_string_path_parameter_behind_an_alias_gets_a_string() {
+    // Two operations' parameters of the same inline `oneOf`: the lowering keeps one
+    // type, and the other parameter's type is an alias of it.
+    let id = json!({"name": "id", "in": "path", "required": true,
+        "schema": {"oneOf": [{"type": "integer"}, {"type": "string"}]}});
+    let op = |name: &str| {
+        json!({"get": {"operationId": name, "parameters": [id.clone()],
+            "responses": {"204": {"description": "done"}}}})
+    };
+    let api = lowered_doc(
+        json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/a/{id}": op("getA"), "/b/{id}": op("getB")}}),
+    );
+    let aliases = api
+        .types
+        .iter()
+        .filter(|t| matches!(t.kind, TypeKind::Alias(_)))
+        .count();
+    assert_eq!(
+        aliases, 1,
+        "one parameter's type is an alias of the other's"
+    );
+    // `1` would read as the integer and the string alike.
+    for id in ["getA", "getB"] {
+        assert_eq!(
+            params(&api, id),
+            vec![("id".to_string(), Ok(json!("contract")))]
+        );
+    }
 }
