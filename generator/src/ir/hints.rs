@@ -35,6 +35,10 @@ pub struct HintData {
     pub values: Vec<serde_json::Value>,
     /// An array's items: their constraints and hints.
     pub items: Option<Box<Constraints>>,
+    /// Listed in `required` by the object it is a property of, where the IR's field is
+    /// optional because the property travels one way (`readOnly`/`writeOnly`): a request
+    /// still carries a required `writeOnly` property.
+    pub required: bool,
 }
 
 /// The hints of a schema that has none.
@@ -47,6 +51,7 @@ static NONE: HintData = HintData {
     unique_items: false,
     values: Vec::new(),
     items: None,
+    required: false,
 };
 
 impl std::ops::Deref for Hints {

@@ -168,6 +168,7 @@ pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
             own.values
         },
         items: own.items.or(inner.items),
+        required: own.required || inner.required,
     })
 }
 

@@ -479,7 +479,7 @@ impl<'a> Lowerer<'a> {
     ) -> Option<Field> {
         let hint = format!("{name} {wire}");
         let ty = self.schema_or_ref(prop, &prop_ptr, Naming::Context(hint))?;
-        let (doc_text, nullable, deprecated, constraints, one_way) = match prop {
+        let (doc_text, nullable, deprecated, mut constraints, one_way) = match prop {
             ReferenceOr::Item(s) => (
                 field_doc(s),
                 s.schema_data.nullable,
@@ -499,11 +499,15 @@ impl<'a> Lowerer<'a> {
                 (None, nullable, false, constraints, false)
             }
         };
+        let listed = required.contains(&wire);
+        if listed && one_way && self.hints {
+            constraints.hints.get_mut().required = true;
+        }
         Some(Field {
             name: ns.claim(value_name(&wire, "field")).into(),
             // A readOnly property is never sent and a writeOnly one never received,
             // so "required" cannot hold in both directions: such fields are optional.
-            required: required.contains(&wire) && !one_way,
+            required: listed && !one_way,
             wire_name: wire,
             ty,
             nullable,

@@ -152,11 +152,12 @@ impl<'a> Inputs<'a> {
                 }
                 continue;
             }
+            let listed = listed_required(f);
             // A request carries no read-only property.
-            if f.constraints.hints.read_only && !f.required {
+            if f.constraints.hints.read_only && !listed {
                 continue;
             }
-            if f.required || include_optional {
+            if listed || include_optional {
                 out.insert(f.wire_name.clone(), self.field(f, all, depth)?);
             }
         }
@@ -301,7 +302,7 @@ impl<'a> Inputs<'a> {
                 return self.fits(&f.ty, none(), v, depth + 1);
             }
             match map.get(&f.wire_name) {
-                None => !f.required,
+                None => !listed_required(f),
                 Some(Value::Null) if f.nullable => true,
                 Some(x) => self.fits(&f.ty, &f.constraints, x, depth + 1),
             }
@@ -367,6 +368,12 @@ fn typed_format(ty: &TypeRef) -> Option<&'static str> {
         TypeRef::Uuid => Some("uuid"),
         _ => None,
     }
+}
+
+/// Whether the spec lists the field in its object's `required`: a required `writeOnly`
+/// (or `readOnly`) property is an optional field, but a request carries it.
+fn listed_required(f: &Field) -> bool {
+    f.required || f.constraints.hints.required
 }
 
 /// A number within `minimum`/`maximum` (and a multiple of `multipleOf`).

@@ -287,3 +287,20 @@ fn a_number_or_string_path_parameter_behind_an_alias_gets_a_string() {
         );
     }
 }
+
+#[test]
+fn a_required_write_only_property_is_sent() {
+    // Its field is optional (it is never received), but a request must carry it.
+    let api = lowered(
+        json!({"Device": {"type": "object", "required": ["description", "secret"],
+        "properties": {
+            "description": {"type": "string"},
+            "secret": {"type": "string", "writeOnly": true},
+            "ips": {"type": "array", "items": {"type": "string"}, "writeOnly": true},
+        }}}),
+    );
+    assert_eq!(
+        value(&api, "Device", false),
+        Ok(json!({"description": "contract", "secret": "contract"}))
+    );
+}
