@@ -35,6 +35,9 @@ pub struct HintData {
     pub values: Vec<serde_json::Value>,
     /// An array's items: their constraints and hints.
     pub items: Option<Box<Constraints>>,
+    /// A `oneOf`'s or `anyOf`'s alternatives, in order: each one's constraints and hints
+    /// (a string alternative's `format`, say), which the IR's alternatives do not carry.
+    pub alternatives: Vec<Constraints>,
     /// Listed in `required` by the object it is a property of, where the IR's field is
     /// optional because the property travels one way (`readOnly`/`writeOnly`): a request
     /// still carries a required `writeOnly` property.
@@ -51,6 +54,7 @@ static NONE: HintData = HintData {
     unique_items: false,
     values: Vec::new(),
     items: None,
+    alternatives: Vec::new(),
     required: false,
 };
 

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 impl<'a> Lowerer<'a> {
     /// The hints of the schema `s` (empty unless lowering with hints); an array's items
-    /// get theirs (and their constraints).
+    /// and a `oneOf`'s alternatives get theirs (and their constraints).
     pub(super) fn hints(&self, s: &Schema, depth: usize) -> Hints {
         if !self.hints {
             return Hints::default();
@@ -28,6 +28,22 @@ impl<'a> Lowerer<'a> {
         let items = kind_hints(&mut h, &s.schema_kind);
         if let Some(items) = items.filter(|_| depth < MAX_REF_DEPTH) {
             h.items = Some(Box::new(self.quiet_constraints(items, "#", depth + 1)));
+        }
+        let alternatives = alternatives(&s.schema_kind);
+        // Alternatives branch (unlike items), and those of alternatives that lead back to
+        // their schema would multiply: only the first levels get theirs.
+        if depth < MAX_ALTERNATIVES_DEPTH {
+            h.alternatives = alternatives
+                .iter()
+                .map(|a| match a {
+                    ReferenceOr::Item(a) => self.schema_quiet_constraints(a, depth + 1),
+                    ReferenceOr::Reference { reference } => self
+                        .refs
+                        .follow::<Schema>(reference, "#")
+                        .map(|t| self.schema_quiet_constraints(t.value, depth + 1))
+                        .unwrap_or_default(),
+                })
+                .collect();
         }
         h.into()
     }
@@ -139,6 +155,21 @@ fn kind_hints<'s>(h: &mut HintData, kind: &'s SchemaKind) -> Option<&'s Referenc
     None
 }
 
+/// How deep in a use's hints `oneOf` alternatives get theirs.
+const MAX_ALTERNATIVES_DEPTH: usize = 3;
+
+/// A `oneOf`'s or `anyOf`'s alternatives (none for other schemas); an `allOf` beside
+/// them wins, as the lowering reads the schema.
+fn alternatives(kind: &SchemaKind) -> &[ReferenceOr<Schema>] {
+    match kind {
+        SchemaKind::OneOf { one_of } => one_of,
+        SchemaKind::AnyOf { any_of } => any_of,
+        SchemaKind::Any(a) if a.all_of.is_empty() && !a.one_of.is_empty() => &a.one_of,
+        SchemaKind::Any(a) if a.all_of.is_empty() => &a.any_of,
+        _ => &[],
+    }
+}
+
 /// The `enum` values of a typed scalar schema, `null` left out.
 fn listed<T: Copy + Into<Value>>(values: &[Option<T>]) -> Vec<Value> {
     values.iter().flatten().map(|v| (*v).into()).collect()
@@ -168,6 +199,11 @@ pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
             own.values
         },
         items: own.items.or(inner.items),
+        alternatives: if own.alternatives.is_empty() {
+            inner.alternatives
+        } else {
+            own.alternatives
+        },
         required: own.required || inner.required,
     })
 }

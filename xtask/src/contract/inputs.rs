@@ -103,7 +103,7 @@ impl<'a> Inputs<'a> {
                     None => Value::String("value".into()),
                 }),
                 Some(TypeKind::Struct(s)) => self.object(s, all, depth),
-                Some(TypeKind::OneOf(o)) => self.one_of(o, all, depth),
+                Some(TypeKind::OneOf(o)) => self.one_of(o, c, all, depth),
                 None => Err(format!("type `{}` is not in the IR", n.name)),
             },
             TypeRef::Vec(item) => {
@@ -178,20 +178,20 @@ impl<'a> Inputs<'a> {
         self.value(&f.ty, &f.constraints, all, depth + 1)
     }
 
-    /// A value of one alternative: the first whose value the others refuse, as `oneOf`
-    /// wants exactly one to accept it.
-    fn one_of(&self, o: &OneOf, all: bool, depth: usize) -> Result<Value, String> {
+    /// A value of one alternative (used with `c`): the first whose value the others
+    /// refuse, as `oneOf` wants exactly one to accept it.
+    fn one_of(&self, o: &OneOf, c: &Constraints, all: bool, depth: usize) -> Result<Value, String> {
         let first = o.variants.first().ok_or("a oneOf with no alternative")?;
         let mut chosen = None;
         for (i, candidate) in o.variants.iter().enumerate() {
-            let Ok(v) = self.value(&candidate.ty, none(), all, depth + 1) else {
+            let Ok(v) = self.value(&candidate.ty, alternative(c, o, i), all, depth + 1) else {
                 continue;
             };
             let others_refuse = o
                 .variants
                 .iter()
                 .enumerate()
-                .all(|(j, other)| i == j || !self.fits(&other.ty, none(), &v, 0));
+                .all(|(j, other)| i == j || !self.fits(&other.ty, alternative(c, o, j), &v, 0));
             if others_refuse {
                 chosen = Some((candidate, v));
                 break;
@@ -209,7 +209,10 @@ impl<'a> Inputs<'a> {
                         names.join(", ")
                     ));
                 }
-                (first, self.value(&first.ty, none(), all, depth + 1)?)
+                (
+                    first,
+                    self.value(&first.ty, alternative(c, o, 0), all, depth + 1)?,
+                )
             }
         };
         // With a discriminator, the property must name the chosen alternative.
@@ -286,7 +289,8 @@ impl<'a> Inputs<'a> {
                 Some(TypeKind::OneOf(o)) => o
                     .variants
                     .iter()
-                    .any(|x| self.fits(&x.ty, none(), v, depth + 1)),
+                    .enumerate()
+                    .any(|(i, x)| self.fits(&x.ty, alternative(c, o, i), v, depth + 1)),
                 None => true,
             },
             _ => false,
@@ -316,7 +320,8 @@ impl<'a> Inputs<'a> {
     /// A parameter's value travels as text, where `1` reads as a number and as a string
     /// alike, so a `oneOf` of both would accept it twice: there, a number or boolean gives
     /// way to a string alternative's value that reads as no number or boolean.
-    pub(crate) fn unambiguous_text(&self, ty: &TypeRef, value: Value) -> Value {
+    /// `ty` is used with the constraints `c`.
+    pub(crate) fn unambiguous_text(&self, ty: &TypeRef, c: &Constraints, value: Value) -> Value {
         if !(value.is_number() || value.is_boolean()) {
             return value;
         }
@@ -326,8 +331,9 @@ impl<'a> Inputs<'a> {
         let reads_as_scalar = |s: &str| s.parse::<f64>().is_ok() || s == "true" || s == "false";
         o.variants
             .iter()
-            .filter(|a| a.ty == TypeRef::String)
-            .filter_map(|a| self.value(&a.ty, none(), true, 1).ok())
+            .enumerate()
+            .filter(|(_, a)| a.ty == TypeRef::String)
+            .filter_map(|(i, a)| self.value(&a.ty, alternative(c, o, i), true, 1).ok())
             .find(|v| v.as_str().is_some_and(|s| !reads_as_scalar(s)))
             .unwrap_or(value)
     }
@@ -360,13 +366,13 @@ impl<'a> Inputs<'a> {
     }
 }
 
-/// The format of a type the client reads as more than text.
-fn typed_format(ty: &TypeRef) -> Option<&'static str> {
-    match ty {
-        TypeRef::DateTime => Some("date-time"),
-        TypeRef::Date => Some("date"),
-        TypeRef::Uuid => Some("uuid"),
-        _ => None,
+/// The constraints the use `c` of the `oneOf` `o` gives its alternative `i` (none when
+/// its hints do not match the alternatives).
+fn alternative<'c>(c: &'c Constraints, o: &OneOf, i: usize) -> &'c Constraints {
+    let alternatives = &c.hints.alternatives;
+    match alternatives.get(i) {
+        Some(a) if alternatives.len() == o.variants.len() => a,
+        _ => none(),
     }
 }
 
@@ -388,4 +394,14 @@ pub(crate) fn number(c: &Constraints, integer: bool) -> f64 {
         n = (n / m).ceil() * m;
     }
     if integer { n.ceil() } else { n }
+}
+
+/// The format of a type the client reads as more than text.
+fn typed_format(ty: &TypeRef) -> Option<&'static str> {
+    match ty {
+        TypeRef::DateTime => Some("date-time"),
+        TypeRef::Date => Some("date"),
+        TypeRef::Uuid => Some("uuid"),
+        _ => None,
+    }
 }

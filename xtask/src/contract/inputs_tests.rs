@@ -188,13 +188,17 @@ fn a_parameter_of_a_number_or_string_gets_a_string_no_number_reads_as() {
             .map(|t| TypeRef::named(t.name.clone()))
             .unwrap_or(TypeRef::Json)
     };
-    let value = inputs.unambiguous_text(&named("Loose"), json!(1));
+    let none = &Constraints::default();
+    let value = inputs.unambiguous_text(&named("Loose"), none, json!(1));
     assert!(
         value.as_str().is_some_and(|t| t.parse::<f64>().is_err()),
         "{value}"
     );
     // Without a oneOf there is nothing to tell apart.
-    assert_eq!(inputs.unambiguous_text(&TypeRef::I64, json!(1)), json!(1));
+    assert_eq!(
+        inputs.unambiguous_text(&TypeRef::I64, none, json!(1)),
+        json!(1)
+    );
 }
 
 #[test]
@@ -302,5 +306,26 @@ fn a_required_write_only_property_is_sent() {
     assert_eq!(
         value(&api, "Device", false),
         Ok(json!({"description": "contract", "secret": "contract"}))
+    );
+}
+
+#[test]
+fn a_oneof_alternative_s_format_is_met() {
+    let uuid = json!({"type": "string", "format": "uuid"});
+    let param = |name: &str, alternatives: Value| json!({"name": name, "in": "query", "schema": {"oneOf": alternatives}});
+    let api = lowered_doc(
+        json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/events": {"get": {"operationId": "events", "parameters": [
+            param("one", json!([uuid, {"type": "array", "items": uuid}])),
+            param("many", json!([{"type": "array", "items": uuid}, {"type": "integer"}])),
+        ], "responses": {"204": {"description": "done"}}}}}}),
+    );
+    let id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    assert_eq!(
+        params(&api, "events"),
+        vec![
+            ("one".to_string(), Ok(json!(id))),
+            ("many".to_string(), Ok(json!([id, id]))),
+        ]
     );
 }

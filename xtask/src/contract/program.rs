@@ -584,7 +584,7 @@ pub(crate) fn param_value(inputs: &Inputs, p: &Param) -> Result<Value, String> {
     match value {
         // A parameter is text: `format: binary` there is a string, not a file's bytes.
         Value::Array(_) if p.ty == TypeRef::String => Ok(Value::String("contract".into())),
-        value => Ok(inputs.unambiguous_text(&p.ty, value)),
+        value => Ok(inputs.unambiguous_text(&p.ty, &p.constraints, value)),
     }
 }
 
