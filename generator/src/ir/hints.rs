@@ -38,6 +38,9 @@ pub struct HintData {
     /// A `oneOf`'s or `anyOf`'s alternatives, in order: each one's constraints and hints
     /// (a string alternative's `format`, say), which the IR's alternatives do not carry.
     pub alternatives: Vec<Constraints>,
+    /// The alternatives are an `anyOf`'s, which a value may match several of (a `oneOf`'s
+    /// must match exactly one).
+    pub any_of: bool,
     /// Listed in `required` by the object it is a property of, where the IR's field is
     /// optional because the property travels one way (`readOnly`/`writeOnly`): a request
     /// still carries a required `writeOnly` property.
@@ -55,6 +58,7 @@ static NONE: HintData = HintData {
     values: Vec::new(),
     items: None,
     alternatives: Vec::new(),
+    any_of: false,
     required: false,
 };
 

@@ -29,7 +29,7 @@ impl<'a> Lowerer<'a> {
         if let Some(items) = items.filter(|_| depth < MAX_REF_DEPTH) {
             h.items = Some(Box::new(self.quiet_constraints(items, "#", depth + 1)));
         }
-        let alternatives = alternatives(&s.schema_kind);
+        let (alternatives, any_of) = alternatives(&s.schema_kind);
         // Alternatives branch (unlike items), and those of alternatives that lead back to
         // their schema would multiply: only the first levels get theirs.
         if depth < MAX_ALTERNATIVES_DEPTH {
@@ -44,6 +44,7 @@ impl<'a> Lowerer<'a> {
                         .unwrap_or_default(),
                 })
                 .collect();
+            h.any_of = any_of;
         }
         h.into()
     }
@@ -158,15 +159,15 @@ fn kind_hints<'s>(h: &mut HintData, kind: &'s SchemaKind) -> Option<&'s Referenc
 /// How deep in a use's hints `oneOf` alternatives get theirs.
 const MAX_ALTERNATIVES_DEPTH: usize = 3;
 
-/// A `oneOf`'s or `anyOf`'s alternatives (none for other schemas); an `allOf` beside
-/// them wins, as the lowering reads the schema.
-fn alternatives(kind: &SchemaKind) -> &[ReferenceOr<Schema>] {
+/// A `oneOf`'s or `anyOf`'s alternatives (none for other schemas), and whether they are
+/// an `anyOf`'s; an `allOf` beside them wins, as the lowering reads the schema.
+fn alternatives(kind: &SchemaKind) -> (&[ReferenceOr<Schema>], bool) {
     match kind {
-        SchemaKind::OneOf { one_of } => one_of,
-        SchemaKind::AnyOf { any_of } => any_of,
-        SchemaKind::Any(a) if a.all_of.is_empty() && !a.one_of.is_empty() => &a.one_of,
-        SchemaKind::Any(a) if a.all_of.is_empty() => &a.any_of,
-        _ => &[],
+        SchemaKind::OneOf { one_of } => (one_of, false),
+        SchemaKind::AnyOf { any_of } => (any_of, true),
+        SchemaKind::Any(a) if a.all_of.is_empty() && !a.one_of.is_empty() => (&a.one_of, false),
+        SchemaKind::Any(a) if a.all_of.is_empty() && !a.any_of.is_empty() => (&a.any_of, true),
+        _ => (&[], false),
     }
 }
 
@@ -199,6 +200,11 @@ pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
             own.values
         },
         items: own.items.or(inner.items),
+        any_of: if own.alternatives.is_empty() {
+            inner.any_of
+        } else {
+            own.any_of
+        },
         alternatives: if own.alternatives.is_empty() {
             inner.alternatives
         } else {

@@ -200,7 +200,8 @@ impl<'a> Inputs<'a> {
         let (chosen, mut value) = match chosen {
             Some(c) => c,
             None => {
-                if o.variants.len() > 1 {
+                // Alternatives of an `anyOf` may overlap.
+                if o.variants.len() > 1 && !c.hints.any_of {
                     let names: Vec<&str> = o.variants.iter().map(|v| v.name.as_str()).collect();
                     self.faults.borrow_mut().push(format!(
                         "{SPEC_FAULT} oneOf alternatives ({}) overlap: every value synthesized \

@@ -329,3 +329,20 @@ fn a_oneof_alternative_s_format_is_met() {
         ]
     );
 }
+
+#[test]
+fn anyof_alternatives_may_overlap() {
+    let api = lowered(json!({
+        "File": {"description": "a file's bytes"},
+        "Upload": {"type": "object", "required": ["file"], "properties": {
+            "file": {"anyOf": [{"$ref": "#/components/schemas/File"}, {"type": "string"}]}}},
+    }));
+    let (ty, c) = body(&api, "Upload");
+    let inputs = Inputs::new(&api);
+    assert_eq!(
+        inputs.value(&ty, &c, false, 0),
+        Ok(json!({"file": "value"}))
+    );
+    // Both alternatives accept it, which `anyOf` allows: no fault of the spec.
+    assert_eq!(*inputs.faults.borrow(), Vec::<String>::new());
+}
