@@ -45,6 +45,9 @@ pub struct HintData {
     /// optional because the property travels one way (`readOnly`/`writeOnly`): a request
     /// still carries a required `writeOnly` property.
     pub required: bool,
+    /// An object's `required` names that no property declares (its `allOf` members' taken
+    /// together): the struct has no field for them.
+    pub undeclared_required: Vec<String>,
 }
 
 /// The hints of a schema that has none.
@@ -60,6 +63,7 @@ static NONE: HintData = HintData {
     alternatives: Vec::new(),
     any_of: false,
     required: false,
+    undeclared_required: Vec::new(),
 };
 
 impl std::ops::Deref for Hints {

@@ -29,6 +29,7 @@ impl<'a> Lowerer<'a> {
         if let Some(items) = items.filter(|_| depth < MAX_REF_DEPTH) {
             h.items = Some(Box::new(self.quiet_constraints(items, "#", depth + 1)));
         }
+        self.object_hints(&mut h, s);
         let (alternatives, any_of) = alternatives(&s.schema_kind);
         // Alternatives branch (unlike items), and those of alternatives that lead back to
         // their schema would multiply: only the first levels get theirs.
@@ -47,6 +48,56 @@ impl<'a> Lowerer<'a> {
             h.any_of = any_of;
         }
         h.into()
+    }
+
+    /// An object's `required` names that no property declares, into `h`. The members of
+    /// an `allOf` are read as written, `$ref`s followed: no diagnostic, no type.
+    fn object_hints(&self, h: &mut HintData, s: &Schema) {
+        let mut members = Members::default();
+        self.all_of_members(s, &mut members, 0);
+        h.undeclared_required = members
+            .required
+            .iter()
+            .filter(|r| !members.properties.contains(r.as_str()))
+            .cloned()
+            .collect();
+    }
+
+    /// Gathers what `s` and its `allOf` members (nested ones too) say of an object: its
+    /// properties and its `required` names.
+    fn all_of_members<'s>(&'s self, s: &'s Schema, out: &mut Members<'s>, depth: usize) {
+        let (properties, required, all_of): (_, &[String], &[ReferenceOr<Schema>]) =
+            match &s.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => (Some(&o.properties), &o.required, &[]),
+                SchemaKind::AllOf { all_of } => (None, &[], all_of),
+                SchemaKind::Any(a) => (Some(&a.properties), &a.required, &a.all_of),
+                _ => (None, &[], &[]),
+            };
+        out.properties.extend(
+            properties
+                .into_iter()
+                .flat_map(|p| p.keys().map(String::as_str)),
+        );
+        for r in required {
+            if !out.required.contains(r) {
+                out.required.push(r.clone());
+            }
+        }
+        if depth >= MAX_REF_DEPTH {
+            return;
+        }
+        for member in all_of {
+            let member = match member {
+                ReferenceOr::Item(m) => m,
+                ReferenceOr::Reference { reference } => {
+                    match self.refs.follow::<Schema>(reference, "#") {
+                        Ok(t) => t.value,
+                        Err(_) => continue,
+                    }
+                }
+            };
+            self.all_of_members(member, out, depth + 1);
+        }
     }
 
     /// The constraints and hints of the schema `s` (written at `ptr`), read without a
@@ -159,6 +210,13 @@ fn kind_hints<'s>(h: &mut HintData, kind: &'s SchemaKind) -> Option<&'s Referenc
 /// How deep in a use's hints `oneOf` alternatives get theirs.
 const MAX_ALTERNATIVES_DEPTH: usize = 3;
 
+/// What an object schema and its `allOf` members say (see `all_of_members`).
+#[derive(Default)]
+struct Members<'s> {
+    properties: std::collections::BTreeSet<&'s str>,
+    required: Vec<String>,
+}
+
 /// A `oneOf`'s or `anyOf`'s alternatives (none for other schemas), and whether they are
 /// an `anyOf`'s; an `allOf` beside them wins, as the lowering reads the schema.
 fn alternatives(kind: &SchemaKind) -> (&[ReferenceOr<Schema>], bool) {
@@ -211,6 +269,11 @@ pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
             own.alternatives
         },
         required: own.required || inner.required,
+        undeclared_required: if own.undeclared_required.is_empty() {
+            inner.undeclared_required
+        } else {
+            own.undeclared_required
+        },
     })
 }
 

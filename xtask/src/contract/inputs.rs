@@ -102,7 +102,7 @@ impl<'a> Inputs<'a> {
                     Some(v) => Value::String(v.value.clone()),
                     None => Value::String("value".into()),
                 }),
-                Some(TypeKind::Struct(s)) => self.object(s, all, depth),
+                Some(TypeKind::Struct(s)) => self.object(s, c, all, depth),
                 Some(TypeKind::OneOf(o)) => self.one_of(o, c, all, depth),
                 None => Err(format!("type `{}` is not in the IR", n.name)),
             },
@@ -125,6 +125,8 @@ impl<'a> Inputs<'a> {
                 if all && depth < MAX_DEPTH && **values != TypeRef::Json {
                     out.insert("key".into(), self.value(values, none(), all, depth + 1)?);
                 }
+                // Required names without a property are the map's entries.
+                self.undeclared(&mut out, Some(values), c, all, depth)?;
                 Ok(Value::Object(out))
             }
             TypeRef::String | TypeRef::Bytes => self.string(c, None),
@@ -139,7 +141,13 @@ impl<'a> Inputs<'a> {
         }
     }
 
-    fn object(&self, s: &Struct, all: bool, depth: usize) -> Result<Value, String> {
+    fn object(
+        &self,
+        s: &Struct,
+        c: &Constraints,
+        all: bool,
+        depth: usize,
+    ) -> Result<Value, String> {
         let mut out = Map::new();
         let include_optional = all && depth < MAX_DEPTH;
         for f in &s.fields {
@@ -166,7 +174,40 @@ impl<'a> Inputs<'a> {
                 out.insert("key".into(), self.value(values, none(), all, depth + 1)?);
             }
         }
+        self.undeclared(&mut out, s.additional.as_ref(), c, all, depth)?;
         Ok(Value::Object(out))
+    }
+
+    /// Adds to `out` each name the object's schema requires without a property for it: a
+    /// value of its additional properties (`values`), which the type keeps in its map;
+    /// without them the typed client has no field to send it in, the spec's fault.
+    fn undeclared(
+        &self,
+        out: &mut Map<String, Value>,
+        values: Option<&TypeRef>,
+        c: &Constraints,
+        all: bool,
+        depth: usize,
+    ) -> Result<(), String> {
+        for name in &c.hints.undeclared_required {
+            if out.contains_key(name) {
+                continue;
+            }
+            match values {
+                Some(TypeRef::Json) => {
+                    out.insert(name.clone(), Value::String("value".into()));
+                }
+                Some(values) => {
+                    out.insert(name.clone(), self.value(values, none(), all, depth + 1)?);
+                }
+                None => self.faults.borrow_mut().push(format!(
+                    "{SPEC_FAULT} schema requires the property `{name}`, which neither its \
+                     `properties` nor its `additionalProperties` declare, so the typed client \
+                     has no field for it"
+                )),
+            }
+        }
+        Ok(())
     }
 
     fn field(&self, f: &Field, all: bool, depth: usize) -> Result<Value, String> {
@@ -273,9 +314,14 @@ impl<'a> Inputs<'a> {
                     && c.max_items.is_none_or(|m| n <= m)
                     && items.iter().all(|i| self.fits(item, ic, i, depth + 1))
             }
-            (TypeRef::Map(values), Value::Object(map)) => map
-                .values()
-                .all(|x| self.fits(values, none(), x, depth + 1)),
+            (TypeRef::Map(values), Value::Object(map)) => {
+                let undeclared = &c.hints.undeclared_required;
+                let present = undeclared.iter().all(|k| map.contains_key(k));
+                present
+                    && map
+                        .values()
+                        .all(|x| self.fits(values, none(), x, depth + 1))
+            }
             (TypeRef::Named(n), _) => match self.kind(&n.name) {
                 Some(TypeKind::Alias(target)) => self.fits(target, c, v, depth + 1),
                 Some(TypeKind::Enum(e)) => {
@@ -286,7 +332,7 @@ impl<'a> Inputs<'a> {
                     };
                     e.variants.iter().any(|x| x.value == text)
                 }
-                Some(TypeKind::Struct(s)) => self.fits_object(s, v, depth),
+                Some(TypeKind::Struct(s)) => self.fits_object(s, c, v, depth),
                 Some(TypeKind::OneOf(o)) => o
                     .variants
                     .iter()
@@ -298,10 +344,18 @@ impl<'a> Inputs<'a> {
         }
     }
 
-    fn fits_object(&self, s: &Struct, v: &Value, depth: usize) -> bool {
+    fn fits_object(&self, s: &Struct, c: &Constraints, v: &Value, depth: usize) -> bool {
         let Value::Object(map) = v else {
             return false;
         };
+        if !c
+            .hints
+            .undeclared_required
+            .iter()
+            .all(|k| map.contains_key(k))
+        {
+            return false;
+        }
         s.fields.iter().all(|f| {
             if f.flatten {
                 return self.fits(&f.ty, none(), v, depth + 1);

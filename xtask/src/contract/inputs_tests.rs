@@ -346,3 +346,44 @@ fn anyof_alternatives_may_overlap() {
     // Both alternatives accept it, which `anyOf` allows: no fault of the spec.
     assert_eq!(*inputs.faults.borrow(), Vec::<String>::new());
 }
+
+#[test]
+fn a_required_name_without_a_property_is_an_entry_of_the_map_or_the_spec_s_fault() {
+    let api = lowered(json!({
+        "Open": {"type": "object", "required": ["id", "limit"],
+            "properties": {"id": {"type": "string"}},
+            "additionalProperties": {"type": "integer"}},
+        "Closed": {"type": "object", "required": ["id", "limit"],
+            "properties": {"id": {"type": "string"}}},
+        "Merged": {"allOf": [
+            {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string"}}},
+            {"type": "object", "properties": {"name": {"type": "string"}}},
+        ]},
+    }));
+    assert_eq!(
+        value(&api, "Open", false),
+        Ok(json!({"id": "contract", "limit": 1}))
+    );
+    let (ty, c) = body(&api, "Closed");
+    let inputs = Inputs::new(&api);
+    assert_eq!(
+        inputs.value(&ty, &c, false, 0),
+        Ok(json!({"id": "contract"}))
+    );
+    assert_eq!(
+        *inputs.faults.borrow(),
+        vec![
+            "the spec's schema requires the property `limit`, which neither its `properties` \
+             nor its `additionalProperties` declare, so the typed client has no field for it"
+                .to_string()
+        ]
+    );
+    // Required by one member of an allOf, declared by another: nothing is missing.
+    let (ty, c) = body(&api, "Merged");
+    let inputs = Inputs::new(&api);
+    assert_eq!(
+        inputs.value(&ty, &c, false, 0),
+        Ok(json!({"id": "contract", "name": "contract"}))
+    );
+    assert_eq!(*inputs.faults.borrow(), Vec::<String>::new());
+}
