@@ -48,6 +48,9 @@ pub struct HintData {
     /// An object's `required` names that no property declares (its `allOf` members' taken
     /// together): the struct has no field for them.
     pub undeclared_required: Vec<String>,
+    /// Why no value satisfies the schema, the spec's fault: an `allOf` whose members are
+    /// of different types (the IR types it as its first member).
+    pub unsatisfiable: Option<String>,
 }
 
 /// The hints of a schema that has none.
@@ -64,6 +67,7 @@ static NONE: HintData = HintData {
     any_of: false,
     required: false,
     undeclared_required: Vec::new(),
+    unsatisfiable: None,
 };
 
 impl std::ops::Deref for Hints {

@@ -50,8 +50,9 @@ impl<'a> Lowerer<'a> {
         h.into()
     }
 
-    /// An object's `required` names that no property declares, into `h`. The members of
-    /// an `allOf` are read as written, `$ref`s followed: no diagnostic, no type.
+    /// An object's `required` names that no property declares, and an `allOf` whose
+    /// members no one value satisfies (members of different types), into `h`. The
+    /// members are read as written, `$ref`s followed: no diagnostic, no type.
     fn object_hints(&self, h: &mut HintData, s: &Schema) {
         let mut members = Members::default();
         self.all_of_members(s, &mut members, 0);
@@ -61,17 +62,37 @@ impl<'a> Lowerer<'a> {
             .filter(|r| !members.properties.contains(r.as_str()))
             .cloned()
             .collect();
+        if members.types.len() > 1 {
+            let types: Vec<&str> = members.types.iter().copied().collect();
+            let refs = all_of_refs(&s.schema_kind);
+            h.unsatisfiable = Some(format!(
+                "allOf combines schemas of different types ({}{}), which no value satisfies",
+                types.join(", "),
+                if refs.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", refs.join(", "))
+                }
+            ));
+        }
     }
 
     /// Gathers what `s` and its `allOf` members (nested ones too) say of an object: its
-    /// properties and its `required` names.
+    /// properties, its `required` names and the types they are written with.
     fn all_of_members<'s>(&'s self, s: &'s Schema, out: &mut Members<'s>, depth: usize) {
-        let (properties, required, all_of): (_, &[String], &[ReferenceOr<Schema>]) =
+        let (properties, required, ty, all_of): (_, &[String], _, &[ReferenceOr<Schema>]) =
             match &s.schema_kind {
-                SchemaKind::Type(Type::Object(o)) => (Some(&o.properties), &o.required, &[]),
-                SchemaKind::AllOf { all_of } => (None, &[], all_of),
-                SchemaKind::Any(a) => (Some(&a.properties), &a.required, &a.all_of),
-                _ => (None, &[], &[]),
+                SchemaKind::Type(Type::Object(o)) => (Some(&o.properties), &o.required, None, &[]),
+                SchemaKind::Type(t) => (None, &[], Some(type_name(t)), &[]),
+                SchemaKind::AllOf { all_of } => (None, &[], None, all_of),
+                SchemaKind::Any(a) => {
+                    let ty = a
+                        .typ
+                        .as_deref()
+                        .map(|t| if t == "integer" { "number" } else { t });
+                    (Some(&a.properties), &a.required, ty, &a.all_of)
+                }
+                _ => (None, &[], None, &[]),
             };
         out.properties.extend(
             properties
@@ -83,6 +104,7 @@ impl<'a> Lowerer<'a> {
                 out.required.push(r.clone());
             }
         }
+        out.types.extend(ty);
         if depth >= MAX_REF_DEPTH {
             return;
         }
@@ -215,6 +237,36 @@ const MAX_ALTERNATIVES_DEPTH: usize = 3;
 struct Members<'s> {
     properties: std::collections::BTreeSet<&'s str>,
     required: Vec<String>,
+    /// The types the members are written with, an integer being a number too.
+    types: std::collections::BTreeSet<&'s str>,
+}
+
+/// A typed schema's type, as the members of an `allOf` are compared: an integer is a
+/// number too.
+fn type_name(t: &Type) -> &'static str {
+    match t {
+        Type::String(_) => "string",
+        Type::Number(_) | Type::Integer(_) => "number",
+        Type::Object(_) => "object",
+        Type::Array(_) => "array",
+        Type::Boolean(_) => "boolean",
+    }
+}
+
+/// The `$ref`s among a schema's own `allOf` members.
+fn all_of_refs(kind: &SchemaKind) -> Vec<&str> {
+    let members = match kind {
+        SchemaKind::AllOf { all_of } => all_of.as_slice(),
+        SchemaKind::Any(a) => a.all_of.as_slice(),
+        _ => &[],
+    };
+    members
+        .iter()
+        .filter_map(|m| match m {
+            ReferenceOr::Reference { reference } => Some(reference.as_str()),
+            ReferenceOr::Item(_) => None,
+        })
+        .collect()
 }
 
 /// A `oneOf`'s or `anyOf`'s alternatives (none for other schemas), and whether they are
@@ -274,6 +326,7 @@ pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
         } else {
             own.undeclared_required
         },
+        unsatisfiable: own.unsatisfiable.or(inner.unsatisfiable),
     })
 }
 

@@ -81,16 +81,10 @@ impl<'a> Inputs<'a> {
                 ty.name().map(|n| format!(" `{n}`")).unwrap_or_default()
             ));
         }
+        if let Some(v) = self.hinted(ty, c) {
+            return v;
+        }
         let h = &c.hints;
-        for example in h.examples.iter().chain(&h.default) {
-            if let Some(v) = self.fitting(ty, c, example) {
-                return Ok(v);
-            }
-        }
-        // `enum` values the type does not list: the first one of the type.
-        if let Some(v) = h.values.iter().find(|v| self.fits(ty, c, v, 0)) {
-            return Ok(v.clone());
-        }
         match ty {
             TypeRef::Nullable(inner) => self.value(inner, c, all, depth),
             TypeRef::Named(n) => match self.kind(&n.name) {
@@ -139,6 +133,24 @@ impl<'a> Inputs<'a> {
             // No type: any value will do.
             TypeRef::Json => Ok(Value::String("value".to_string())),
         }
+    }
+
+    /// What the use's hints make of a value: the spec's fault when no value satisfies
+    /// it, else its first example or default that fits, else the first of the `enum`
+    /// values the type does not list that is one of the type; `None` when they say
+    /// nothing.
+    fn hinted(&self, ty: &TypeRef, c: &Constraints) -> Option<Result<Value, String>> {
+        let h = &c.hints;
+        if let Some(why) = &h.unsatisfiable {
+            return Some(Err(format!("{SPEC_FAULT} {why}")));
+        }
+        for example in h.examples.iter().chain(&h.default) {
+            if let Some(v) = self.fitting(ty, c, example) {
+                return Some(Ok(v));
+            }
+        }
+        let first = h.values.iter().find(|v| self.fits(ty, c, v, 0));
+        first.map(|v| Ok(v.clone()))
     }
 
     fn object(

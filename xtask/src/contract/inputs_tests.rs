@@ -387,3 +387,34 @@ fn a_required_name_without_a_property_is_an_entry_of_the_map_or_the_spec_s_fault
     );
     assert_eq!(*inputs.faults.borrow(), Vec::<String>::new());
 }
+
+#[test]
+fn an_allof_of_members_of_different_types_is_the_spec_s_fault() {
+    let api = lowered(json!({
+        "Text": {"type": "string"},
+        "Clash": {"allOf": [{"$ref": "#/components/schemas/Text"}, {"type": "integer"}]},
+        "Holder": {"type": "object", "properties": {
+            "clash": {"allOf": [{"type": "string"}, {"type": "integer"}]}}},
+        "Numbers": {"allOf": [{"type": "number"}, {"type": "integer", "minimum": 2}]},
+    }));
+    assert_eq!(
+        value(&api, "Clash", false),
+        Err(
+            "the spec's allOf combines schemas of different types (number, string: \
+             #/components/schemas/Text), which no value satisfies"
+                .to_string()
+        )
+    );
+    // Only where the value is made: an optional property is left out with required inputs.
+    assert_eq!(value(&api, "Holder", false), Ok(json!({})));
+    assert_eq!(
+        value(&api, "Holder", true),
+        Err(
+            "the spec's allOf combines schemas of different types (number, string), which \
+             no value satisfies"
+                .to_string()
+        )
+    );
+    // An integer is a number.
+    assert!(value(&api, "Numbers", false).is_ok());
+}
