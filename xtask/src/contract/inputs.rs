@@ -137,8 +137,8 @@ impl<'a> Inputs<'a> {
 
     /// What the use's hints make of a value: the spec's fault when no value satisfies
     /// it, else its first example or default that fits, else the first of the `enum`
-    /// values the type does not list that is one of the type; `None` when they say
-    /// nothing.
+    /// values the type does not list (the spec's fault when none is of the type); `None`
+    /// when they say nothing.
     fn hinted(&self, ty: &TypeRef, c: &Constraints) -> Option<Result<Value, String>> {
         let h = &c.hints;
         if let Some(why) = &h.unsatisfiable {
@@ -149,8 +149,45 @@ impl<'a> Inputs<'a> {
                 return Some(Ok(v));
             }
         }
+        if h.values.is_empty() {
+            return None;
+        }
+        let of_type = |v: &&Value| self.fits(ty, none(), v, 0);
         let first = h.values.iter().find(|v| self.fits(ty, c, v, 0));
-        first.map(|v| Ok(v.clone()))
+        Some(match first.or_else(|| h.values.iter().find(of_type)) {
+            Some(v) => Ok(v.clone()),
+            None => Err(format!(
+                "{SPEC_FAULT} enum values ({}) are none of its type `{}`, so no value \
+                 satisfies the schema",
+                h.values
+                    .iter()
+                    .map(Value::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                self.wire_type(ty)
+            )),
+        })
+    }
+
+    /// The JSON Schema type a value of `ty` has, as a spec writes it.
+    fn wire_type(&self, ty: &TypeRef) -> &'static str {
+        match ty {
+            TypeRef::Nullable(inner) => self.wire_type(inner),
+            TypeRef::String | TypeRef::Bytes => "string",
+            TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => "integer",
+            TypeRef::F32 | TypeRef::F64 => "number",
+            TypeRef::Bool => "boolean",
+            TypeRef::Vec(_) => "array",
+            TypeRef::Map(_) => "object",
+            TypeRef::Json => "",
+            TypeRef::Named(n) => match self.kind(&n.name) {
+                Some(TypeKind::Alias(target)) => self.wire_type(target),
+                Some(TypeKind::Struct(_)) => "object",
+                Some(TypeKind::Enum(e)) if e.repr == EnumRepr::Integer => "integer",
+                Some(TypeKind::Enum(_)) => "string",
+                Some(TypeKind::OneOf(_)) | None => "",
+            },
+        }
     }
 
     fn object(

@@ -418,3 +418,25 @@ fn an_allof_of_members_of_different_types_is_the_spec_s_fault() {
     // An integer is a number.
     assert!(value(&api, "Numbers", false).is_ok());
 }
+
+#[test]
+fn enum_values_none_of_the_type_are_the_spec_s_fault() {
+    let api = lowered_doc(
+        json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/r/{rating}": {"get": {"operationId": "ratings", "parameters": [
+            {"name": "rating", "in": "path", "required": true, "example": "9",
+                "schema": {"type": "integer", "enum": ["1", "9"]}},
+        ], "responses": {"204": {"description": "done"}}}}}}),
+    );
+    assert_eq!(
+        params(&api, "ratings"),
+        vec![(
+            "rating".to_string(),
+            Err(
+                "the spec's enum values (\"1\", \"9\") are none of its type `integer`, so no \
+                 value satisfies the schema"
+                    .to_string()
+            )
+        )]
+    );
+}
