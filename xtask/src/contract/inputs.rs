@@ -47,7 +47,20 @@ impl<'a> Inputs<'a> {
                 return self.fitting(ty, c, &parsed);
             }
         }
-        self.fits(ty, c, example, 0).then(|| example.clone())
+        let fits = self.fits(ty, c, example, 0);
+        if let Some(o) = self.one_of_type(ty).filter(|_| fits && !c.hints.any_of) {
+            let accepting = (o.variants.iter().enumerate())
+                .filter(|(i, a)| self.fits(&a.ty, alternative(c, o, *i), example, 0))
+                .count();
+            if accepting > 1 {
+                self.faults.borrow_mut().push(format!(
+                    "{SPEC_FAULT} oneOf alternatives overlap: {accepting} of them accept the \
+                     spec's own example {example} (their differences are formats no \
+                     validator knows, or none), while oneOf wants exactly one"
+                ));
+            }
+        }
+        fits.then(|| example.clone())
     }
 
     /// An object or array type.
@@ -336,6 +349,13 @@ impl<'a> Inputs<'a> {
             return false;
         }
         match (ty, v) {
+            // No type, but names an object must have (a `oneOf` alternative that only
+            // lists `required` names, say).
+            (TypeRef::Json, Value::Object(map)) => c
+                .hints
+                .undeclared_required
+                .iter()
+                .all(|k| map.contains_key(k)),
             (TypeRef::Json, _) => true,
             (TypeRef::Nullable(_), Value::Null) => true,
             (TypeRef::Nullable(inner), _) => self.fits(inner, c, v, depth),
