@@ -186,7 +186,11 @@ impl<'a> Inputs<'a> {
     fn wire_type(&self, ty: &TypeRef) -> &'static str {
         match ty {
             TypeRef::Nullable(inner) => self.wire_type(inner),
-            TypeRef::String | TypeRef::Bytes => "string",
+            TypeRef::String
+            | TypeRef::Bytes
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid => "string",
             TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => "integer",
             TypeRef::F32 | TypeRef::F64 => "number",
             TypeRef::Bool => "boolean",

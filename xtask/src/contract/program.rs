@@ -10,9 +10,7 @@
 use super::inputs::Inputs;
 use super::synth::{SPEC_FAULT, Synth, first_example, fitting, value_text};
 use generator::emit::{Scope, ident, rust_type};
-use generator::ir::{
-    Api, Body, BodyEncoding, Operation, Param, ParamLocation, SchemeKind, TypeRef,
-};
+use generator::ir::{Api, Body, BodyEncoding, Operation, Param, SchemeKind, TypeRef};
 use proc_macro2::{Group, TokenStream, TokenTree};
 use quote::quote;
 use serde_json::{Value, json};
