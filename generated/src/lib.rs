@@ -28,11 +28,12 @@ mod runtime;
 pub use client::{Client, ClientBuilder};
 #[rustfmt::skip]
 pub use runtime::{
-    ApiError, AuthError, BoxFuture, BuildError, Bytes, Clock, Config, DecodeError, Error,
-    HeaderMap, InvalidRequest, Items, Login, LoginError, ManualClock, Mismatch,
-    MissingCredentials, Pages, PaginationError, PendingLogin, RateLimit, RequestOptions,
-    Response, ResponseContent, ResponseTooLarge, Secret, StatusCode, TokenSource,
-    TransportError, TypedResponse, Upload, Url, UserTokens,
+    ApiError, AuthError, BoxFuture, BuildError, ByteStream, Bytes, Clock, Config,
+    DecodeError, Error, Event, EventStream, HeaderMap, InvalidRequest, Items, JsonLines,
+    Login, LoginError, ManualClock, Mismatch, MissingCredentials, Pages, PaginationError,
+    PendingLogin, RateLimit, RequestOptions, Response, ResponseContent, ResponseTooLarge,
+    Secret, StatusCode, TokenSource, TransportError, TypedResponse, Upload, Url,
+    UserTokens,
 };
 #[doc(hidden)]
 pub mod __private {

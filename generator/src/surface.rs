@@ -565,6 +565,8 @@ fn operation(op: &ir::Operation) -> OpRec {
             Success::Json(ty) => ty.record_text(),
             Success::Text => "String".to_string(),
             Success::Bytes => "Bytes".to_string(),
+            Success::Events { data, .. } => format!("EventStream<{}>", data.record_text()),
+            Success::JsonLines(ty) => format!("JsonLines<{}>", ty.record_text()),
         },
         error_enum: op.error_name.to_string(),
         errors: op

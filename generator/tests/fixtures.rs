@@ -37,6 +37,7 @@ fixture_tests! {
     fixture_responses => responses,
     fixture_schemas => schemas,
     fixture_security => security,
+    fixture_streams => streams,
     fixture_styles => styles,
     fixture_swagger2 => swagger2,
     fixture_tags => tags,
@@ -377,6 +378,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("formats", include_str!("behaviour/formats.rs")),
         ("calls", CALLS_TEST),
         ("paging", include_str!("behaviour/paging.rs")),
+        ("streams", include_str!("behaviour/streams.rs")),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
@@ -385,7 +387,7 @@ fn generated_fixture_crates_compile_without_warnings() {
     // The mock tests are async: the scratch copies (not the generator's output) get tokio;
     // the formats test builds dates with `time`'s macros and checks the wire with wiremock.
     for name in [
-        "params", "security", "bodies", "exact", "calls", "formats", "paging",
+        "params", "security", "bodies", "exact", "calls", "formats", "paging", "streams",
     ] {
         let manifest = scratch.join(name).join("Cargo.toml");
         let mut text = std::fs::read_to_string(&manifest).expect("read manifest");
@@ -397,7 +399,7 @@ fn generated_fixture_crates_compile_without_warnings() {
                 "time = { version = \"0.3\", features = [\"macros\"] }\nwiremock = \"0.6\"\n",
             );
         }
-        if name == "paging" {
+        if name == "paging" || name == "streams" {
             text.push_str("futures-util = \"0.3\"\nserde_json = \"1\"\nwiremock = \"0.6\"\n");
         }
         std::fs::write(&manifest, text).expect("write manifest");
@@ -410,7 +412,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         "--features",
         "fixture-params/mock fixture-security/mock fixture-calls/mock fixture-compositions/full-serde \
          fixture-schemas/full-serde fixture-fastapi/full-serde fixture-exact31/full-serde \
-         fixture-formats/full-serde fixture-formats/mock",
+         fixture-formats/full-serde fixture-formats/mock fixture-streams/full-serde",
         "-p",
         "fixture-compositions",
         "-p",
@@ -435,6 +437,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-calls",
         "-p",
         "fixture-paging",
+        "-p",
+        "fixture-streams",
         // No behaviour test of its own: its README's example (basic auth, user tokens)
         // compiles as a doctest.
         "-p",

@@ -44,6 +44,7 @@ pub(crate) mod retry;
 mod secret;
 mod send;
 pub(crate) mod serde_helpers;
+mod stream;
 mod validate;
 
 // What users of a generated client name: errors, responses, credentials and settings. A
@@ -68,6 +69,7 @@ pub use reqwest::header::HeaderMap;
 pub use reqwest::{StatusCode, Url};
 pub use response::{RateLimit, Response, ResponseContent, TypedResponse};
 pub use secret::Secret;
+pub use stream::{ByteStream, Event, EventStream, JsonLines};
 
 // What generated code calls (as `crate::runtime::...`), and the runtime's HTTP tests.
 // In a generated crate no path from outside reaches them.
@@ -96,5 +98,7 @@ pub use serde_helpers::{
     reason = "a spec without plain structs does not use them"
 )]
 pub(crate) use serde_helpers::{deserialize_struct, serialize_struct};
+#[doc(hidden)]
+pub use stream::{json as stream_json, text as stream_text};
 #[doc(hidden)]
 pub use validate::{check_items, check_length, check_pattern, check_range};

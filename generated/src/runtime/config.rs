@@ -48,6 +48,11 @@ pub struct Config {
     /// for a required, non-nullable array or map reads as empty: Go servers send `null`
     /// for an empty list.
     pub lenient_decoding: bool,
+    /// How long a streamed body (server-sent events, JSON lines, a streamed download)
+    /// may send nothing before the stream ends with a timeout error (default 60 s). It
+    /// replaces [`request_timeout`](Self::request_timeout) once a stream's headers have
+    /// arrived, since a stream may rightly last longer than any request.
+    pub stream_idle_timeout: Duration,
 }
 
 impl Default for Config {
@@ -63,6 +68,7 @@ impl Default for Config {
             allow_insecure_http: false,
             max_response_bytes: Self::DEFAULT_MAX_RESPONSE_BYTES,
             lenient_decoding: false,
+            stream_idle_timeout: Duration::from_secs(60),
         }
     }
 }
@@ -101,6 +107,12 @@ impl Config {
     pub fn with_timeouts(mut self, request: Duration, connect: Duration) -> Self {
         self.request_timeout = request;
         self.connect_timeout = connect;
+        self
+    }
+
+    /// Sets [`stream_idle_timeout`](Self::stream_idle_timeout).
+    pub fn with_stream_idle_timeout(mut self, idle: Duration) -> Self {
+        self.stream_idle_timeout = idle;
         self
     }
 

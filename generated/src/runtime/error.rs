@@ -381,7 +381,7 @@ impl TransportError {
         // The URL can carry an API key in its query, so it is dropped from the error.
         let error = match error {
             Failure::Http(e) => Failure::Http(e.without_url()),
-            too_large @ Failure::TooLarge(_) => too_large,
+            other => other,
         };
         TransportError(Box::new((op.id, op.path, error)))
     }
@@ -401,7 +401,7 @@ impl TransportError {
     pub fn too_large(&self) -> Option<&ResponseTooLarge> {
         match &self.0 .2 {
             Failure::TooLarge(e) => Some(e),
-            Failure::Http(_) => None,
+            Failure::Http(_) | Failure::Idle(_) => None,
         }
     }
 }
@@ -469,6 +469,8 @@ impl std::error::Error for ResponseTooLarge {}
 pub(crate) enum Failure {
     Http(reqwest::Error),
     TooLarge(ResponseTooLarge),
+    /// No response, or no bytes of a streamed body, for this long.
+    Idle(std::time::Duration),
 }
 
 impl Failure {
@@ -477,7 +479,7 @@ impl Failure {
     }
 
     pub(crate) fn is_timeout(&self) -> bool {
-        matches!(self, Failure::Http(e) if e.is_timeout())
+        matches!(self, Failure::Http(e) if e.is_timeout()) || matches!(self, Failure::Idle(_))
     }
 }
 
@@ -492,6 +494,7 @@ impl fmt::Display for Failure {
         match self {
             Failure::Http(e) => e.fmt(f),
             Failure::TooLarge(e) => e.fmt(f),
+            Failure::Idle(d) => write!(f, "nothing received for {} ms", d.as_millis()),
         }
     }
 }
@@ -502,6 +505,7 @@ impl std::error::Error for Failure {
         match self {
             Failure::Http(e) => std::error::Error::source(e),
             Failure::TooLarge(e) => std::error::Error::source(e),
+            Failure::Idle(_) => None,
         }
     }
 }

@@ -93,6 +93,8 @@ pub struct Request {
     /// A problem found while adding a part that cannot report it itself (the builder
     /// style of `Multipart`); `send` returns it before sending anything.
     pub(crate) invalid: Option<InvalidRequest>,
+    /// A success's body is read as a stream, not whole (see `stream.rs`).
+    pub(crate) streamed: bool,
 }
 
 impl std::fmt::Debug for Request {
@@ -113,7 +115,14 @@ impl Request {
             cookies: Vec::new(),
             body: None,
             invalid: None,
+            streamed: false,
         }
+    }
+
+    /// Keeps a success's body open for a stream (events, lines, a download) instead of
+    /// reading it whole: the size limit then does not apply, the idle timeout does.
+    pub fn stream(&mut self) {
+        self.streamed = true;
     }
 
     /// Appends a query pair.

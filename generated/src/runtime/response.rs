@@ -11,6 +11,7 @@ use reqwest::StatusCode;
 
 use super::decode::{self, Mismatch};
 use super::error::{DecodeError, Error};
+use super::stream::LiveBody;
 
 /// Rate-limit information from a response's headers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -151,6 +152,8 @@ struct ResponseParts {
     // Set by the send path, for decode errors and the decoding mode.
     operation: &'static str,
     lenient: bool,
+    /// A streamed success's body, still arriving (`body` is then empty).
+    live: Option<LiveBody>,
 }
 
 impl ResponseContent {
@@ -162,7 +165,38 @@ impl ResponseContent {
             body,
             operation: "",
             lenient: false,
+            live: None,
         }))
+    }
+
+    /// A success whose body is still arriving, for a streamed call.
+    pub(crate) fn streaming(status: StatusCode, headers: HeaderMap, live: LiveBody) -> Self {
+        let mut content = ResponseContent::new(status, headers, Bytes::new());
+        content.0.live = Some(live);
+        content
+    }
+
+    /// The body still arriving, taken out (once).
+    pub(crate) fn take_live(&mut self) -> Option<LiveBody> {
+        self.0.live.take()
+    }
+
+    /// A streamed success as the operation's `Response`: status and headers, and as its
+    /// body what `make` builds to read the stream (`EventStream::new`, say).
+    #[doc(hidden)]
+    pub fn decode_stream<B>(
+        self,
+        make: impl FnOnce(Self) -> B,
+    ) -> Result<Response<B>, DecodeError> {
+        let status = self.0.status;
+        let headers = self.0.headers.clone();
+        Ok(Response {
+            value: make(self),
+            status,
+            headers,
+            raw: Bytes::new(),
+            mismatches: Vec::new(),
+        })
     }
 
     /// Names the operation it answers (for errors) and sets how it decodes.

@@ -13,6 +13,7 @@ use super::options::RequestOptions;
 use super::request::{Request, RequestBody};
 use super::response::ResponseContent;
 use super::retry::{decide, is_idempotent, Attempt, Decision, Outcome};
+use super::stream::LiveBody;
 
 impl Client {
     /// Sends the request with credentials, retrying as [`Config`](super::config::Config)
@@ -63,11 +64,18 @@ impl Client {
         loop {
             number += 1;
             span.record("attempt", number);
-            let (request, token) = self.prepare(&mut req, config, options).await?;
+            let (mut request, token) = self.prepare(&mut req, config, options).await?;
             let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
-            let result = read(&self.shared.http, request, config.max_response_bytes)
-                .await
-                .map(|r| r.answering(op.id, config.lenient_decoding));
+            let result = if req.streamed {
+                // The request timeout bounds the wait for the headers; the body then has
+                // the idle timeout between chunks instead (see `stream.rs`), since a
+                // stream may rightly outlast any request timeout.
+                *request.timeout_mut() = Some(STREAM_LIFETIME);
+                read_streamed(&self.shared.http, request, config, op).await
+            } else {
+                read(&self.shared.http, request, config.max_response_bytes).await
+            }
+            .map(|r| r.answering(op.id, config.lenient_decoding));
             let attempt = Attempt {
                 number,
                 idempotent,
@@ -211,6 +219,41 @@ impl Client {
         }
         Ok((request, token))
     }
+}
+
+/// reqwest's own timeout for a streamed request, which would otherwise cut a long stream:
+/// as far out as tokio's timers go (about two years).
+const STREAM_LIFETIME: std::time::Duration = std::time::Duration::from_secs(2 * 365 * 24 * 3600);
+
+/// Sends one attempt of a streamed call: a success keeps its body open, anything else is
+/// read whole, as `read` does, for the retry decision and the operation's errors.
+async fn read_streamed(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    config: &Config,
+    op: &'static super::request::Operation,
+) -> Result<ResponseContent, Failure> {
+    let response = tokio::time::timeout(config.request_timeout, http.execute(request))
+        .await
+        .map_err(|_| Failure::Idle(config.request_timeout))??;
+    let mut response = response;
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    if status.is_success() {
+        let live = LiveBody {
+            response,
+            op,
+            idle: config.stream_idle_timeout,
+        };
+        return Ok(ResponseContent::streaming(status, headers, live));
+    }
+    let body = tokio::time::timeout(
+        config.request_timeout,
+        read_body(response, config.max_response_bytes),
+    )
+    .await
+    .map_err(|_| Failure::Idle(config.request_timeout))??;
+    Ok(ResponseContent::new(status, headers, body))
 }
 
 /// Sends one attempt and reads the whole body, so a timeout covers both.

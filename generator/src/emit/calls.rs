@@ -212,7 +212,7 @@ fn paging_methods(
     let body = op.body.as_ref().map(|_| quote!(body,));
     let finish = finish_args(op);
     let error = ident(&op.error_name);
-    let body_ty = success_type(&op.success);
+    let body_ty = success_type(op);
     let item_ty = rust_type(&paging.item, Scope::Elsewhere);
     let rule = rule_tokens(&paging.rule);
     let items = items_expr(&paging.items_path);

@@ -235,12 +235,21 @@ fn body_value(ty: &TypeRef) -> TokenStream {
     }
 }
 
-pub(super) fn success_type(s: &Success) -> TokenStream {
-    match s {
+pub(super) fn success_type(op: &Operation) -> TokenStream {
+    let error = ident(&op.error_name);
+    match &op.success {
         Success::Empty => quote!(()),
         Success::Json(ty) => rust_type(ty, Scope::Elsewhere),
         Success::Text => quote!(::std::string::String),
         Success::Bytes => quote!(crate::Bytes),
+        Success::Events { data, .. } => {
+            let data = rust_type(data, Scope::Elsewhere);
+            quote!(crate::EventStream<#data, crate::error::#error>)
+        }
+        Success::JsonLines(ty) => {
+            let ty = rust_type(ty, Scope::Elsewhere);
+            quote!(crate::JsonLines<#ty, crate::error::#error>)
+        }
     }
 }
 
@@ -392,7 +401,7 @@ fn segments(op: &Operation) -> Vec<TokenStream> {
 /// What the operation's call returns.
 pub(super) fn result_type(op: &Operation) -> TokenStream {
     let error = ident(&op.error_name);
-    let body_ty = success_type(&op.success);
+    let body_ty = success_type(op);
     quote!(::std::result::Result<crate::Response<#body_ty>, crate::Error<crate::error::#error>>)
 }
 
@@ -577,6 +586,9 @@ pub(super) fn request_statements(op: &Operation, op_static: &proc_macro2::Ident)
         statements.insert(0, quote!(request.header("accept", #accept)?;));
     }
     statements.extend(op.body.as_ref().map(body_statement));
+    if op.success.streamed() {
+        statements.push(quote!(request.stream();));
+    }
     let binding = if statements.is_empty() {
         quote!(let request)
     } else {
@@ -607,6 +619,21 @@ pub(super) fn finish_args(op: &Operation) -> TokenStream {
         Success::Json(_) => quote!(crate::runtime::ResponseContent::decode_json),
         Success::Text => quote!(crate::runtime::ResponseContent::decode_text),
         Success::Bytes => quote!(crate::runtime::ResponseContent::decode_bytes),
+        // The body stays open; the stream reads it as it arrives.
+        Success::Events { data, done } => {
+            let decode = match data {
+                TypeRef::String => quote!(crate::runtime::stream_text),
+                _ => quote!(crate::runtime::stream_json),
+            };
+            let done = match done {
+                Some(d) => quote!(::std::option::Option::Some(#d)),
+                None => quote!(::std::option::Option::None),
+            };
+            quote!(|c| c.decode_stream(|c| crate::EventStream::new(c, #decode, #done)))
+        }
+        Success::JsonLines(_) => {
+            quote!(|c| c.decode_stream(|c| crate::JsonLines::new(c, crate::runtime::stream_json)))
+        }
     };
     quote!(#decode, crate::error::#error::from_response)
 }

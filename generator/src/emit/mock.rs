@@ -375,6 +375,17 @@ fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
             body,
             quote!(#template.set_body_raw(body.to_vec(), "application/octet-stream")),
         ),
+        // A stream is answered with its text as written: events or lines.
+        Success::Events { .. } => (
+            quote!(::std::string::String),
+            body,
+            quote!(#template.set_body_raw(body.as_bytes().to_vec(), "text/event-stream")),
+        ),
+        Success::JsonLines(_) => (
+            quote!(::std::string::String),
+            body,
+            quote!(#template.set_body_raw(body.as_bytes().to_vec(), "application/x-ndjson")),
+        ),
     }
 }
 

@@ -338,6 +338,44 @@ pub enum Success {
     Text,
     /// Bytes.
     Bytes,
+    /// `text/event-stream`: server-sent events whose data is of the given type (a string
+    /// when the spec gives no JSON type), read as they arrive.
+    Events {
+        /// The type of one event's data.
+        data: TypeRef,
+        /// The data that ends the stream (`[DONE]`), when the spec names one.
+        done: Option<String>,
+    },
+    /// JSON lines (`application/x-ndjson`, `application/jsonl`): a value of the given
+    /// type per line, read as they arrive.
+    JsonLines(TypeRef),
+}
+
+impl Success {
+    /// The type of the JSON values the body holds, whole or item by item.
+    pub fn json_type(&self) -> Option<&TypeRef> {
+        match self {
+            Success::Json(ty) | Success::JsonLines(ty) | Success::Events { data: ty, .. } => {
+                Some(ty)
+            }
+            Success::Empty | Success::Text | Success::Bytes => None,
+        }
+    }
+
+    /// [`json_type`](Self::json_type), to change it.
+    pub fn json_type_mut(&mut self) -> Option<&mut TypeRef> {
+        match self {
+            Success::Json(ty) | Success::JsonLines(ty) | Success::Events { data: ty, .. } => {
+                Some(ty)
+            }
+            Success::Empty | Success::Text | Success::Bytes => None,
+        }
+    }
+
+    /// The body is read as a stream, not whole.
+    pub fn streamed(&self) -> bool {
+        matches!(self, Success::Events { .. } | Success::JsonLines(_))
+    }
 }
 
 /// A declared non-2xx response.

@@ -177,6 +177,17 @@ impl<'a> Lowerer<'a> {
         } = responses?;
         let security = security?;
         params_ok?;
+        let mut success = success;
+        if let Success::Events { done, .. } = &mut success {
+            // Fern's `x-fern-streaming: {format: sse, terminator: "[DONE]"}`.
+            *done = cx
+                .op
+                .extensions
+                .get("x-fern-streaming")
+                .and_then(|s| s.get("terminator"))
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_string);
+        }
         let facts = PagingFacts {
             extension: paging::extension(cx.op),
             link: link_header,
@@ -667,6 +678,39 @@ impl<'a> Lowerer<'a> {
         let Some((mt, media)) = pick_media(&resp.content) else {
             return Ok(Success::Empty);
         };
+        let sptr = child(&child(&child(ptr, "content"), mt), "schema");
+        // A stream's schema is that of one event's data, or one line.
+        let item = |cx: &mut Self, text_default: bool| -> Result<TypeRef, Failed> {
+            match &media.schema {
+                Some(s) => cx
+                    .schema_or_ref(s, &sptr, Naming::Context(format!("{hint} Item")))
+                    .ok_or(Failed),
+                None if text_default => Ok(TypeRef::String),
+                None => Ok(TypeRef::Json),
+            }
+        };
+        match super::facts::essence(mt).as_str() {
+            "text/event-stream" => {
+                let data = item(self, true)?;
+                // Values in a format have no serde impls of their own: their text.
+                let data = if data.in_format() {
+                    TypeRef::String
+                } else {
+                    data
+                };
+                return Ok(Success::Events { data, done: None });
+            }
+            "application/x-ndjson"
+            | "application/ndjson"
+            | "application/jsonl"
+            | "application/x-jsonlines"
+            | "application/jsonlines" => {
+                let ty = item(self, false)?;
+                let ty = if ty.in_format() { TypeRef::Json } else { ty };
+                return Ok(Success::JsonLines(ty));
+            }
+            _ => {}
+        }
         Ok(match encoding_of(mt) {
             BodyEncoding::Json => match &media.schema {
                 Some(s) => {

@@ -461,7 +461,7 @@ fn annotate_operation(
                 .collect();
         }
     }
-    if let Success::Json(ty) = &mut op.success {
+    if let Some(ty) = op.success.json_type_mut() {
         set(ty, facts);
     }
     for e in &mut op.errors {

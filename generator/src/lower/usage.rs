@@ -24,9 +24,7 @@ fn op_roots(op: &Operation, sent: bool) -> Vec<String> {
         tys.extend(op.path_params.iter().chain(&op.params).map(|p| &p.ty));
         tys.extend(op.bodies().map(|b| &b.ty));
     } else {
-        if let Success::Json(ty) = &op.success {
-            tys.push(ty);
-        }
+        tys.extend(op.success.json_type());
         tys.extend(op.errors.iter().filter_map(|e| e.body.as_ref()));
     }
     tys.into_iter()

@@ -1,0 +1,435 @@
+// @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
+//! Streamed response bodies: server-sent events, JSON lines and raw bytes, read chunk by
+//! chunk as the stream is polled, each chunk within the idle timeout.
+//!
+//! A streamed call sends and retries like any other until the response's headers arrive;
+//! a success then keeps its body open (see `send.rs`), and these types read it. An error
+//! status is read whole and goes through the operation's error enum as usual.
+
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::{Buf as _, Bytes, BytesMut};
+use futures_core::Stream;
+use futures_util::stream;
+
+use super::error::{DecodeError, Error, Failure, TransportError};
+use super::request::Operation;
+use super::response::ResponseContent;
+
+/// A success response's body, still arriving.
+pub(crate) struct LiveBody {
+    pub(crate) response: reqwest::Response,
+    pub(crate) op: &'static Operation,
+    pub(crate) idle: Duration,
+}
+
+impl fmt::Debug for LiveBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LiveBody")
+            .field("idle", &self.idle)
+            .finish_non_exhaustive()
+    }
+}
+
+impl LiveBody {
+    /// The next chunk; `None` at the end. No chunk within the idle timeout, or a
+    /// connection dropped before the body ended, is a transport error.
+    async fn chunk(&mut self) -> Option<Result<Bytes, TransportError>> {
+        match tokio::time::timeout(self.idle, self.response.chunk()).await {
+            Ok(Ok(Some(chunk))) => Some(Ok(chunk)),
+            Ok(Ok(None)) => None,
+            Ok(Err(e)) => Some(Err(TransportError::new(self.op, Failure::Http(e)))),
+            Err(_) => Some(Err(TransportError::new(self.op, Failure::Idle(self.idle)))),
+        }
+    }
+}
+
+type BoxStream<'a, T> = Pin<Box<dyn Stream<Item = T> + Send + 'a>>;
+
+/// A streamed body's raw bytes, chunk by chunk: a download of any size in bounded memory
+/// (the size limit applies to whole reads only). A connection dropped mid-body, or no
+/// bytes within [`Config::stream_idle_timeout`](super::config::Config::stream_idle_timeout),
+/// is an error, and the last item.
+#[must_use = "a stream reads nothing until it is polled"]
+pub struct ByteStream<E> {
+    inner: BoxStream<'static, Result<Bytes, Error<E>>>,
+}
+
+/// One server-sent event: its `data` decoded as the spec's type, with its `event` name,
+/// `id` and `retry` when the server sent them.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Event<T> {
+    /// The event type (`event:`), when given (`message` is the default).
+    pub event: Option<String>,
+    /// The last event id (`id:`) in force for this event.
+    pub id: Option<String>,
+    /// The reconnection time the server asked for (`retry:`), with this event or before.
+    pub retry: Option<Duration>,
+    /// The event's data, its `data:` lines joined by newlines and decoded.
+    pub data: T,
+}
+
+/// A `text/event-stream` body as typed events. Comments (keep-alives) are skipped and
+/// multi-line data is joined. The terminator the spec names (`[DONE]`, say) ends it; so
+/// does the end of the body. A connection dropped mid-stream, no bytes within the idle
+/// timeout, or an event whose data does not decode is an error, and the last item.
+#[must_use = "a stream reads nothing until it is polled"]
+pub struct EventStream<T, E> {
+    inner: BoxStream<'static, Result<Event<T>, Error<E>>>,
+}
+
+/// A JSON-lines (`application/x-ndjson`, `application/jsonl`) body, a value per line.
+/// Blank lines are skipped; a line that does not decode is an error, and the last item.
+#[must_use = "a stream reads nothing until it is polled"]
+pub struct JsonLines<T, E> {
+    inner: BoxStream<'static, Result<T, Error<E>>>,
+}
+
+macro_rules! stream_impls {
+    ($name:ident <$($p:ident),*>, $item:ty) => {
+        impl<$($p),*> Stream for $name<$($p),*> {
+            type Item = Result<$item, Error<E>>;
+
+            fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+                self.inner.as_mut().poll_next(cx)
+            }
+        }
+
+        impl<$($p),*> fmt::Debug for $name<$($p),*> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($name)).finish_non_exhaustive()
+            }
+        }
+    };
+}
+
+stream_impls!(ByteStream<E>, Bytes);
+stream_impls!(EventStream<T, E>, Event<T>);
+stream_impls!(JsonLines<T, E>, T);
+
+/// The live body of `content`, or an empty one read whole (a body the send path did not
+/// keep open, which a mock or a test may give).
+fn chunks<E: Send + 'static>(
+    mut content: ResponseContent,
+) -> BoxStream<'static, Result<Bytes, Error<E>>> {
+    match content.take_live() {
+        Some(live) => Box::pin(stream::unfold(Some(live), |live| async move {
+            let mut live = live?;
+            match live.chunk().await? {
+                Ok(chunk) => Some((Ok(chunk), Some(live))),
+                Err(e) => Some((Err(Error::Transport(e)), None)),
+            }
+        })),
+        None => {
+            let body = content.body().clone();
+            Box::pin(stream::iter((!body.is_empty()).then_some(Ok(body))))
+        }
+    }
+}
+
+impl<E: Send + 'static> ByteStream<E> {
+    /// The body of a streamed success; generated calls return it in their `Response`.
+    #[doc(hidden)]
+    pub fn new(content: ResponseContent) -> Self {
+        ByteStream {
+            inner: chunks(content),
+        }
+    }
+}
+
+/// What decoding one event's data, or one line, gives.
+type Decode<T> = fn(&[u8]) -> Result<T, serde_json::Error>;
+
+/// Lines out of chunks, however the chunks split them; `\r\n`, `\n` and `\r` end a line
+/// (a `\r` at the end of a chunk waits for the next one, which may start with `\n`).
+#[derive(Default)]
+struct Lines {
+    pending: BytesMut,
+}
+
+impl Lines {
+    fn push(&mut self, chunk: &[u8], out: &mut Vec<Bytes>) {
+        self.pending.extend_from_slice(chunk);
+        loop {
+            let Some(end) = self.pending.iter().position(|b| *b == b'\n' || *b == b'\r') else {
+                return;
+            };
+            let crlf = self.pending[end] == b'\r';
+            if crlf && end + 1 == self.pending.len() {
+                return;
+            }
+            let line = self.pending.split_to(end).freeze();
+            let skip = if crlf && self.pending.get(1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            self.pending.advance(skip);
+            out.push(line);
+        }
+    }
+
+    /// What is left at the end of the body: a last line without its line break.
+    fn finish(&mut self, out: &mut Vec<Bytes>) {
+        if self.pending.last() == Some(&b'\r') {
+            self.pending.truncate(self.pending.len() - 1);
+            out.push(std::mem::take(&mut self.pending).freeze());
+        } else if !self.pending.is_empty() {
+            out.push(std::mem::take(&mut self.pending).freeze());
+        }
+    }
+}
+
+/// An event as the event-stream format reads it, before its data is decoded.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct RawEvent {
+    pub(crate) event: Option<String>,
+    pub(crate) id: Option<String>,
+    pub(crate) retry: Option<Duration>,
+    pub(crate) data: String,
+}
+
+/// The event-stream format (the HTML standard's "interpreting an event stream"), line by
+/// line.
+#[derive(Default)]
+pub(crate) struct SseParser {
+    lines: Lines,
+    started: bool,
+    event: Option<String>,
+    data: Option<String>,
+    id: Option<String>,
+    retry: Option<Duration>,
+}
+
+impl SseParser {
+    /// Feeds a chunk; the events it completes go to `out`.
+    pub(crate) fn push(&mut self, chunk: &[u8], out: &mut Vec<RawEvent>) {
+        let mut lines = Vec::new();
+        self.lines.push(chunk, &mut lines);
+        for line in lines {
+            self.line(&line, out);
+        }
+    }
+
+    /// The end of the body: an event without its closing blank line is not dispatched,
+    /// as the standard says.
+    pub(crate) fn finish(&mut self, out: &mut Vec<RawEvent>) {
+        let mut lines = Vec::new();
+        self.lines.finish(&mut lines);
+        for line in lines {
+            self.line(&line, out);
+        }
+    }
+
+    fn line(&mut self, line: &[u8], out: &mut Vec<RawEvent>) {
+        let mut line = String::from_utf8_lossy(line);
+        if !self.started {
+            self.started = true;
+            if let Some(rest) = line.strip_prefix('\u{feff}') {
+                line = rest.to_string().into();
+            }
+        }
+        if line.is_empty() {
+            // A blank line dispatches the event, if it has data.
+            let event = self.event.take();
+            if let Some(data) = self.data.take() {
+                out.push(RawEvent {
+                    event,
+                    id: self.id.clone(),
+                    retry: self.retry,
+                    data,
+                });
+            }
+            return;
+        }
+        if line.starts_with(':') {
+            return; // a comment: keep-alives
+        }
+        let (field, value) = match line.split_once(':') {
+            Some((field, value)) => (field, value.strip_prefix(' ').unwrap_or(value)),
+            None => (line.as_ref(), ""),
+        };
+        match field {
+            "event" => self.event = Some(value.to_string()),
+            "data" => match &mut self.data {
+                Some(data) => {
+                    data.push('\n');
+                    data.push_str(value);
+                }
+                None => self.data = Some(value.to_string()),
+            },
+            "id" if !value.contains('\0') => self.id = Some(value.to_string()),
+            "retry" => {
+                if let Ok(ms) = value.parse::<u64>() {
+                    self.retry = Some(Duration::from_millis(ms));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A streamed response's status and headers, kept for the errors of its items.
+#[derive(Clone)]
+struct Head {
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    operation: &'static str,
+}
+
+impl Head {
+    fn of(content: &ResponseContent) -> Self {
+        Head {
+            status: content.status(),
+            headers: content.headers().clone(),
+            operation: content.operation(),
+        }
+    }
+
+    /// A decode error for one event or line, with the text that failed as its body.
+    fn decode_error(&self, text: Bytes, e: &serde_json::Error) -> DecodeError {
+        let part = ResponseContent::new(self.status, self.headers.clone(), text)
+            .answering(self.operation, false);
+        DecodeError::new(
+            format!(
+                "`{}`: a streamed item does not match the spec: {e}",
+                self.operation
+            ),
+            None,
+            part,
+        )
+    }
+}
+
+impl<T: Send + 'static, E: Send + 'static> EventStream<T, E> {
+    /// The events of a streamed success, their data decoded by `decode`; `done` is the
+    /// data that ends the stream (`[DONE]`), if the spec names one.
+    #[doc(hidden)]
+    pub fn new(content: ResponseContent, decode: Decode<T>, done: Option<&'static str>) -> Self {
+        let head = Head::of(&content);
+        let state = (
+            chunks::<E>(content),
+            SseParser::default(),
+            Vec::<RawEvent>::new(),
+            false,
+        );
+        let inner = stream::unfold(
+            state,
+            move |(mut chunks, mut parser, mut ready, mut ended)| {
+                let head = head.clone();
+                async move {
+                    use futures_util::StreamExt as _;
+                    loop {
+                        if let Some(raw) = (!ready.is_empty()).then(|| ready.remove(0)) {
+                            if done.is_some_and(|d| raw.data == d) {
+                                return None;
+                            }
+                            let item = match decode(raw.data.as_bytes()) {
+                                Ok(data) => Ok(Event {
+                                    event: raw.event,
+                                    id: raw.id,
+                                    retry: raw.retry,
+                                    data,
+                                }),
+                                Err(e) => {
+                                    ended = true;
+                                    ready.clear();
+                                    Err(Error::Decode(head.decode_error(Bytes::from(raw.data), &e)))
+                                }
+                            };
+                            return Some((item, (chunks, parser, ready, ended)));
+                        }
+                        if ended {
+                            return None;
+                        }
+                        match chunks.next().await {
+                            Some(Ok(chunk)) => parser.push(&chunk, &mut ready),
+                            Some(Err(e)) => {
+                                ended = true;
+                                return Some((Err(e), (chunks, parser, ready, ended)));
+                            }
+                            None => {
+                                parser.finish(&mut ready);
+                                ended = true;
+                            }
+                        }
+                    }
+                }
+            },
+        );
+        EventStream {
+            inner: Box::pin(inner),
+        }
+    }
+}
+
+impl<T: Send + 'static, E: Send + 'static> JsonLines<T, E> {
+    /// The values of a streamed success, a line each, decoded by `decode`.
+    #[doc(hidden)]
+    pub fn new(content: ResponseContent, decode: Decode<T>) -> Self {
+        let head = Head::of(&content);
+        let state = (
+            chunks::<E>(content),
+            Lines::default(),
+            Vec::<Bytes>::new(),
+            false,
+        );
+        let inner = stream::unfold(
+            state,
+            move |(mut chunks, mut lines, mut ready, mut ended)| {
+                let head = head.clone();
+                async move {
+                    use futures_util::StreamExt as _;
+                    loop {
+                        while let Some(line) = (!ready.is_empty()).then(|| ready.remove(0)) {
+                            if line.iter().all(u8::is_ascii_whitespace) {
+                                continue;
+                            }
+                            let item = decode(&line).map_err(|e| {
+                                ended = true;
+                                Error::Decode(head.decode_error(line.clone(), &e))
+                            });
+                            if ended {
+                                ready.clear();
+                            }
+                            return Some((item, (chunks, lines, ready, ended)));
+                        }
+                        if ended {
+                            return None;
+                        }
+                        match chunks.next().await {
+                            Some(Ok(chunk)) => lines.push(&chunk, &mut ready),
+                            Some(Err(e)) => {
+                                ended = true;
+                                return Some((Err(e), (chunks, lines, ready, ended)));
+                            }
+                            None => {
+                                lines.finish(&mut ready);
+                                ended = true;
+                            }
+                        }
+                    }
+                }
+            },
+        );
+        JsonLines {
+            inner: Box::pin(inner),
+        }
+    }
+}
+
+/// Decodes JSON text as `T`: the decoder of an event's data or a line.
+#[doc(hidden)]
+pub fn json<T: serde::de::DeserializeOwned>(text: &[u8]) -> Result<T, serde_json::Error> {
+    serde_json::from_slice(text)
+}
+
+/// An event's data as text, when the spec gives it no JSON type.
+#[doc(hidden)]
+pub fn text(text: &[u8]) -> Result<String, serde_json::Error> {
+    Ok(String::from_utf8_lossy(text).into_owned())
+}

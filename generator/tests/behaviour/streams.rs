@@ -1,0 +1,93 @@
+//! The behaviour test of the `streams` fixture (compiled in the scratch workspace of
+//! `generated_fixture_crates_compile_without_warnings`): a `text/event-stream` response is
+//! a stream of typed events that the spec's terminator ends, an event stream without a
+//! schema is text, JSON lines are typed values, and an error status is still the
+//! operation's error enum.
+
+use fixture_streams::error::StreamCompletionError;
+use fixture_streams::models::{Chunk, StreamCompletionRequest};
+use fixture_streams::{ClientBuilder, Error};
+use futures_util::StreamExt as _;
+use wiremock::matchers::path;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+async fn serve(server: &MockServer, at: &str, status: u16, content_type: &str, body: &str) {
+    Mock::given(path(at))
+        .respond_with(ResponseTemplate::new(status).set_body_raw(body.as_bytes().to_vec(), content_type))
+        .mount(server)
+        .await;
+}
+
+fn client(server: &MockServer) -> fixture_streams::Client {
+    ClientBuilder::new().base_url(server.uri()).build().unwrap()
+}
+
+#[tokio::test]
+async fn events_are_typed_and_the_terminator_ends_them() {
+    let server = MockServer::start().await;
+    let body = ": connected\n\nid: 1\ndata: {\"delta\": \"Hel\", \"index\": 0}\n\nid: 2\nevent: token\ndata: {\"delta\":\ndata: \"lo\"}\n\ndata: [DONE]\n\ndata: {\"delta\": \"never\"}\n\n";
+    serve(&server, "/chat/completions", 200, "text/event-stream", body).await;
+    let client = client(&server);
+    let response = client
+        .stream_completion(&StreamCompletionRequest::new("hi"))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let events: Vec<_> = response.into_body().map(Result::unwrap).collect().await;
+    let deltas: Vec<&str> = events.iter().map(|e| e.data.delta.as_str()).collect();
+    assert_eq!(deltas, ["Hel", "lo"]);
+    assert_eq!(events[0].data, Chunk::new("Hel").with_index(0));
+    assert_eq!(events[1].id.as_deref(), Some("2"));
+    assert_eq!(events[1].event.as_deref(), Some("token"));
+}
+
+#[tokio::test]
+async fn an_error_status_is_the_operation_s_error() {
+    let server = MockServer::start().await;
+    serve(&server, "/chat/completions", 429, "application/json", r#"{"message": "slow down"}"#).await;
+    let client = client(&server);
+    let err = client
+        .stream_completion(&StreamCompletionRequest::new("hi"))
+        .await
+        .unwrap_err();
+    match err {
+        Error::Api(StreamCompletionError::TooManyRequests(r)) => {
+            assert_eq!(r.body.unwrap().message.as_deref(), Some("slow down"));
+        }
+        other => panic!("expected the 429 variant, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn events_without_a_schema_are_text_and_json_lines_are_typed() {
+    let server = MockServer::start().await;
+    serve(&server, "/logs/tail", 200, "text/event-stream", "data: line one\ndata: line two\n\ndata: three\n\n").await;
+    serve(&server, "/exports", 200, "application/x-ndjson", "{\"id\": 1, \"name\": \"a\"}\n\n{\"id\": 2, \"name\": null}\n").await;
+    let client = client(&server);
+    let lines: Vec<String> = client
+        .tail_logs()
+        .await
+        .unwrap()
+        .into_body()
+        .map(|e| e.unwrap().data)
+        .collect()
+        .await;
+    assert_eq!(lines, ["line one\nline two", "three"]);
+    let records: Vec<_> = client
+        .export_records()
+        .await
+        .unwrap()
+        .into_body()
+        .map(Result::unwrap)
+        .collect()
+        .await;
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0].id, 1);
+    assert_eq!(records[1].name, Some(None), "an explicit null");
+    // A line that does not decode ends the stream with a decode error.
+    server.reset().await;
+    serve(&server, "/exports", 200, "application/x-ndjson", "{\"id\": 1}\n{\"id\": \"x\"}\n{\"id\": 3}\n").await;
+    let results: Vec<_> = client.export_records().await.unwrap().into_body().collect().await;
+    assert_eq!(results.len(), 2);
+    assert!(matches!(results[1], Err(Error::Decode(_))), "{:?}", results[1]);
+}
