@@ -70,6 +70,25 @@ async fn mount(server: &MockServer, matcher: impl wiremock::Match + 'static, bod
         .await;
 }
 
+/// Mounts pages of `{"data": [...]}` at the offsets an offset rule asks for them.
+async fn mount_offsets(server: &MockServer, pages: &[&[i64]]) {
+    let mut offset = 0;
+    for items in pages {
+        let body = json!({ "data": items });
+        if offset == 0 {
+            mount(server, query_param_is_missing("offset"), body).await;
+        } else {
+            mount(
+                server,
+                query_param("offset", offset.to_string().as_str()),
+                body,
+            )
+            .await;
+        }
+        offset += items.len();
+    }
+}
+
 async fn requests(server: &MockServer) -> Vec<String> {
     common::received(server)
         .await
@@ -217,15 +236,8 @@ async fn a_next_cursor_replaces_the_cursor_the_caller_set() {
 #[tokio::test]
 async fn offsets_grow_by_the_items_received_until_a_page_is_empty() {
     let server = MockServer::start().await;
-    mount(
-        &server,
-        query_param_is_missing("offset"),
-        json!({"data": [1, 2]}),
-    )
-    .await;
-    // The server caps the page at one item: a short page does not end the list.
-    mount(&server, query_param("offset", "2"), json!({"data": [3]})).await;
-    mount(&server, query_param("offset", "3"), json!({"data": []})).await;
+    // The server caps the second page at one item: a short page does not end the list.
+    mount_offsets(&server, &[&[1, 2], &[3], &[]]).await;
     let client = client(&server);
     let rule = PageRule::Offset {
         param: "offset",
@@ -315,14 +327,7 @@ async fn a_cursor_that_comes_back_ends_the_stream_with_an_error() {
 #[tokio::test]
 async fn limits_stop_before_the_pages_they_do_not_need() {
     let server = MockServer::start().await;
-    mount(
-        &server,
-        query_param_is_missing("offset"),
-        json!({"data": [0, 1]}),
-    )
-    .await;
-    mount(&server, query_param("offset", "2"), json!({"data": [2, 3]})).await;
-    mount(&server, query_param("offset", "4"), json!({"data": [4, 5]})).await;
+    mount_offsets(&server, &[&[0, 1], &[2, 3], &[4, 5]]).await;
     let client = client(&server);
     let rule = PageRule::Offset {
         param: "offset",
@@ -341,13 +346,7 @@ async fn limits_stop_before_the_pages_they_do_not_need() {
         "the third page was not needed"
     );
     server.reset().await;
-    mount(
-        &server,
-        query_param_is_missing("offset"),
-        json!({"data": [0, 1]}),
-    )
-    .await;
-    mount(&server, query_param("offset", "2"), json!({"data": [2, 3]})).await;
+    mount_offsets(&server, &[&[0, 1], &[2, 3]]).await;
     let pages: Vec<_> = pages(&client, rule, &[]).max_pages(1).collect().await;
     assert_eq!(pages.len(), 1);
     assert_eq!(requests(&server).await.len(), 1);
