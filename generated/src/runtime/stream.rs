@@ -305,64 +305,127 @@ impl Head {
     }
 }
 
+/// How a body is cut into items: server-sent events, or lines.
+trait Framing: Send + 'static {
+    type Raw: Send + 'static;
+    /// Feeds a chunk; the items it completes go to `out`.
+    fn push(&mut self, chunk: &[u8], out: &mut Vec<Self::Raw>);
+    /// The end of the body: what is left, if it is an item.
+    fn finish(&mut self, out: &mut Vec<Self::Raw>);
+}
+
+impl Framing for Lines {
+    type Raw = Bytes;
+
+    fn push(&mut self, chunk: &[u8], out: &mut Vec<Bytes>) {
+        Lines::push(self, chunk, out);
+    }
+
+    fn finish(&mut self, out: &mut Vec<Bytes>) {
+        Lines::finish(self, out);
+    }
+}
+
+impl Framing for SseParser {
+    type Raw = RawEvent;
+
+    fn push(&mut self, chunk: &[u8], out: &mut Vec<RawEvent>) {
+        SseParser::push(self, chunk, out);
+    }
+
+    fn finish(&mut self, out: &mut Vec<RawEvent>) {
+        SseParser::finish(self, out);
+    }
+}
+
+/// What one raw item comes to.
+enum Step<T, E> {
+    Skip,
+    Item(T),
+    /// The terminator: the stream ends here.
+    End,
+    /// The stream ends with this error.
+    Fail(Error<E>),
+}
+
+/// The items of `content`'s body as `framing` cuts it and `step` reads each one; an error
+/// (the transport's, or `step`'s) is the last item.
+fn framed<F: Framing, T: Send + 'static, E: Send + 'static>(
+    content: ResponseContent,
+    framing: F,
+    step: impl FnMut(F::Raw) -> Step<T, E> + Send + 'static,
+) -> BoxStream<'static, Result<T, Error<E>>> {
+    struct State<F: Framing, S, E> {
+        chunks: BoxStream<'static, Result<Bytes, Error<E>>>,
+        framing: F,
+        ready: std::collections::VecDeque<F::Raw>,
+        ended: bool,
+        step: S,
+    }
+    let state = State {
+        chunks: chunks::<E>(content),
+        framing,
+        ready: Default::default(),
+        ended: false,
+        step,
+    };
+    Box::pin(stream::unfold(state, |mut st| async move {
+        use futures_util::StreamExt as _;
+        let mut cut = Vec::new();
+        loop {
+            while let Some(raw) = st.ready.pop_front() {
+                match (st.step)(raw) {
+                    Step::Skip => {}
+                    Step::Item(item) => return Some((Ok(item), st)),
+                    Step::End => return None,
+                    Step::Fail(e) => {
+                        st.ready.clear();
+                        st.ended = true;
+                        return Some((Err(e), st));
+                    }
+                }
+            }
+            if st.ended {
+                return None;
+            }
+            match st.chunks.next().await {
+                Some(Ok(chunk)) => st.framing.push(&chunk, &mut cut),
+                Some(Err(e)) => {
+                    st.ended = true;
+                    return Some((Err(e), st));
+                }
+                None => {
+                    st.framing.finish(&mut cut);
+                    st.ended = true;
+                }
+            }
+            st.ready.extend(cut.drain(..));
+        }
+    }))
+}
+
 impl<T: Send + 'static, E: Send + 'static> EventStream<T, E> {
     /// The events of a streamed success, their data decoded by `decode`; `done` is the
     /// data that ends the stream (`[DONE]`), if the spec names one.
     #[doc(hidden)]
     pub fn new(content: ResponseContent, decode: Decode<T>, done: Option<&'static str>) -> Self {
         let head = Head::of(&content);
-        let state = (
-            chunks::<E>(content),
-            SseParser::default(),
-            Vec::<RawEvent>::new(),
-            false,
-        );
-        let inner = stream::unfold(
-            state,
-            move |(mut chunks, mut parser, mut ready, mut ended)| {
-                let head = head.clone();
-                async move {
-                    use futures_util::StreamExt as _;
-                    loop {
-                        if let Some(raw) = (!ready.is_empty()).then(|| ready.remove(0)) {
-                            if done.is_some_and(|d| raw.data == d) {
-                                return None;
-                            }
-                            let item = match decode(raw.data.as_bytes()) {
-                                Ok(data) => Ok(Event {
-                                    event: raw.event,
-                                    id: raw.id,
-                                    retry: raw.retry,
-                                    data,
-                                }),
-                                Err(e) => {
-                                    ended = true;
-                                    ready.clear();
-                                    Err(Error::Decode(head.decode_error(Bytes::from(raw.data), &e)))
-                                }
-                            };
-                            return Some((item, (chunks, parser, ready, ended)));
-                        }
-                        if ended {
-                            return None;
-                        }
-                        match chunks.next().await {
-                            Some(Ok(chunk)) => parser.push(&chunk, &mut ready),
-                            Some(Err(e)) => {
-                                ended = true;
-                                return Some((Err(e), (chunks, parser, ready, ended)));
-                            }
-                            None => {
-                                parser.finish(&mut ready);
-                                ended = true;
-                            }
-                        }
-                    }
-                }
-            },
-        );
+        let step = move |raw: RawEvent| {
+            if done.is_some_and(|d| raw.data == d) {
+                return Step::End;
+            }
+            match decode(raw.data.as_bytes()) {
+                Ok(data) => Step::Item(Event {
+                    event: raw.event,
+                    id: raw.id,
+                    retry: raw.retry,
+                    data,
+                }),
+                Err(e) => Step::Fail(Error::Decode(head.decode_error(Bytes::from(raw.data), &e))),
+            }
+        };
         EventStream {
-            inner: Box::pin(inner),
+            inner: framed(content, SseParser::default(), step),
         }
     }
 }
@@ -372,52 +435,17 @@ impl<T: Send + 'static, E: Send + 'static> JsonLines<T, E> {
     #[doc(hidden)]
     pub fn new(content: ResponseContent, decode: Decode<T>) -> Self {
         let head = Head::of(&content);
-        let state = (
-            chunks::<E>(content),
-            Lines::default(),
-            Vec::<Bytes>::new(),
-            false,
-        );
-        let inner = stream::unfold(
-            state,
-            move |(mut chunks, mut lines, mut ready, mut ended)| {
-                let head = head.clone();
-                async move {
-                    use futures_util::StreamExt as _;
-                    loop {
-                        while let Some(line) = (!ready.is_empty()).then(|| ready.remove(0)) {
-                            if line.iter().all(u8::is_ascii_whitespace) {
-                                continue;
-                            }
-                            let item = decode(&line).map_err(|e| {
-                                ended = true;
-                                Error::Decode(head.decode_error(line.clone(), &e))
-                            });
-                            if ended {
-                                ready.clear();
-                            }
-                            return Some((item, (chunks, lines, ready, ended)));
-                        }
-                        if ended {
-                            return None;
-                        }
-                        match chunks.next().await {
-                            Some(Ok(chunk)) => lines.push(&chunk, &mut ready),
-                            Some(Err(e)) => {
-                                ended = true;
-                                return Some((Err(e), (chunks, lines, ready, ended)));
-                            }
-                            None => {
-                                lines.finish(&mut ready);
-                                ended = true;
-                            }
-                        }
-                    }
-                }
-            },
-        );
+        let step = move |line: Bytes| {
+            if line.iter().all(u8::is_ascii_whitespace) {
+                return Step::Skip;
+            }
+            match decode(&line) {
+                Ok(value) => Step::Item(value),
+                Err(e) => Step::Fail(Error::Decode(head.decode_error(line, &e))),
+            }
+        };
         JsonLines {
-            inner: Box::pin(inner),
+            inner: framed(content, Lines::default(), step),
         }
     }
 }
