@@ -20,6 +20,7 @@ pub mod load;
 pub mod locate;
 pub mod lower;
 pub mod names;
+pub mod overrides;
 pub mod pointer;
 pub mod release;
 pub mod render;
@@ -60,6 +61,8 @@ pub struct Options {
     /// them; they change no generated file. Off everywhere else: on a large spec they
     /// cost memory (about 13 MB more at peak on GitHub's).
     pub contract_hints: bool,
+    /// What `generator.toml` beside the spec says (see [`overrides`]).
+    pub overrides: overrides::Overrides,
 }
 
 /// A generated crate.
@@ -149,7 +152,7 @@ fn lowered(source: &Source, options: &Options) -> Result<lower::Lowered, Vec<Dia
         no_paging_inference: options.no_paging_inference,
         hints: options.contract_hints,
     };
-    let mut lowered = lower::lower(&loaded.spec, lower_options)
+    let mut lowered = lower::lower_with(&loaded.spec, lower_options, &options.overrides)
         .map_err(|d| locate_all(source, loaded.origins.restore(d)))?;
     let mut warnings = loaded.warnings;
     warnings.extend(

@@ -64,7 +64,12 @@ fn run(args: &Args) -> Result<ExitCode, ExitCode> {
     if args.parse_only {
         return Ok(parse_only(&source));
     }
-    let options = options(args, &source);
+    let mut options = options(args, &source);
+    // What `generator.toml` beside the spec says, if there is one.
+    options.overrides = generator::overrides::Overrides::beside(&args.spec).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::FAILURE
+    })?;
     // The version and changelog follow the API change measured against the record the
     // last run left in the output directory.
     let previous = generator::release::Previous::read(&args.out, &generator::release::today())
@@ -153,6 +158,7 @@ fn options(args: &Args, source: &Source) -> Options {
         features_by_tag: args.features_by_tag,
         no_paging_inference: args.no_paging_inference,
         contract_hints: false,
+        overrides: Default::default(),
     }
 }
 

@@ -19,6 +19,7 @@ fn options() -> Options {
         features_by_tag: false,
         no_paging_inference: false,
         contract_hints: false,
+        overrides: Default::default(),
     }
 }
 

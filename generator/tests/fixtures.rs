@@ -59,6 +59,7 @@ fn options(name: &str) -> Options {
         features_by_tag: name == "tags",
         no_paging_inference: false,
         contract_hints: false,
+        overrides: Default::default(),
     }
 }
 

@@ -20,6 +20,7 @@ fn options(skip_unsupported: bool) -> Options {
         features_by_tag: false,
         no_paging_inference: false,
         contract_hints: false,
+        overrides: Default::default(),
     }
 }
 

@@ -291,6 +291,7 @@ fn converted_specs_read_plain_scalars_as_strings_like_3_0_does() {
         features_by_tag: false,
         no_paging_inference: false,
         contract_hints: false,
+        overrides: Default::default(),
     };
     for head in ["openapi: 3.0.3", "openapi: 3.1.0", "swagger: '2.0'"] {
         let source = Source {

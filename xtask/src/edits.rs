@@ -631,6 +631,7 @@ pub fn options() -> Options {
         features_by_tag: false,
         no_paging_inference: false,
         contract_hints: false,
+        overrides: Default::default(),
     }
 }
 

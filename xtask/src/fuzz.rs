@@ -343,6 +343,7 @@ pub fn run(seeds: &[Value], duration: Duration, seed: u64, save_dir: &Path) -> R
             features_by_tag: false,
             no_paging_inference: false,
             contract_hints: false,
+            overrides: Default::default(),
         };
         report.runs += 1;
         // A stack overflow aborts the process before `catch_unwind` sees it; keeping the

@@ -41,6 +41,7 @@ pub fn options() -> Options {
         features_by_tag: false,
         no_paging_inference: false,
         contract_hints: false,
+        overrides: Default::default(),
     }
 }
 
@@ -74,7 +75,9 @@ pub fn codegen_dated(
     };
     let out = root.join(OUT);
     let previous = release::Previous::read(&out, date)?;
-    let generated = match generator::generate(&source, &options(), &previous) {
+    let mut options = options();
+    options.overrides = generator::overrides::Overrides::beside(&root.join(SPEC))?;
+    let generated = match generator::generate(&source, &options, &previous) {
         Ok(g) => g,
         Err(diags) => {
             return Ok(Outcome::Diagnostics(generator::render_diagnostics(

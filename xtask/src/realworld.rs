@@ -226,6 +226,7 @@ fn build_and_run(
         features_by_tag: false,
         no_paging_inference: false,
         contract_hints: false,
+        overrides: Default::default(),
     };
     let generated = generator::generate(&source, &options, &Default::default()).map_err(|d| {
         format!(

@@ -86,6 +86,8 @@ pub enum PageSource {
     LinkHeader,
     /// The names of the operation's parameters and response fields; the docs say so.
     Inferred,
+    /// The user's `generator.toml`.
+    Config,
 }
 
 impl Pagination {
@@ -122,6 +124,7 @@ impl Pagination {
         let source = match self.source {
             PageSource::Extension(name) => format!("as the spec's `{name}` says"),
             PageSource::LinkHeader => "as the response's declared `Link` header says".to_string(),
+            PageSource::Config => "as `generator.toml` says".to_string(),
             PageSource::Inferred => {
                 "inferred from the names of its parameters and response fields (the spec does not say how it pages)".to_string()
             }

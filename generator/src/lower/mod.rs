@@ -26,6 +26,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::docs::doc;
 use crate::ir::*;
 use crate::names::{Namespace, model_name};
+use crate::overrides::{FILE, Overrides};
 use openapiv3::OpenAPI;
 use refs::{Refs, Store};
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,11 +59,29 @@ pub struct LowerOptions {
 
 /// Lowers a parsed spec, or returns every error found.
 pub fn lower(spec: &OpenAPI, options: LowerOptions) -> Result<Lowered, Vec<Diagnostic>> {
+    lower_with(spec, options, &Overrides::default())
+}
+
+/// [`lower`], with what `generator.toml` says.
+pub fn lower_with(
+    spec: &OpenAPI,
+    options: LowerOptions,
+    overrides: &Overrides,
+) -> Result<Lowered, Vec<Diagnostic>> {
     let store = Store::default();
     let mut cx = Lowerer::new(spec, Refs::new(spec, &store), options);
+    cx.overrides = overrides.clone();
     cx.component_schemas();
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes);
+    for id in overrides.paging.keys() {
+        if !operations.iter().any(|o| &o.id == id) {
+            cx.warn(
+                "#/paths",
+                format!("{FILE}: [paging.{id}] names no operation of the spec; it is ignored"),
+            );
+        }
+    }
     let mut types = std::mem::take(&mut cx.types);
     passes::break_alias_cycles(&mut types, &mut cx.diags);
     passes::box_recursive_fields(&mut types);
@@ -166,6 +185,8 @@ struct Lowerer<'a> {
     ref_depth: usize,
     /// Paging may be inferred from names (see `paging`).
     infer_paging: bool,
+    /// What `generator.toml` says.
+    overrides: Overrides,
 }
 
 impl<'a> Lowerer<'a> {
@@ -193,6 +214,7 @@ impl<'a> Lowerer<'a> {
             hoisted: BTreeMap::new(),
             ref_depth: 0,
             infer_paging: !options.no_paging_inference,
+            overrides: Overrides::default(),
         }
     }
 

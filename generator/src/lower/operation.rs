@@ -193,14 +193,29 @@ impl<'a> Lowerer<'a> {
             link: link_header,
             infer: self.infer_paging,
         };
-        let pagination = match paging::pagination(&facts, cx.method, &params, &success, &self.types)
-        {
-            Ok(p) => p,
-            Err(why) => {
-                let name = facts.extension.map_or("", |(name, _)| name);
-                self.warn(&child(&cx.ptr, name), why);
-                None
-            }
+        let pagination = match self.overrides.paging.get(&cx.id) {
+            Some(o) => match paging::from_override(o, &params, &success, &self.types) {
+                Ok(p) => p,
+                Err(why) => {
+                    let id = &cx.id;
+                    self.warn(
+                        &cx.ptr,
+                        format!(
+                            "{}: [paging.{id}] is not followed: {why}",
+                            crate::overrides::FILE
+                        ),
+                    );
+                    None
+                }
+            },
+            None => match paging::pagination(&facts, cx.method, &params, &success, &self.types) {
+                Ok(p) => p,
+                Err(why) => {
+                    let name = facts.extension.map_or("", |(name, _)| name);
+                    self.warn(&child(&cx.ptr, name), why);
+                    None
+                }
+            },
         };
         Ok(Operation {
             fn_name: RustName::default(),

@@ -83,6 +83,109 @@ pub(super) fn pagination(
         }))
 }
 
+/// The paging `generator.toml` names for the operation (`None` for `rule = "none"`), or
+/// why it cannot be followed.
+pub(super) fn from_override(
+    o: &crate::overrides::PagingOverride,
+    params: &[Param],
+    success: &Success,
+    types: &[TypeDef],
+) -> Result<Option<Pagination>, String> {
+    if o.rule == "none" {
+        return Ok(None);
+    }
+    let Success::Json(body) = success else {
+        return Err("the response is not JSON".into());
+    };
+    let shapes = Shapes { types, params };
+    let pointer = |p: Option<&String>, what: &str| -> Result<String, String> {
+        match p {
+            Some(p) if p.is_empty() || p.starts_with('/') => Ok(p.clone()),
+            Some(p) => Err(format!("`{what}` is not a JSON pointer (`/data`): `{p}`")),
+            None => Err(format!("rule `{}` needs `{what}`", o.rule)),
+        }
+    };
+    let param = || -> Result<String, String> {
+        let name = o
+            .param
+            .as_deref()
+            .ok_or_else(|| format!("rule `{}` needs `param`", o.rule))?;
+        shapes
+            .query_param(&[name])
+            .map(|p| p.wire_name.clone())
+            .ok_or_else(|| format!("the operation has no query parameter `{name}`"))
+    };
+    let path: Option<Vec<String>> = match &o.items {
+        Some(p) => Some(
+            pointer(Some(p), "items")?
+                .split('/')
+                .skip(1)
+                .map(|s| s.replace("~1", "/").replace("~0", "~"))
+                .collect(),
+        ),
+        None => None,
+    };
+    let path: Option<Vec<&str>> = path
+        .as_ref()
+        .map(|p| p.iter().map(String::as_str).collect());
+    let items = shapes
+        .items(body, path.as_deref())
+        .ok_or_else(|| "the response has no array there".to_string())?;
+    let items_pointer = pointer_of(
+        &items
+            .1
+            .iter()
+            .map(|s| s.wire_name.as_str())
+            .collect::<Vec<_>>(),
+    );
+    let has_more = o
+        .has_more
+        .as_ref()
+        .map(|p| pointer(Some(p), "has_more"))
+        .transpose()?;
+    let rule = match o.rule.as_str() {
+        "link" => PageRule::Link,
+        "next-url" => PageRule::NextUrl {
+            next: pointer(o.next.as_ref(), "next")?,
+        },
+        "cursor" => PageRule::Cursor {
+            param: param()?,
+            next: pointer(o.next.as_ref(), "next")?,
+            has_more,
+        },
+        "last-id" => PageRule::LastId {
+            param: param()?,
+            items: items_pointer,
+            id: o
+                .id
+                .as_ref()
+                .map_or(Ok("/id".to_string()), |p| pointer(Some(p), "id"))?,
+            has_more,
+        },
+        "offset" => PageRule::Offset {
+            param: param()?,
+            items: items_pointer,
+        },
+        "page" => PageRule::PageNumber {
+            param: param()?,
+            items: items_pointer,
+            first: o.first.unwrap_or(1),
+        },
+        other => {
+            return Err(format!(
+                "rule `{other}` is not one of link, next-url, cursor, last-id, offset, page, none"
+            ));
+        }
+    };
+    Ok(Some(Pagination {
+        rule,
+        source: PageSource::Config,
+        item: items.0,
+        items_path: items.1,
+        stream_fn: RustName::default(),
+    }))
+}
+
 /// Request parameters that carry a cursor, as list APIs name them.
 const CURSOR_PARAMS: [&str; 9] = [
     "cursor",

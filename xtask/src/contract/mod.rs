@@ -212,6 +212,7 @@ fn generate(source: &Source) -> Result<(Api, serde_json::Value, FileSet, String)
         features_by_tag: false,
         no_paging_inference: false,
         contract_hints: true,
+        overrides: Default::default(),
     };
     // Generation is the corpus run's concern; a panic here is reported, not fatal.
     let generated = std::panic::catch_unwind(|| {

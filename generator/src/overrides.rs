@@ -1,0 +1,65 @@
+//! `generator.toml` beside the spec: what the user knows about the API that its spec
+//! does not say. For now, how list operations page.
+//!
+//! ```toml
+//! # By operationId. `rule` is one of "link", "next-url", "cursor", "last-id", "offset",
+//! # "page", or "none" (no paging, whatever the spec or its names suggest).
+//! [paging.listThings]
+//! rule = "cursor"
+//! param = "cursor"        # the query parameter the next page's value goes into
+//! next = "/meta/next"     # JSON pointer: the next cursor (cursor) or URL (next-url)
+//! items = "/data"         # JSON pointer: the items (absent: the body, or its only array)
+//! has_more = "/has_more"  # JSON pointer: a "more pages follow" flag (cursor, last-id)
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The file's name; it is read from the spec's folder.
+pub const FILE: &str = "generator.toml";
+
+/// What `generator.toml` says.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Overrides {
+    /// Paging by operationId.
+    #[serde(default)]
+    pub paging: BTreeMap<String, PagingOverride>,
+}
+
+/// How one operation pages.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PagingOverride {
+    /// `link`, `next-url`, `cursor`, `last-id`, `offset`, `page` or `none`.
+    pub rule: String,
+    /// The query parameter (cursor, last-id, offset, page).
+    pub param: Option<String>,
+    /// Where the next cursor or URL is (cursor, next-url).
+    pub next: Option<String>,
+    /// Where the items are; absent: the body, or its only array property.
+    pub items: Option<String>,
+    /// Where a "more pages follow" flag is (cursor, last-id).
+    pub has_more: Option<String>,
+    /// Where an item's id is, within the item (last-id; default `/id`).
+    pub id: Option<String>,
+    /// The first page's number (page; default 1).
+    pub first: Option<i64>,
+}
+
+impl Overrides {
+    /// Reads `text` as the file's content.
+    pub fn parse(text: &str) -> Result<Overrides, String> {
+        toml::from_str(text).map_err(|e| format!("{FILE}: {e}"))
+    }
+
+    /// The file in `spec`'s folder, or no overrides when there is none.
+    pub fn beside(spec: &Path) -> Result<Overrides, String> {
+        let path = spec.parent().unwrap_or(Path::new(".")).join(FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Overrides::parse(&text).map_err(|e| format!("{}: {e}", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Overrides::default()),
+            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        }
+    }
+}

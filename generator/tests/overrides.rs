@@ -1,0 +1,106 @@
+//! `generator.toml`: paging named for operations whose spec does not say how they page,
+//! turned off where the names mislead, and every mistake in the file reported.
+
+// A failed expectation is what a test reports, so tests may panic.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use generator::overrides::Overrides;
+use generator::{Options, Source};
+use std::path::Path;
+
+fn generate(config: &str) -> (String, Vec<String>) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/paging.yaml");
+    let source = Source {
+        name: "paging.yaml".into(),
+        text: std::fs::read_to_string(path).unwrap(),
+    };
+    let options = Options {
+        crate_name: "paging-overrides".into(),
+        crate_version: "0.1.0".into(),
+        command: "generator".into(),
+        standalone: true,
+        dev_dependencies: false,
+        skip_unsupported: false,
+        features_by_tag: false,
+        no_paging_inference: false,
+        contract_hints: false,
+        overrides: Overrides::parse(config).unwrap(),
+    };
+    let generated = generator::generate(&source, &options, &Default::default()).unwrap();
+    let client = generated.files.get("src/client.rs").unwrap().clone();
+    let warnings = generated
+        .warnings
+        .iter()
+        .map(|w| w.message.clone())
+        .collect();
+    (client, warnings)
+}
+
+#[test]
+fn the_file_names_a_rule_the_spec_does_not_and_turns_off_a_guess() {
+    let (client, warnings) = generate(
+        r#"
+        # A POST is never guessed; the file says how it pages.
+        [paging.search]
+        rule = "cursor"
+        param = "cursor"
+        next = "/next_cursor"
+        items = "/hits"
+
+        # Offset and limit would be inferred; this API's offset means something else.
+        [paging.listItems]
+        rule = "none"
+        "#,
+    );
+    assert!(client.contains("pub fn search_stream<"), "{client}");
+    assert!(
+        client.contains("sends the cursor at `/next_cursor` of each page as query parameter `cursor`, as `generator.toml` says"),
+        "{client}"
+    );
+    assert!(!client.contains("list_items_stream"));
+    // The others still page as before.
+    assert!(client.contains("pub fn list_events_stream<"));
+    assert!(
+        warnings.iter().all(|w| !w.contains("generator.toml")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_rule_that_cannot_be_followed_and_an_unknown_operation_are_reported() {
+    let (client, warnings) = generate(
+        r#"
+        [paging.listEvents]
+        rule = "cursor"
+        param = "token"
+        next = "/meta/next_cursor"
+
+        [paging.listRepositories]
+        rule = "link"
+        "#,
+    );
+    // The file's word replaces the guess, so a broken entry leaves the operation unpaged.
+    assert!(!client.contains("list_events_stream"));
+    assert!(
+        warnings.iter().any(|w| w
+            == "generator.toml: [paging.listEvents] is not followed: the operation has no query parameter `token`"),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w
+            == "generator.toml: [paging.listRepositories] names no operation of the spec; it is ignored"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_malformed_file_is_an_error_that_names_it() {
+    let unknown = Overrides::parse("[paging.listItems]\nrule = \"offset\"\nparm = \"offset\"\n");
+    let e = unknown.unwrap_err();
+    assert!(e.starts_with("generator.toml: "), "{e}");
+    assert!(e.contains("parm"), "{e}");
+    assert!(Overrides::parse("[paging\n").is_err());
+    // No file beside the spec: nothing to override.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/paging.yaml");
+    assert_eq!(Overrides::beside(&dir).unwrap(), Overrides::default());
+}
