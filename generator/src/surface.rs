@@ -139,6 +139,10 @@ pub struct OpRec {
     pub args_struct: Option<String>,
     /// The request builder in `calls` the method returns.
     pub call_builder: Option<String>,
+    /// The streaming methods beside it: a list's item stream on the client and `pages`,
+    /// `items` on its builder, a download's `_stream` method and `send_stream`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub streams: Vec<String>,
     /// Records written before request builders name the struct in `params` that took the
     /// query, header and cookie parameters; read so that the change to calls shows.
     #[serde(default, skip_serializing)]
@@ -511,6 +515,23 @@ fn param(p: &ir::Param) -> ParamRec {
     }
 }
 
+/// The streaming methods an operation has besides its own, as `Client::x` and
+/// `calls::X::y`.
+fn streams(op: &ir::Operation) -> Vec<String> {
+    let builder = |m: &str| op.call_name.as_ref().map(|c| format!("calls::{c}::{m}"));
+    let mut out = Vec::new();
+    if let Some(paging) = &op.pagination {
+        out.push(format!("Client::{}", paging.stream_fn));
+        out.extend(builder("pages"));
+        out.extend(builder("items"));
+    }
+    if let Some(download) = &op.download_fn {
+        out.push(format!("Client::{download}"));
+        out.extend(builder("send_stream"));
+    }
+    out
+}
+
 fn operation(op: &ir::Operation) -> OpRec {
     let body = op.body.as_ref().map(|b| {
         let ty = match (&b.encoding, &b.ty) {
@@ -558,6 +579,7 @@ fn operation(op: &ir::Operation) -> OpRec {
         params: op.params.iter().map(param).collect(),
         args_struct: op.args_name.as_ref().map(ir::RustName::to_string),
         call_builder: op.call_name.as_ref().map(ir::RustName::to_string),
+        streams: streams(op),
         params_struct: None,
         body,
         response: match &op.success {

@@ -2,8 +2,8 @@
 //! the request builders of operations with optional inputs.
 
 use super::client::{
-    arg_type, args_lifetime, body_type, finish_args, request_statements, result_type,
-    send_statements, success_type,
+    arg_type, args_lifetime, body_type, download_finish, download_result, finish_args,
+    request_statements, result_type, send_statements, success_type,
 };
 use super::models::param_field;
 use super::{Docs, Scope, ident, rust_type};
@@ -144,7 +144,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
     // its own; other calls build and send in one.
     let (send, paging) = match &op.pagination {
         Some(paging) => {
-            let build = request_statements(op, op_static);
+            let build = request_statements(op, op_static, false);
             let finish = finish_args(op);
             let send = quote! {
                 let transport = self.transport;
@@ -163,6 +163,31 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
             (send, TokenStream::new())
         }
     };
+    let download = op.download_fn.as_ref().map(|_| {
+        let result = download_result(op);
+        let build = request_statements(op, op_static, true);
+        let finish = download_finish(op);
+        let names = op
+            .required_params()
+            .chain(op.optional_params())
+            .map(|p| ident(&p.name));
+        let body = op.body.as_ref().map(|_| quote!(body,));
+        let doc = docs.attr(Some(
+            "Sends the request and gives the body as a stream of chunks instead of reading it \
+             whole: a download of any size in bounded memory. `max_response_bytes` does not \
+             apply; each chunk must come within `Config::stream_idle_timeout`.\n\n# Errors\n\n\
+             As [`send`](Self::send) until the headers arrive; a dropped connection or a quiet \
+             server is then the stream's last item.",
+        ));
+        quote! {
+            #doc
+            pub async fn send_stream(self) -> #result {
+                let #name { transport, #(#names,)* #body } = self;
+                #build
+                transport.send(request).await?.finish(#finish)
+            }
+        }
+    });
     quote! {
         #doc
         #gate
@@ -182,6 +207,8 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
             }
 
             #paging
+
+            #download
         }
 
         #gate

@@ -455,6 +455,24 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         let (args, unpack) = required_args(op, &TokenStream::new());
         let result = result_type(op);
         let send = send_statements(op, op_static);
+        let download = op.download_fn.as_ref().map(|download_fn| {
+            let stream_fn = ident(download_fn);
+            let doc = download_doc(op, docs);
+            let result = download_result(op);
+            let build = request_statements(op, op_static, true);
+            let finish = download_finish(op);
+            quote! {
+                #doc
+                #gate
+                #deprecated
+                pub async fn #stream_fn(&self, #(#args),*) -> #result {
+                    let transport = &self.transport;
+                    #unpack
+                    #build
+                    transport.send(request).await?.finish(#finish)
+                }
+            }
+        });
         return quote! {
             #method_doc
             #gate
@@ -464,6 +482,8 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
                 #unpack
                 #send
             }
+
+            #download
         };
     };
     let (args, unpack) = required_args(op, &quote!('a));
@@ -481,6 +501,32 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         .pagination
         .as_ref()
         .map(|paging| stream_method(op, paging, &args, docs));
+    let download = op.download_fn.as_ref().map(|download_fn| {
+        let stream_fn = ident(download_fn);
+        let doc = download_doc(op, docs);
+        let result = download_result(op);
+        let mut pass: Vec<TokenStream> = match op.args_name {
+            Some(_) => vec![quote!(args)],
+            None => op
+                .required_params()
+                .map(|p| {
+                    let n = ident(&p.name);
+                    quote!(#n)
+                })
+                .collect(),
+        };
+        if op.body.as_ref().is_some_and(|b| b.required) {
+            pass.push(quote!(body));
+        }
+        quote! {
+            #doc
+            #gate
+            #deprecated
+            pub async fn #stream_fn<'a>(&'a self, #(#args),*) -> #result {
+                self.#fn_name(#(#pass),*).send_stream().await
+            }
+        }
+    });
     quote! {
         #method_doc
         #gate
@@ -496,7 +542,36 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         }
 
         #stream
+
+        #download
     }
+}
+
+/// A binary download's body as a stream of chunks: its result type.
+pub(super) fn download_result(op: &Operation) -> TokenStream {
+    let error = ident(&op.error_name);
+    quote!(::std::result::Result<
+        crate::Response<crate::ByteStream<crate::error::#error>>,
+        crate::Error<crate::error::#error>,
+    >)
+}
+
+/// The edges of `finish` for a download read as a stream.
+pub(super) fn download_finish(op: &Operation) -> TokenStream {
+    let error = ident(&op.error_name);
+    quote!(|c| c.decode_stream(crate::ByteStream::new), crate::error::#error::from_response)
+}
+
+/// The docs of a download's streaming method.
+fn download_doc(op: &Operation, docs: &mut Docs) -> TokenStream {
+    let method = op.fn_name.bare();
+    docs.attr(Some(&format!(
+        "As [`{method}`](Self::{method}), with the body as a stream of chunks instead of read \
+         whole: a download of any size in bounded memory. `max_response_bytes` does not \
+         apply; each chunk must come within `Config::stream_idle_timeout`.\n\n# Errors\n\n\
+         As [`{method}`](Self::{method}) until the headers arrive; a dropped connection or \
+         a quiet server is then the stream's last item."
+    )))
 }
 
 /// `<operation>_stream`: every item of a list that pages, with the operation's required
@@ -554,7 +629,7 @@ fn stream_method(
 /// The body of a call, with its inputs as locals and `transport` the runtime client:
 /// check the inputs, put them on a request, send it and map the response.
 pub(super) fn send_statements(op: &Operation, op_static: &proc_macro2::Ident) -> TokenStream {
-    let build = request_statements(op, op_static);
+    let build = request_statements(op, op_static, false);
     let finish = finish_args(op);
     quote! {
         #build
@@ -567,7 +642,11 @@ pub(super) fn send_statements(op: &Operation, op_static: &proc_macro2::Ident) ->
 
 /// The checks and the request as far as `request`, built but not sent: with the inputs
 /// as locals and `transport` the runtime client.
-pub(super) fn request_statements(op: &Operation, op_static: &proc_macro2::Ident) -> TokenStream {
+pub(super) fn request_statements(
+    op: &Operation,
+    op_static: &proc_macro2::Ident,
+    streamed: bool,
+) -> TokenStream {
     let checks = checks(op);
     let segments = segments(op);
     let mut statements: Vec<TokenStream> = op.params.iter().map(param_statement).collect();
@@ -586,7 +665,7 @@ pub(super) fn request_statements(op: &Operation, op_static: &proc_macro2::Ident)
         statements.insert(0, quote!(request.header("accept", #accept)?;));
     }
     statements.extend(op.body.as_ref().map(body_statement));
-    if op.success.streamed() {
+    if streamed || op.success.streamed() {
         statements.push(quote!(request.stream();));
     }
     let binding = if statements.is_empty() {

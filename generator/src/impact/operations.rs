@@ -71,6 +71,16 @@ impl Diff {
             }
             _ => {}
         }
+        for gone in o.streams.iter().filter(|s| !n.streams.contains(s)) {
+            self.rust(
+                Breaking,
+                item,
+                format!("`{gone}` removed: it no longer pages or streams"),
+            );
+        }
+        for new in n.streams.iter().filter(|s| !o.streams.contains(s)) {
+            self.rust(Additive, item, format!("`{new}`: new, to page or stream"));
+        }
         match Paired::of(o.call_builder.as_ref(), n.call_builder.as_ref()) {
             Some(Added(s)) => {
                 let what = format!(

@@ -35,6 +35,7 @@ fn scheme(name: &str, builder: &str, kind: &str) -> SchemeRec {
 
 fn op(rust: &str, method: &str, path: &str) -> OpRec {
     OpRec {
+        streams: Vec::new(),
         rust: rust.into(),
         id: rust.into(),
         method: method.into(),
@@ -724,4 +725,29 @@ fn a_record_from_before_request_builders_says_each_call_changed_shape() {
     );
     // Two records of the old shape: nothing to say.
     assert!(compare(&surface(&old), &surface(&old)).is_empty());
+}
+
+#[test]
+fn a_stream_method_gone_is_breaking_and_a_new_one_additive() {
+    let mut list = op("list", "get", "/things");
+    list.call_builder = Some("ListCall".into());
+    let old = Surface {
+        operations: vec![list.clone()],
+        ..pets("1.0", "docs")
+    };
+    list.streams = strings(&["Client::list_stream", "calls::ListCall::pages"]);
+    let new = Surface {
+        operations: vec![list],
+        ..pets("1.0", "docs")
+    };
+    assert_eq!(
+        lines(&compare(&old, &new)),
+        "additive rust Client::list | `Client::list_stream`: new, to page or stream\n\
+         additive rust Client::list | `calls::ListCall::pages`: new, to page or stream\n"
+    );
+    assert_eq!(
+        lines(&compare(&new, &old)),
+        "breaking rust Client::list | `Client::list_stream` removed: it no longer pages or streams\n\
+         breaking rust Client::list | `calls::ListCall::pages` removed: it no longer pages or streams\n"
+    );
 }

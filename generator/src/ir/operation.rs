@@ -131,6 +131,9 @@ pub struct Operation {
     pub gate: Vec<String>,
     /// How it pages, when it is a list operation that does.
     pub pagination: Option<Pagination>,
+    /// For a binary download: the method that streams its body instead of reading it
+    /// whole (`get_file_stream`).
+    pub download_fn: Option<RustName>,
 }
 
 /// A request body in another media type than the operation's preferred one.
@@ -174,8 +177,9 @@ impl Operation {
             call_name: other.call_name.clone(),
             body: Some(other.body.clone()),
             other_bodies: Vec::new(),
-            // Only the operation's own method pages.
+            // Only the operation's own method pages, or streams a download.
             pagination: None,
+            download_fn: None,
             doc: Some(match &self.doc {
                 Some(doc) => format!("{doc}\n\n{note}"),
                 None => note,

@@ -135,6 +135,10 @@ impl<'a> Lowerer<'a> {
                 let name = value_name(&format!("{} stream", o.fn_name.bare()), "op");
                 paging.stream_fn = names.fns.claim(name).into();
             }
+            if o.success == Success::Bytes {
+                let name = value_name(&format!("{} stream", o.fn_name.bare()), "op");
+                o.download_fn = Some(names.fns.claim(name).into());
+            }
             for other in &mut o.other_bodies {
                 other.call_name = call_name(&other.fn_name, Some(&other.body));
             }
@@ -251,6 +255,8 @@ impl<'a> Lowerer<'a> {
             tags: cx.op.tags.clone(),
             gate: Vec::new(),
             pagination,
+            // Named once every operation has its name (see `operations`).
+            download_fn: None,
         })
     }
 

@@ -91,3 +91,33 @@ async fn events_without_a_schema_are_text_and_json_lines_are_typed() {
     assert_eq!(results.len(), 2);
     assert!(matches!(results[1], Err(Error::Decode(_))), "{:?}", results[1]);
 }
+
+#[tokio::test]
+async fn downloads_stream_their_bytes_or_read_them_whole() {
+    let server = MockServer::start().await;
+    let file: Vec<u8> = (0..3 * 1024 * 1024).map(|i| (i % 251) as u8).collect();
+    Mock::given(path("/files/a.bin"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(file.clone(), "application/octet-stream"))
+        .mount(&server)
+        .await;
+    Mock::given(path("/archive"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(b"PK".to_vec(), "application/zip"))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut received = Vec::new();
+    let mut chunks = client.download_file_stream("a.bin").await.unwrap().into_body();
+    while let Some(chunk) = chunks.next().await {
+        received.extend_from_slice(&chunk.unwrap());
+    }
+    assert_eq!(received, file);
+    // The builder streams too, with its optional inputs; and whole reads still work.
+    let streamed = client.download_file("a.bin").version(2).send_stream().await.unwrap();
+    let total: usize = streamed.into_body().map(|c| c.unwrap().len()).collect::<Vec<_>>().await.iter().sum();
+    assert_eq!(total, file.len());
+    let whole = client.download_file("a.bin").await.unwrap();
+    assert_eq!(whole.body().len(), file.len());
+    let archive: Vec<_> = client.download_archive_stream().await.unwrap().into_body().collect().await;
+    assert_eq!(archive.len(), 1);
+    assert_eq!(archive[0].as_ref().unwrap().as_ref(), b"PK");
+}
