@@ -29,30 +29,29 @@ pub fn records() -> Vec<ExportRec> {
 /// The generated `Client`: a newtype around the runtime's, with its own settings methods
 /// (the operations are recorded as such).
 fn client() -> ExportRec {
-    let members: BTreeMap<String, String> = CLIENT_OWN_METHODS
-        .iter()
-        .map(|name| format!("fn {name}"))
-        .chain(["impl Clone", "impl Debug"].map(String::from))
-        .map(|key| (key, String::new()))
-        .collect();
-    ExportRec {
-        name: "Client".into(),
-        kind: "struct".into(),
-        members,
-    }
+    own_struct("Client", CLIENT_OWN_METHODS, ["impl Clone", "impl Debug"])
 }
 
 /// The generated `ClientBuilder`: its own methods (the credential setters are recorded
 /// with the security schemes).
 fn builder() -> ExportRec {
-    let members: BTreeMap<String, String> = BUILDER_OWN_METHODS
+    own_struct(
+        "ClientBuilder",
+        BUILDER_OWN_METHODS,
+        ["impl Debug", "impl Default"],
+    )
+}
+
+/// A struct the generator writes itself, with its own methods and trait impls.
+fn own_struct(name: &str, methods: &[&str], impls: [&str; 2]) -> ExportRec {
+    let members: BTreeMap<String, String> = methods
         .iter()
         .map(|name| format!("fn {name}"))
-        .chain(["impl Debug", "impl Default"].map(String::from))
+        .chain(impls.map(String::from))
         .map(|key| (key, String::new()))
         .collect();
     ExportRec {
-        name: "ClientBuilder".into(),
+        name: name.into(),
         kind: "struct".into(),
         members,
     }

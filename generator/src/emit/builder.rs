@@ -345,31 +345,7 @@ mod tests {
     #[test]
     #[allow(clippy::expect_used)] // A failure here is a bug in the emitter, shown as such.
     fn builder_own_methods_match_the_list_in_the_ir() {
-        let api = Api {
-            title: "t".into(),
-            doc: None,
-            version: "1".into(),
-            servers: Vec::new(),
-            security_schemes: Vec::new(),
-            types: Vec::new(),
-            operations: Vec::new(),
-            tag_features: Vec::new(),
-            unused_schemas: 0,
-        };
-        let file: syn::File =
-            syn::parse2(builder(&api, &mut Docs::inline())).expect("the builder parses");
-        let mut names = Vec::new();
-        for item in file.items {
-            if let syn::Item::Impl(imp) = item {
-                if imp.trait_.is_none() {
-                    for it in imp.items {
-                        if let syn::ImplItem::Fn(f) = it {
-                            names.push(f.sig.ident.to_string());
-                        }
-                    }
-                }
-            }
-        }
+        let names = super::super::inherent_fns(builder(&Api::default(), &mut Docs::inline()));
         assert_eq!(names, BUILDER_OWN_METHODS);
     }
 }

@@ -130,11 +130,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
             });
         }
     }
-    let names = op
-        .required_params()
-        .chain(op.optional_params())
-        .map(|p| ident(&p.name));
-    let body = op.body.as_ref().map(|_| quote!(body,));
+    let taken = call_fields(op);
     let result = result_type(op);
     let send_doc = docs.attr(Some(&format!(
         "Sends the request; the same as `.await` on the call.\n\n# Errors\n\n\
@@ -157,7 +153,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
         None => {
             let statements = send_statements(op, op_static);
             let send = quote! {
-                let #name { transport, #(#names,)* #body } = self;
+                let #name { transport, #taken } = self;
                 #statements
             };
             (send, TokenStream::new())
@@ -167,11 +163,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
         let result = download_result(op);
         let build = request_statements(op, op_static, true);
         let finish = download_finish(op);
-        let names = op
-            .required_params()
-            .chain(op.optional_params())
-            .map(|p| ident(&p.name));
-        let body = op.body.as_ref().map(|_| quote!(body,));
+        let taken = call_fields(op);
         let doc = docs.attr(Some(
             "Sends the request and gives the body as a stream of chunks instead of reading it \
              whole: a download of any size in bounded memory. `max_response_bytes` does not \
@@ -182,7 +174,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
         quote! {
             #doc
             pub async fn send_stream(self) -> #result {
-                let #name { transport, #(#names,)* #body } = self;
+                let #name { transport, #taken } = self;
                 #build
                 transport.send(request).await?.finish(#finish)
             }
@@ -232,11 +224,7 @@ fn paging_methods(
     build: TokenStream,
     docs: &mut Docs,
 ) -> TokenStream {
-    let names = op
-        .required_params()
-        .chain(op.optional_params())
-        .map(|p| ident(&p.name));
-    let body = op.body.as_ref().map(|_| quote!(body,));
+    let taken = call_fields(op);
     let finish = finish_args(op);
     let error = ident(&op.error_name);
     let body_ty = success_type(op);
@@ -256,7 +244,7 @@ fn paging_methods(
     )));
     quote! {
         fn request(&self) -> ::std::result::Result<crate::runtime::Request, crate::InvalidRequest> {
-            let #name { transport, #(#names,)* #body } = self.clone();
+            let #name { transport, #taken } = self.clone();
             #build
             ::std::result::Result::Ok(request)
         }
@@ -272,6 +260,16 @@ fn paging_methods(
             self.pages().items(|body: #body_ty| #items)
         }
     }
+}
+
+/// The fields of a call struct after `transport`, as its destructuring names them.
+fn call_fields(op: &Operation) -> TokenStream {
+    let names = op
+        .required_params()
+        .chain(op.optional_params())
+        .map(|p| ident(&p.name));
+    let body = op.body.as_ref().map(|_| quote!(body,));
+    quote!(#(#names,)* #body)
 }
 
 /// The runtime's `PageRule` for the IR's.

@@ -505,19 +505,7 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         let stream_fn = ident(download_fn);
         let doc = download_doc(op, docs);
         let result = download_result(op);
-        let mut pass: Vec<TokenStream> = match op.args_name {
-            Some(_) => vec![quote!(args)],
-            None => op
-                .required_params()
-                .map(|p| {
-                    let n = ident(&p.name);
-                    quote!(#n)
-                })
-                .collect(),
-        };
-        if op.body.as_ref().is_some_and(|b| b.required) {
-            pass.push(quote!(body));
-        }
+        let pass = pass_required(op);
         quote! {
             #doc
             #gate
@@ -574,6 +562,25 @@ fn download_doc(op: &Operation, docs: &mut Docs) -> TokenStream {
     )))
 }
 
+/// The required inputs as a method that takes them passes them on: the args struct, or
+/// the parameters in order, then a required body.
+fn pass_required(op: &Operation) -> Vec<TokenStream> {
+    let mut pass: Vec<TokenStream> = match op.args_name {
+        Some(_) => vec![quote!(args)],
+        None => op
+            .required_params()
+            .map(|p| {
+                let n = ident(&p.name);
+                quote!(#n)
+            })
+            .collect(),
+    };
+    if op.body.as_ref().is_some_and(|b| b.required) {
+        pass.push(quote!(body));
+    }
+    pass
+}
+
 /// `<operation>_stream`: every item of a list that pages, with the operation's required
 /// inputs; the call's own `items()` takes the optional ones too.
 fn stream_method(
@@ -588,19 +595,7 @@ fn stream_method(
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let error = ident(&op.error_name);
     let item_ty = rust_type(&paging.item, Scope::Elsewhere);
-    let mut pass: Vec<TokenStream> = match op.args_name {
-        Some(_) => vec![quote!(args)],
-        None => op
-            .required_params()
-            .map(|p| {
-                let n = ident(&p.name);
-                quote!(#n)
-            })
-            .collect(),
-    };
-    if op.body.as_ref().is_some_and(|b| b.required) {
-        pass.push(quote!(body));
-    }
+    let pass = pass_required(op);
     let method = op.fn_name.bare();
     let call = op
         .call_name
@@ -860,29 +855,7 @@ mod tests {
 
     #[test]
     fn the_client_s_own_methods_are_the_ones_operations_are_named_around() {
-        let api = Api {
-            title: "t".into(),
-            doc: None,
-            version: "1".into(),
-            servers: Vec::new(),
-            security_schemes: Vec::new(),
-            types: Vec::new(),
-            operations: Vec::new(),
-            tag_features: Vec::new(),
-            unused_schemas: 0,
-        };
-        let file: syn::File =
-            syn::parse2(client_type(&api, &mut Docs::inline())).expect("the client parses");
-        let mut names = Vec::new();
-        for item in file.items {
-            if let syn::Item::Impl(imp) = item {
-                for it in imp.items {
-                    if let syn::ImplItem::Fn(f) = it {
-                        names.push(f.sig.ident.to_string());
-                    }
-                }
-            }
-        }
+        let names = super::super::inherent_fns(client_type(&Api::default(), &mut Docs::inline()));
         assert_eq!(names, CLIENT_OWN_METHODS);
     }
 }

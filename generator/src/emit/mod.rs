@@ -251,3 +251,23 @@ fn rust_path(path: RustPath) -> TokenStream {
     let segments = path.path.iter().map(|s| Ident::new(s, Span::call_site()));
     quote!(#(::#segments)*)
 }
+
+/// The functions of the inherent impls in emitted `tokens`, in order: what a type the
+/// emitters write offers of its own.
+#[cfg(test)]
+#[allow(clippy::expect_used)] // A failure here is a bug in an emitter, shown as such.
+fn inherent_fns(tokens: TokenStream) -> Vec<String> {
+    let file: syn::File = syn::parse2(tokens).expect("the emitted code parses");
+    file.items
+        .into_iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp.items),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|item| match item {
+            syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
+            _ => None,
+        })
+        .collect()
+}

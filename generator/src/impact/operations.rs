@@ -56,21 +56,13 @@ impl Diff {
             );
             self.rust(Breaking, item, what);
         }
-        match Paired::of(o.args_struct.as_ref(), n.args_struct.as_ref()) {
-            Some(Added(s)) => {
-                let what = format!("takes its required inputs by name in `calls::{s}`");
-                self.rust(Breaking, item, what);
-            }
-            Some(Removed(s)) => {
-                let what = format!("takes its required inputs as arguments (was `calls::{s}`)");
-                self.rust(Breaking, item, what);
-            }
-            Some(Both(os, ns)) if os != ns => {
-                let what = format!("args struct renamed from `calls::{os}` to `calls::{ns}`");
-                self.rust(Breaking, item, what);
-            }
-            _ => {}
-        }
+        // Each message: added, removed, renamed.
+        let args: [fn(&str, &str) -> String; 3] = [
+            |s, _| format!("takes its required inputs by name in `calls::{s}`"),
+            |s, _| format!("takes its required inputs as arguments (was `calls::{s}`)"),
+            |os, ns| format!("args struct renamed from `calls::{os}` to `calls::{ns}`"),
+        ];
+        self.call_item(item, o.args_struct.as_ref(), n.args_struct.as_ref(), args);
         for gone in o.streams.iter().filter(|s| !n.streams.contains(s)) {
             self.rust(
                 Breaking,
@@ -81,24 +73,40 @@ impl Diff {
         for new in n.streams.iter().filter(|s| !o.streams.contains(s)) {
             self.rust(Additive, item, format!("`{new}`: new, to page or stream"));
         }
-        match Paired::of(o.call_builder.as_ref(), n.call_builder.as_ref()) {
-            Some(Added(s)) => {
-                let what = format!(
+        let builder: [fn(&str, &str) -> String; 3] = [
+            |s, _| {
+                format!(
                     "returns the request builder `calls::{s}` (was an `async fn`; `.await` on it \
                      still sends the call)"
-                );
-                self.rust(Breaking, item, what);
-            }
-            Some(Removed(s)) => {
-                let what = format!("an `async fn` now (returned `calls::{s}`, and its setters)");
-                self.rust(Breaking, item, what);
-            }
-            Some(Both(os, ns)) if os != ns => {
-                let what = format!("request builder renamed from `calls::{os}` to `calls::{ns}`");
-                self.rust(Breaking, item, what);
-            }
-            _ => {}
-        }
+                )
+            },
+            |s, _| format!("an `async fn` now (returned `calls::{s}`, and its setters)"),
+            |os, ns| format!("request builder renamed from `calls::{os}` to `calls::{ns}`"),
+        ];
+        self.call_item(
+            item,
+            o.call_builder.as_ref(),
+            n.call_builder.as_ref(),
+            builder,
+        );
+    }
+
+    /// A struct in `calls` the method takes or returns, added, removed or renamed: each a
+    /// breaking change, said by `what` (added, removed, renamed).
+    fn call_item(
+        &mut self,
+        item: &str,
+        old: Option<&String>,
+        new: Option<&String>,
+        what: [fn(&str, &str) -> String; 3],
+    ) {
+        let what = match Paired::of(old, new) {
+            Some(Added(s)) => what[0](s, ""),
+            Some(Removed(s)) => what[1](s, ""),
+            Some(Both(os, ns)) if os != ns => what[2](os, ns),
+            _ => return,
+        };
+        self.rust(Breaking, item, what);
     }
 
     /// The required inputs are arguments (or fields of the args struct) in a fixed

@@ -16,7 +16,7 @@ pub use security::*;
 pub use types::*;
 
 /// Everything the emitters need to write a client crate.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Api {
     /// `info.title`.
     pub title: String,

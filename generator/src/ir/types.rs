@@ -433,6 +433,7 @@ impl TypeRef {
     pub fn rust(&self) -> RustType<'_> {
         const STRING: RustPath = RustPath::std(&["std", "string", "String"]);
         let primitive = RustType::Primitive;
+        let external = |path, short| RustType::Path(RustPath { path, short });
         match self {
             TypeRef::String => RustType::Path(STRING),
             TypeRef::Bool => primitive("bool"),
@@ -443,22 +444,10 @@ impl TypeRef {
             TypeRef::F32 => primitive("f32"),
             TypeRef::F64 => primitive("f64"),
             TypeRef::Bytes => RustType::Crate("Upload"),
-            TypeRef::DateTime => RustType::Path(RustPath {
-                path: &["time", "OffsetDateTime"],
-                short: "time::OffsetDateTime",
-            }),
-            TypeRef::Date => RustType::Path(RustPath {
-                path: &["time", "Date"],
-                short: "time::Date",
-            }),
-            TypeRef::Uuid => RustType::Path(RustPath {
-                path: &["uuid", "Uuid"],
-                short: "uuid::Uuid",
-            }),
-            TypeRef::Json => RustType::Path(RustPath {
-                path: &["serde_json", "Value"],
-                short: "serde_json::Value",
-            }),
+            TypeRef::DateTime => external(&["time", "OffsetDateTime"], "time::OffsetDateTime"),
+            TypeRef::Date => external(&["time", "Date"], "time::Date"),
+            TypeRef::Uuid => external(&["uuid", "Uuid"], "uuid::Uuid"),
+            TypeRef::Json => external(&["serde_json", "Value"], "serde_json::Value"),
             TypeRef::Named(n) => RustType::Model(&n.name),
             TypeRef::Vec(inner) => RustType::Generic {
                 outer: RustPath::std(&["std", "vec", "Vec"]),

@@ -304,11 +304,7 @@ pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
         read_only: own.read_only || inner.read_only,
         multiple_of: own.multiple_of.or(inner.multiple_of),
         unique_items: own.unique_items || inner.unique_items,
-        values: if own.values.is_empty() {
-            inner.values
-        } else {
-            own.values
-        },
+        values: own_or(own.values, inner.values),
         items: own.items.or(inner.items),
         any_of: if own.alternatives.is_empty() {
             inner.any_of
@@ -321,11 +317,7 @@ pub(super) fn merge_hints(own: Hints, inner: Hints) -> Hints {
             own.alternatives
         },
         required: own.required || inner.required,
-        undeclared_required: if own.undeclared_required.is_empty() {
-            inner.undeclared_required
-        } else {
-            own.undeclared_required
-        },
+        undeclared_required: own_or(own.undeclared_required, inner.undeclared_required),
         unsatisfiable: own.unsatisfiable.or(inner.unsatisfiable),
     })
 }
@@ -339,6 +331,11 @@ fn format_name<T: serde::Serialize>(format: &VariantOrUnknownOrEmpty<T>) -> Opti
         VariantOrUnknownOrEmpty::Unknown(s) => Some(s.clone()),
         VariantOrUnknownOrEmpty::Empty => None,
     }
+}
+
+/// A list the schema gives itself, else the one its `$ref` target gives.
+fn own_or<T>(own: Vec<T>, inner: Vec<T>) -> Vec<T> {
+    if own.is_empty() { inner } else { own }
 }
 
 #[cfg(test)]

@@ -131,13 +131,7 @@ pub(super) fn from_override(
     let items = shapes
         .items(body, path.as_deref())
         .ok_or_else(|| "the response has no array there".to_string())?;
-    let items_pointer = pointer_of(
-        &items
-            .1
-            .iter()
-            .map(|s| s.wire_name.as_str())
-            .collect::<Vec<_>>(),
-    );
+    let items_pointer = items_pointer(&items);
     let has_more = o
         .has_more
         .as_ref()
@@ -367,13 +361,7 @@ impl Shapes<'_> {
         let is_string = |t: &TypeRef| *t == TypeRef::String;
         let is_bool = |t: &TypeRef| *t == TypeRef::Bool;
         let items = self.items(body, None)?;
-        let items_pointer = pointer_of(
-            &items
-                .1
-                .iter()
-                .map(|s| s.wire_name.as_str())
-                .collect::<Vec<_>>(),
-        );
+        let items_pointer = items_pointer(&items);
         // Stripe: `starting_after`, `has_more`, and items with an `id`.
         if let (Some(param), Some(has_more)) = (
             self.query_param(&["starting_after"]),
@@ -428,13 +416,7 @@ impl Shapes<'_> {
     fn fern(&self, v: &Value, body: &TypeRef) -> Result<(PageRule, Items), String> {
         let get = |k: &str| v.get(k).and_then(Value::as_str);
         let items = self.extension_items(body, get("results"), "$response.")?;
-        let items_pointer = pointer_of(
-            &items
-                .1
-                .iter()
-                .map(|s| s.wire_name.as_str())
-                .collect::<Vec<_>>(),
-        );
+        let items_pointer = items_pointer(&items);
         let response = |k: &str| -> Result<Option<String>, String> {
             get(k)
                 .map(|e| expression(e, "$response.").map(|p| pointer_of(&p)))
@@ -477,13 +459,7 @@ impl Shapes<'_> {
         let outputs = v.get("outputs");
         let output = |k: &str| outputs.and_then(|o| o.get(k)).and_then(Value::as_str);
         let items = self.extension_items(body, output("results"), "$.")?;
-        let items_pointer = pointer_of(
-            &items
-                .1
-                .iter()
-                .map(|s| s.wire_name.as_str())
-                .collect::<Vec<_>>(),
-        );
+        let items_pointer = items_pointer(&items);
         let input = |kind: &str| -> Option<&Value> {
             v.get("inputs")?
                 .as_array()?
@@ -596,6 +572,17 @@ fn expression<'e>(expr: &'e str, prefix: &str) -> Result<Vec<&'e str>, String> {
         return Err(format!("`{expr}` is not a plain path of fields"));
     }
     Ok(parts)
+}
+
+/// The JSON pointer of the items the Rust path leads to.
+fn items_pointer(items: &Items) -> String {
+    pointer_of(
+        &items
+            .1
+            .iter()
+            .map(|s| s.wire_name.as_str())
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// A JSON pointer from property names.
