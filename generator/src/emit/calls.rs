@@ -2,10 +2,11 @@
 //! the request builders of operations with optional inputs.
 
 use super::client::{
-    arg_type, args_lifetime, body_type, download_finish, download_result, finish_args,
-    request_statements, result_type, send_statements, success_type,
+    arg_type, args_lifetime, body_type, finish_args, request_statements, result_type,
+    send_statements, success_type,
 };
 use super::models::param_field;
+use super::streams::{download_finish, download_result};
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;

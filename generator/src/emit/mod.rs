@@ -10,6 +10,7 @@ mod errors;
 mod lib_rs;
 mod mock;
 mod models;
+mod streams;
 mod structs;
 
 use crate::ir::{RustPath, RustType, TypeRef};

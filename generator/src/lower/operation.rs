@@ -1,7 +1,7 @@
 //! Operations: parameters, path segments, request bodies and responses.
 
 use super::facts::{encoding_of, is_wildcard, location_of, pick_media, schema_doc, status_name};
-use super::paging::{self, PagingFacts};
+use super::paging::set_terminator;
 use super::{Failed, Lowerer, Naming};
 use crate::diag::Diagnostic;
 use crate::docs::doc;
@@ -182,45 +182,16 @@ impl<'a> Lowerer<'a> {
         let security = security?;
         params_ok?;
         let mut success = success;
-        if let Success::Events { done, .. } = &mut success {
-            // Fern's `x-fern-streaming: {format: sse, terminator: "[DONE]"}`.
-            *done = cx
-                .op
-                .extensions
-                .get("x-fern-streaming")
-                .and_then(|s| s.get("terminator"))
-                .and_then(serde_json::Value::as_str)
-                .map(str::to_string);
-        }
-        let facts = PagingFacts {
-            extension: paging::extension(cx.op),
-            link: link_header,
-            infer: self.infer_paging,
-        };
-        let pagination = match self.overrides.paging.get(&cx.id) {
-            Some(o) => match paging::from_override(o, &params, &success, &self.types) {
-                Ok(p) => p,
-                Err(why) => {
-                    let id = &cx.id;
-                    self.warn(
-                        &cx.ptr,
-                        format!(
-                            "{}: [paging.{id}] is not followed: {why}",
-                            crate::overrides::FILE
-                        ),
-                    );
-                    None
-                }
-            },
-            None => match paging::pagination(&facts, cx.method, &params, &success, &self.types) {
-                Ok(p) => p,
-                Err(why) => {
-                    let name = facts.extension.map_or("", |(name, _)| name);
-                    self.warn(&child(&cx.ptr, name), why);
-                    None
-                }
-            },
-        };
+        set_terminator(cx.op, &mut success);
+        let pagination = self.paging(
+            cx.op,
+            &cx.id,
+            &cx.ptr,
+            cx.method,
+            &params,
+            &success,
+            link_header,
+        );
         Ok(Operation {
             fn_name: RustName::default(),
             id: cx.id.clone(),

@@ -1,8 +1,66 @@
 //! Which list operations page, and how: from a vendor extension, a declared `Link`
 //! header, or (conservatively, and only for GETs) the names of parameters and fields.
 
+use super::Lowerer;
 use crate::ir::*;
+use crate::pointer::child;
 use serde_json::Value;
+
+impl Lowerer<'_> {
+    /// How the operation pages: as `generator.toml` says, else as the spec or the names
+    /// say; a rule that cannot be followed is a warning, and no paging.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the parts of one operation, each borrowed"
+    )]
+    pub(super) fn paging(
+        &mut self,
+        op: &openapiv3::Operation,
+        id: &str,
+        ptr: &str,
+        method: Method,
+        params: &[Param],
+        success: &Success,
+        link: bool,
+    ) -> Option<Pagination> {
+        if let Some(o) = self.overrides.paging.get(id) {
+            return match from_override(o, params, success, &self.types) {
+                Ok(p) => p,
+                Err(why) => {
+                    let file = crate::overrides::FILE;
+                    self.warn(ptr, format!("{file}: [paging.{id}] is not followed: {why}"));
+                    None
+                }
+            };
+        }
+        let facts = PagingFacts {
+            extension: extension(op),
+            link,
+            infer: self.infer_paging,
+        };
+        match pagination(&facts, method, params, success, &self.types) {
+            Ok(p) => p,
+            Err(why) => {
+                let name = facts.extension.map_or("", |(name, _)| name);
+                self.warn(&child(ptr, name), why);
+                None
+            }
+        }
+    }
+}
+
+/// The terminator of an event stream, as Fern's `x-fern-streaming: {terminator: "[DONE]"}`
+/// names it.
+pub(super) fn set_terminator(op: &openapiv3::Operation, success: &mut Success) {
+    if let Success::Events { done, .. } = success {
+        *done = op
+            .extensions
+            .get("x-fern-streaming")
+            .and_then(|s| s.get("terminator"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+    }
+}
 
 /// What an operation's success response and extensions say about paging.
 pub(super) struct PagingFacts<'a> {

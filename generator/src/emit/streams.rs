@@ -1,0 +1,93 @@
+//! The streaming methods beside an operation's own: a list's item stream, a download's
+//! body as chunks.
+
+use super::{Docs, Scope, ident, rust_type};
+use crate::ir::*;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// A binary download's body as a stream of chunks: its result type.
+pub(super) fn download_result(op: &Operation) -> TokenStream {
+    let error = ident(&op.error_name);
+    quote!(::std::result::Result<
+        crate::Response<crate::ByteStream<crate::error::#error>>,
+        crate::Error<crate::error::#error>,
+    >)
+}
+
+/// The edges of `finish` for a download read as a stream.
+pub(super) fn download_finish(op: &Operation) -> TokenStream {
+    let error = ident(&op.error_name);
+    quote!(|c| c.decode_stream(crate::ByteStream::new), crate::error::#error::from_response)
+}
+
+/// The docs of a download's streaming method.
+pub(super) fn download_doc(op: &Operation, docs: &mut Docs) -> TokenStream {
+    let method = op.fn_name.bare();
+    docs.attr(Some(&format!(
+        "As [`{method}`](Self::{method}), with the body as a stream of chunks instead of read \
+         whole: a download of any size in bounded memory. `max_response_bytes` does not \
+         apply; each chunk must come within `Config::stream_idle_timeout`.\n\n# Errors\n\n\
+         As [`{method}`](Self::{method}) until the headers arrive; a dropped connection or \
+         a quiet server is then the stream's last item."
+    )))
+}
+
+/// The required inputs as a method that takes them passes them on: the args struct, or
+/// the parameters in order, then a required body.
+pub(super) fn pass_required(op: &Operation) -> Vec<TokenStream> {
+    let mut pass: Vec<TokenStream> = match op.args_name {
+        Some(_) => vec![quote!(args)],
+        None => op
+            .required_params()
+            .map(|p| {
+                let n = ident(&p.name);
+                quote!(#n)
+            })
+            .collect(),
+    };
+    if op.body.as_ref().is_some_and(|b| b.required) {
+        pass.push(quote!(body));
+    }
+    pass
+}
+
+/// `<operation>_stream`: every item of a list that pages, with the operation's required
+/// inputs; the call's own `items()` takes the optional ones too.
+pub(super) fn stream_method(
+    op: &Operation,
+    paging: &Pagination,
+    args: &[TokenStream],
+    docs: &mut Docs,
+) -> TokenStream {
+    let fn_name = ident(&op.fn_name);
+    let stream_fn = ident(&paging.stream_fn);
+    let gate = super::gate_attr(&op.gate);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let error = ident(&op.error_name);
+    let item_ty = rust_type(&paging.item, Scope::Elsewhere);
+    let pass = pass_required(op);
+    let method = op.fn_name.bare();
+    let call = op
+        .call_name
+        .as_ref()
+        .map(|c| c.bare().to_string())
+        .unwrap_or_default();
+    let doc = docs.attr(Some(&format!(
+        "Every item of [`{method}`](Self::{method}), page after page, fetched as the stream is \
+         polled: `while let Some(item) = stream.next().await`. {} For the optional inputs, or \
+         the pages with their headers, use [`{call}::items`](crate::calls::{call}::items) and \
+         [`{call}::pages`](crate::calls::{call}::pages).\n\n# Errors\n\n\
+         An error is the stream's last item: as [`{method}`](Self::{method}) for each page, \
+         and [`Error::Pagination`](crate::Error::Pagination) when a page already fetched comes back.",
+        paging.describe()
+    )));
+    quote! {
+        #doc
+        #gate
+        #deprecated
+        pub fn #stream_fn<'a>(&'a self, #(#args),*) -> crate::Items<'a, #item_ty, crate::error::#error> {
+            self.#fn_name(#(#pass),*).items()
+        }
+    }
+}
