@@ -5,13 +5,15 @@
 
 mod common;
 
+mod raw_http;
+
 use std::time::{Duration, Instant};
 
 use client_runtime::{
     Client, ClientBuilder, Config, Error, LoginError, ManualClock, Method, Operation,
     ResponseContent, Scheme, SchemeKind, Secret, SendError, TokenEndpoint, TransportError,
 };
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::io::AsyncWriteExt as _;
 use tokio::net::TcpListener;
 use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -61,14 +63,8 @@ async fn raw_server(scripts: Vec<Script>) -> String {
             let script = scripts[index.min(scripts.len() - 1)].clone();
             index += 1;
             tokio::spawn(async move {
-                // The request head ends with an empty line; requests here have no body.
-                let mut head = Vec::new();
-                let mut buf = [0u8; 1024];
-                while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match stream.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => head.extend_from_slice(&buf[..n]),
-                    }
+                if !raw_http::read_request_head(&mut stream).await {
+                    return;
                 }
                 match script {
                     Script::Send(bytes) => {

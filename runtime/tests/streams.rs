@@ -4,6 +4,8 @@
 //! mid-stream, the idle timeout, and a 1 GiB download read in bounded memory.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod raw_http;
+
 use std::time::Duration;
 
 use client_runtime::{
@@ -12,7 +14,7 @@ use client_runtime::{
 };
 use futures_util::StreamExt as _;
 use serde_json::{json, Value};
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::io::AsyncWriteExt as _;
 use tokio::net::TcpListener;
 
 static EVENTS: Operation = Operation {
@@ -59,13 +61,8 @@ async fn server(script: Script) -> String {
         while let Ok((mut stream, _)) = listener.accept().await {
             let script = script.clone();
             tokio::spawn(async move {
-                let mut head = Vec::new();
-                let mut buf = [0u8; 1024];
-                while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match stream.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => head.extend_from_slice(&buf[..n]),
-                    }
+                if !raw_http::read_request_head(&mut stream).await {
+                    return;
                 }
                 let head = format!(
                     "HTTP/1.1 {} X\r\ncontent-type: {}\r\ntransfer-encoding: chunked\r\n\r\n",

@@ -418,6 +418,15 @@ impl Shapes<'_> {
     fn infer(&self, body: &TypeRef) -> Option<(PageRule, Items)> {
         let is_string = |t: &TypeRef| *t == TypeRef::String;
         let is_bool = |t: &TypeRef| *t == TypeRef::Bool;
+        // Most operations have none of the parameters a guess starts from: they are let
+        // go before their response type is looked through.
+        let candidate = self.query_param(&["starting_after"]).is_some()
+            || self.query_param(&CURSOR_PARAMS).is_some()
+            || self.integer_param(&["offset"]).is_some()
+            || self.integer_param(&["page"]).is_some();
+        if !candidate {
+            return None;
+        }
         let items = self.items(body, None)?;
         let items_pointer = items_pointer(&items);
         // Stripe: `starting_after`, `has_more`, and items with an `id`.
