@@ -174,10 +174,12 @@ impl Lines {
 
     /// What is left at the end of the body: a last line without its line break.
     fn finish(&mut self, out: &mut Vec<Bytes>) {
-        if self.pending.last() == Some(&b'\r') {
+        // A `\r` that waited for a `\n` that never came ends the last line after all.
+        let ended = self.pending.last() == Some(&b'\r');
+        if ended {
             self.pending.truncate(self.pending.len() - 1);
-            out.push(std::mem::take(&mut self.pending).freeze());
-        } else if !self.pending.is_empty() {
+        }
+        if ended || !self.pending.is_empty() {
             out.push(std::mem::take(&mut self.pending).freeze());
         }
     }
@@ -209,9 +211,7 @@ impl SseParser {
     pub(crate) fn push(&mut self, chunk: &[u8], out: &mut Vec<RawEvent>) {
         let mut lines = Vec::new();
         self.lines.push(chunk, &mut lines);
-        for line in lines {
-            self.line(&line, out);
-        }
+        self.read_lines(lines, out);
     }
 
     /// The end of the body: an event without its closing blank line is not dispatched,
@@ -219,6 +219,10 @@ impl SseParser {
     pub(crate) fn finish(&mut self, out: &mut Vec<RawEvent>) {
         let mut lines = Vec::new();
         self.lines.finish(&mut lines);
+        self.read_lines(lines, out);
+    }
+
+    fn read_lines(&mut self, lines: Vec<Bytes>, out: &mut Vec<RawEvent>) {
         for line in lines {
             self.line(&line, out);
         }

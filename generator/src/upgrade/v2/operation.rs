@@ -84,19 +84,14 @@ impl V2<'_> {
     pub(super) fn body(&self, b: &Param<'_>, new: &str, consumes: &[String], cx: &mut Cx) -> Value {
         cx.origins.record(new, &b.at);
         let schema = b.p.get("schema").cloned().unwrap_or_else(|| json!({}));
-        let types = if consumes.is_empty() {
-            vec![JSON.to_string()]
-        } else {
-            consumes.to_vec()
-        };
-        let mut content = Map::new();
-        for t in &types {
-            cx.origins.record(
-                &pointer_child(new, &["content", t, "schema"]),
-                &child(&b.at, "schema"),
-            );
-            content.insert(t.clone(), json!({ "schema": schema }));
-        }
+        let content = content(
+            consumes,
+            &schema,
+            new,
+            &child(&b.at, "schema"),
+            |_| None,
+            cx,
+        );
         let mut out = Map::new();
         if let Some(d) = b.p.get("description") {
             out.insert("description".into(), d.clone());
@@ -104,7 +99,7 @@ impl V2<'_> {
         if let Some(r) = b.p.get("required") {
             out.insert("required".into(), r.clone());
         }
-        out.insert("content".into(), Value::Object(content));
+        out.insert("content".into(), content);
         // The name 2.0 gave the body, under the extension other generators read it from.
         if let Some(name) = b.p.get("name") {
             out.insert("x-codegen-request-body-name".into(), name.clone());
@@ -178,4 +173,29 @@ impl V2<'_> {
         }
         json!({ "required": body_required, "content": { media: media_obj } })
     }
+}
+
+/// A 3.0 `content` map: `schema` under each of the media types 2.0 lists (`consumes` or
+/// `produces`; JSON when it lists none), with the example `example` gives for one.
+pub(super) fn content(
+    types: &[String],
+    schema: &Value,
+    new: &str,
+    schema_at: &str,
+    example: impl Fn(&str) -> Option<Value>,
+    cx: &mut Cx,
+) -> Value {
+    let json = [JSON.to_string()];
+    let types = if types.is_empty() { &json[..] } else { types };
+    let mut content = Map::new();
+    for t in types {
+        cx.origins
+            .record(&pointer_child(new, &["content", t, "schema"]), schema_at);
+        let mut media = json!({ "schema": schema });
+        if let Some(example) = example(t) {
+            media["example"] = example;
+        }
+        content.insert(t.clone(), media);
+    }
+    Value::Object(content)
 }

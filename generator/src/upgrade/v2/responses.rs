@@ -1,7 +1,8 @@
 //! Responses: `schema` and `examples` as 3.0 `content` per produced media type, and headers with a `schema`.
 
+use super::operation::content;
 use super::params::SCHEMA_KEYS;
-use super::{JSON, V2, pointer_child};
+use super::{V2, pointer_child};
 use crate::pointer::child;
 use crate::upgrade::Cx;
 use serde_json::{Map, Value, json};
@@ -60,24 +61,9 @@ impl V2<'_> {
             }
         }
         if let Some(schema) = r.get("schema") {
-            let types = if produces.is_empty() {
-                vec![JSON.to_string()]
-            } else {
-                produces.to_vec()
-            };
-            let mut content = Map::new();
-            for t in &types {
-                cx.origins.record(
-                    &pointer_child(new, &["content", t, "schema"]),
-                    &child(at, "schema"),
-                );
-                let mut media = json!({ "schema": schema });
-                if let Some(example) = r.get("examples").and_then(|e| e.get(t)) {
-                    media["example"] = example.clone();
-                }
-                content.insert(t.clone(), media);
-            }
-            out.insert("content".into(), Value::Object(content));
+            let example = |t: &str| r.get("examples").and_then(|e| e.get(t)).cloned();
+            let content = content(produces, schema, new, &child(at, "schema"), example, cx);
+            out.insert("content".into(), content);
         }
         if let Some(Value::Object(headers)) = r.get("headers") {
             let mut hs = Map::new();
