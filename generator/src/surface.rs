@@ -140,7 +140,8 @@ pub struct OpRec {
     /// The request builder in `calls` the method returns.
     pub call_builder: Option<String>,
     /// The streaming methods beside it: a list's item stream on the client and `pages`,
-    /// `items` on its builder, a download's `_stream` method and `send_stream`.
+    /// `items` on its builder, a download's (or a stream-on-request's) `_stream` method
+    /// and `send_stream`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub streams: Vec<String>,
     /// Records written before request builders name the struct in `params` that took the
@@ -525,8 +526,12 @@ fn streams(op: &ir::Operation) -> Vec<String> {
         out.extend(builder("pages"));
         out.extend(builder("items"));
     }
-    if let Some(download) = &op.download_fn {
-        out.push(format!("Client::{download}"));
+    let second = op
+        .download_fn
+        .as_ref()
+        .or(op.stream_mode.as_ref().map(|m| &m.fn_name));
+    if let Some(second) = second {
+        out.push(format!("Client::{second}"));
         out.extend(builder("send_stream"));
     }
     out

@@ -403,6 +403,9 @@ fn generated_fixture_crates_compile_without_warnings() {
         if name == "paging" || name == "streams" {
             text.push_str("futures-util = \"0.3\"\nserde_json = \"1\"\nwiremock = \"0.6\"\n");
         }
+        if name == "paging" {
+            text.push_str("serde = \"1\"\n");
+        }
         std::fs::write(&manifest, text).expect("write manifest");
     }
     cargo(&[
@@ -413,7 +416,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         "--features",
         "fixture-params/mock fixture-security/mock fixture-calls/mock fixture-compositions/full-serde \
          fixture-schemas/full-serde fixture-fastapi/full-serde fixture-exact31/full-serde \
-         fixture-formats/full-serde fixture-formats/mock fixture-streams/full-serde",
+         fixture-formats/full-serde fixture-formats/mock fixture-streams/full-serde fixture-paging/mock",
         "-p",
         "fixture-compositions",
         "-p",

@@ -299,7 +299,7 @@ impl PageRule {
 }
 
 /// A cursor or URL as text: a non-empty string, or a number.
-fn text(value: &Value) -> Option<String> {
+pub(crate) fn text(value: &Value) -> Option<String> {
     match value {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),

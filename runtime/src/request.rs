@@ -189,6 +189,29 @@ impl Request {
         Ok(())
     }
 
+    /// Sends `body` as JSON with its boolean property `field` set to `on`: the one switch
+    /// of an operation that answers with JSON or with a stream (`"stream": true`), set by
+    /// the method called rather than by the caller's body.
+    pub fn json_with_flag<T: serde::Serialize + ?Sized>(
+        &mut self,
+        content_type: &'static str,
+        body: &T,
+        field: &str,
+        on: bool,
+    ) -> Result<(), InvalidRequest> {
+        let invalid = |e: &dyn std::fmt::Display| {
+            InvalidRequest::new("body", format!("cannot be encoded as JSON: {e}"))
+        };
+        let mut value = serde_json::to_value(body).map_err(|e| invalid(&e))?;
+        match &mut value {
+            serde_json::Value::Object(map) => {
+                map.insert(field.to_owned(), serde_json::Value::Bool(on));
+            }
+            _ => return Err(invalid(&"the body is not an object")),
+        }
+        self.json(content_type, &value)
+    }
+
     /// Sends `body` form-encoded. Each property is encoded as a query parameter of the
     /// same name would be, with the `style` and `explode` its `encoding` gives in `styles`
     /// (by property name; `form` and exploded otherwise), so nested objects and maps can

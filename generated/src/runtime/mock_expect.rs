@@ -2,6 +2,7 @@
 //! Expectations and their replies: which requests a test answers, how, and how often.
 
 use super::mock_check::received;
+use super::mock_pages::{MockPaging, ServedPages};
 use super::mock_server::{ExpectationCheck, MockServer, EXPECTATION_PRIORITY};
 use super::mock_support::{MockOperation, Received, ResponseTemplate};
 use std::fmt::{self, Debug, Display};
@@ -210,6 +211,32 @@ impl<'a, O: MockOperation> Expectation<'a, O> {
 
     /// Mounts the expectation with its answer.
     pub async fn respond_with(self, reply: Reply<O>) {
+        let template = reply.template;
+        self.answer_with(move |_| template.clone()).await;
+    }
+
+    /// Mounts the expectation with its answers: the pages of a list, each linked to the
+    /// next by the operation's own paging rule, so that the client's `pages()` and
+    /// `items()` walk them in order.
+    ///
+    /// The mock writes the paging fields itself, replacing what the given pages hold: the
+    /// `Link` header or next URL (pointing back at the mock), the next cursor (`"1"`,
+    /// `"2"`, ...), the `has_more` flag, and, for the rules that end on an empty page
+    /// (offset, page number, last id without `has_more`), that empty page after the last.
+    /// A request for a page that does not exist (an unknown cursor, an offset inside a
+    /// page) is answered with status 400 and a body that says why.
+    pub async fn respond_with_pages(self, pages: impl IntoIterator<Item = O::Success>)
+    where
+        O: MockPaging,
+    {
+        let pages = ServedPages::<O>::new(pages);
+        self.answer_with(move |request| pages.answer(request)).await;
+    }
+
+    async fn answer_with(
+        self,
+        respond: impl Fn(&WireRequest) -> ResponseTemplate + Send + Sync + 'static,
+    ) {
         let checks = Arc::new(self.checks);
         let record = Arc::clone(&checks);
         let id = O::spec().operation.id;
@@ -217,14 +244,13 @@ impl<'a, O: MockOperation> Expectation<'a, O> {
         // `expect`, which only panics: `take_unmet` reads the count without failing.
         let answered = Arc::new(AtomicU64::new(0));
         let counter = Arc::clone(&answered);
-        let template = reply.template;
         let mut mock = Mock::given(move |request: &WireRequest| match received::<O>(request) {
             Some(r) => checks.iter().all(|c| c(&r).is_ok()),
             None => false,
         })
-        .respond_with(move |_: &WireRequest| {
+        .respond_with(move |request: &WireRequest| {
             counter.fetch_add(1, Ordering::SeqCst);
-            template.clone()
+            respond(request)
         })
         .with_priority(EXPECTATION_PRIORITY)
         .named(id);

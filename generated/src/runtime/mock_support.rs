@@ -11,7 +11,7 @@
 //! documented errors are the crate's own types.
 //!
 //! This file holds what generated code names; the server (`mock_server`), expectations
-//! and replies (`mock_expect`), the request checks (`mock_check`, `mock_params`) and the
+//! and replies (`mock_expect`), served pages (`mock_pages`), the request checks (`mock_check`, `mock_params`) and the
 //! token endpoint (`mock_token`) are its siblings, re-exported here.
 
 use super::request::Operation;
@@ -21,8 +21,12 @@ use std::collections::BTreeMap;
 use std::fmt::{Debug, Display, Write as _};
 
 pub use super::mock_expect::{Expectation, Reply};
+pub use super::mock_pages::{page_json, MockPaging};
 pub use super::mock_params::{ParamIn, ParamSpec, ValueKind};
 pub use super::mock_server::MockServer;
+
+/// A JSON value, as [`MockPaging::page_json`] gives a page.
+pub use serde_json::Value;
 
 /// wiremock's response builder, for [`Reply::raw`].
 pub use wiremock::ResponseTemplate;

@@ -25,6 +25,8 @@ mod mock_check;
 #[cfg(feature = "mock")]
 mod mock_expect;
 #[cfg(feature = "mock")]
+mod mock_pages;
+#[cfg(feature = "mock")]
 mod mock_params;
 #[cfg(feature = "mock")]
 mod mock_server;

@@ -6,7 +6,7 @@ use super::client::{
     send_statements, success_type,
 };
 use super::models::param_field;
-use super::streams::{download_finish, download_result};
+use super::streams::{StreamVariant, stream_variant};
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;
@@ -160,20 +160,17 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
             (send, TokenStream::new())
         }
     };
-    let download = op.download_fn.as_ref().map(|_| {
-        let result = download_result(op);
-        let build = request_statements(op, op_static, true);
-        let finish = download_finish(op);
+    let download = stream_variant(op, docs).map(|v| {
+        let StreamVariant {
+            result,
+            finish,
+            send_doc,
+            ..
+        } = &v;
+        let build = request_statements(&v.op, op_static, true);
         let taken = call_fields(op);
-        let doc = docs.attr(Some(
-            "Sends the request and gives the body as a stream of chunks instead of reading it \
-             whole: a download of any size in bounded memory. `max_response_bytes` does not \
-             apply; each chunk must come within `Config::stream_idle_timeout`.\n\n# Errors\n\n\
-             As [`send`](Self::send) until the headers arrive; a dropped connection or a quiet \
-             server is then the stream's last item.",
-        ));
         quote! {
-            #doc
+            #send_doc
             pub async fn send_stream(self) -> #result {
                 let #name { transport, #taken } = self;
                 #build
@@ -231,7 +228,11 @@ fn paging_methods(
     let body_ty = success_type(op);
     let item_ty = rust_type(&paging.item, Scope::Elsewhere);
     let rule = rule_tokens(&paging.rule);
-    let items = items_expr(&paging.items_path);
+    let items = if paging.whole_pages {
+        quote!(::std::vec![body])
+    } else {
+        items_expr(&paging.items_path)
+    };
     let describe = paging.describe();
     let pages_doc = docs.attr(Some(&format!(
         "Every page of the list, each a [`Response`](crate::Response), fetched as the stream \
@@ -274,7 +275,7 @@ fn call_fields(op: &Operation) -> TokenStream {
 }
 
 /// The runtime's `PageRule` for the IR's.
-fn rule_tokens(rule: &PageRule) -> TokenStream {
+pub(super) fn rule_tokens(rule: &PageRule) -> TokenStream {
     let opt = |v: &Option<String>| match v {
         Some(v) => quote!(::std::option::Option::Some(#v)),
         None => quote!(::std::option::Option::None),

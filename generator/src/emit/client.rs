@@ -6,9 +6,7 @@
 //! runtime's, compiled once for all operations.
 
 use super::checks::value_check;
-use super::streams::{
-    download_doc, download_finish, download_result, pass_required, stream_method,
-};
+use super::streams::{StreamVariant, pass_required, stream_method, stream_variant};
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;
@@ -458,17 +456,20 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         let (args, unpack) = required_args(op, &TokenStream::new());
         let result = result_type(op);
         let send = send_statements(op, op_static);
-        let download = op.download_fn.as_ref().map(|download_fn| {
-            let stream_fn = ident(download_fn);
-            let doc = download_doc(op, docs);
-            let result = download_result(op);
-            let build = request_statements(op, op_static, true);
-            let finish = download_finish(op);
+        let download = stream_variant(op, docs).map(|v| {
+            let StreamVariant {
+                fn_name,
+                doc,
+                result,
+                finish,
+                ..
+            } = &v;
+            let build = request_statements(&v.op, op_static, true);
             quote! {
                 #doc
                 #gate
                 #deprecated
-                pub async fn #stream_fn(&self, #(#args),*) -> #result {
+                pub async fn #fn_name(&self, #(#args),*) -> #result {
                     let transport = &self.transport;
                     #unpack
                     #build
@@ -504,10 +505,13 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         .pagination
         .as_ref()
         .map(|paging| stream_method(op, paging, &args, docs));
-    let download = op.download_fn.as_ref().map(|download_fn| {
-        let stream_fn = ident(download_fn);
-        let doc = download_doc(op, docs);
-        let result = download_result(op);
+    let download = stream_variant(op, docs).map(|v| {
+        let StreamVariant {
+            fn_name: stream_fn,
+            doc,
+            result,
+            ..
+        } = &v;
         let pass = pass_required(op);
         quote! {
             #doc
@@ -576,7 +580,12 @@ pub(super) fn request_statements(
         };
         statements.insert(0, quote!(request.header("accept", #accept)?;));
     }
-    statements.extend(op.body.as_ref().map(body_statement));
+    // An operation that streams on request says which answer it wants.
+    let flag = op
+        .stream_mode
+        .as_ref()
+        .map(|m| (m.field.as_str(), op.success.streamed()));
+    statements.extend(op.body.as_ref().map(|b| body_statement(b, flag)));
     if streamed || op.success.streamed() {
         statements.push(quote!(request.stream();));
     }
@@ -680,21 +689,24 @@ fn param_statement(p: &Param) -> TokenStream {
     }
 }
 
-fn body_statement(b: &Body) -> TokenStream {
+fn body_statement(b: &Body, flag: Option<(&str, bool)>) -> TokenStream {
     let ct = &b.content_type;
     let body = body_value(&b.ty);
-    let put = match b.encoding {
-        BodyEncoding::Json => quote!(request.json(#ct, #body)?;),
-        BodyEncoding::Form => {
+    let put = match (&b.encoding, flag) {
+        (BodyEncoding::Json, Some((field, on))) => {
+            quote!(request.json_with_flag(#ct, #body, #field, #on)?;)
+        }
+        (BodyEncoding::Json, None) => quote!(request.json(#ct, #body)?;),
+        (BodyEncoding::Form, _) => {
             let styles = b.form_styles.iter().map(|(name, style, explode)| {
                 let style = style_tokens(*style);
                 quote!((#name, #style, #explode))
             });
             quote!(request.form(#ct, #body, &[#(#styles),*])?;)
         }
-        BodyEncoding::Bytes => quote!(request.bytes(#ct, body);),
-        BodyEncoding::Text => quote!(request.bytes(#ct, body.as_bytes().to_vec());),
-        BodyEncoding::Multipart => multipart_statement(b),
+        (BodyEncoding::Bytes, _) => quote!(request.bytes(#ct, body);),
+        (BodyEncoding::Text, _) => quote!(request.bytes(#ct, body.as_bytes().to_vec());),
+        (BodyEncoding::Multipart, _) => multipart_statement(b),
     };
     if b.required {
         put

@@ -162,6 +162,10 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
     let (body_ty, decode) = body(op.body.as_ref());
     let (success_ty, success_arg, success) = success(op);
     let errors: Vec<TokenStream> = op.errors.iter().map(|e| error_reply(e, docs)).collect();
+    let paging = op
+        .pagination
+        .as_ref()
+        .and_then(|p| paging_impl(op, p, &name));
     // An operation without documented errors has no constructors of its own.
     let constructors = (!errors.is_empty()).then(|| quote! { #gate impl #name { #(#errors)* } });
     quote! {
@@ -197,7 +201,39 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
         }
 
         #constructors
+
+        #paging
     }
+}
+
+/// How the mock serves a paging operation's pages (`respond_with_pages`).
+fn paging_impl(
+    op: &Operation,
+    paging: &Pagination,
+    name: &proc_macro2::Ident,
+) -> Option<TokenStream> {
+    let Success::Json(ty) = &op.success else {
+        return None;
+    };
+    let rule = super::calls::rule_tokens(&paging.rule);
+    let status = op.success_status;
+    let body = if ty.in_format() {
+        quote!(&crate::runtime::formats::As(body))
+    } else {
+        quote!(body)
+    };
+    let gate = super::gate_attr(&op.gate);
+    Some(quote! {
+        #gate
+        impl crate::runtime::mock_support::MockPaging for #name {
+            const RULE: crate::runtime::PageRule = #rule;
+            const STATUS: u16 = #status;
+
+            fn page_json(body: &Self::Success) -> ::std::result::Result<crate::runtime::mock_support::Value, ::std::string::String> {
+                crate::runtime::mock_support::page_json(#body)
+            }
+        }
+    })
 }
 
 /// What the mock checks of a parameter: its type, enum values and constraints.

@@ -1,10 +1,84 @@
 //! The streaming methods beside an operation's own: a list's item stream, a download's
-//! body as chunks.
+//! body as chunks, the stream of an operation that streams when its body asks.
 
+use super::client::{finish_args, result_type};
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::borrow::Cow;
+
+/// The method beside an operation's own that reads the answer as a stream: a download's
+/// body as chunks, or the stream an operation sends when its body asks for one.
+pub(super) struct StreamVariant<'o> {
+    /// The method (`get_file_stream`).
+    pub fn_name: proc_macro2::Ident,
+    /// The operation as that method sends it.
+    pub op: Cow<'o, Operation>,
+    /// What it returns.
+    pub result: TokenStream,
+    /// The edges of `finish` for it.
+    pub finish: TokenStream,
+    /// The client method's doc.
+    pub doc: TokenStream,
+    /// The doc of the request builder's `send_stream`.
+    pub send_doc: TokenStream,
+}
+
+/// The operation's streaming variant, if it has one.
+pub(super) fn stream_variant<'o>(op: &'o Operation, docs: &mut Docs) -> Option<StreamVariant<'o>> {
+    let method = op.fn_name.bare();
+    if let Some(download_fn) = &op.download_fn {
+        let send_doc = docs.attr(Some(
+            "Sends the request and gives the body as a stream of chunks instead of reading it \
+             whole: a download of any size in bounded memory. `max_response_bytes` does not \
+             apply; each chunk must come within `Config::stream_idle_timeout`.\n\n# Errors\n\n\
+             As [`send`](Self::send) until the headers arrive; a dropped connection or a quiet \
+             server is then the stream's last item.",
+        ));
+        return Some(StreamVariant {
+            fn_name: ident(download_fn),
+            op: Cow::Borrowed(op),
+            result: download_result(op),
+            finish: download_finish(op),
+            doc: download_doc(op, docs),
+            send_doc,
+        });
+    }
+    let mode = op.stream_mode.as_ref()?;
+    let streaming = Operation {
+        success: mode.success.clone(),
+        accept: mode.accept.clone(),
+        ..op.clone()
+    };
+    let field = &mode.field;
+    let what = match mode.success {
+        Success::JsonLines(_) => "JSON lines",
+        _ => "server-sent events",
+    };
+    let errors = "a dropped connection, a quiet server or an item that does not decode is \
+                  then the stream's last item.";
+    let doc = docs.attr(Some(&format!(
+        "As [`{method}`](Self::{method}), with `\"{field}\": true` in the request body: the \
+         answer is a stream of {what}, read as they arrive (the spec says so by {}). \
+         [`{method}`](Self::{method}) sends `\"{field}\": false`.\n\n# Errors\n\n\
+         As [`{method}`](Self::{method}) until the headers arrive; {errors}",
+        mode.source
+    )));
+    let send_doc = docs.attr(Some(&format!(
+        "Sends the request with `\"{field}\": true` in its body and gives the answer as a \
+         stream of {what}; [`send`](Self::send) sends `\"{field}\": false`.\n\n# Errors\n\n\
+         As [`send`](Self::send) until the headers arrive; {errors}"
+    )));
+    Some(StreamVariant {
+        fn_name: ident(&mode.fn_name),
+        result: result_type(&streaming),
+        finish: finish_args(&streaming),
+        op: Cow::Owned(streaming),
+        doc,
+        send_doc,
+    })
+}
 
 /// A binary download's body as a stream of chunks: its result type.
 pub(super) fn download_result(op: &Operation) -> TokenStream {

@@ -134,6 +134,25 @@ pub struct Operation {
     /// For a binary download: the method that streams its body instead of reading it
     /// whole (`get_file_stream`).
     pub download_fn: Option<RustName>,
+    /// For an operation that streams or not by a field of its JSON body (`stream: true`):
+    /// the method that streams. The operation's own method sends the field `false`.
+    pub stream_mode: Option<StreamMode>,
+}
+
+/// The streaming side of an operation that answers either way, by a request field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StreamMode {
+    /// The body property that asks for the stream, on the wire (`stream`).
+    pub field: String,
+    /// What the streaming answer holds: events or JSON lines.
+    pub success: Success,
+    /// What said so: `x-fern-streaming`, or a JSON and a streaming media type beside a
+    /// boolean `stream` property.
+    pub source: &'static str,
+    /// The streaming media type asked for with `Accept`, where the spec lists it.
+    pub accept: Option<String>,
+    /// The method that streams (`create_completion_stream`).
+    pub fn_name: RustName,
 }
 
 /// A request body in another media type than the operation's preferred one.
@@ -180,6 +199,7 @@ impl Operation {
             // Only the operation's own method pages, or streams a download.
             pagination: None,
             download_fn: None,
+            stream_mode: None,
             doc: Some(match &self.doc {
                 Some(doc) => format!("{doc}\n\n{note}"),
                 None => note,

@@ -13,6 +13,9 @@ pub struct Pagination {
     pub item: TypeRef,
     /// The fields from the response body to the items; empty when the body is the array.
     pub items_path: Vec<ItemsStep>,
+    /// Each item is a whole page's body (`item` is the body's type): the page holds no
+    /// single list, but several, or one of several types of list.
+    pub whole_pages: bool,
     /// The client method that streams the items (`list_pets_stream`).
     pub stream_fn: RustName,
 }
@@ -129,6 +132,11 @@ impl Pagination {
                 "inferred from the names of its parameters and response fields (the spec does not say how it pages)".to_string()
             }
         };
-        format!("Paging {rule}, {source}.")
+        let items = if self.whole_pages {
+            " Each item is one page's whole body, which holds more than one list."
+        } else {
+            ""
+        };
+        format!("Paging {rule}, {source}.{items}")
     }
 }

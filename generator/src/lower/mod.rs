@@ -16,6 +16,7 @@ mod paging;
 mod passes;
 pub mod refs;
 mod schema;
+mod stream_mode;
 /// The pattern translation the client's checks use, for the contract program's inputs.
 pub use schema::literal_braces;
 mod security;

@@ -1,7 +1,7 @@
 //! Operations: parameters, path segments, request bodies and responses.
 
 use super::facts::{encoding_of, is_wildcard, location_of, pick_media, schema_doc, status_name};
-use super::paging::set_terminator;
+use super::stream_mode::{StreamMedia, is_stream_media, set_terminator};
 use super::{Failed, Lowerer, Naming};
 use crate::diag::Diagnostic;
 use crate::docs::doc;
@@ -135,6 +135,10 @@ impl<'a> Lowerer<'a> {
                 let name = value_name(&format!("{} stream", o.fn_name.bare()), "op");
                 paging.stream_fn = names.fns.claim(name).into();
             }
+            if let Some(mode) = &mut o.stream_mode {
+                let name = value_name(&format!("{} stream", o.fn_name.bare()), "op");
+                mode.fn_name = names.fns.claim(name).into();
+            }
             if o.success == Success::Bytes {
                 let name = value_name(&format!("{} stream", o.fn_name.bare()), "op");
                 o.download_fn = Some(names.fns.claim(name).into());
@@ -171,17 +175,10 @@ impl<'a> Lowerer<'a> {
         // problems.
         let segments = segments?;
         let (body, other_bodies) = body?;
-        let Responses {
-            success,
-            success_status,
-            accept,
-            errors,
-            default_doc,
-            link_header,
-        } = responses?;
+        let responses = responses?;
         let security = security?;
         params_ok?;
-        let mut success = success;
+        let mut success = responses.success;
         set_terminator(cx.op, &mut success);
         let pagination = self.paging(
             cx.op,
@@ -190,7 +187,15 @@ impl<'a> Lowerer<'a> {
             cx.method,
             &params,
             &success,
-            link_header,
+            responses.link_header,
+        );
+        let stream_mode = self.stream_mode(
+            cx.op,
+            &cx.ptr,
+            &cx.type_hint,
+            body.as_ref(),
+            &success,
+            responses.stream_media,
         );
         Ok(Operation {
             fn_name: RustName::default(),
@@ -217,10 +222,10 @@ impl<'a> Lowerer<'a> {
             // Named once every operation has its name (see `operations`).
             other_bodies,
             success,
-            success_status,
-            accept,
-            errors,
-            default_doc,
+            success_status: responses.success_status,
+            accept: responses.accept,
+            errors: responses.errors,
+            default_doc: responses.default_doc,
             security,
             pointer: cx.ptr.clone(),
             tags: cx.op.tags.clone(),
@@ -228,6 +233,7 @@ impl<'a> Lowerer<'a> {
             pagination,
             // Named once every operation has its name (see `operations`).
             download_fn: None,
+            stream_mode,
         })
     }
 
@@ -572,12 +578,13 @@ impl<'a> Lowerer<'a> {
         r: &'a oa::Responses,
         ptr: &str,
         hint: &str,
-    ) -> Result<Responses, Failed> {
+    ) -> Result<Responses<'a>, Failed> {
         let mut ok = Ok(());
         let mut success = None;
         let mut success_status = 200;
         let mut accept = None;
         let mut link_header = false;
+        let mut stream_media = None;
         let mut errors = Vec::new();
         let mut variants = Namespace::with_reserved(&[UNEXPECTED_VARIANT]);
         for (status, resp) in &r.responses {
@@ -611,6 +618,18 @@ impl<'a> Lowerer<'a> {
                                 success_status = *c;
                             }
                             accept = pick_media(&resp.content).map(|(mt, _)| mt.to_string());
+                            // A stream beside JSON, for an operation that answers either way.
+                            stream_media = resp
+                                .content
+                                .iter()
+                                .find(|(mt, _)| {
+                                    is_stream_media(mt) && accept.as_deref() != Some(mt.as_str())
+                                })
+                                .map(|(mt, media)| StreamMedia {
+                                    media_type: mt,
+                                    media,
+                                    pointer: child(&child(&child(&rptr, "content"), mt), "schema"),
+                                });
                             link_header =
                                 resp.headers.keys().any(|h| h.eq_ignore_ascii_case("link"));
                         }
@@ -663,45 +682,28 @@ impl<'a> Lowerer<'a> {
             errors,
             default_doc,
             link_header,
+            stream_media,
         })
     }
 
-    fn success(&mut self, resp: &oa::Response, ptr: &str, hint: &str) -> Result<Success, Failed> {
+    fn success(
+        &mut self,
+        resp: &'a oa::Response,
+        ptr: &str,
+        hint: &str,
+    ) -> Result<Success, Failed> {
         let Some((mt, media)) = pick_media(&resp.content) else {
             return Ok(Success::Empty);
         };
-        let sptr = child(&child(&child(ptr, "content"), mt), "schema");
-        // A stream's schema is that of one event's data, or one line.
-        let item = |cx: &mut Self, text_default: bool| -> Result<TypeRef, Failed> {
-            match &media.schema {
-                Some(s) => cx
-                    .schema_or_ref(s, &sptr, Naming::Context(format!("{hint} Item")))
-                    .ok_or(Failed),
-                None if text_default => Ok(TypeRef::String),
-                None => Ok(TypeRef::Json),
-            }
-        };
-        match super::facts::essence(mt).as_str() {
-            "text/event-stream" => {
-                let data = item(self, true)?;
-                // Values in a format have no serde impls of their own: their text.
-                let data = if data.in_format() {
-                    TypeRef::String
-                } else {
-                    data
-                };
-                return Ok(Success::Events { data, done: None });
-            }
-            "application/x-ndjson"
-            | "application/ndjson"
-            | "application/jsonl"
-            | "application/x-jsonlines"
-            | "application/jsonlines" => {
-                let ty = item(self, false)?;
-                let ty = if ty.in_format() { TypeRef::Json } else { ty };
-                return Ok(Success::JsonLines(ty));
-            }
-            _ => {}
+        if is_stream_media(mt) {
+            // A stream's schema is that of one event's data, or one line.
+            let pointer = child(&child(&child(ptr, "content"), mt), "schema");
+            let media = StreamMedia {
+                media_type: mt,
+                media,
+                pointer,
+            };
+            return self.stream_success(media, hint).ok_or(Failed);
         }
         Ok(match encoding_of(mt) {
             BodyEncoding::Json => match &media.schema {
@@ -721,7 +723,7 @@ impl<'a> Lowerer<'a> {
 }
 
 /// What an operation's responses come to.
-struct Responses {
+struct Responses<'a> {
     success: Success,
     success_status: u16,
     accept: Option<String>,
@@ -729,6 +731,8 @@ struct Responses {
     default_doc: Option<String>,
     /// The success response declares a `Link` header (RFC 8288 paging).
     link_header: bool,
+    /// A streaming media type beside the success's JSON.
+    stream_media: Option<StreamMedia<'a>>,
 }
 
 /// The word a media type adds to the name of the method that sends a body in it.

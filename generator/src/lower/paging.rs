@@ -49,19 +49,6 @@ impl Lowerer<'_> {
     }
 }
 
-/// The terminator of an event stream, as Fern's `x-fern-streaming: {terminator: "[DONE]"}`
-/// names it.
-pub(super) fn set_terminator(op: &openapiv3::Operation, success: &mut Success) {
-    if let Success::Events { done, .. } = success {
-        *done = op
-            .extensions
-            .get("x-fern-streaming")
-            .and_then(|s| s.get("terminator"))
-            .and_then(Value::as_str)
-            .map(str::to_string);
-    }
-}
-
 /// What an operation's success response and extensions say about paging.
 pub(super) struct PagingFacts<'a> {
     /// `x-fern-pagination` or `x-speakeasy-pagination`, with its value.
@@ -111,21 +98,33 @@ pub(super) fn pagination(
                     source: PageSource::Extension(name),
                     item,
                     items_path,
+                    whole_pages: false,
                     stream_fn: RustName::default(),
                 })
             })
             .map_err(|why| format!("`{name}` is not followed: {why}"));
     }
     if facts.link {
-        return Ok(shapes
-            .items(body, None)
-            .map(|(item, items_path)| Pagination {
-                rule: PageRule::Link,
-                source: PageSource::LinkHeader,
-                item,
-                items_path,
-                stream_fn: RustName::default(),
-            }));
+        let link = |item, items_path, whole_pages| Pagination {
+            rule: PageRule::Link,
+            source: PageSource::LinkHeader,
+            item,
+            items_path,
+            whole_pages,
+            stream_fn: RustName::default(),
+        };
+        // A page of a bare array is a list. In an object, the array is only the items when
+        // the request can ask for a page: GitHub declares `Link` on objects that hold an
+        // array field (a runner's IPs, an item's fields) and are one object all the same.
+        let wrapped = |items_path: &[ItemsStep]| items_path.is_empty() || shapes.has_page_param();
+        if let Some((item, items_path)) = shapes.items(body, None) {
+            return Ok(wrapped(&items_path).then(|| link(item, items_path, false)));
+        }
+        // Several lists in a page, or one of several list types: a page is the item.
+        return Ok(
+            (method == Method::Get && shapes.has_page_param() && shapes.holds_lists(body))
+                .then(|| link(body.clone(), Vec::new(), true)),
+        );
     }
     if !facts.infer || method != Method::Get {
         return Ok(None);
@@ -137,6 +136,7 @@ pub(super) fn pagination(
             source: PageSource::Inferred,
             item,
             items_path,
+            whole_pages: false,
             stream_fn: RustName::default(),
         }))
 }
@@ -234,6 +234,7 @@ pub(super) fn from_override(
         source: PageSource::Config,
         item: items.0,
         items_path: items.1,
+        whole_pages: false,
         stream_fn: RustName::default(),
     }))
 }
@@ -282,9 +283,10 @@ const PAGE_SIZE_PARAMS: [&str; 6] = [
 /// The items of a body and the Rust path to them.
 type Items = (TypeRef, Vec<ItemsStep>);
 
-struct Shapes<'a> {
-    types: &'a [TypeDef],
-    params: &'a [Param],
+/// The types lowered so far, read for the shapes of bodies: fields, arrays, aliases.
+pub(super) struct Shapes<'a> {
+    pub(super) types: &'a [TypeDef],
+    pub(super) params: &'a [Param],
 }
 
 impl Shapes<'_> {
@@ -304,7 +306,7 @@ impl Shapes<'_> {
         ty
     }
 
-    fn fields(&self, ty: &TypeRef) -> &[Field] {
+    pub(super) fn fields(&self, ty: &TypeRef) -> &[Field] {
         match self.def(self.resolved(ty)).map(|d| &d.kind) {
             Some(TypeKind::Struct(s)) => &s.fields,
             _ => &[],
@@ -323,6 +325,36 @@ impl Shapes<'_> {
             TypeRef::Vec(item) => Some(((**item).clone(), options)),
             _ => None,
         }
+    }
+
+    /// A query parameter that asks for a page: a cursor, an offset, a page or its size.
+    fn has_page_param(&self) -> bool {
+        self.params.iter().any(|p| {
+            let name = p.wire_name.as_str();
+            p.location == ParamLocation::Query
+                && (CURSOR_PARAMS.contains(&name)
+                    || PAGE_SIZE_PARAMS.contains(&name)
+                    || ["page", "offset", "before", "starting_after"].contains(&name))
+        })
+    }
+
+    /// More than one list of objects among the body's fields (an object's arrays of ids
+    /// are not lists), or alternatives that are arrays.
+    fn holds_lists(&self, body: &TypeRef) -> bool {
+        let of_objects = |ty: &TypeRef| {
+            self.array(ty)
+                .is_some_and(|(item, _)| matches!(self.resolved(&item), TypeRef::Named(_)))
+        };
+        let arrays = match self.def(self.resolved(body)).map(|d| &d.kind) {
+            Some(TypeKind::Struct(s)) => s.fields.iter().filter(|f| of_objects(&f.ty)).count(),
+            Some(TypeKind::OneOf(o)) => o
+                .variants
+                .iter()
+                .filter(|v| self.array(&v.ty).is_some())
+                .count(),
+            _ => 0,
+        };
+        arrays > 1
     }
 
     /// The items: the body when it is an array; else the array at `path` (wire names), or

@@ -121,3 +121,39 @@ async fn downloads_stream_their_bytes_or_read_them_whole() {
     assert_eq!(archive.len(), 1);
     assert_eq!(archive[0].as_ref().unwrap().as_ref(), b"PK");
 }
+
+/// An operation that streams when its body asks: the JSON method sends the switch off and
+/// decodes one value, the `_stream` method sends it on and reads the events; a body that
+/// set the switch itself does not change which answer a method expects.
+#[tokio::test]
+async fn both_modes_of_one_operation_each_send_their_own_switch() {
+    use fixture_streams::models::{CreateCompletionRequest, GenerateRequest};
+    use wiremock::matchers::body_partial_json;
+    let server = MockServer::start().await;
+    Mock::given(path("/completions"))
+        .and(body_partial_json(serde_json::json!({"stream": false})))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"text": "whole"})))
+        .mount(&server)
+        .await;
+    Mock::given(path("/completions"))
+        .and(body_partial_json(serde_json::json!({"stream": true})))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("data: {\"delta\": \"a\"}\n\ndata: {\"delta\": \"b\"}\n\n", "text/event-stream"))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let asked = CreateCompletionRequest::new("hi").with_stream(true);
+    let whole = client.create_completion(&asked).await.unwrap();
+    assert_eq!(whole.body().text, "whole");
+    let events = client.create_completion_stream(&CreateCompletionRequest::new("hi")).await.unwrap();
+    let deltas: Vec<String> = events.into_body().map(|e| e.unwrap().data.delta).collect().await;
+    assert_eq!(deltas, ["a", "b"]);
+    // Fern's extension: the switch is `live`, and the stream is JSON lines of chunks.
+    Mock::given(path("/fern/generate"))
+        .and(body_partial_json(serde_json::json!({"live": true, "topic": "t"})))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("{\"delta\": \"x\"}\n{\"delta\": \"y\"}\n", "application/x-ndjson"))
+        .mount(&server)
+        .await;
+    let lines = client.generate_stream(&GenerateRequest::default().with_topic("t")).await.unwrap();
+    let deltas: Vec<String> = lines.into_body().map(|c| c.unwrap().delta).collect().await;
+    assert_eq!(deltas, ["x", "y"]);
+}

@@ -1,0 +1,193 @@
+//! Streams in responses: an event stream's terminator, and the operations that stream or
+//! not by a field of their request body (`stream: true`), each mode with its own method.
+
+use super::facts::essence;
+use super::paging::Shapes;
+use super::{Lowerer, Naming};
+use crate::ir::*;
+use crate::pointer::child;
+use openapiv3 as oa;
+use serde_json::Value;
+
+/// Fern's extension for streaming responses.
+const FERN: &str = "x-fern-streaming";
+
+/// A streaming media type listed beside the JSON one of the success response, with where
+/// its schema is.
+pub(super) struct StreamMedia<'a> {
+    pub media_type: &'a str,
+    pub media: &'a oa::MediaType,
+    pub pointer: String,
+}
+
+/// The media types whose bodies are read as a stream of items.
+pub(super) fn is_stream_media(media_type: &str) -> bool {
+    matches!(
+        essence(media_type).as_str(),
+        "text/event-stream"
+            | "application/x-ndjson"
+            | "application/ndjson"
+            | "application/jsonl"
+            | "application/x-jsonlines"
+            | "application/jsonlines"
+    )
+}
+
+/// The terminator of an event stream, as Fern's `x-fern-streaming: {terminator: "[DONE]"}`
+/// names it.
+pub(super) fn set_terminator(op: &oa::Operation, success: &mut Success) {
+    if let Success::Events { done, .. } = success {
+        *done = op
+            .extensions
+            .get(FERN)
+            .and_then(|s| s.get("terminator"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    /// The streaming side of an operation that answers with JSON or with a stream as a
+    /// field of its JSON body asks: Fern's `stream-condition` names the field and
+    /// `response-stream` the events; otherwise a streaming media type beside the JSON one
+    /// and a boolean `stream` property say so.
+    pub(super) fn stream_mode(
+        &mut self,
+        op: &oa::Operation,
+        ptr: &str,
+        hint: &str,
+        body: Option<&Body>,
+        success: &Success,
+        media: Option<StreamMedia<'a>>,
+    ) -> Option<StreamMode> {
+        let body = body.filter(|b| b.encoding == BodyEncoding::Json)?;
+        if !matches!(success, Success::Json(_)) {
+            return None;
+        }
+        let fern = op
+            .extensions
+            .get(FERN)
+            .filter(|f| f.get("stream-condition").is_some());
+        let shapes = Shapes {
+            types: &self.types,
+            params: &[],
+        };
+        let has_flag = |name: &str| {
+            shapes
+                .fields(&body.ty)
+                .iter()
+                .any(|f| f.wire_name == name && f.ty == TypeRef::Bool)
+        };
+        let (field, mut stream, source, accept) = match fern {
+            Some(fern) => {
+                let fptr = child(ptr, FERN);
+                let condition = fern
+                    .get("stream-condition")
+                    .and_then(Value::as_str)
+                    .unwrap_or("");
+                let Some(field) = condition.strip_prefix("$request.").filter(|f| has_flag(f))
+                else {
+                    self.warn(
+                        &child(&fptr, "stream-condition"),
+                        format!(
+                            "`{condition}` is not a boolean property of the request body, as \
+                             `$request.<property>`: only the JSON method is generated"
+                        ),
+                    );
+                    return None;
+                };
+                let (events, accept) = match fern.get("response-stream") {
+                    Some(schema) => (self.fern_events(fern, schema, &fptr, hint)?, None),
+                    None => {
+                        let media = media?;
+                        let accept = media.media_type.to_string();
+                        (self.stream_success(media, hint)?, Some(accept))
+                    }
+                };
+                (field.to_string(), events, FERN, accept)
+            }
+            None if has_flag("stream") => {
+                let media = media?;
+                let source = if essence(media.media_type) == "text/event-stream" {
+                    "an event stream beside JSON, and a boolean `stream` property"
+                } else {
+                    "JSON lines beside JSON, and a boolean `stream` property"
+                };
+                let accept = Some(media.media_type.to_string());
+                (
+                    "stream".to_string(),
+                    self.stream_success(media, hint)?,
+                    source,
+                    accept,
+                )
+            }
+            None => return None,
+        };
+        set_terminator(op, &mut stream);
+        Some(StreamMode {
+            field,
+            success: stream,
+            source,
+            accept,
+            fn_name: RustName::default(),
+        })
+    }
+
+    /// A streaming media type's success: events (text data without a schema) or lines.
+    pub(super) fn stream_success(&mut self, media: StreamMedia<'a>, hint: &str) -> Option<Success> {
+        let events = essence(media.media_type) == "text/event-stream";
+        let item = match &media.media.schema {
+            Some(s) => {
+                self.schema_or_ref(s, &media.pointer, Naming::Context(format!("{hint} Item")))?
+            }
+            None if events => TypeRef::String,
+            None => TypeRef::Json,
+        };
+        Some(stream_of(events, item))
+    }
+
+    /// The events of Fern's `response-stream` schema; `format: json` is JSON lines.
+    fn fern_events(
+        &mut self,
+        fern: &Value,
+        schema: &Value,
+        fptr: &str,
+        hint: &str,
+    ) -> Option<Success> {
+        let sptr = child(fptr, "response-stream");
+        let schema: oa::ReferenceOr<oa::Schema> = match serde_json::from_value(schema.clone()) {
+            Ok(s) => s,
+            Err(e) => {
+                self.warn(
+                    &sptr,
+                    format!("not a schema ({e}): only the JSON method is generated"),
+                );
+                return None;
+            }
+        };
+        let item = self.schema_or_ref(
+            &schema,
+            &sptr,
+            Naming::Context(format!("{hint} Stream Item")),
+        )?;
+        let events = fern.get("format").and_then(Value::as_str) != Some("json");
+        Some(stream_of(events, item))
+    }
+}
+
+/// Events of `item`, or lines of it; values in a format have no serde impls of their own,
+/// so an event's data is then its text, a line its JSON.
+fn stream_of(events: bool, item: TypeRef) -> Success {
+    match (events, item.in_format()) {
+        (true, true) => Success::Events {
+            data: TypeRef::String,
+            done: None,
+        },
+        (true, false) => Success::Events {
+            data: item,
+            done: None,
+        },
+        (false, true) => Success::JsonLines(TypeRef::Json),
+        (false, false) => Success::JsonLines(item),
+    }
+}
