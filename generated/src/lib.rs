@@ -28,7 +28,7 @@ mod runtime;
 pub use client::{Client, ClientBuilder};
 #[rustfmt::skip]
 pub use runtime::{
-    ApiError, AuthError, BoxFuture, BuildError, ByteStream, Bytes, Clock, Config,
+    ApiError, AuthError, Body, BoxFuture, BuildError, ByteStream, Bytes, Clock, Config,
     DecodeError, Error, Event, EventStream, HeaderMap, InvalidRequest, Items, JsonLines,
     Login, LoginError, ManualClock, Mismatch, MissingCredentials, Pages, PaginationError,
     PendingLogin, RateLimit, RequestOptions, Response, ResponseContent, ResponseTooLarge,

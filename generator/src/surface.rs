@@ -540,7 +540,7 @@ fn streams(op: &ir::Operation) -> Vec<String> {
 fn operation(op: &ir::Operation) -> OpRec {
     let body = op.body.as_ref().map(|b| {
         let ty = match (&b.encoding, &b.ty) {
-            (BodyEncoding::Bytes, _) => "Vec<u8>".to_string(),
+            (BodyEncoding::Bytes, _) => "impl Into<Body>".to_string(),
             (_, TypeRef::String) => "&str".to_string(),
             (_, TypeRef::Vec(inner)) => format!("&[{}]", inner.record_text()),
             (_, ty) => format!("&{}", ty.record_text()),

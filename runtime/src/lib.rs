@@ -9,6 +9,7 @@
 //! (`crate/lib.rs`) lays it out the same way.
 
 mod auth;
+mod body;
 mod client;
 mod clock;
 mod config;
@@ -53,6 +54,7 @@ mod validate;
 // generated crate's root re-exports exactly these (but `Client` and `ClientBuilder`, which
 // it wraps), so each one is part of its public API; everything else here is hidden.
 pub use auth::{BoxFuture, TokenSource};
+pub use body::Body;
 pub use bytes::Bytes;
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, ManualClock};

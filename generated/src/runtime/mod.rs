@@ -10,6 +10,7 @@
 //! (`crate/lib.rs`) lays it out the same way.
 
 mod auth;
+mod body;
 mod client;
 mod clock;
 mod config;
@@ -54,6 +55,7 @@ mod validate;
 // generated crate's root re-exports exactly these (but `Client` and `ClientBuilder`, which
 // it wraps), so each one is part of its public API; everything else here is hidden.
 pub use auth::{BoxFuture, TokenSource};
+pub use body::Body;
 pub use bytes::Bytes;
 pub use client::{Client, ClientBuilder};
 pub use clock::{Clock, ManualClock};

@@ -5,6 +5,7 @@ use bytes::Bytes;
 use reqwest::header::HeaderMap;
 use reqwest::{Method, Url};
 
+use super::body::Body;
 use super::error::InvalidRequest;
 use super::multipart::Multipart;
 use super::params::{form_pairs, query_pairs, Style};
@@ -81,6 +82,29 @@ pub(crate) enum RequestBody {
     },
     // A multipart form is a stream that can be sent once, so such calls are not retried.
     Multipart(Option<reqwest::multipart::Form>),
+    // So is a streamed binary body (`Body::from_stream`, `Body::from_file`).
+    Stream {
+        content_type: reqwest::header::HeaderValue,
+        body: Option<reqwest::Body>,
+        length: Option<u64>,
+    },
+}
+
+impl RequestBody {
+    /// The media type the body sets, replacing a `Content-Type` parameter.
+    pub(crate) fn content_type(&self) -> Option<&reqwest::header::HeaderValue> {
+        match self {
+            RequestBody::Bytes { content_type, .. } | RequestBody::Stream { content_type, .. } => {
+                Some(content_type)
+            }
+            RequestBody::Multipart(_) => None,
+        }
+    }
+
+    /// Whether a second attempt can send the body again.
+    pub(crate) fn replayable(&self) -> bool {
+        matches!(self, RequestBody::Bytes { .. })
+    }
 }
 
 /// A request being put together by an operation; `Client::send` sends it.
@@ -235,6 +259,38 @@ impl Request {
         .map_err(|e| invalid(&e))?;
         self.bytes(content_type, data);
         Ok(())
+    }
+
+    /// Sends a binary body: its bytes, or its stream as it is read (sent once, so the call
+    /// is not retried).
+    pub fn body(&mut self, content_type: &'static str, body: Body) {
+        let (data, length) = match body.into_parts() {
+            Ok(data) => return self.bytes(content_type, data),
+            Err(Some(stream)) => stream,
+            Err(None) => {
+                self.invalid.get_or_insert_with(|| {
+                    InvalidRequest::new(
+                        "body",
+                        "is a stream that was sent before; a stream is read once",
+                    )
+                });
+                return;
+            }
+        };
+        match reqwest::header::HeaderValue::from_str(content_type) {
+            Ok(content_type) => {
+                self.body = Some(RequestBody::Stream {
+                    content_type,
+                    body: Some(data),
+                    length,
+                });
+            }
+            Err(_) => {
+                self.invalid.get_or_insert_with(|| {
+                    InvalidRequest::new("Content-Type", "is not a valid header value")
+                });
+            }
+        }
     }
 
     /// Sends `data` as it is.

@@ -3,7 +3,7 @@
 
 // Nothing here is generic, so it is compiled once however many operations there are.
 
-use reqwest::header::{HeaderValue, CONTENT_TYPE, COOKIE};
+use reqwest::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, COOKIE};
 
 use super::auth::{authorize, insecure, should_refresh, transport_allows_credentials, UsedToken};
 use super::client::Client;
@@ -65,7 +65,7 @@ impl Client {
             number += 1;
             span.record("attempt", number);
             let (mut request, token) = self.prepare(&mut req, config, options).await?;
-            let replayable = !matches!(req.body, Some(RequestBody::Multipart(_)));
+            let replayable = req.body.as_ref().is_none_or(RequestBody::replayable);
             let result = if req.streamed {
                 // The request timeout bounds the wait for the headers; the body then has
                 // the idle timeout between chunks instead (see `stream.rs`), since a
@@ -186,7 +186,7 @@ impl Client {
                 .await?
             }
         };
-        if let Some(RequestBody::Bytes { content_type, .. }) = &req.body {
+        if let Some(content_type) = req.body.as_ref().and_then(RequestBody::content_type) {
             // The body's media type replaces a Content-Type header parameter: OpenAPI says
             // such a parameter definition is to be ignored, and sent twice, the server
             // would read a list.
@@ -213,6 +213,17 @@ impl Client {
                             .map_err(|e| {
                                 SendError::Transport(TransportError::new(req.op, e.into()))
                             })?;
+                }
+            }
+            Some(RequestBody::Stream { body, length, .. }) => {
+                // Taken by the first attempt; the call is not retried (see `replayable`).
+                if let Some(body) = body.take() {
+                    if let Some(length) = length {
+                        request
+                            .headers_mut()
+                            .insert(CONTENT_LENGTH, HeaderValue::from(*length));
+                    }
+                    *request.body_mut() = Some(body);
                 }
             }
             None => {}

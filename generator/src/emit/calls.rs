@@ -122,10 +122,17 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
                 "The request body, sent as `{}`; the spec makes it optional.",
                 body.content_type
             )));
+            let (arg, value) = match body.encoding {
+                BodyEncoding::Bytes => (
+                    quote!(impl ::std::convert::Into<crate::Body>),
+                    quote!(body.into()),
+                ),
+                _ => (ty.clone(), quote!(body)),
+            };
             setters.push(quote! {
                 #doc
-                pub fn body(mut self, body: #ty) -> Self {
-                    self.body = ::std::option::Option::Some(body);
+                pub fn body(mut self, body: #arg) -> Self {
+                    self.body = ::std::option::Option::Some(#value);
                     self
                 }
             });

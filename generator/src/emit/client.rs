@@ -168,7 +168,7 @@ pub(super) fn arg_type(ty: &TypeRef, lt: &TokenStream) -> TokenStream {
 /// builder holds it when optional (wrapped in `Option` then).
 pub(super) fn body_type(body: &Body, lt: &TokenStream) -> TokenStream {
     match (&body.encoding, &body.ty) {
-        (BodyEncoding::Bytes, _) => quote!(::std::vec::Vec<u8>),
+        (BodyEncoding::Bytes, _) => quote!(crate::Body),
         (_, TypeRef::String) => quote!(&#lt str),
         (_, TypeRef::Vec(inner)) => {
             let inner = rust_type(inner, Scope::Elsewhere);
@@ -434,8 +434,14 @@ fn required_args(op: &Operation, lt: &TokenStream) -> (Vec<TokenStream>, TokenSt
         }
     }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        let ty = body_type(body, lt);
-        args.push(quote!(body: #ty));
+        if body.encoding == BodyEncoding::Bytes {
+            // Bytes in memory as before, or a stream (`Body::from_file`).
+            args.push(quote!(body: impl ::std::convert::Into<crate::Body>));
+            unpack.extend(quote!(let body: crate::Body = body.into();));
+        } else {
+            let ty = body_type(body, lt);
+            args.push(quote!(body: #ty));
+        }
     }
     (args, unpack)
 }
@@ -704,7 +710,7 @@ fn body_statement(b: &Body, flag: Option<(&str, bool)>) -> TokenStream {
             });
             quote!(request.form(#ct, #body, &[#(#styles),*])?;)
         }
-        (BodyEncoding::Bytes, _) => quote!(request.bytes(#ct, body);),
+        (BodyEncoding::Bytes, _) => quote!(request.body(#ct, body);),
         (BodyEncoding::Text, _) => quote!(request.bytes(#ct, body.as_bytes().to_vec());),
         (BodyEncoding::Multipart, _) => multipart_statement(b),
     };
