@@ -1,4 +1,4 @@
-//! Generates a typed Rust client crate from an OpenAPI 3.0, 3.1 or Swagger 2.0 spec.
+//! Generates a typed Rust client crate from an OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 spec.
 //!
 //! The pipeline is a chain of plain stages, each reading only the previous one's output:
 //! [`load`] (text to `openapiv3`, through [`upgrade`] for 3.1 and 2.0) → [`lower`] (resolve and check, to the [`ir`]) →

@@ -113,6 +113,7 @@ pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<D
     let doc: serde_json::Value = parse(source, format).map_err(|d| vec![d])?;
     let upgraded = match version {
         Version::Swagger2 => upgrade::v2::upgrade(doc, skip_unsupported),
+        Version::OpenApi32 => upgrade::v32::upgrade(doc, skip_unsupported),
         _ => upgrade::v31::upgrade(doc, skip_unsupported),
     };
     let (errors, warnings): (Vec<_>, Vec<_>) = upgraded
@@ -155,6 +156,7 @@ pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<D
         )
         .with_help(match version {
             Version::Swagger2 => "compare the node with the Swagger 2.0 specification (https://spec.openapis.org/oas/v2.0)",
+            Version::OpenApi32 => "compare the node with the OpenAPI 3.2 specification (https://spec.openapis.org/oas/v3.2.0)",
             _ => "compare the node with the OpenAPI 3.1 specification (https://spec.openapis.org/oas/v3.1.1)",
         })]
     })?;
@@ -425,10 +427,12 @@ fn check_version(probe: &Probe) -> Result<Version, Diagnostic> {
         Ok(Version::OpenApi30)
     } else if version.starts_with("3.1") {
         Ok(Version::OpenApi31)
+    } else if version.starts_with("3.2") {
+        Ok(Version::OpenApi32)
     } else {
         Err(Diagnostic::error(
             "#/openapi",
-            format!("unknown OpenAPI version `{version}`; this generator reads OpenAPI 3.0.x and 3.1.x and Swagger 2.0"),
+            format!("unknown OpenAPI version `{version}`; this generator reads OpenAPI 3.0.x, 3.1.x and 3.2.x and Swagger 2.0"),
         )
         .with_help("set `openapi: 3.1.0` or `openapi: 3.0.3`"))
     }

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Generate a typed Rust client crate from an OpenAPI 3.0, 3.1 or Swagger 2.0 spec (YAML or JSON).
+/// Generate a typed Rust client crate from an OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 spec (YAML or JSON).
 #[derive(Parser, Debug)]
 #[command(version)]
 struct Args {

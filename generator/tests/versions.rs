@@ -302,3 +302,89 @@ fn converted_specs_read_plain_scalars_as_strings_like_3_0_does() {
         assert!(generated.is_ok(), "{head}: {:?}", generated.err());
     }
 }
+
+/// OpenAPI 3.2: a sequential media type's `itemSchema` types the items (an event's
+/// `data` through its `contentSchema`, a JSON line as it is), and the QUERY method, which
+/// the client cannot call yet, is reported where it is written.
+#[test]
+fn openapi_3_2_item_schemas_type_the_streams() {
+    let spec = r##"openapi: 3.2.0
+info: {title: Streams, version: '1'}
+paths:
+  /chat:
+    post:
+      operationId: chat
+      responses:
+        '200':
+          description: Events.
+          content:
+            text/event-stream:
+              itemSchema:
+                type: object
+                properties:
+                  event: {type: string}
+                  data:
+                    type: string
+                    contentMediaType: application/json
+                    contentSchema: {$ref: '#/components/schemas/Chunk'}
+  /export:
+    get:
+      operationId: exportAll
+      responses:
+        '200':
+          description: Lines.
+          content:
+            application/jsonl:
+              itemSchema: {$ref: '#/components/schemas/Chunk'}
+  /search:
+    query:
+      operationId: search
+      responses: {'200': {description: Found.}}
+components:
+  schemas:
+    Chunk:
+      type: object
+      required: [delta]
+      properties:
+        delta: {type: string}
+"##;
+    let source = Source {
+        name: "streams32.yaml".into(),
+        text: spec.into(),
+    };
+    // QUERY cannot be generated: an error, or with --skip-unsupported a warning.
+    let Err(errors) = generator::load::load_any(&source, false) else {
+        panic!("QUERY is refused");
+    };
+    assert!(
+        errors
+            .iter()
+            .any(|d| d.pointer == "#/paths/~1search/query" && d.message.contains("QUERY")),
+        "{errors:?}"
+    );
+    let loaded = generator::load::load_any(&source, true).expect("3.2 loads");
+    assert!(loaded.warnings.iter().any(|d| d.message.contains("QUERY")));
+    let lowered = generator::lower::lower(&loaded.spec, Default::default()).expect("lowers");
+    let success = |id: &str| {
+        lowered
+            .api
+            .operations
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.success.clone())
+            .expect("operation")
+    };
+    let chunk = generator::ir::TypeRef::named("Chunk");
+    assert_eq!(
+        success("chat"),
+        generator::ir::Success::Events {
+            data: chunk.clone(),
+            done: None
+        }
+    );
+    assert_eq!(
+        success("exportAll"),
+        generator::ir::Success::JsonLines(chunk)
+    );
+    assert!(lowered.api.operations.iter().all(|o| o.id != "search"));
+}

@@ -1,4 +1,4 @@
-//! Brings Swagger 2.0 and OpenAPI 3.1 documents into the OpenAPI 3.0 form the lowering reads.
+//! Brings Swagger 2.0 and OpenAPI 3.1 and 3.2 documents into the OpenAPI 3.0 form the lowering reads.
 //!
 //! The conversion works on the parsed `serde_json::Value`, before `openapiv3` sees it, so
 //! every later stage keeps one model. A node that moves (a Swagger `definitions` entry to
@@ -9,6 +9,7 @@
 
 pub mod v2;
 pub mod v31;
+pub mod v32;
 
 use crate::diag::Diagnostic;
 use crate::pointer::segments;
@@ -24,6 +25,8 @@ pub enum Version {
     OpenApi30,
     /// OpenAPI 3.1.x.
     OpenApi31,
+    /// OpenAPI 3.2.x.
+    OpenApi32,
 }
 
 impl Version {
@@ -33,6 +36,7 @@ impl Version {
             Version::Swagger2 => "2.0",
             Version::OpenApi30 => "3.0",
             Version::OpenApi31 => "3.1",
+            Version::OpenApi32 => "3.2",
         }
     }
 }
@@ -136,6 +140,13 @@ impl Cx {
             diags: self.diags,
         }
     }
+}
+
+/// The pointer `segments` below `base`.
+pub(crate) fn pointer_child(base: &str, segments: &[&str]) -> String {
+    segments
+        .iter()
+        .fold(base.to_string(), |p, s| crate::pointer::child(&p, s))
 }
 
 /// Keys whose values are data (examples, defaults, enum values), never spec nodes, so

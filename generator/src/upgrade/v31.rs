@@ -20,8 +20,12 @@ const DOC_KEYS: &[&str] = &[
 ];
 
 /// Converts a 3.1 document in place.
-pub fn upgrade(mut doc: Value, skip_unsupported: bool) -> Upgraded {
-    let mut cx = Cx::new(skip_unsupported);
+pub fn upgrade(doc: Value, skip_unsupported: bool) -> Upgraded {
+    upgrade_with(doc, Cx::new(skip_unsupported))
+}
+
+/// [`upgrade`], after an earlier step (3.2's) that reported into `cx`.
+pub(super) fn upgrade_with(mut doc: Value, mut cx: Cx) -> Upgraded {
     if let Value::Object(root) = &mut doc {
         document(root, &mut cx);
     }

@@ -7,7 +7,7 @@ mod security;
 #[cfg(test)]
 mod tests;
 
-use super::{Cx, Upgraded, each_schema};
+use super::{Cx, Upgraded, each_schema, pointer_child};
 use crate::pointer::{child, pointer};
 use params::is_body;
 use security::security_scheme;
@@ -220,10 +220,6 @@ fn schema(v: &mut Value, ptr: &str, cx: &mut Cx) {
         let d = json!({ "propertyName": property });
         s.insert("discriminator".into(), d);
     }
-}
-
-fn pointer_child(base: &str, segments: &[&str]) -> String {
-    segments.iter().fold(base.to_string(), |p, s| child(&p, s))
 }
 
 fn strings(v: Option<&Value>) -> Vec<String> {
