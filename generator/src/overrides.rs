@@ -1,7 +1,17 @@
 //! `generator.toml` beside the spec: what the user knows about the API that its spec
-//! does not say. For now, how list operations page.
+//! does not say: method names, how list operations page, which operations stream on
+//! request.
 //!
 //! ```toml
+//! # Method names by operationId, instead of the name made from the id.
+//! [methods]
+//! getUserByIdV2 = "get_user"
+//!
+//! # By operationId: the boolean body property that asks for a stream (both methods are
+//! # generated), or "none" (the JSON method only).
+//! [streaming.createCompletion]
+//! field = "stream"
+//!
 //! # By operationId. `rule` is one of "link", "next-url", "cursor", "last-id", "offset",
 //! # "page", or "none" (no paging, whatever the spec or its names suggest).
 //! [paging.listThings]
@@ -22,9 +32,23 @@ pub const FILE: &str = "generator.toml";
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Overrides {
+    /// Method names by operationId.
+    #[serde(default)]
+    pub methods: BTreeMap<String, String>,
     /// Paging by operationId.
     #[serde(default)]
     pub paging: BTreeMap<String, PagingOverride>,
+    /// Streaming on request by operationId.
+    #[serde(default)]
+    pub streaming: BTreeMap<String, StreamingOverride>,
+}
+
+/// Which body property asks one operation for a stream.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StreamingOverride {
+    /// The boolean property, on the wire; `none`: the operation never streams.
+    pub field: String,
 }
 
 /// How one operation pages.
@@ -48,6 +72,15 @@ pub struct PagingOverride {
 }
 
 impl Overrides {
+    /// Every entry as its section and operationId (`paging.listThings`).
+    pub fn entries(&self) -> Vec<(&'static str, &str)> {
+        let mut out: Vec<(&'static str, &str)> = Vec::new();
+        out.extend(self.methods.keys().map(|id| ("methods", id.as_str())));
+        out.extend(self.paging.keys().map(|id| ("paging", id.as_str())));
+        out.extend(self.streaming.keys().map(|id| ("streaming", id.as_str())));
+        out
+    }
+
     /// Reads `text` as the file's content.
     pub fn parse(text: &str) -> Result<Overrides, String> {
         toml::from_str(text).map_err(|e| format!("{FILE}: {e}"))

@@ -1,5 +1,6 @@
 //! `generator.toml`: paging named for operations whose spec does not say how they page,
-//! turned off where the names mislead, and every mistake in the file reported.
+//! turned off where the names mislead, method names, streaming on request named or turned
+//! off, and every mistake in the file reported.
 
 // A failed expectation is what a test reports, so tests may panic.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -9,9 +10,15 @@ use generator::{Options, Source};
 use std::path::Path;
 
 fn generate(config: &str) -> (String, Vec<String>) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/paging.yaml");
+    generate_from("paging.yaml", config)
+}
+
+fn generate_from(fixture: &str, config: &str) -> (String, Vec<String>) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
     let source = Source {
-        name: "paging.yaml".into(),
+        name: fixture.into(),
         text: std::fs::read_to_string(path).unwrap(),
     };
     let options = Options {
@@ -103,4 +110,52 @@ fn a_malformed_file_is_an_error_that_names_it() {
     // No file beside the spec: nothing to override.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/paging.yaml");
     assert_eq!(Overrides::beside(&dir).unwrap(), Overrides::default());
+}
+
+#[test]
+fn methods_are_renamed_by_operation_id() {
+    let (client, warnings) = generate(
+        r#"
+        [methods]
+        listRepos = "repos_of"
+        noSuchOperation = "x"
+        "#,
+    );
+    assert!(client.contains("pub fn repos_of<"), "{client}");
+    // Its item stream follows the new name.
+    assert!(client.contains("pub fn repos_of_stream<"), "{client}");
+    assert!(!client.contains("pub fn list_repos<"));
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("[methods.noSuchOperation] names no operation")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn streaming_on_request_is_named_turned_off_or_reported() {
+    // The spec's own signs (event stream beside JSON, a boolean `stream`) give both methods.
+    let (client, _) = generate_from("streams.yaml", "");
+    assert!(
+        client.contains("pub async fn create_completion_stream("),
+        "{client}"
+    );
+    let (client, _) = generate_from(
+        "streams.yaml",
+        "[streaming.createCompletion]\nfield = \"none\"\n",
+    );
+    assert!(!client.contains("create_completion_stream"));
+    assert!(client.contains("pub async fn create_completion("));
+    let (client, warnings) = generate_from(
+        "streams.yaml",
+        "[streaming.createCompletion]\nfield = \"prompt\"\n",
+    );
+    assert!(!client.contains("create_completion_stream"));
+    assert!(
+        warnings.iter().any(|w| w.contains(
+            "[streaming.createCompletion] is not followed: `prompt` is not a boolean property"
+        )),
+        "{warnings:?}"
+    );
 }

@@ -60,7 +60,7 @@ pub(super) fn stream_variant<'o>(op: &'o Operation, docs: &mut Docs) -> Option<S
                   then the stream's last item.";
     let doc = docs.attr(Some(&format!(
         "As [`{method}`](Self::{method}), with `\"{field}\": true` in the request body: the \
-         answer is a stream of {what}, read as they arrive (the spec says so by {}). \
+         answer is a stream of {what}, read as they arrive ({}). \
          [`{method}`](Self::{method}) sends `\"{field}\": false`.\n\n# Errors\n\n\
          As [`{method}`](Self::{method}) until the headers arrive; {errors}",
         mode.source

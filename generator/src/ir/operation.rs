@@ -146,8 +146,8 @@ pub struct StreamMode {
     pub field: String,
     /// What the streaming answer holds: events or JSON lines.
     pub success: Success,
-    /// What said so: `x-fern-streaming`, or a JSON and a streaming media type beside a
-    /// boolean `stream` property.
+    /// What said so, as the docs say it: `generator.toml`, `x-fern-streaming`, or a
+    /// streaming media type beside JSON and a boolean `stream` property.
     pub source: &'static str,
     /// The streaming media type asked for with `Accept`, where the spec lists it.
     pub accept: Option<String>,

@@ -75,11 +75,11 @@ pub fn lower_with(
     cx.component_schemas();
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes);
-    for id in overrides.paging.keys() {
-        if !operations.iter().any(|o| &o.id == id) {
+    for (section, id) in overrides.entries() {
+        if !operations.iter().any(|o| o.id == id) {
             cx.warn(
                 "#/paths",
-                format!("{FILE}: [paging.{id}] names no operation of the spec; it is ignored"),
+                format!("{FILE}: [{section}.{id}] names no operation of the spec; it is ignored"),
             );
         }
     }

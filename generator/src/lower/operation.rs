@@ -91,7 +91,8 @@ impl<'a> Lowerer<'a> {
                 };
                 // Names are claimed whether or not the operation lowers, so leaving one out
                 // under `--skip-unsupported` does not rename the others.
-                let fn_name = names.fns.claim(value_name(&cx.id, "op"));
+                let method = self.overrides.methods.get(&cx.id).unwrap_or(&cx.id);
+                let fn_name = names.fns.claim(value_name(method, "op"));
                 let error_name = names
                     .errors
                     .claim(type_name(&format!("{} error", cx.id), "Op"));
@@ -191,6 +192,7 @@ impl<'a> Lowerer<'a> {
         );
         let stream_mode = self.stream_mode(
             cx.op,
+            &cx.id,
             &cx.ptr,
             &cx.type_hint,
             body.as_ref(),

@@ -51,9 +51,14 @@ impl<'a> Lowerer<'a> {
     /// field of its JSON body asks: Fern's `stream-condition` names the field and
     /// `response-stream` the events; otherwise a streaming media type beside the JSON one
     /// and a boolean `stream` property say so.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the parts of one operation, each borrowed"
+    )]
     pub(super) fn stream_mode(
         &mut self,
         op: &oa::Operation,
+        id: &str,
         ptr: &str,
         hint: &str,
         body: Option<&Body>,
@@ -78,8 +83,34 @@ impl<'a> Lowerer<'a> {
                 .iter()
                 .any(|f| f.wire_name == name && f.ty == TypeRef::Bool)
         };
-        let (field, mut stream, source, accept) = match fern {
-            Some(fern) => {
+        let configured = self.overrides.streaming.get(id).map(|s| s.field.clone());
+        let (field, mut stream, source, accept) = match (configured, fern) {
+            (Some(field), _) if field == "none" => return None,
+            (Some(field), _) => {
+                let file = crate::overrides::FILE;
+                let why = if !has_flag(&field) {
+                    format!("`{field}` is not a boolean property of the JSON request body")
+                } else if media.is_none() {
+                    "the success response lists no event stream or JSON lines beside JSON".into()
+                } else {
+                    String::new()
+                };
+                let Some(media) = media.filter(|_| why.is_empty()) else {
+                    self.warn(
+                        ptr,
+                        format!("{file}: [streaming.{id}] is not followed: {why}"),
+                    );
+                    return None;
+                };
+                let accept = Some(media.media_type.to_string());
+                (
+                    field,
+                    self.stream_success(media, hint)?,
+                    "as `generator.toml` says",
+                    accept,
+                )
+            }
+            (None, Some(fern)) => {
                 let fptr = child(ptr, FERN);
                 let condition = fern
                     .get("stream-condition")
@@ -104,14 +135,19 @@ impl<'a> Lowerer<'a> {
                         (self.stream_success(media, hint)?, Some(accept))
                     }
                 };
-                (field.to_string(), events, FERN, accept)
+                (
+                    field.to_string(),
+                    events,
+                    "as the spec's `x-fern-streaming` says",
+                    accept,
+                )
             }
-            None if has_flag("stream") => {
+            (None, None) if has_flag("stream") => {
                 let media = media?;
                 let source = if essence(media.media_type) == "text/event-stream" {
-                    "an event stream beside JSON, and a boolean `stream` property"
+                    "the spec lists an event stream beside JSON, and the body has a boolean `stream`"
                 } else {
-                    "JSON lines beside JSON, and a boolean `stream` property"
+                    "the spec lists JSON lines beside JSON, and the body has a boolean `stream`"
                 };
                 let accept = Some(media.media_type.to_string());
                 (
@@ -121,7 +157,7 @@ impl<'a> Lowerer<'a> {
                     accept,
                 )
             }
-            None => return None,
+            (None, None) => return None,
         };
         set_terminator(op, &mut stream);
         Some(StreamMode {
