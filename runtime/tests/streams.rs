@@ -251,20 +251,13 @@ async fn an_error_status_is_read_whole_and_is_the_operation_s_error() {
     }
 }
 
-/// The process's peak resident memory, in KiB (Linux).
-fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
-
 #[tokio::test]
 async fn a_gigabyte_download_streams_in_bounded_memory() {
     const CHUNK: usize = 256 * 1024;
     const TOTAL: usize = 1 << 30;
     let mut script = Script::new("application/octet-stream", &[]);
     script.generated = (TOTAL / CHUNK, CHUNK);
-    let before = peak_rss_kib();
+    let before = raw_http::peak_rss_kib();
     let url = server(script).await;
     // The whole-read limit stays at its default (32 MiB): a stream is not held to it.
     let stream: ByteStream<StreamError> = send(&url, Config::default())
@@ -280,7 +273,7 @@ async fn a_gigabyte_download_streams_in_bounded_memory() {
         received += chunk.len();
     }
     assert_eq!(received, TOTAL);
-    if let (Some(before), Some(after)) = (before, peak_rss_kib()) {
+    if let (Some(before), Some(after)) = (before, raw_http::peak_rss_kib()) {
         // Server and client share the process: what both hold stays a few chunks.
         println!(
             "1 GiB streamed: peak RSS {} MiB before the download, {} MiB after",

@@ -3,6 +3,8 @@
 //! in bounded memory, a file sent with its length, and a streamed body that is sent once.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod raw_http;
+
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -132,19 +134,12 @@ fn client(url: &str) -> client_runtime::Client {
         .unwrap()
 }
 
-/// The process's peak resident memory, in KiB (Linux).
-fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
-
 #[tokio::test]
 async fn a_gigabyte_upload_from_a_stream_goes_out_in_bounded_memory() {
     const CHUNK: usize = 256 * 1024;
     const TOTAL: usize = 1 << 30;
     let (url, seen) = server(200, 7).await;
-    let before = peak_rss_kib();
+    let before = raw_http::peak_rss_kib();
     // Each chunk is made when the upload asks for it and dropped once sent.
     let chunks = futures_util::stream::iter(0..TOTAL / CHUNK)
         .map(|_| Ok::<_, std::io::Error>(Bytes::from(vec![7u8; CHUNK])));
@@ -159,7 +154,7 @@ async fn a_gigabyte_upload_from_a_stream_goes_out_in_bounded_memory() {
     assert!(seen[0].uniform);
     // Without a length, the body goes out chunked.
     assert_eq!(seen[0].length_header, None);
-    if let (Some(before), Some(after)) = (before, peak_rss_kib()) {
+    if let (Some(before), Some(after)) = (before, raw_http::peak_rss_kib()) {
         println!(
             "1 GiB uploaded: peak RSS {} MiB before the upload, {} MiB after",
             before / 1024,

@@ -15,7 +15,7 @@ pub(super) fn location_of(p: &oa::Parameter) -> ParamLocation {
 
 /// The media type without its parameters, lower-cased: `Application/JSON; charset=utf-8`
 /// is `application/json`.
-pub(super) fn essence(media_type: &str) -> String {
+pub(crate) fn essence(media_type: &str) -> String {
     media_type
         .split(';')
         .next()

@@ -18,6 +18,7 @@ pub mod refs;
 mod schema;
 mod stream_mode;
 /// The pattern translation the client's checks use, for the contract program's inputs.
+pub(crate) use facts::essence;
 pub use schema::literal_braces;
 mod security;
 mod usage;

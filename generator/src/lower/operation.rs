@@ -1,6 +1,8 @@
 //! Operations: parameters, path segments, request bodies and responses.
 
-use super::facts::{encoding_of, is_wildcard, location_of, pick_media, schema_doc, status_name};
+use super::facts::{
+    encoding_of, essence, is_wildcard, location_of, pick_media, schema_doc, status_name,
+};
 use super::stream_mode::{StreamMedia, is_stream_media, set_terminator};
 use super::{Failed, Lowerer, Naming};
 use crate::diag::Diagnostic;
@@ -20,19 +22,19 @@ struct OpNamespaces {
 }
 
 /// What lowering one operation needs to know about where it is.
-struct OpContext<'a, 's> {
+pub(super) struct OpContext<'a, 's> {
     path: &'a str,
-    method: Method,
-    op: &'a oa::Operation,
+    pub(super) method: Method,
+    pub(super) op: &'a oa::Operation,
     /// The path item's parameters, which the operation's own override.
     shared_params: &'a [ReferenceOr<oa::Parameter>],
     /// Where the path item's parameters are written.
     item_ptr: String,
     /// Where the operation is written.
-    ptr: String,
-    id: String,
+    pub(super) ptr: String,
+    pub(super) id: String,
     /// The base of names of types hoisted from the operation.
-    type_hint: String,
+    pub(super) type_hint: String,
     schemes: &'s [SecurityScheme],
 }
 
@@ -181,24 +183,8 @@ impl<'a> Lowerer<'a> {
         params_ok?;
         let mut success = responses.success;
         set_terminator(cx.op, &mut success);
-        let pagination = self.paging(
-            cx.op,
-            &cx.id,
-            &cx.ptr,
-            cx.method,
-            &params,
-            &success,
-            responses.link_header,
-        );
-        let stream_mode = self.stream_mode(
-            cx.op,
-            &cx.id,
-            &cx.ptr,
-            &cx.type_hint,
-            body.as_ref(),
-            &success,
-            responses.stream_media,
-        );
+        let pagination = self.paging(cx, &params, &success, responses.link_header);
+        let stream_mode = self.stream_mode(cx, body.as_ref(), &success, responses.stream_media);
         Ok(Operation {
             fn_name: RustName::default(),
             id: cx.id.clone(),
@@ -739,12 +725,7 @@ struct Responses<'a> {
 
 /// The word a media type adds to the name of the method that sends a body in it.
 fn media_suffix(media_type: &str) -> String {
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = essence(media_type);
     let subtype = essence.rsplit('/').next().unwrap_or("body").to_string();
     match (encoding_of(media_type), essence.as_str()) {
         (BodyEncoding::Json, "application/json") => "json".into(),

@@ -2,6 +2,7 @@
 //! header, or (conservatively, and only for GETs) the names of parameters and fields.
 
 use super::Lowerer;
+use super::operation::OpContext;
 use crate::ir::*;
 use crate::pointer::child;
 use serde_json::Value;
@@ -9,20 +10,14 @@ use serde_json::Value;
 impl Lowerer<'_> {
     /// How the operation pages: as `generator.toml` says, else as the spec or the names
     /// say; a rule that cannot be followed is a warning, and no paging.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "the parts of one operation, each borrowed"
-    )]
     pub(super) fn paging(
         &mut self,
-        op: &openapiv3::Operation,
-        id: &str,
-        ptr: &str,
-        method: Method,
+        cx: &OpContext<'_, '_>,
         params: &[Param],
         success: &Success,
         link: bool,
     ) -> Option<Pagination> {
+        let (op, id, ptr) = (cx.op, cx.id.as_str(), cx.ptr.as_str());
         if let Some(o) = self.overrides.paging.get(id) {
             return match from_override(o, params, success, &self.types) {
                 Ok(p) => p,
@@ -38,7 +33,7 @@ impl Lowerer<'_> {
             link,
             infer: self.infer_paging,
         };
-        match pagination(&facts, method, params, success, &self.types) {
+        match pagination(&facts, cx.method, params, success, &self.types) {
             Ok(p) => p,
             Err(why) => {
                 let name = facts.extension.map_or("", |(name, _)| name);

@@ -2,6 +2,7 @@
 //! not by a field of their request body (`stream: true`), each mode with its own method.
 
 use super::facts::essence;
+use super::operation::OpContext;
 use super::paging::Shapes;
 use super::{Lowerer, Naming};
 use crate::ir::*;
@@ -51,20 +52,19 @@ impl<'a> Lowerer<'a> {
     /// field of its JSON body asks: Fern's `stream-condition` names the field and
     /// `response-stream` the events; otherwise a streaming media type beside the JSON one
     /// and a boolean `stream` property say so.
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "the parts of one operation, each borrowed"
-    )]
     pub(super) fn stream_mode(
         &mut self,
-        op: &oa::Operation,
-        id: &str,
-        ptr: &str,
-        hint: &str,
+        cx: &OpContext<'_, '_>,
         body: Option<&Body>,
         success: &Success,
         media: Option<StreamMedia<'a>>,
     ) -> Option<StreamMode> {
+        let (op, id, ptr, hint) = (
+            cx.op,
+            cx.id.as_str(),
+            cx.ptr.as_str(),
+            cx.type_hint.as_str(),
+        );
         let body = body.filter(|b| b.encoding == BodyEncoding::Json)?;
         if !matches!(success, Success::Json(_)) {
             return None;

@@ -102,13 +102,7 @@ fn content(node: &mut Value, ptr: &str, cx: &mut Cx) {
         };
         let item_at = child(&at, "itemSchema");
         let schema_at = child(&at, "schema");
-        let essence = media_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        let schema = if essence == "text/event-stream" {
+        let schema = if crate::lower::essence(media_type) == "text/event-stream" {
             // An event's schema; what the lowering types is its `data`.
             match event_data(&item) {
                 Some((data, data_at)) => {

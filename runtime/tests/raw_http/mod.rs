@@ -1,10 +1,15 @@
-//! What the hand-written HTTP servers of the tests share (`hostile.rs`, `streams.rs`).
+//! What the hand-written HTTP servers of the tests share (`hostile.rs`, `streams.rs`,
+//! `uploads.rs`).
 
 use tokio::io::AsyncReadExt as _;
 use tokio::net::TcpStream;
 
 /// Reads a request's head, which ends with an empty line (the requests these servers
 /// answer have no body); false when the client went away first.
+#[allow(
+    dead_code,
+    reason = "the upload tests read bodies, so heads, their own way"
+)]
 pub async fn read_request_head(stream: &mut TcpStream) -> bool {
     let mut head = Vec::new();
     let mut buf = [0u8; 1024];
@@ -15,4 +20,13 @@ pub async fn read_request_head(stream: &mut TcpStream) -> bool {
         }
     }
     true
+}
+
+/// The process's peak resident memory, in KiB (Linux), for the tests that stream a
+/// gigabyte through it.
+#[allow(dead_code, reason = "not every test file measures memory")]
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
