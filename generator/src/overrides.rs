@@ -12,6 +12,10 @@
 //! [streaming.createCompletion]
 //! field = "stream"
 //!
+//! # By operationId: the header of an idempotency key the spec does not declare.
+//! [idempotency]
+//! createOrder = "Idempotency-Key"
+//!
 //! # By operationId. `rule` is one of "link", "next-url", "cursor", "last-id", "offset",
 //! # "page", or "none" (no paging, whatever the spec or its names suggest).
 //! [paging.listThings]
@@ -41,6 +45,9 @@ pub struct Overrides {
     /// Streaming on request by operationId.
     #[serde(default)]
     pub streaming: BTreeMap<String, StreamingOverride>,
+    /// The idempotency key header by operationId.
+    #[serde(default)]
+    pub idempotency: BTreeMap<String, String>,
 }
 
 /// Which body property asks one operation for a stream.
@@ -78,6 +85,11 @@ impl Overrides {
         out.extend(self.methods.keys().map(|id| ("methods", id.as_str())));
         out.extend(self.paging.keys().map(|id| ("paging", id.as_str())));
         out.extend(self.streaming.keys().map(|id| ("streaming", id.as_str())));
+        out.extend(
+            self.idempotency
+                .keys()
+                .map(|id| ("idempotency", id.as_str())),
+        );
         out
     }
 

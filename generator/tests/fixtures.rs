@@ -462,7 +462,7 @@ fn generated_fixture_crates_compile_without_warnings() {
 /// where two have one type, positional ones otherwise.
 const CALLS_TEST: &str = r##"
 use fixture_calls::calls::GetMemberArgs;
-use fixture_calls::mock::{DeclineShare, GetMember, ListThings, MockServer, Reply};
+use fixture_calls::mock::{CreateOrder, CreateRefund, DeclineShare, GetMember, ListThings, MockServer, Reply};
 use fixture_calls::models::{Decline, Membership, MembershipStatus};
 
 #[tokio::test]
@@ -530,6 +530,30 @@ async fn inputs_of_different_types_stay_positional() {
     assert_eq!(response.status().as_u16(), 200);
     assert_eq!(response.body().status, MembershipStatus::Declined);
     assert_eq!(response.into_body().status, MembershipStatus::Declined);
+}
+
+/// A POST with an idempotency key is retried after a 503, with the same key both times;
+/// the caller's own key is sent as given.
+#[tokio::test]
+async fn a_post_with_an_idempotency_key_is_retried_with_the_same_key() {
+    let server = MockServer::start().await;
+    server.on::<CreateOrder>().up_to(1).respond_with(CreateOrder::service_unavailable()).await;
+    server.on::<CreateOrder>().respond_with(Reply::ok(())).await;
+    let client = server.client_builder().build().unwrap();
+    client.create_order(&Decline::new("c1")).await.unwrap();
+    let received = server.received::<CreateOrder>().await;
+    assert_eq!(received.len(), 2, "the 503, then the retry");
+    let key = received[0].header("idempotency-key").unwrap().to_string();
+    assert_eq!(received[1].header("idempotency-key"), Some(key.as_str()));
+    assert_eq!(key.len(), 36, "a UUID: {key}");
+    client.create_order(&Decline::new("c2")).idempotency_key("order-2").await.unwrap();
+    let received = server.received::<CreateOrder>().await;
+    assert_eq!(received[2].header("idempotency-key"), Some("order-2"));
+    // Without a declared header, Fern's extension still gets a key.
+    server.on::<CreateRefund>().respond_with(Reply::ok(())).await;
+    client.create_refund().await.unwrap();
+    let received = server.received::<CreateRefund>().await;
+    assert!(received[0].header("idempotency-key").is_some());
 }
 "##;
 

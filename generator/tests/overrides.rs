@@ -34,7 +34,13 @@ fn generate_from(fixture: &str, config: &str) -> (String, Vec<String>) {
         overrides: Overrides::parse(config).unwrap(),
     };
     let generated = generator::generate(&source, &options, &Default::default()).unwrap();
-    let client = generated.files.get("src/client.rs").unwrap().clone();
+    // The client's methods and the request builders that some of them return.
+    let client = ["src/client.rs", "src/calls.rs"]
+        .iter()
+        .filter_map(|f| generated.files.get(*f))
+        .cloned()
+        .collect::<Vec<String>>()
+        .join("\n");
     let warnings = generated
         .warnings
         .iter()
@@ -157,5 +163,19 @@ fn streaming_on_request_is_named_turned_off_or_reported() {
             "[streaming.createCompletion] is not followed: `prompt` is not a boolean property"
         )),
         "{warnings:?}"
+    );
+}
+
+#[test]
+fn an_idempotency_key_the_spec_does_not_declare_is_named() {
+    let (client, _) = generate("[idempotency]\nsearch = \"X-Request-Id\"\n");
+    assert!(
+        client
+            .contains(r#"request.idempotency_key("X-Request-Id", ::std::option::Option::None)?;"#),
+        "{client}"
+    );
+    assert!(
+        client.contains("Each call sends an `X-Request-Id` header"),
+        "{client}"
     );
 }

@@ -57,7 +57,8 @@ impl Client {
                 .map_err(|_| InvalidRequest::new("Cookie", "is not a valid header value"))?;
             req.headers.append(COOKIE, value);
         }
-        let idempotent = is_idempotent(&op.method);
+        // A key makes a retry safe whatever the method: the server applies it once.
+        let idempotent = is_idempotent(&op.method) || req.keyed;
         let mut number = 0u32;
         let mut refreshed = false;
         loop {

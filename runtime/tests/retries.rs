@@ -320,3 +320,84 @@ async fn other_decoders() {
         .into();
     assert!(matches!(err, Error::Decode(_)));
 }
+
+static CREATE_ORDER: Operation = Operation {
+    id: "createOrder",
+    method: Method::POST,
+    path: "/orders",
+    security: &[],
+};
+
+/// A POST is not retried after a 5xx (it may have been applied), unless it carries an
+/// idempotency key: then it is, with the same key, so the server applies it once.
+#[tokio::test]
+async fn a_post_with_an_idempotency_key_is_retried_with_the_same_key() {
+    let server = MockServer::start().await;
+    Mock::given(path("/orders"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/orders"))
+        .respond_with(ResponseTemplate::new(201))
+        .mount(&server)
+        .await;
+    let clock = ManualClock::new();
+    let client = client(&server, &clock).await;
+    let mut request = client.request(&CREATE_ORDER, &["orders"]);
+    request.idempotency_key("Idempotency-Key", None).unwrap();
+    let response = client.send(request).await.unwrap();
+    assert_eq!(response.status(), 201);
+    let received = common::received(&server).await;
+    assert_eq!(received.len(), 2, "503, then the retry");
+    let keys: Vec<&str> = received
+        .iter()
+        .map(|r| r.headers.get("idempotency-key").unwrap().to_str().unwrap())
+        .collect();
+    assert_eq!(keys[0], keys[1]);
+    // A version 4 UUID, made per call.
+    let key = uuid::Uuid::parse_str(keys[0]).unwrap();
+    assert_eq!(key.get_version_num(), 4);
+
+    // The caller's own key is sent as given; a second call gets its own new key.
+    server.reset().await;
+    Mock::given(path("/orders"))
+        .respond_with(ResponseTemplate::new(201))
+        .mount(&server)
+        .await;
+    let mut request = client.request(&CREATE_ORDER, &["orders"]);
+    request
+        .idempotency_key("Idempotency-Key", Some("order-42"))
+        .unwrap();
+    client.send(request).await.unwrap();
+    let mut request = client.request(&CREATE_ORDER, &["orders"]);
+    request.idempotency_key("Idempotency-Key", None).unwrap();
+    client.send(request).await.unwrap();
+    let received = common::received(&server).await;
+    assert_eq!(
+        received[0].headers.get("idempotency-key").unwrap(),
+        "order-42"
+    );
+    assert_ne!(
+        received[1]
+            .headers
+            .get("idempotency-key")
+            .unwrap()
+            .to_str()
+            .unwrap(),
+        keys[0]
+    );
+
+    // Without a key, the same 503 ends the call: the POST may have been applied.
+    server.reset().await;
+    Mock::given(path("/orders"))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&server)
+        .await;
+    let response = client
+        .send(client.request(&CREATE_ORDER, &["orders"]))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 503);
+    assert_eq!(common::received(&server).await.len(), 1);
+}

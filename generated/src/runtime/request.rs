@@ -119,6 +119,8 @@ pub struct Request {
     pub(crate) invalid: Option<InvalidRequest>,
     /// A success's body is read as a stream, not whole (see `stream.rs`).
     pub(crate) streamed: bool,
+    /// The request carries an idempotency key, so a retry cannot apply it twice.
+    pub(crate) keyed: bool,
 }
 
 impl std::fmt::Debug for Request {
@@ -140,6 +142,7 @@ impl Request {
             body: None,
             invalid: None,
             streamed: false,
+            keyed: false,
         }
     }
 
@@ -147,6 +150,27 @@ impl Request {
     /// reading it whole: the size limit then does not apply, the idle timeout does.
     pub fn stream(&mut self) {
         self.streamed = true;
+    }
+
+    /// Sends `key`, or without one a new random UUID, in header `name`: the same value on
+    /// every attempt, so the server can tell a retry from a new request. The call is then
+    /// retried as an idempotent one is, whatever its method.
+    pub fn idempotency_key(
+        &mut self,
+        name: &'static str,
+        key: Option<&str>,
+    ) -> Result<(), InvalidRequest> {
+        let new;
+        let key = match key {
+            Some(key) => key,
+            None => {
+                new = new_key();
+                new.as_str()
+            }
+        };
+        self.header(name, key)?;
+        self.keyed = true;
+        Ok(())
     }
 
     /// Appends a query pair.
@@ -321,4 +345,15 @@ impl Request {
         }
         self.body = Some(RequestBody::Multipart(Some(form)));
     }
+}
+
+/// A random (version 4) UUID. A key must be unique, not secret, so the client's own
+/// generator (fastrand, which the retry jitter uses) is enough; uuid's `v4` feature would
+/// add getrandom for no gain.
+fn new_key() -> String {
+    let mut bytes = [0u8; 16];
+    fastrand::fill(&mut bytes);
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
 }

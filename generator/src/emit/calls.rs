@@ -341,3 +341,39 @@ fn items_expr(path: &[ItemsStep]) -> TokenStream {
         expr
     }
 }
+
+/// The statements that put the parameters on the request, with `put`; an idempotency
+/// key's parameter goes through the key's statement instead.
+pub(super) fn param_statements(op: &Operation, put: fn(&Param) -> TokenStream) -> Vec<TokenStream> {
+    let key_param = op.idempotency.as_ref().and_then(|k| k.param.as_ref());
+    let mut out: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter(|p| Some(&p.name) != key_param)
+        .map(put)
+        .collect();
+    out.extend(idempotency_statement(op));
+    out
+}
+
+/// The idempotency key: the caller's, else a new one, on every attempt of the call.
+fn idempotency_statement(op: &Operation) -> Option<TokenStream> {
+    let key = op.idempotency.as_ref()?;
+    let header = &key.header;
+    let given = match key
+        .param
+        .as_ref()
+        .and_then(|name| op.params.iter().find(|p| &p.name == name))
+    {
+        Some(p) if p.required => {
+            let name = ident(&p.name);
+            quote!(::std::option::Option::Some(#name))
+        }
+        Some(p) => {
+            let name = ident(&p.name);
+            quote!(#name.as_deref())
+        }
+        None => quote!(::std::option::Option::None),
+    };
+    Some(quote!(request.idempotency_key(#header, #given)?;))
+}

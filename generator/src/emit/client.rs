@@ -571,7 +571,7 @@ pub(super) fn request_statements(
 ) -> TokenStream {
     let checks = checks(op);
     let segments = segments(op);
-    let mut statements: Vec<TokenStream> = op.params.iter().map(param_statement).collect();
+    let mut statements = super::calls::param_statements(op, param_statement);
     if let Some(media_type) = &op.accept {
         // The success type first; error bodies of another type are still welcome. When
         // the spec declares an `Accept` parameter, it lists the values the server takes:

@@ -137,6 +137,18 @@ pub struct Operation {
     /// For an operation that streams or not by a field of its JSON body (`stream: true`):
     /// the method that streams. The operation's own method sends the field `false`.
     pub stream_mode: Option<StreamMode>,
+    /// The idempotency key the operation sends, which makes its retries safe.
+    pub idempotency: Option<IdempotencyKey>,
+}
+
+/// An idempotency key: a header sent with the same value on every attempt of a call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IdempotencyKey {
+    /// The header (`Idempotency-Key`).
+    pub header: String,
+    /// The declared header parameter that lets the caller give the key (its Rust name);
+    /// without one, or when the caller gives none, each call makes a random UUID.
+    pub param: Option<RustName>,
 }
 
 /// The streaming side of an operation that answers either way, by a request field.

@@ -185,6 +185,21 @@ impl<'a> Lowerer<'a> {
         set_terminator(cx.op, &mut success);
         let pagination = self.paging(cx, &params, &success, responses.link_header);
         let stream_mode = self.stream_mode(cx, body.as_ref(), &success, responses.stream_media);
+        let idempotency = self.idempotency(cx, &params);
+        let mut doc = doc(&[cx.op.summary.as_deref(), cx.op.description.as_deref()]);
+        if let Some(key) = &idempotency {
+            let note = format!(
+                "Each call sends an `{}` header, the same on every attempt ({}), so the client \
+                 retries it as it does an idempotent call.",
+                key.header,
+                if key.param.is_some() {
+                    "the one you set, else a random UUID"
+                } else {
+                    "a random UUID"
+                }
+            );
+            doc = Some(doc.map_or(note.clone(), |d| format!("{d}\n\n{note}")));
+        }
         Ok(Operation {
             fn_name: RustName::default(),
             id: cx.id.clone(),
@@ -196,7 +211,7 @@ impl<'a> Lowerer<'a> {
             method: cx.method,
             path: cx.path.to_string(),
             segments,
-            doc: doc(&[cx.op.summary.as_deref(), cx.op.description.as_deref()]),
+            doc,
             summary: cx
                 .op
                 .summary
@@ -222,6 +237,7 @@ impl<'a> Lowerer<'a> {
             // Named once every operation has its name (see `operations`).
             download_fn: None,
             stream_mode,
+            idempotency,
         })
     }
 

@@ -1,5 +1,6 @@
 //! Streams in responses: an event stream's terminator, and the operations that stream or
 //! not by a field of their request body (`stream: true`), each mode with its own method.
+//! And idempotency keys, the other per-operation fact of how a call is sent.
 
 use super::facts::essence;
 use super::operation::OpContext;
@@ -226,4 +227,46 @@ fn stream_of(events: bool, item: TypeRef) -> Success {
         (false, true) => Success::JsonLines(TypeRef::Json),
         (false, false) => Success::JsonLines(item),
     }
+}
+
+impl Lowerer<'_> {
+    /// The operation's idempotency key: a declared `Idempotency-Key` (or
+    /// `X-Idempotency-Key`) header parameter, Fern's
+    /// `x-fern-idempotent: true`, or a header `generator.toml` names.
+    pub(super) fn idempotency(
+        &self,
+        cx: &OpContext<'_, '_>,
+        params: &[Param],
+    ) -> Option<IdempotencyKey> {
+        let configured = self.overrides.idempotency.get(&cx.id);
+        let header = match configured {
+            Some(header) => header.clone(),
+            None if cx.op.extensions.get("x-fern-idempotent") == Some(&Value::Bool(true)) => {
+                IDEMPOTENCY_KEY.to_string()
+            }
+            None => params
+                .iter()
+                .find(|p| KEY_HEADERS.iter().any(|h| is_key_param(p, h)))?
+                .wire_name
+                .clone(),
+        };
+        let param = params
+            .iter()
+            .find(|p| is_key_param(p, &header))
+            .map(|p| p.name.clone());
+        Some(IdempotencyKey { header, param })
+    }
+}
+
+/// The header idempotency keys are sent in (the IETF draft's and Stripe's).
+const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+/// The headers a declared key parameter is recognised by: the IETF draft's, and Open
+/// Banking UK's `x-idempotency-key`.
+const KEY_HEADERS: [&str; 2] = [IDEMPOTENCY_KEY, "X-Idempotency-Key"];
+
+/// A string header parameter named `header`, whose value the caller may give.
+fn is_key_param(p: &Param, header: &str) -> bool {
+    p.location == ParamLocation::Header
+        && p.wire_name.eq_ignore_ascii_case(header)
+        && p.ty == TypeRef::String
 }
