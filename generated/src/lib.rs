@@ -41,6 +41,13 @@ pub mod __private {
     #[cfg(feature = "mock")]
     pub use crate::runtime::mock_support;
 }
+/// Webhook deliveries: each one's signature checked against the raw body before
+/// anything in it is read (cargo feature `webhooks`). A [`Verifier`](webhooks::Verifier)
+/// per endpoint knows the scheme (Standard Webhooks, GitHub, Stripe) and the secret.
+#[cfg(feature = "webhooks")]
+pub mod webhooks {
+    pub use crate::runtime::webhook::{Verifier, WebhookError, DEFAULT_TOLERANCE};
+}
 /// The README's Rust examples, compiled as doctests so that they cannot drift from
 /// the crate.
 #[doc = include_str!("../README.md")]

@@ -17,5 +17,6 @@ mod tests {
     #[test]
     fn the_mock_feature_the_emitters_name_is_the_runtime_s() {
         assert!(super::feature_names().contains(&crate::ir::features::MOCK));
+        assert!(super::feature_names().contains(&crate::ir::features::WEBHOOKS));
     }
 }

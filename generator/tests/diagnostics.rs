@@ -685,7 +685,7 @@ fn features_by_tag_past_the_crates_io_limit_is_refused_with_a_fix() {
         d[0].message
     );
     assert!(
-        d[0].message.contains("304 cargo features"),
+        d[0].message.contains("305 cargo features"),
         "{}",
         d[0].message
     );

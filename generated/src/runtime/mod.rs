@@ -50,6 +50,10 @@ mod send;
 pub(crate) mod serde_helpers;
 mod stream;
 mod validate;
+// Re-exported as the generated crate's `webhooks` module.
+#[cfg(feature = "webhooks")]
+#[doc(hidden)]
+pub mod webhook;
 
 // What users of a generated client name: errors, responses, credentials and settings. A
 // generated crate's root re-exports exactly these (but `Client` and `ClientBuilder`, which

@@ -13,6 +13,7 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
         .map(|l| format!(" {l}"));
     let inner_docs = quote! { #( #![doc = #lines] )* };
     let mock = crate::ir::features::MOCK;
+    let webhooks = crate::ir::features::WEBHOOKS;
     let calls = has_calls.then(|| quote! { #[rustfmt::skip] pub mod calls; });
     let exports = crate::exports::runtime_exports().map(|(name, _)| super::ident(name));
     quote! {
@@ -53,6 +54,14 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
             pub use crate::runtime::formats;
             #[cfg(feature = #mock)]
             pub use crate::runtime::mock_support;
+        }
+
+        /// Webhook deliveries: each one's signature checked against the raw body before
+        /// anything in it is read (cargo feature `webhooks`). A [`Verifier`](webhooks::Verifier)
+        /// per endpoint knows the scheme (Standard Webhooks, GitHub, Stripe) and the secret.
+        #[cfg(feature = #webhooks)]
+        pub mod webhooks {
+            pub use crate::runtime::webhook::{Verifier, WebhookError, DEFAULT_TOLERANCE};
         }
 
         /// The README's Rust examples, compiled as doctests so that they cannot drift from

@@ -121,6 +121,8 @@ pub mod features {
     /// The runtime's mock server and the crate's `mock` module (a feature of the runtime's
     /// manifest, which a generator test checks).
     pub const MOCK: &str = "mock";
+    /// The runtime's webhook signature checks and the crate's `webhooks` module.
+    pub const WEBHOOKS: &str = "webhooks";
     /// The crate's own features, which tag features are named around.
     pub const CRATE: &[&str] = &[DEFAULT, FULL, FULL_SERDE, UNUSED_SCHEMAS];
 
