@@ -273,14 +273,5 @@ async fn a_gigabyte_download_streams_in_bounded_memory() {
         received += chunk.len();
     }
     assert_eq!(received, TOTAL);
-    if let (Some(before), Some(after)) = (before, raw_http::peak_rss_kib()) {
-        // Server and client share the process: what both hold stays a few chunks.
-        println!(
-            "1 GiB streamed: peak RSS {} MiB before the download, {} MiB after",
-            before / 1024,
-            after / 1024
-        );
-        let grown = after.saturating_sub(before);
-        assert!(grown < 64 * 1024, "peak RSS grew by {grown} KiB");
-    }
+    raw_http::assert_bounded_memory("1 GiB streamed", before);
 }

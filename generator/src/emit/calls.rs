@@ -167,13 +167,9 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
             (send, TokenStream::new())
         }
     };
-    let download = stream_variant(op, docs).map(|v| {
-        let StreamVariant {
-            result,
-            finish,
-            send_doc,
-            ..
-        } = &v;
+    let download = stream_variant(op).map(|v| {
+        let StreamVariant { result, finish, .. } = &v;
+        let send_doc = docs.attr(Some(&v.send_doc));
         let build = request_statements(&v.op, op_static, true);
         let taken = call_fields(op);
         quote! {

@@ -462,14 +462,14 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         let (args, unpack) = required_args(op, &TokenStream::new());
         let result = result_type(op);
         let send = send_statements(op, op_static);
-        let download = stream_variant(op, docs).map(|v| {
+        let download = stream_variant(op).map(|v| {
             let StreamVariant {
                 fn_name,
-                doc,
                 result,
                 finish,
                 ..
             } = &v;
+            let doc = docs.attr(Some(&v.doc));
             let build = request_statements(&v.op, op_static, true);
             quote! {
                 #doc
@@ -511,13 +511,13 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         .pagination
         .as_ref()
         .map(|paging| stream_method(op, paging, &args, docs));
-    let download = stream_variant(op, docs).map(|v| {
+    let download = stream_variant(op).map(|v| {
         let StreamVariant {
             fn_name: stream_fn,
-            doc,
             result,
             ..
         } = &v;
+        let doc = docs.attr(Some(&v.doc));
         let pass = pass_required(op);
         quote! {
             #doc

@@ -19,29 +19,29 @@ pub(super) struct StreamVariant<'o> {
     pub result: TokenStream,
     /// The edges of `finish` for it.
     pub finish: TokenStream,
-    /// The client method's doc.
-    pub doc: TokenStream,
-    /// The doc of the request builder's `send_stream`.
-    pub send_doc: TokenStream,
+    /// The client method's doc text.
+    pub doc: String,
+    /// The doc text of the request builder's `send_stream`; each place turns only its own
+    /// text into attributes.
+    pub send_doc: String,
 }
 
 /// The operation's streaming variant, if it has one.
-pub(super) fn stream_variant<'o>(op: &'o Operation, docs: &mut Docs) -> Option<StreamVariant<'o>> {
+pub(super) fn stream_variant(op: &Operation) -> Option<StreamVariant<'_>> {
     let method = op.fn_name.bare();
     if let Some(download_fn) = &op.download_fn {
-        let send_doc = docs.attr(Some(
-            "Sends the request and gives the body as a stream of chunks instead of reading it \
-             whole: a download of any size in bounded memory. `max_response_bytes` does not \
-             apply; each chunk must come within `Config::stream_idle_timeout`.\n\n# Errors\n\n\
-             As [`send`](Self::send) until the headers arrive; a dropped connection or a quiet \
-             server is then the stream's last item.",
-        ));
+        let send_doc = "Sends the request and gives the body as a stream of chunks instead of \
+             reading it whole: a download of any size in bounded memory. `max_response_bytes` \
+             does not apply; each chunk must come within `Config::stream_idle_timeout`.\n\n\
+             # Errors\n\nAs [`send`](Self::send) until the headers arrive; a dropped connection \
+             or a quiet server is then the stream's last item."
+            .to_string();
         return Some(StreamVariant {
             fn_name: ident(download_fn),
             op: Cow::Borrowed(op),
             result: download_result(op),
             finish: download_finish(op),
-            doc: download_doc(op, docs),
+            doc: download_doc(op),
             send_doc,
         });
     }
@@ -58,18 +58,18 @@ pub(super) fn stream_variant<'o>(op: &'o Operation, docs: &mut Docs) -> Option<S
     };
     let errors = "a dropped connection, a quiet server or an item that does not decode is \
                   then the stream's last item.";
-    let doc = docs.attr(Some(&format!(
+    let doc = format!(
         "As [`{method}`](Self::{method}), with `\"{field}\": true` in the request body: the \
          answer is a stream of {what}, read as they arrive ({}). \
          [`{method}`](Self::{method}) sends `\"{field}\": false`.\n\n# Errors\n\n\
          As [`{method}`](Self::{method}) until the headers arrive; {errors}",
         mode.source
-    )));
-    let send_doc = docs.attr(Some(&format!(
+    );
+    let send_doc = format!(
         "Sends the request with `\"{field}\": true` in its body and gives the answer as a \
          stream of {what}; [`send`](Self::send) sends `\"{field}\": false`.\n\n# Errors\n\n\
          As [`send`](Self::send) until the headers arrive; {errors}"
-    )));
+    );
     Some(StreamVariant {
         fn_name: ident(&mode.fn_name),
         result: result_type(&streaming),
@@ -96,15 +96,15 @@ pub(super) fn download_finish(op: &Operation) -> TokenStream {
 }
 
 /// The docs of a download's streaming method.
-pub(super) fn download_doc(op: &Operation, docs: &mut Docs) -> TokenStream {
+fn download_doc(op: &Operation) -> String {
     let method = op.fn_name.bare();
-    docs.attr(Some(&format!(
+    format!(
         "As [`{method}`](Self::{method}), with the body as a stream of chunks instead of read \
          whole: a download of any size in bounded memory. `max_response_bytes` does not \
          apply; each chunk must come within `Config::stream_idle_timeout`.\n\n# Errors\n\n\
          As [`{method}`](Self::{method}) until the headers arrive; a dropped connection or \
          a quiet server is then the stream's last item."
-    )))
+    )
 }
 
 /// The required inputs as a method that takes them passes them on: the args struct, or

@@ -30,3 +30,19 @@ pub fn peak_rss_kib() -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
 }
+
+/// Prints the peak RSS before and after a gigabyte went through, and fails when it grew
+/// by 64 MiB or more: server and client share the process, and both should hold only a
+/// few chunks. Silent where the peak cannot be read.
+#[allow(dead_code, reason = "not every test file measures memory")]
+pub fn assert_bounded_memory(what: &str, before: Option<u64>) {
+    if let (Some(before), Some(after)) = (before, peak_rss_kib()) {
+        println!(
+            "{what}: peak RSS {} MiB before, {} MiB after",
+            before / 1024,
+            after / 1024
+        );
+        let grown = after.saturating_sub(before);
+        assert!(grown < 64 * 1024, "peak RSS grew by {grown} KiB");
+    }
+}
