@@ -4,7 +4,7 @@
 #![cfg(feature = "webhooks")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use client_runtime::webhook::{Verifier, WebhookError};
+use client_runtime::webhook::{Signature, Verifier, WebhookError};
 use hmac::{Hmac, Mac};
 use http::{HeaderMap, HeaderValue};
 use sha2::Sha256;
@@ -175,5 +175,59 @@ fn stripe_signatures_cover_the_timestamp_and_the_body() {
     assert_eq!(
         verifier.verify_at(&no_time, body, at(t)),
         Err(WebhookError::MalformedHeader("stripe-signature"))
+    );
+}
+
+#[test]
+fn plain_hmac_signatures_in_hex_or_base64_with_or_without_a_timestamp() {
+    use base64::Engine as _;
+    let secret = "plain secret";
+    let body = br#"{"event": "order.created"}"#;
+    let hex = hmac_hex(secret.as_bytes(), &[body]);
+    let verifier = Verifier::hmac_sha256(secret, Signature::hex("x-signature"));
+    let signed = headers(&[("x-signature", &hex)]);
+    assert_eq!(verifier.verify_at(&signed, body, at(0)), Ok(()));
+    assert_eq!(
+        verifier.verify_at(&signed, b"{}", at(0)),
+        Err(WebhookError::NoMatchingSignature)
+    );
+    assert_eq!(
+        verifier.verify_at(&headers(&[("x-signature", "not hex")]), body, at(0)),
+        Err(WebhookError::MalformedHeader("x-signature"))
+    );
+    // Base64, after a prefix.
+    let bytes: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+    let verifier = Verifier::hmac_sha256(secret, Signature::base64("x-sig").prefix("sha256="));
+    let signed = headers(&[("x-sig", &format!("sha256={b64}"))]);
+    assert_eq!(verifier.verify_at(&signed, body, at(0)), Ok(()));
+    assert_eq!(
+        verifier.verify_at(&headers(&[("x-sig", &b64)]), body, at(0)),
+        Err(WebhookError::MalformedHeader("x-sig"))
+    );
+    // A signed timestamp: inside the window, outside it, moved.
+    let t = 1_700_000_000u64;
+    let sig = hmac_hex(secret.as_bytes(), &[t.to_string().as_bytes(), b".", body]);
+    let verifier = Verifier::hmac_sha256(
+        secret,
+        Signature::hex("x-signature").timestamp("x-timestamp", "."),
+    );
+    let stamped = headers(&[("x-signature", &sig), ("x-timestamp", &t.to_string())]);
+    assert_eq!(verifier.verify_at(&stamped, body, at(t + 60)), Ok(()));
+    assert!(matches!(
+        verifier.verify_at(&stamped, body, at(t + 3600)),
+        Err(WebhookError::OutsideTolerance { .. })
+    ));
+    let moved = headers(&[("x-signature", &sig), ("x-timestamp", &(t + 1).to_string())]);
+    assert_eq!(
+        verifier.verify_at(&moved, body, at(t)),
+        Err(WebhookError::NoMatchingSignature)
+    );
+    assert_eq!(
+        verifier.verify_at(&headers(&[("x-signature", &sig)]), body, at(t)),
+        Err(WebhookError::MissingHeader("x-timestamp"))
     );
 }
