@@ -526,6 +526,16 @@ mod tests {
         }
     }
 
+    /// A field without constraints.
+    fn plain(name: &str, ty: TypeRef) -> Field {
+        field(name, ty, Constraints::default())
+    }
+
+    /// A vector of the named type.
+    fn vec_of(name: &str) -> TypeRef {
+        TypeRef::Vec(Box::new(TypeRef::named(name)))
+    }
+
     fn api(types: Vec<TypeDef>) -> Api {
         Api {
             title: "t".into(),
@@ -537,6 +547,8 @@ mod tests {
             operations: Vec::new(),
             tag_features: Vec::new(),
             unused_schemas: 0,
+            webhooks: Vec::new(),
+            webhook_signing: None,
         }
     }
 
@@ -631,10 +643,7 @@ mod tests {
         let titled = |name: &str, title: Option<&str>| TypeDef {
             pointer: format!("#/paths/~1{name}/get"),
             title: title.map(str::to_string),
-            ..def(
-                name,
-                strukt(vec![field("code", TypeRef::I64, Constraints::default())]),
-            )
+            ..def(name, strukt(vec![plain("code", TypeRef::I64)]))
         };
         let other = |name: &str, title: Option<&str>| TypeDef {
             title: title.map(str::to_string),
@@ -673,7 +682,7 @@ mod tests {
             if extra.title.is_some() {
                 // Another shape with the same title.
                 types.push(TypeDef {
-                    kind: strukt(vec![field("other", TypeRef::Bool, Constraints::default())]),
+                    kind: strukt(vec![plain("other", TypeRef::Bool)]),
                     ..extra
                 });
             } else {
@@ -714,18 +723,11 @@ mod tests {
             def(
                 "Node",
                 strukt(vec![
-                    field("next", TypeRef::named("Node"), Constraints::default()),
-                    field(
-                        "children",
-                        TypeRef::Vec(Box::new(TypeRef::named("Node"))),
-                        Constraints::default(),
-                    ),
+                    plain("next", TypeRef::named("Node")),
+                    plain("children", vec_of("Node")),
                 ]),
             ),
-            def(
-                "Leaf",
-                strukt(vec![field("n", TypeRef::I64, Constraints::default())]),
-            ),
+            def("Leaf", strukt(vec![plain("n", TypeRef::I64)])),
         ];
         box_recursive_fields(&mut types);
         let TypeKind::Struct(s) = &types[0].kind else {
@@ -743,18 +745,8 @@ mod tests {
         };
         let mut api = api(vec![
             def("Inner", strukt(vec![field("code", TypeRef::String, short)])),
-            def(
-                "Outer",
-                strukt(vec![field(
-                    "items",
-                    TypeRef::Vec(Box::new(TypeRef::named("Inner"))),
-                    Constraints::default(),
-                )]),
-            ),
-            def(
-                "Plain",
-                strukt(vec![field("n", TypeRef::I64, Constraints::default())]),
-            ),
+            def("Outer", strukt(vec![plain("items", vec_of("Inner"))])),
+            def("Plain", strukt(vec![plain("n", TypeRef::I64)])),
             def("Alias", TypeKind::Alias(TypeRef::named("Outer"))),
             def(
                 "Color",
@@ -767,9 +759,9 @@ mod tests {
             def(
                 "Holder",
                 strukt(vec![
-                    field("a", TypeRef::named("Alias"), Constraints::default()),
-                    field("c", TypeRef::named("Color"), Constraints::default()),
-                    field("p", TypeRef::named("Plain"), Constraints::default()),
+                    plain("a", TypeRef::named("Alias")),
+                    plain("c", TypeRef::named("Color")),
+                    plain("p", TypeRef::named("Plain")),
                 ]),
             ),
         ]);
