@@ -137,7 +137,10 @@ pub(super) fn stream_method(
     let fn_name = ident(&op.fn_name);
     let stream_fn = ident(&paging.stream_fn);
     let gate = super::gate_attr(&op.gate);
-    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    // It calls the deprecated method, which would warn inside the crate.
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated] #[allow(deprecated)]));
     let error = ident(&op.error_name);
     let item_ty = rust_type(&paging.item, Scope::Elsewhere);
     let pass = pass_required(op);
