@@ -13,6 +13,10 @@ mod client;
 #[rustfmt::skip]
 pub mod error;
 #[rustfmt::skip]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a oneOf holds its alternatives as the spec gives them: boxing one would change how callers build it"
+)]
 pub mod models;
 #[rustfmt::skip]
 pub mod calls;
@@ -43,10 +47,14 @@ pub mod __private {
 }
 /// Webhook deliveries: each one's signature checked against the raw body before
 /// anything in it is read (cargo feature `webhooks`). A [`Verifier`](webhooks::Verifier)
-/// per endpoint knows the scheme (Standard Webhooks, GitHub, Stripe) and the secret.
+/// per endpoint knows the scheme (Standard Webhooks, GitHub, Stripe, or an
+/// HMAC-SHA256 in a header) and the secret.
 #[cfg(feature = "webhooks")]
 pub mod webhooks {
-    pub use crate::runtime::webhook::{Verifier, WebhookError, DEFAULT_TOLERANCE};
+    #[rustfmt::skip]
+    pub use crate::runtime::webhook::{
+        Signature, Verifier, WebhookError, DEFAULT_TOLERANCE,
+    };
 }
 /// The README's Rust examples, compiled as doctests so that they cannot drift from
 /// the crate.

@@ -92,7 +92,7 @@ pub fn generate(
     let api = &lowered.api;
     let mut files = FileSet::new();
     let spec_name = &source.name;
-    let rust_files = emit::files(api);
+    let rust_files = emit::files(api, &options.crate_name);
     let header = |path: &str| format!("{}\n", files::header(path, spec_name, &options.command));
     // The API-surface record (the baseline the next spec change is judged against) is
     // built, compared with the previous one and written while the code is formatted: on a

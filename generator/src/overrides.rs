@@ -24,6 +24,14 @@
 //! next = "/meta/next"     # JSON pointer: the next cursor (cursor) or URL (next-url)
 //! items = "/data"         # JSON pointer: the items (absent: the body, or its only array)
 //! has_more = "/has_more"  # JSON pointer: a "more pages follow" flag (cursor, last-id)
+//!
+//! # How the webhooks are signed, where the spec does not say: "standard-webhooks",
+//! # "github", "stripe", "hmac-sha256" (with `header`, and `encoding` "hex" or "base64"),
+//! # or "none".
+//! [webhooks]
+//! signature = "hmac-sha256"
+//! header = "X-Signature"
+//! encoding = "base64"
 //! ```
 
 use std::collections::BTreeMap;
@@ -48,6 +56,22 @@ pub struct Overrides {
     /// The idempotency key header by operationId.
     #[serde(default)]
     pub idempotency: BTreeMap<String, String>,
+    /// How the webhooks are signed.
+    pub webhooks: Option<WebhooksOverride>,
+}
+
+/// How the webhooks are signed.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhooksOverride {
+    /// `standard-webhooks`, `github`, `stripe`, `hmac-sha256` or `none`.
+    pub signature: String,
+    /// The signature's header (`hmac-sha256`).
+    pub header: Option<String>,
+    /// `hex` (the default) or `base64` (`hmac-sha256`).
+    pub encoding: Option<String>,
+    /// What precedes the signature in the header, such as `sha256=` (`hmac-sha256`).
+    pub prefix: Option<String>,
 }
 
 /// Which body property asks one operation for a stream.

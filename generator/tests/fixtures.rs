@@ -41,6 +41,7 @@ fixture_tests! {
     fixture_styles => styles,
     fixture_swagger2 => swagger2,
     fixture_tags => tags,
+    fixture_webhooks => webhooks,
 }
 
 fn fixture_dir() -> PathBuf {
@@ -380,6 +381,7 @@ fn generated_fixture_crates_compile_without_warnings() {
         ("calls", CALLS_TEST),
         ("paging", include_str!("behaviour/paging.rs")),
         ("streams", include_str!("behaviour/streams.rs")),
+        ("webhooks", include_str!("behaviour/webhooks.rs")),
     ] {
         let dir = scratch.join(name).join("tests");
         std::fs::create_dir_all(&dir).expect("mkdir tests");
@@ -389,6 +391,7 @@ fn generated_fixture_crates_compile_without_warnings() {
     // the formats test builds dates with `time`'s macros and checks the wire with wiremock.
     for name in [
         "params", "security", "bodies", "exact", "calls", "formats", "paging", "streams",
+        "webhooks",
     ] {
         let manifest = scratch.join(name).join("Cargo.toml");
         let mut text = std::fs::read_to_string(&manifest).expect("read manifest");
@@ -406,6 +409,10 @@ fn generated_fixture_crates_compile_without_warnings() {
         if name == "paging" {
             text.push_str("serde = \"1\"\n");
         }
+        // The webhook test signs its deliveries itself.
+        if name == "webhooks" {
+            text.push_str("hmac = \"0.12\"\nsha2 = \"0.10\"\n");
+        }
         std::fs::write(&manifest, text).expect("write manifest");
     }
     cargo(&[
@@ -416,7 +423,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "--features",
         "fixture-params/mock fixture-security/mock fixture-calls/mock fixture-compositions/full-serde \
          fixture-schemas/full-serde fixture-fastapi/full-serde fixture-exact31/full-serde \
-         fixture-formats/full-serde fixture-formats/mock fixture-streams/full-serde fixture-paging/mock",
+         fixture-formats/full-serde fixture-formats/mock fixture-streams/full-serde fixture-paging/mock \
+         fixture-webhooks/webhooks",
         "-p",
         "fixture-compositions",
         "-p",
@@ -443,6 +451,8 @@ fn generated_fixture_crates_compile_without_warnings() {
         "fixture-paging",
         "-p",
         "fixture-streams",
+        "-p",
+        "fixture-webhooks",
         // No behaviour test of its own: its README's example (basic auth, user tokens)
         // compiles as a doctest.
         "-p",

@@ -54,6 +54,10 @@ mod validate;
 #[cfg(feature = "webhooks")]
 #[doc(hidden)]
 pub mod webhook;
+// The generated `webhooks::Event` reads deliveries through it.
+#[cfg(feature = "webhooks")]
+#[doc(hidden)]
+pub mod webhook_events;
 
 // What users of a generated client name: errors, responses, credentials and settings. A
 // generated crate's root re-exports exactly these (but `Client` and `ClientBuilder`, which

@@ -36,6 +36,19 @@ pub enum WebhookError {
     /// No signature in the headers matches the body under the secret: a tampered body, a
     /// wrong secret, or a delivery from someone else.
     NoMatchingSignature,
+    /// The body is not JSON (after the signature matched).
+    NotJson(String),
+    /// The body does not fit the payload type of the webhook it was matched to.
+    Payload {
+        /// The webhook's key in the spec.
+        webhook: &'static str,
+        /// Where the body first breaks the type (`.` is the body itself).
+        path: String,
+        /// What did not fit, as the decoder says it.
+        message: String,
+    },
+    /// No webhook of the spec has this key.
+    UnknownWebhook(String),
 }
 
 impl fmt::Display for WebhookError {
@@ -54,17 +67,73 @@ impl fmt::Display for WebhookError {
             WebhookError::NoMatchingSignature => {
                 f.write_str("webhook refused: no signature matches the body")
             }
+            WebhookError::NotJson(e) => write!(f, "webhook payload is not JSON: {e}"),
+            WebhookError::Payload {
+                webhook,
+                path,
+                message,
+            } => write!(
+                f,
+                "webhook payload does not fit `{webhook}` at `{path}`: {message}"
+            ),
+            WebhookError::UnknownWebhook(key) => write!(f, "the spec has no webhook `{key}`"),
         }
     }
 }
 
 impl std::error::Error for WebhookError {}
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Scheme {
     StandardWebhooks,
     GitHub,
     Stripe,
+    Hmac(Signature),
+}
+
+/// Where a plain HMAC-SHA256 signature is and how it is written, for APIs that sign
+/// their own way (what `x-speakeasy-webhooks` and `x-fern-webhook-signature` describe).
+/// The signed text is the body, or `<timestamp><delimiter><body>` with
+/// [`timestamp`](Self::timestamp).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signature {
+    header: &'static str,
+    base64: bool,
+    prefix: &'static str,
+    timestamp: Option<(&'static str, &'static str)>,
+}
+
+impl Signature {
+    /// The signature is in `header`, hex-encoded.
+    pub fn hex(header: &'static str) -> Self {
+        Signature {
+            header,
+            base64: false,
+            prefix: "",
+            timestamp: None,
+        }
+    }
+
+    /// The signature is in `header`, base64-encoded.
+    pub fn base64(header: &'static str) -> Self {
+        Signature {
+            base64: true,
+            ..Signature::hex(header)
+        }
+    }
+
+    /// The header's value starts with `prefix` before the signature (`sha256=`).
+    pub fn prefix(mut self, prefix: &'static str) -> Self {
+        self.prefix = prefix;
+        self
+    }
+
+    /// The timestamp in seconds in `header` is signed before the body, joined by
+    /// `delimiter`, and must be within the tolerance.
+    pub fn timestamp(mut self, header: &'static str, delimiter: &'static str) -> Self {
+        self.timestamp = Some((header, delimiter));
+        self
+    }
 }
 
 /// Checks a webhook delivery's signature under one scheme and secret. Build one per
@@ -115,6 +184,12 @@ impl Verifier {
         Verifier::new(Scheme::Stripe, secret.as_bytes().to_vec())
     }
 
+    /// A plain HMAC-SHA256 over the body (and a timestamp, if `signature` says so), with
+    /// the secret's bytes as the key.
+    pub fn hmac_sha256(secret: &str, signature: Signature) -> Self {
+        Verifier::new(Scheme::Hmac(signature), secret.as_bytes().to_vec())
+    }
+
     fn new(scheme: Scheme, key: Vec<u8>) -> Self {
         Verifier {
             scheme,
@@ -153,7 +228,7 @@ impl Verifier {
             Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
             Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
         };
-        match self.scheme {
+        match &self.scheme {
             Scheme::StandardWebhooks => {
                 let id = header(headers, "webhook-id")?;
                 let timestamp = header(headers, "webhook-timestamp")?;
@@ -192,6 +267,37 @@ impl Verifier {
                     .filter_map(|(_, v)| from_hex(v));
                 self.matches(&[timestamp.as_bytes(), b".", body], signatures)
             }
+            Scheme::Hmac(signature) => self.plain(signature, headers, body, now),
+        }
+    }
+
+    fn plain(
+        &self,
+        signature: &Signature,
+        headers: &HeaderMap,
+        body: &[u8],
+        now: i64,
+    ) -> Result<(), WebhookError> {
+        let name = signature.header;
+        let value = header(headers, name)?;
+        let text = value
+            .trim()
+            .strip_prefix(signature.prefix)
+            .ok_or(WebhookError::MalformedHeader(name))?;
+        let decoded = if signature.base64 {
+            base64::engine::general_purpose::STANDARD.decode(text).ok()
+        } else {
+            from_hex(text)
+        };
+        let sig = decoded.ok_or(WebhookError::MalformedHeader(name))?;
+        match signature.timestamp {
+            Some((ts_header, delimiter)) => {
+                let timestamp = header(headers, ts_header)?;
+                self.fresh(seconds(timestamp, ts_header)?, now)?;
+                let parts = [timestamp.trim().as_bytes(), delimiter.as_bytes(), body];
+                self.matches(&parts, std::iter::once(sig))
+            }
+            None => self.matches(&[body], std::iter::once(sig)),
         }
     }
 

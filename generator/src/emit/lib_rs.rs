@@ -15,6 +15,25 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
     let mock = crate::ir::features::MOCK;
     let webhooks = crate::ir::features::WEBHOOKS;
     let calls = has_calls.then(|| quote! { #[rustfmt::skip] pub mod calls; });
+    let webhooks_mod = if api.webhooks.is_empty() {
+        quote! {
+            /// Webhook deliveries: each one's signature checked against the raw body before
+            /// anything in it is read (cargo feature `webhooks`). A [`Verifier`](webhooks::Verifier)
+            /// per endpoint knows the scheme (Standard Webhooks, GitHub, Stripe, or an
+            /// HMAC-SHA256 in a header) and the secret.
+            #[cfg(feature = #webhooks)]
+            pub mod webhooks {
+                #[rustfmt::skip]
+                pub use crate::runtime::webhook::{Signature, Verifier, WebhookError, DEFAULT_TOLERANCE};
+            }
+        }
+    } else {
+        quote! {
+            #[cfg(feature = #webhooks)]
+            #[rustfmt::skip]
+            pub mod webhooks;
+        }
+    };
     let exports = crate::exports::runtime_exports().map(|(name, _)| super::ident(name));
     quote! {
         #inner_docs
@@ -26,6 +45,7 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
         #[rustfmt::skip]
         pub mod error;
         #[rustfmt::skip]
+        #[allow(clippy::large_enum_variant, reason = "a oneOf holds its alternatives as the spec gives them: boxing one would change how callers build it")]
         pub mod models;
         #calls
         #[cfg(feature = #mock)]
@@ -56,13 +76,7 @@ pub fn lib_rs(api: &Api, has_calls: bool) -> TokenStream {
             pub use crate::runtime::mock_support;
         }
 
-        /// Webhook deliveries: each one's signature checked against the raw body before
-        /// anything in it is read (cargo feature `webhooks`). A [`Verifier`](webhooks::Verifier)
-        /// per endpoint knows the scheme (Standard Webhooks, GitHub, Stripe) and the secret.
-        #[cfg(feature = #webhooks)]
-        pub mod webhooks {
-            pub use crate::runtime::webhook::{Verifier, WebhookError, DEFAULT_TOLERANCE};
-        }
+        #webhooks_mod
 
         /// The README's Rust examples, compiled as doctests so that they cannot drift from
         /// the crate.

@@ -12,6 +12,7 @@ mod mock;
 mod models;
 mod streams;
 mod structs;
+mod webhooks;
 
 use crate::ir::{RustPath, RustType, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -57,6 +58,12 @@ pub enum Piece<'a> {
     MockHead,
     /// An operation's mock type.
     MockOperation(&'a Operation),
+    /// `webhooks.rs`'s doc (with an example that names the crate) and re-exports.
+    WebhooksHead(&'a str),
+    /// The verifier of the spec's webhook signatures.
+    WebhookVerifier,
+    /// The `Event` enum of the webhooks.
+    WebhookEvent,
 }
 
 impl Piece<'_> {
@@ -75,6 +82,12 @@ impl Piece<'_> {
             Piece::Calls(op) => calls::operation(op, docs),
             Piece::MockHead => mock::head(api, docs),
             Piece::MockOperation(op) => mock::operation(api, op, docs),
+            Piece::WebhooksHead(crate_name) => webhooks::head(api, crate_name),
+            Piece::WebhookVerifier => match &api.webhook_signing {
+                Some(signing) => webhooks::verifier(signing, docs),
+                None => TokenStream::new(),
+            },
+            Piece::WebhookEvent => webhooks::event(api, docs),
         }
     }
 }
@@ -97,9 +110,10 @@ fn has_call_items(op: &Operation) -> bool {
     op.args_name.is_some() || op.methods().any(|m| m.call_name.is_some())
 }
 
-/// Every Rust file of the crate. The client comes first: its methods are one large piece,
-/// which had better start early when pieces are formatted in parallel.
-pub fn files(api: &Api) -> Vec<RustFile<'_>> {
+/// Every Rust file of the crate (`crate_name` is what its doc examples import). The client
+/// comes first: its methods are one large piece, which had better start early when pieces
+/// are formatted in parallel.
+pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
     let ops = || api.operations.iter();
     let file = |path, head, each: &dyn Fn(&Operation) -> Option<Piece<'_>>| RustFile {
         path,
@@ -134,6 +148,16 @@ pub fn files(api: &Api) -> Vec<RustFile<'_>> {
         files.push(file("src/calls.rs", Piece::CallsHead, &|op| {
             has_call_items(op).then_some(Piece::Calls(op))
         }));
+    }
+    if !api.webhooks.is_empty() {
+        files.push(RustFile {
+            path: "src/webhooks.rs",
+            pieces: vec![
+                Piece::WebhooksHead(crate_name),
+                Piece::WebhookVerifier,
+                Piece::WebhookEvent,
+            ],
+        });
     }
     files
 }

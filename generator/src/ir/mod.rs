@@ -7,6 +7,7 @@ mod operation;
 mod paging;
 mod security;
 mod types;
+mod webhook;
 
 pub use hints::*;
 pub use names::*;
@@ -14,6 +15,7 @@ pub use operation::*;
 pub use paging::*;
 pub use security::*;
 pub use types::*;
+pub use webhook::*;
 
 /// Everything the emitters need to write a client crate.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -38,6 +40,10 @@ pub struct Api {
     /// With features by tag: how many types no operation reaches, which the
     /// `unused-schemas` feature compiles (with what they hold).
     pub unused_schemas: usize,
+    /// Webhooks and callbacks with a JSON payload, in spec order.
+    pub webhooks: Vec<Webhook>,
+    /// How the webhooks are signed, where the spec or `generator.toml` says.
+    pub webhook_signing: Option<WebhookSigning>,
 }
 
 /// A cargo feature that compiles the operations of one OpenAPI tag.

@@ -22,7 +22,9 @@ pub(crate) use facts::essence;
 pub use schema::literal_braces;
 mod security;
 mod usage;
+mod webhooks;
 pub use usage::MAX_FEATURES;
+pub(crate) use webhooks::OAS31_WEBHOOKS;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::docs::doc;
@@ -76,6 +78,8 @@ pub fn lower_with(
     cx.component_schemas();
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes);
+    // After the operations, so that the names of their types do not move.
+    let (webhooks, webhook_signing) = cx.webhooks();
     for (section, id) in overrides.entries() {
         if !operations.iter().any(|o| o.id == id) {
             cx.warn(
@@ -104,6 +108,8 @@ pub fn lower_with(
         operations,
         tag_features: Vec::new(),
         unused_schemas: 0,
+        webhooks,
+        webhook_signing,
     };
     passes::annotate(&mut api);
     let reserved = features::reserved();

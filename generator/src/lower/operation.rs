@@ -168,12 +168,6 @@ impl<'a> Lowerer<'a> {
             &cx.type_hint,
         );
         let security = self.op_security(cx.op, &cx.ptr, cx.schemes);
-        if !cx.op.callbacks.is_empty() {
-            self.warn(
-                &child(&cx.ptr, "callbacks"),
-                "callbacks describe requests the server sends; they are not generated",
-            );
-        }
         // Every part is lowered before failing, so one run reports all of an operation's
         // problems.
         let segments = segments?;
@@ -472,7 +466,7 @@ impl<'a> Lowerer<'a> {
     /// The request body in the media type the client prefers (JSON, then forms, text,
     /// anything else), and in each other media type the spec lists, named for now by the
     /// word its method adds (`form`, `text`, `xml`).
-    fn body(
+    pub(super) fn body(
         &mut self,
         b: &'a ReferenceOr<oa::RequestBody>,
         ptr: &str,

@@ -2,7 +2,7 @@
 //! uses; and, with features by tag, the cargo features each operation and type is
 //! compiled under. Computed once here; emitters and the API record read it.
 
-use crate::ir::features::UNUSED_SCHEMAS;
+use crate::ir::features::{UNUSED_SCHEMAS, WEBHOOKS};
 use crate::ir::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -63,6 +63,15 @@ fn reach(types: &[TypeDef], index: &BTreeMap<&str, usize>, roots: Vec<String>) -
     out
 }
 
+/// The named types the webhooks' payloads refer to: types the crate receives.
+fn webhook_roots(api: &Api) -> Vec<String> {
+    api.webhooks
+        .iter()
+        .filter_map(|h| h.payload.held())
+        .map(|n| n.name.to_string())
+        .collect()
+}
+
 /// What the operations do with each type (by index into `types`): (sent, received).
 fn op_marks(api: &Api, index: &BTreeMap<&str, usize>) -> Vec<(bool, bool)> {
     let roots = |sent: bool| {
@@ -102,9 +111,15 @@ pub(super) fn usage(api: &mut Api, by_tag: Option<&[&str]>) -> Result<(), usize>
         let marks = op_marks(api, &index);
         let unused = unused_roots(&api.types, &marks);
         let held = reach(&api.types, &index, unused);
-        for (t, (sent, received)) in api.types.iter_mut().zip(&marks) {
+        // Webhook payloads are received too, though no operation uses them: they stay
+        // unused schemas as far as the operations go.
+        let mut from_webhooks = vec![false; api.types.len()];
+        for i in reach(&api.types, &index, webhook_roots(api)) {
+            from_webhooks[i] = true;
+        }
+        for ((t, (sent, received)), hook) in api.types.iter_mut().zip(&marks).zip(from_webhooks) {
             t.usage.in_requests = *sent;
-            t.usage.in_responses = *received;
+            t.usage.in_responses = *received || hook;
         }
         held
     };
@@ -227,8 +242,8 @@ fn tag_features(
 }
 
 /// The features each type is compiled under: those of the operations that reach it, none
-/// when an ungated operation does, and [`UNUSED_SCHEMAS`] for what a type no operation
-/// reaches holds.
+/// when an ungated operation does, [`WEBHOOKS`] for what a webhook's payload reaches, and
+/// [`UNUSED_SCHEMAS`] for what a type no operation reaches holds.
 fn type_gates(api: &Api, held: &[usize], features: &[TagFeature]) -> Vec<Vec<String>> {
     let index = &type_index(&api.types);
     let roots = |ops: &mut dyn Iterator<Item = &Operation>| -> Vec<String> {
@@ -251,6 +266,11 @@ fn type_gates(api: &Api, held: &[usize], features: &[TagFeature]) -> Vec<Vec<Str
             if let Some(g) = &mut gates[i] {
                 g.insert(f.name.as_str());
             }
+        }
+    }
+    for i in reach(&api.types, index, webhook_roots(api)) {
+        if let Some(g) = &mut gates[i] {
+            g.insert(WEBHOOKS);
         }
     }
     for &i in held {

@@ -30,6 +30,13 @@ pub(super) fn upgrade_with(mut doc: Value, mut cx: Cx) -> Upgraded {
         document(root, &mut cx);
     }
     each_schema(&mut doc, &mut cx, &mut schema);
+    // openapiv3 keeps only `x-` keys at the root; the webhooks' schemas are converted
+    // above, where `webhooks` still is.
+    if let Value::Object(root) = &mut doc {
+        if let Some(hooks) = root.remove("webhooks") {
+            root.insert(crate::lower::OAS31_WEBHOOKS.into(), hooks);
+        }
+    }
     cx.finish(doc)
 }
 
@@ -44,14 +51,6 @@ fn document(root: &mut Map<String, Value>, cx: &mut Cx) {
                     plain(&dialect)
                 ),
                 &format!("remove `jsonSchemaDialect`, or set it to `{DEFAULT_DIALECT}`"),
-            );
-        }
-    }
-    if let Some(Value::Object(hooks)) = root.remove("webhooks") {
-        if !hooks.is_empty() {
-            cx.warn(
-                "#/webhooks",
-                "`webhooks` are not generated: the client only calls the API, and webhook payload types are not emitted yet",
             );
         }
     }
@@ -740,7 +739,6 @@ mod tests {
         let mut doc = spec(json!({
             "P": {"properties": {"a": {"anyOf": [{"type": "object", "unevaluatedProperties": {"type": "string"}}, {"type": "null"}]}}},
         }));
-        doc["webhooks"] = json!({"ping": {}});
         doc["jsonSchemaDialect"] = json!("https://example.com/dialect");
         let u = up(doc);
         let found: Vec<(String, bool)> = u
@@ -757,7 +755,6 @@ mod tests {
             found.contains(&("#/jsonSchemaDialect".into(), true)),
             "{found:?}"
         );
-        assert!(found.contains(&("#/webhooks".into(), false)), "{found:?}");
         assert!(
             found.contains(&(
                 "#/components/schemas/P/properties/a/anyOf/0/unevaluatedProperties".into(),
