@@ -45,6 +45,28 @@ pub struct Surface {
     /// for every spec. `None` in a record written before they were kept: nothing about
     /// them is compared then.
     pub exports: Option<Vec<ExportRec>>,
+    /// The variants of `webhooks::Event` (cargo feature `webhooks`), in spec order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub webhooks: Vec<WebhookRec>,
+    /// The scheme `webhooks::verifier` checks, when the spec names one.
+    pub webhook_signing: Option<String>,
+}
+
+/// A webhook: its `Event` variant, payload and what recognizes its deliveries.
+#[serde_with::skip_serializing_none]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WebhookRec {
+    /// Its key in the spec.
+    pub key: String,
+    /// The `Event` variant.
+    pub variant: String,
+    /// The payload type the variant boxes.
+    pub payload: String,
+    /// `header: value` and `field = value` rules, as `Event::parse` applies them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
+    /// Docs hash.
+    pub docs: Option<String>,
 }
 
 /// An item the crate root exports besides its modules.
@@ -381,6 +403,11 @@ impl Surface {
                 .collect(),
             types: api.types.iter().map(type_rec).collect(),
             exports: Some(crate::exports::records()),
+            webhooks: api.webhooks.iter().map(webhook).collect(),
+            webhook_signing: api
+                .webhook_signing
+                .as_ref()
+                .map(|s| format!("{:?}", s.scheme)),
         }
     }
 
@@ -535,6 +562,18 @@ fn streams(op: &ir::Operation) -> Vec<String> {
         out.extend(builder("send_stream"));
     }
     out
+}
+
+fn webhook(h: &ir::Webhook) -> WebhookRec {
+    let header = h.header.iter().map(|(k, v)| format!("{k}: {v}"));
+    let field = h.field.iter().map(|(k, v)| format!("{k} = {v}"));
+    WebhookRec {
+        key: h.key.clone(),
+        variant: h.variant.to_string(),
+        payload: h.payload.record_text(),
+        rules: header.chain(field).collect(),
+        docs: hash(h.doc.as_deref()),
+    }
 }
 
 fn operation(op: &ir::Operation) -> OpRec {

@@ -6,6 +6,7 @@ mod exports;
 mod keyed;
 mod operations;
 mod types;
+mod webhooks;
 
 use crate::surface::Surface;
 
@@ -134,6 +135,7 @@ pub fn compare(old: &Surface, new: &Surface) -> Impact {
     d.operations(old, new);
     d.types(&old.types, &new.types);
     d.exports(old.exports.as_deref(), new.exports.as_deref());
+    d.webhooks(old, new);
     Impact { entries: d.entries }
 }
 
