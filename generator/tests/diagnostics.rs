@@ -10,16 +10,8 @@ use std::process::Command;
 
 fn options() -> Options {
     Options {
-        crate_name: "broken".into(),
-        crate_version: "0.1.0".into(),
-        command: "generator".into(),
         standalone: true,
-        dev_dependencies: false,
-        skip_unsupported: false,
-        features_by_tag: false,
-        no_paging_inference: false,
-        contract_hints: false,
-        overrides: Default::default(),
+        ..Options::new("broken")
     }
 }
 

@@ -50,17 +50,10 @@ fn fixture_dir() -> PathBuf {
 
 fn options(name: &str) -> Options {
     Options {
-        crate_name: format!("fixture-{name}"),
-        crate_version: "0.1.0".into(),
         command: "cargo test -p generator".into(),
-        standalone: false,
-        dev_dependencies: false,
-        skip_unsupported: false,
         // The fixture of several tags with shared types tests the per-tag features.
         features_by_tag: name == "tags",
-        no_paging_inference: false,
-        contract_hints: false,
-        overrides: Default::default(),
+        ..Options::new(format!("fixture-{name}"))
     }
 }
 

@@ -22,16 +22,9 @@ fn generate_from(fixture: &str, config: &str) -> (String, Vec<String>) {
         text: std::fs::read_to_string(path).unwrap(),
     };
     let options = Options {
-        crate_name: "paging-overrides".into(),
-        crate_version: "0.1.0".into(),
-        command: "generator".into(),
         standalone: true,
-        dev_dependencies: false,
-        skip_unsupported: false,
-        features_by_tag: false,
-        no_paging_inference: false,
-        contract_hints: false,
         overrides: Overrides::parse(config).unwrap(),
+        ..Options::new("paging-overrides")
     };
     let generated = generator::generate(&source, &options, &Default::default()).unwrap();
     // The client's methods and the request builders that some of them return.

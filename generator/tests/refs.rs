@@ -11,16 +11,9 @@ use std::path::Path;
 
 fn options(skip_unsupported: bool) -> Options {
     Options {
-        crate_name: "pointer-refs".into(),
-        crate_version: "0.1.0".into(),
-        command: "generator".into(),
         standalone: true,
-        dev_dependencies: false,
         skip_unsupported,
-        features_by_tag: false,
-        no_paging_inference: false,
-        contract_hints: false,
-        overrides: Default::default(),
+        ..Options::new("pointer-refs")
     }
 }
 

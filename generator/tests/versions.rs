@@ -281,18 +281,7 @@ fn every_spec_in_several_versions_has_one_public_api() {
 /// be read that way too, as a 3.0 one is.
 #[test]
 fn converted_specs_read_plain_scalars_as_strings_like_3_0_does() {
-    let options = generator::Options {
-        crate_name: "lenient".into(),
-        crate_version: "0.1.0".into(),
-        command: "generator".into(),
-        standalone: false,
-        dev_dependencies: false,
-        skip_unsupported: false,
-        features_by_tag: false,
-        no_paging_inference: false,
-        contract_hints: false,
-        overrides: Default::default(),
-    };
+    let options = generator::Options::new("lenient");
     for head in ["openapi: 3.0.3", "openapi: 3.1.0", "swagger: '2.0'"] {
         let source = Source {
             name: "lenient.yaml".into(),

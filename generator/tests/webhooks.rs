@@ -16,16 +16,9 @@ fn generate(spec: &str, config: &str) -> (String, Vec<(String, String)>) {
         text: spec.into(),
     };
     let options = Options {
-        crate_name: "hooks".into(),
-        crate_version: "0.1.0".into(),
-        command: "generator".into(),
         standalone: true,
-        dev_dependencies: false,
-        skip_unsupported: false,
-        features_by_tag: false,
-        no_paging_inference: false,
-        contract_hints: false,
         overrides: Overrides::parse(config).unwrap(),
+        ..Options::new("hooks")
     };
     let generated = match generator::generate(&source, &options, &Default::default()) {
         Ok(g) => g,

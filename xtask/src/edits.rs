@@ -622,16 +622,9 @@ pub const EDITS: &[Edit] = &[
 /// The options edits are generated with: a standalone crate at 0.1.0.
 pub fn options() -> Options {
     Options {
-        crate_name: "edited".to_string(),
-        crate_version: "0.1.0".to_string(),
         command: "cargo xtask semver-selftest".to_string(),
         standalone: true,
-        dev_dependencies: false,
-        skip_unsupported: false,
-        features_by_tag: false,
-        no_paging_inference: false,
-        contract_hints: false,
-        overrides: Default::default(),
+        ..Options::new("edited")
     }
 }
 

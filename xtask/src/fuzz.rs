@@ -334,16 +334,10 @@ pub fn run(seeds: &[Value], duration: Duration, seed: u64, save_dir: &Path) -> R
             text,
         };
         let options = Options {
-            crate_name: "fuzzed".into(),
-            crate_version: "0.1.0".into(),
             command: "cargo xtask fuzz".into(),
             standalone: true,
-            dev_dependencies: false,
             skip_unsupported: m.rng.bool(),
-            features_by_tag: false,
-            no_paging_inference: false,
-            contract_hints: false,
-            overrides: Default::default(),
+            ..Options::new("fuzzed")
         };
         report.runs += 1;
         // A stack overflow aborts the process before `catch_unwind` sees it; keeping the

@@ -32,16 +32,9 @@ pub fn root() -> PathBuf {
 /// `generated/Cargo.toml`, and raising this one by hand sets a higher version.
 pub fn options() -> Options {
     Options {
-        crate_name: "connectid".to_string(),
-        crate_version: "0.1.0".to_string(),
         command: COMMAND.to_string(),
-        standalone: false,
         dev_dependencies: true,
-        skip_unsupported: false,
-        features_by_tag: false,
-        no_paging_inference: false,
-        contract_hints: false,
-        overrides: Default::default(),
+        ..Options::new("connectid")
     }
 }
 

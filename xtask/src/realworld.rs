@@ -215,18 +215,12 @@ fn build_and_run(
         text: spec.to_string(),
     };
     let options = Options {
-        crate_name: "rw-api".into(),
-        crate_version: "0.1.0".into(),
         command: "cargo xtask realworld".into(),
         standalone: true,
-        dev_dependencies: false,
         // What the generator cannot express costs only what it affects, with a warning
         // counted in the row; the flow then fails to compile if it needed that part.
         skip_unsupported: true,
-        features_by_tag: false,
-        no_paging_inference: false,
-        contract_hints: false,
-        overrides: Default::default(),
+        ..Options::new("rw-api")
     };
     let generated = generator::generate(&source, &options, &Default::default()).map_err(|d| {
         format!(
