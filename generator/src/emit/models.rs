@@ -78,17 +78,25 @@ pub(super) fn type_docs(t: &TypeDef, docs: &mut Docs) -> TokenStream {
 }
 
 /// The features under which code a type's use does not need is still compiled: `mock`
-/// (which decodes requests and encodes responses) and `full-serde`, and `unused-schemas`
-/// for a type that a schema no operation uses holds.
+/// (which decodes requests and encodes responses) and `full-serde`, `unused-schemas` for a
+/// type that a schema no operation uses holds, and `webhooks` for one a webhook's payload
+/// reaches.
 pub(super) fn extra_features(usage: Option<&Usage>) -> &'static [&'static str] {
-    if usage.is_some_and(|u| u.held_by_unused) {
-        &[
+    let (unused, webhooks) = usage.map_or((false, false), |u| (u.held_by_unused, u.in_webhooks));
+    match (unused, webhooks) {
+        (true, true) => &[
             features::MOCK,
             features::FULL_SERDE,
             features::UNUSED_SCHEMAS,
-        ]
-    } else {
-        &[features::MOCK, features::FULL_SERDE]
+            features::WEBHOOKS,
+        ],
+        (true, false) => &[
+            features::MOCK,
+            features::FULL_SERDE,
+            features::UNUSED_SCHEMAS,
+        ],
+        (false, true) => &[features::MOCK, features::FULL_SERDE, features::WEBHOOKS],
+        (false, false) => &[features::MOCK, features::FULL_SERDE],
     }
 }
 

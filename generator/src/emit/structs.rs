@@ -314,8 +314,12 @@ fn setters(def: &StructDef<'_>, builders_gate: Option<&TokenStream>) -> Vec<Toke
 fn validate(def: &StructDef<'_>, usage: Option<&Usage>) -> Option<TokenStream> {
     let validate_gate = match usage {
         Some(u) if !def.validates && u.validates && u.held_by_unused => {
-            let unused = features::UNUSED_SCHEMAS;
-            Some(quote!(#[cfg(feature = #unused)]))
+            // A webhook's payload that holds it may be compiled with `webhooks` alone.
+            let mut features = vec![features::UNUSED_SCHEMAS.to_string()];
+            if u.in_webhooks {
+                features.push(features::WEBHOOKS.to_string());
+            }
+            Some(super::gate_attr(&features))
         }
         _ => None,
     };

@@ -44,6 +44,9 @@ pub struct Usage {
     /// only): the derives and methods that holder needs beyond the type's own use come
     /// with the `unused-schemas` feature.
     pub held_by_unused: bool,
+    /// A webhook's payload reaches it: the derives and methods that its operations do not
+    /// need but a payload does come with the `webhooks` feature too.
+    pub in_webhooks: bool,
 }
 
 // The emitters and the API record (`surface`) both read these, so the record cannot

@@ -111,15 +111,17 @@ pub(super) fn usage(api: &mut Api, by_tag: Option<&[&str]>) -> Result<(), usize>
         let marks = op_marks(api, &index);
         let unused = unused_roots(&api.types, &marks);
         let held = reach(&api.types, &index, unused);
-        // Webhook payloads are received too, though no operation uses them: they stay
-        // unused schemas as far as the operations go.
         let mut from_webhooks = vec![false; api.types.len()];
         for i in reach(&api.types, &index, webhook_roots(api)) {
             from_webhooks[i] = true;
         }
         for ((t, (sent, received)), hook) in api.types.iter_mut().zip(&marks).zip(from_webhooks) {
             t.usage.in_requests = *sent;
-            t.usage.in_responses = *received || hook;
+            t.usage.in_responses = *received;
+            // What a webhook's payload needs of it beyond what the operations do (reading
+            // it, or writing it inside a payload type that derives both) comes with the
+            // `webhooks` feature, so a crate that only calls the API pays nothing for it.
+            t.usage.in_webhooks = hook;
         }
         held
     };

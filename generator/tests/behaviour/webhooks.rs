@@ -46,6 +46,7 @@ fn a_payload_type_field_picks_the_webhook() {
     assert_eq!(order.total, 120);
     assert_eq!(order.r#type, OrderCreatedType::OrderCreated);
     assert!(order.placed_at.is_some());
+    assert!(order.order.is_none());
 
     let body = r#"{"type": "order.cancelled", "order_id": "o-2", "reason": "changed my mind"}"#;
     let Event::OrderCancelled(cancelled) = read(body, &[]).unwrap() else {
@@ -56,11 +57,13 @@ fn a_payload_type_field_picks_the_webhook() {
 
 #[test]
 fn an_event_type_header_picks_the_webhook() {
-    let body = r#"{"zen": "Keep it logically awesome."}"#;
+    let body = r#"{"zen": "Keep it logically awesome.", "subscription": {"url": "https://example.com/hook"}}"#;
     let Event::Ping(ping) = read(body, &[("x-event-type", "ping")]).unwrap() else {
         panic!("not ping");
     };
     assert_eq!(ping.zen.as_deref(), Some("Keep it logically awesome."));
+    // A type the operations only send is read in a payload.
+    assert_eq!(ping.subscription.unwrap().url, "https://example.com/hook");
 }
 
 #[test]
