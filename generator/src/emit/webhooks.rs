@@ -10,8 +10,8 @@ use quote::quote;
 pub(super) fn head(api: &Api, crate_name: &str) -> TokenStream {
     let krate = crate_name.replace('-', "_");
     let verifier = match &api.webhook_signing {
-        Some(_) => "let verifier = webhooks::verifier(secret)?;".to_string(),
-        None => "let verifier = webhooks::Verifier::standard_webhooks(secret)?;".to_string(),
+        Some(_) => "let verifier = webhooks::verifier(secret)?;",
+        None => "let verifier = webhooks::Verifier::standard_webhooks(secret)?;",
     };
     let first = api.webhooks.first().map(|h| {
         format!(

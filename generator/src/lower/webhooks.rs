@@ -335,19 +335,13 @@ impl<'a> Lowerer<'a> {
                 ),
             }
         }
-        let declared = [
-            ("x-hub-signature-256", SigningScheme::GitHub),
-            ("stripe-signature", SigningScheme::Stripe),
-            ("webhook-signature", SigningScheme::StandardWebhooks),
-        ];
-        declared.into_iter().find_map(|(header, scheme)| {
-            headers.contains(header).then(|| {
-                signed_by(
-                    scheme,
-                    &format!("the `{header}` header the webhooks declare"),
-                )
+        KNOWN_HEADERS
+            .iter()
+            .filter(|h| headers.contains(**h))
+            .find_map(|h| {
+                let source = format!("the `{h}` header the webhooks declare");
+                known_header(h).map(|scheme| signed_by(scheme, &source))
             })
-        })
     }
 }
 
@@ -361,7 +355,16 @@ fn signed_by(scheme: SigningScheme, source: &str) -> WebhookSigning {
     }
 }
 
-/// A header named as one of the schemes the runtime knows is that scheme.
+/// The signature headers of the schemes the runtime knows, in the order a declared one is
+/// preferred.
+const KNOWN_HEADERS: &[&str] = &[
+    "x-hub-signature-256",
+    "stripe-signature",
+    "webhook-signature",
+];
+
+/// A header named as one of the schemes the runtime knows ([`KNOWN_HEADERS`]) is that
+/// scheme.
 fn known_header(header: &str) -> Option<SigningScheme> {
     match header.to_ascii_lowercase().as_str() {
         "x-hub-signature-256" => Some(SigningScheme::GitHub),
