@@ -255,6 +255,46 @@ async fn a_request_no_expectation_matches_is_reported_with_the_reason() {
 }
 
 #[tokio::test]
+async fn calls_built_from_short_lived_inputs_are_stored_and_sent_when_awaited() {
+    let server = MockServer::start().await;
+    server
+        .on::<ListShareableSubscriptionRules>()
+        .times(2)
+        .respond_with(Reply::ok(ShareRulesResponse::default()))
+        .await;
+    let client = client(&server);
+
+    // Each call is built from a code that is gone before it is awaited: the future owns
+    // its request and borrows only the client, and it is `Send` and `Unpin`.
+    let pending: Vec<connectid::Sending<'_, ShareRulesResponse, _>> = ["DAB", "NTB"]
+        .iter()
+        .map(|product| {
+            let code = String::from(*product);
+            client.list_shareable_subscription_rules(&code)
+        })
+        .collect();
+    fn send_and_unpin<F: std::future::Future + Send + Unpin>(_: &F) {}
+    send_and_unpin(&pending[0]);
+    assert!(
+        server
+            .received::<ListShareableSubscriptionRules>()
+            .await
+            .is_empty(),
+        "nothing is sent before the first poll"
+    );
+
+    for call in pending {
+        call.await.expect("the mock answers");
+    }
+    let received = server.received::<ListShareableSubscriptionRules>().await;
+    let codes: Vec<_> = received
+        .iter()
+        .map(|r| r.path_param("productCode").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(codes, ["DAB", "NTB"]);
+}
+
+#[tokio::test]
 async fn user_mode_calls_refresh_a_rejected_token_at_the_mock_token_endpoint() {
     let server = MockServer::start().await;
     server

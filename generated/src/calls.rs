@@ -33,60 +33,62 @@ impl<'a> ListInvoicesClientModeCall<'a> {
         self.to = ::std::option::Option::Some(to.into());
         self
     }
-    /// Sends the request; the same as `.await` on the call.
+    /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
     ///
     /// # Errors
     ///
     /// As [`Client::list_invoices_client_mode`](crate::Client::list_invoices_client_mode).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ClientInvoiceListResponse>,
-        crate::Error<crate::error::ListInvoicesClientModeError>,
+    ) -> crate::Sending<
+        'a,
+        crate::models::ClientInvoiceListResponse,
+        crate::error::ListInvoicesClientModeError,
     > {
         let ListInvoicesClientModeCall { transport, customer_number, from, to } = self;
-        if let ::std::option::Option::Some(v) = &from {
-            crate::runtime::check_length(
-                "from",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(10),
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &to {
-            crate::runtime::check_length(
-                "to",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(10),
-            )?;
-        }
-        let mut request = transport
-            .request(
-                &crate::client::LIST_INVOICES_CLIENT_MODE_OPERATION,
-                &[
-                    "v1",
-                    "client",
-                    "customer",
-                    "invoice",
-                    "payment",
-                    &customer_number.to_string(),
-                ],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &from {
-            request.query("from", value);
-        }
-        if let ::std::option::Option::Some(value) = &to {
-            request.query("to", value);
-        }
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListInvoicesClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                if let ::std::option::Option::Some(v) = &from {
+                    crate::runtime::check_length(
+                        "from",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(10),
+                    )?;
+                }
+                if let ::std::option::Option::Some(v) = &to {
+                    crate::runtime::check_length(
+                        "to",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(10),
+                    )?;
+                }
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_INVOICES_CLIENT_MODE_OPERATION,
+                        &[
+                            "v1",
+                            "client",
+                            "customer",
+                            "invoice",
+                            "payment",
+                            &customer_number.to_string(),
+                        ],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                if let ::std::option::Option::Some(value) = &from {
+                    request.query("from", value);
+                }
+                if let ::std::option::Option::Some(value) = &to {
+                    request.query("to", value);
+                }
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListInvoicesClientModeError::from_response,
+        )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesClientModeCall<'a> {
@@ -94,9 +96,13 @@ impl<'a> ::std::future::IntoFuture for ListInvoicesClientModeCall<'a> {
         crate::Response<crate::models::ClientInvoiceListResponse>,
         crate::Error<crate::error::ListInvoicesClientModeError>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::ClientInvoiceListResponse,
+        crate::error::ListInvoicesClientModeError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// A call to [`Client::list_invoices_for_product_client_mode`](crate::Client::list_invoices_for_product_client_mode): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
@@ -131,16 +137,17 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
         self.to = ::std::option::Option::Some(to.into());
         self
     }
-    /// Sends the request; the same as `.await` on the call.
+    /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
     ///
     /// # Errors
     ///
     /// As [`Client::list_invoices_for_product_client_mode`](crate::Client::list_invoices_for_product_client_mode).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ClientInvoiceListResponse>,
-        crate::Error<crate::error::ListInvoicesForProductClientModeError>,
+    ) -> crate::Sending<
+        'a,
+        crate::models::ClientInvoiceListResponse,
+        crate::error::ListInvoicesForProductClientModeError,
     > {
         let ListInvoicesForProductClientModeCall {
             transport,
@@ -149,58 +156,59 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
             from,
             to,
         } = self;
-        {
-            let v = &product_code;
-            crate::runtime::check_length(
-                "productCode",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(12),
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &from {
-            crate::runtime::check_length(
-                "from",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(10),
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &to {
-            crate::runtime::check_length(
-                "to",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(10),
-            )?;
-        }
-        let mut request = transport
-            .request(
-                &crate::client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
-                &[
-                    "v1",
-                    "client",
-                    "customer",
-                    "invoice",
-                    "payment",
-                    &customer_number.to_string(),
-                    product_code,
-                ],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &from {
-            request.query("from", value);
-        }
-        if let ::std::option::Option::Some(value) = &to {
-            request.query("to", value);
-        }
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListInvoicesForProductClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                {
+                    let v = &product_code;
+                    crate::runtime::check_length(
+                        "productCode",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(12),
+                    )?;
+                }
+                if let ::std::option::Option::Some(v) = &from {
+                    crate::runtime::check_length(
+                        "from",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(10),
+                    )?;
+                }
+                if let ::std::option::Option::Some(v) = &to {
+                    crate::runtime::check_length(
+                        "to",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(10),
+                    )?;
+                }
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
+                        &[
+                            "v1",
+                            "client",
+                            "customer",
+                            "invoice",
+                            "payment",
+                            &customer_number.to_string(),
+                            product_code,
+                        ],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                if let ::std::option::Option::Some(value) = &from {
+                    request.query("from", value);
+                }
+                if let ::std::option::Option::Some(value) = &to {
+                    request.query("to", value);
+                }
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListInvoicesForProductClientModeError::from_response,
+        )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesForProductClientModeCall<'a> {
@@ -208,9 +216,13 @@ impl<'a> ::std::future::IntoFuture for ListInvoicesForProductClientModeCall<'a> 
         crate::Response<crate::models::ClientInvoiceListResponse>,
         crate::Error<crate::error::ListInvoicesForProductClientModeError>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::ClientInvoiceListResponse,
+        crate::error::ListInvoicesForProductClientModeError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// A call to [`Client::list_invoices_and_reminders_for_product`](crate::Client::list_invoices_and_reminders_for_product): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
@@ -252,16 +264,17 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
         self.to = ::std::option::Option::Some(to.into());
         self
     }
-    /// Sends the request; the same as `.await` on the call.
+    /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
     ///
     /// # Errors
     ///
     /// As [`Client::list_invoices_and_reminders_for_product`](crate::Client::list_invoices_and_reminders_for_product).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::InvoicesAndRemindersResponse>,
-        crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
+    ) -> crate::Sending<
+        'a,
+        crate::models::InvoicesAndRemindersResponse,
+        crate::error::ListInvoicesAndRemindersForProductError,
     > {
         let ListInvoicesAndRemindersForProductCall {
             transport,
@@ -270,53 +283,54 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
             from,
             to,
         } = self;
-        {
-            let v = &product;
-            crate::runtime::check_length(
-                "product",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(12),
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &from {
-            crate::runtime::check_length(
-                "from",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(10),
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &to {
-            crate::runtime::check_length(
-                "to",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(10),
-            )?;
-        }
-        let mut request = transport
-            .request(
-                &crate::client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
-                &["v1", "customer", "invoice", "payment", product],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &unpaid {
-            request.query("unpaid", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &from {
-            request.query("from", value);
-        }
-        if let ::std::option::Option::Some(value) = &to {
-            request.query("to", value);
-        }
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListInvoicesAndRemindersForProductError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                {
+                    let v = &product;
+                    crate::runtime::check_length(
+                        "product",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(12),
+                    )?;
+                }
+                if let ::std::option::Option::Some(v) = &from {
+                    crate::runtime::check_length(
+                        "from",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(10),
+                    )?;
+                }
+                if let ::std::option::Option::Some(v) = &to {
+                    crate::runtime::check_length(
+                        "to",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(10),
+                    )?;
+                }
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
+                        &["v1", "customer", "invoice", "payment", product],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                if let ::std::option::Option::Some(value) = &unpaid {
+                    request.query("unpaid", &value.to_string());
+                }
+                if let ::std::option::Option::Some(value) = &from {
+                    request.query("from", value);
+                }
+                if let ::std::option::Option::Some(value) = &to {
+                    request.query("to", value);
+                }
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListInvoicesAndRemindersForProductError::from_response,
+        )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesAndRemindersForProductCall<'a> {
@@ -324,9 +338,13 @@ impl<'a> ::std::future::IntoFuture for ListInvoicesAndRemindersForProductCall<'a
         crate::Response<crate::models::InvoicesAndRemindersResponse>,
         crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::InvoicesAndRemindersResponse,
+        crate::error::ListInvoicesAndRemindersForProductError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// The required inputs of [`Client::list_invoice_details`](crate::Client::list_invoice_details), by name: two of them have the same type, so positional arguments could be swapped unnoticed.
@@ -383,16 +401,17 @@ impl<'a> ListConsentEventHistoryClientModeCall<'a> {
         self.only_active = ::std::option::Option::Some(only_active);
         self
     }
-    /// Sends the request; the same as `.await` on the call.
+    /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
     ///
     /// # Errors
     ///
     /// As [`Client::list_consent_event_history_client_mode`](crate::Client::list_consent_event_history_client_mode).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ConsentEventHistoryResponse>,
-        crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
+    ) -> crate::Sending<
+        'a,
+        crate::models::ConsentEventHistoryResponse,
+        crate::error::ListConsentEventHistoryClientModeError,
     > {
         let ListConsentEventHistoryClientModeCall {
             transport,
@@ -401,50 +420,51 @@ impl<'a> ListConsentEventHistoryClientModeCall<'a> {
             subject,
             only_active,
         } = self;
-        {
-            let v = &issuer;
-            crate::runtime::check_length(
-                "issuer",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
-        }
-        {
-            let v = &subject;
-            crate::runtime::check_length(
-                "subject",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
-        }
-        let mut request = transport
-            .request(
-                &crate::client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
-                &[
-                    "v1",
-                    "client",
-                    "customer",
-                    "privacy",
-                    "consentEvent",
-                    "history",
-                    issuer,
-                    &subject_type.to_string(),
-                    subject,
-                ],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &only_active {
-            request.query("onlyActive", &value.to_string());
-        }
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListConsentEventHistoryClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                {
+                    let v = &issuer;
+                    crate::runtime::check_length(
+                        "issuer",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(255),
+                    )?;
+                }
+                {
+                    let v = &subject;
+                    crate::runtime::check_length(
+                        "subject",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(255),
+                    )?;
+                }
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
+                        &[
+                            "v1",
+                            "client",
+                            "customer",
+                            "privacy",
+                            "consentEvent",
+                            "history",
+                            issuer,
+                            &subject_type.to_string(),
+                            subject,
+                        ],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                if let ::std::option::Option::Some(value) = &only_active {
+                    request.query("onlyActive", &value.to_string());
+                }
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListConsentEventHistoryClientModeError::from_response,
+        )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentEventHistoryClientModeCall<'a> {
@@ -452,9 +472,13 @@ impl<'a> ::std::future::IntoFuture for ListConsentEventHistoryClientModeCall<'a>
         crate::Response<crate::models::ConsentEventHistoryResponse>,
         crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::ConsentEventHistoryResponse,
+        crate::error::ListConsentEventHistoryClientModeError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// A call to [`Client::list_consent_text_history_client_mode`](crate::Client::list_consent_text_history_client_mode): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
@@ -511,16 +535,17 @@ impl<'a> ListConsentTextHistoryClientModeCall<'a> {
         self.only_active = ::std::option::Option::Some(only_active);
         self
     }
-    /// Sends the request; the same as `.await` on the call.
+    /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
     ///
     /// # Errors
     ///
     /// As [`Client::list_consent_text_history_client_mode`](crate::Client::list_consent_text_history_client_mode).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ConsentTextHistoryResponse>,
-        crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
+    ) -> crate::Sending<
+        'a,
+        crate::models::ConsentTextHistoryResponse,
+        crate::error::ListConsentTextHistoryClientModeError,
     > {
         let ListConsentTextHistoryClientModeCall {
             transport,
@@ -531,68 +556,69 @@ impl<'a> ListConsentTextHistoryClientModeCall<'a> {
             scope,
             only_active,
         } = self;
-        {
-            let v = &issuer;
-            crate::runtime::check_length(
-                "issuer",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &target {
-            crate::runtime::check_length(
-                "target",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &scope {
-            crate::runtime::check_length(
-                "scope",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
-        }
-        let mut request = transport
-            .request(
-                &crate::client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
-                &[
-                    "v1",
-                    "client",
-                    "customer",
-                    "privacy",
-                    "consent",
-                    "text",
-                    "history",
-                    issuer,
-                ],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &consent_group_id {
-            request.query("consentGroupId", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &consent_id {
-            request.query("consentId", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &target {
-            request.query("target", value);
-        }
-        if let ::std::option::Option::Some(value) = &scope {
-            request.query("scope", value);
-        }
-        if let ::std::option::Option::Some(value) = &only_active {
-            request.query("onlyActive", &value.to_string());
-        }
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListConsentTextHistoryClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                {
+                    let v = &issuer;
+                    crate::runtime::check_length(
+                        "issuer",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(255),
+                    )?;
+                }
+                if let ::std::option::Option::Some(v) = &target {
+                    crate::runtime::check_length(
+                        "target",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(255),
+                    )?;
+                }
+                if let ::std::option::Option::Some(v) = &scope {
+                    crate::runtime::check_length(
+                        "scope",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(255),
+                    )?;
+                }
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
+                        &[
+                            "v1",
+                            "client",
+                            "customer",
+                            "privacy",
+                            "consent",
+                            "text",
+                            "history",
+                            issuer,
+                        ],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                if let ::std::option::Option::Some(value) = &consent_group_id {
+                    request.query("consentGroupId", &value.to_string());
+                }
+                if let ::std::option::Option::Some(value) = &consent_id {
+                    request.query("consentId", &value.to_string());
+                }
+                if let ::std::option::Option::Some(value) = &target {
+                    request.query("target", value);
+                }
+                if let ::std::option::Option::Some(value) = &scope {
+                    request.query("scope", value);
+                }
+                if let ::std::option::Option::Some(value) = &only_active {
+                    request.query("onlyActive", &value.to_string());
+                }
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListConsentTextHistoryClientModeError::from_response,
+        )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentTextHistoryClientModeCall<'a> {
@@ -600,9 +626,13 @@ impl<'a> ::std::future::IntoFuture for ListConsentTextHistoryClientModeCall<'a> 
         crate::Response<crate::models::ConsentTextHistoryResponse>,
         crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::ConsentTextHistoryResponse,
+        crate::error::ListConsentTextHistoryClientModeError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 /// A call to [`Client::list_consent_given_issuer`](crate::Client::list_consent_given_issuer): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
@@ -629,16 +659,17 @@ impl<'a> ListConsentGivenIssuerCall<'a> {
         self.only_active = ::std::option::Option::Some(only_active);
         self
     }
-    /// Sends the request; the same as `.await` on the call.
+    /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
     ///
     /// # Errors
     ///
     /// As [`Client::list_consent_given_issuer`](crate::Client::list_consent_given_issuer).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ConsentsResponse>,
-        crate::Error<crate::error::ListConsentGivenIssuerError>,
+    ) -> crate::Sending<
+        'a,
+        crate::models::ConsentsResponse,
+        crate::error::ListConsentGivenIssuerError,
     > {
         let ListConsentGivenIssuerCall {
             transport,
@@ -646,34 +677,35 @@ impl<'a> ListConsentGivenIssuerCall<'a> {
             consent_group_id,
             only_active,
         } = self;
-        {
-            let v = &issuer;
-            crate::runtime::check_length(
-                "issuer",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
-        }
-        let mut request = transport
-            .request(
-                &crate::client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
-                &["v1", "customer", "privacy", "consents", issuer],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        if let ::std::option::Option::Some(value) = &consent_group_id {
-            request.query("consentGroupId", &value.to_string());
-        }
-        if let ::std::option::Option::Some(value) = &only_active {
-            request.query("onlyActive", &value.to_string());
-        }
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListConsentGivenIssuerError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                {
+                    let v = &issuer;
+                    crate::runtime::check_length(
+                        "issuer",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(255),
+                    )?;
+                }
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
+                        &["v1", "customer", "privacy", "consents", issuer],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                if let ::std::option::Option::Some(value) = &consent_group_id {
+                    request.query("consentGroupId", &value.to_string());
+                }
+                if let ::std::option::Option::Some(value) = &only_active {
+                    request.query("onlyActive", &value.to_string());
+                }
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListConsentGivenIssuerError::from_response,
+        )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentGivenIssuerCall<'a> {
@@ -681,8 +713,12 @@ impl<'a> ::std::future::IntoFuture for ListConsentGivenIssuerCall<'a> {
         crate::Response<crate::models::ConsentsResponse>,
         crate::Error<crate::error::ListConsentGivenIssuerError>,
     >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::ConsentsResponse,
+        crate::error::ListConsentGivenIssuerError,
+    >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

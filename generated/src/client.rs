@@ -1,8 +1,8 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
-//! The API's client: one async method per operation.
+//! The API's client: one method per operation, sent by `.await`.
 /// A client for Connect/ConnectID API.
 ///
-/// Build one with [`ClientBuilder`]. Each operation of the API is an async method; the client's settings are its own methods ([`base_url`](Self::base_url), [`config`](Self::config), [`with_config`](Self::with_config), [`with_options`](Self::with_options)), and an operation whose name would clash with one of them gets a number (`config_2`). Cheap to clone: clones share one connection pool, one set of credentials and one token cache.
+/// Build one with [`ClientBuilder`]. Each operation of the API is a method whose result is sent by `.await`; the client's settings are its own methods ([`base_url`](Self::base_url), [`config`](Self::config), [`with_config`](Self::with_config), [`with_options`](Self::with_options)), and an operation whose name would clash with one of them gets a number (`config_2`). Cheap to clone: clones share one connection pool, one set of credentials and one token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     transport: crate::runtime::Client,
@@ -478,29 +478,31 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`DeclineShareClientModeError`](crate::error::DeclineShareClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn decline_share_client_mode(
+    pub fn decline_share_client_mode(
         &self,
         body: &crate::models::DeclineShareRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::DeclineShareResponse>,
-        crate::Error<crate::error::DeclineShareClientModeError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::DeclineShareResponse,
+        crate::error::DeclineShareClientModeError,
     > {
         let transport = &self.transport;
-        body.validate().map_err(|e| e.within("body"))?;
-        let mut request = transport
-            .request(
-                &crate::client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
-                &["v1", "client", "subscription", "share", "invitation"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::DeclineShareClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                body.validate().map_err(|e| e.within("body"))?;
+                let mut request = transport
+                    .request(
+                        &crate::client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
+                        &["v1", "client", "subscription", "share", "invitation"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::DeclineShareClientModeError::from_response,
+        )
     }
     /// Send subscription share invitation
     ///
@@ -514,29 +516,31 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`SendSubscriptionShareInvitationError`](crate::error::SendSubscriptionShareInvitationError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn send_subscription_share_invitation(
+    pub fn send_subscription_share_invitation(
         &self,
         body: &crate::models::ShareInvitationRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ShareStatusResponse>,
-        crate::Error<crate::error::SendSubscriptionShareInvitationError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::ShareStatusResponse,
+        crate::error::SendSubscriptionShareInvitationError,
     > {
         let transport = &self.transport;
-        body.validate().map_err(|e| e.within("body"))?;
-        let mut request = transport
-            .request(
-                &crate::client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
-                &["v1", "subscription", "share", "invitation"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::SendSubscriptionShareInvitationError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                body.validate().map_err(|e| e.within("body"))?;
+                let mut request = transport
+                    .request(
+                        &crate::client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
+                        &["v1", "subscription", "share", "invitation"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::SendSubscriptionShareInvitationError::from_response,
+        )
     }
     /// List shareable subscription rules
     ///
@@ -550,27 +554,29 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListShareableSubscriptionRulesError`](crate::error::ListShareableSubscriptionRulesError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_shareable_subscription_rules(
+    pub fn list_shareable_subscription_rules(
         &self,
         product_code: &str,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ShareRulesResponse>,
-        crate::Error<crate::error::ListShareableSubscriptionRulesError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::ShareRulesResponse,
+        crate::error::ListShareableSubscriptionRulesError,
     > {
         let transport = &self.transport;
-        let mut request = transport
-            .request(
-                &crate::client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
-                &["v1", "customer", "product", "share", "rule", product_code],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListShareableSubscriptionRulesError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
+                        &["v1", "customer", "product", "share", "rule", product_code],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListShareableSubscriptionRulesError::from_response,
+        )
     }
     /// Cancel sharing
     ///
@@ -585,28 +591,30 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`CancelSharingError`](crate::error::CancelSharingError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn cancel_sharing(
+    pub fn cancel_sharing(
         &self,
         body: &crate::models::CancelSharingRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ShareStatusResponse>,
-        crate::Error<crate::error::CancelSharingError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::ShareStatusResponse,
+        crate::error::CancelSharingError,
     > {
         let transport = &self.transport;
-        let mut request = transport
-            .request(
-                &crate::client::CANCEL_SHARING_OPERATION,
-                &["v1", "subscription", "share"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::CancelSharingError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                let mut request = transport
+                    .request(
+                        &crate::client::CANCEL_SHARING_OPERATION,
+                        &["v1", "subscription", "share"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::CancelSharingError::from_response,
+        )
     }
     /// Check access
     ///
@@ -629,28 +637,30 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`CheckAccessError`](crate::error::CheckAccessError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn check_access(
+    pub fn check_access(
         &self,
         body: &crate::models::CheckAccessRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::CheckAccessResponse>,
-        crate::Error<crate::error::CheckAccessError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::CheckAccessResponse,
+        crate::error::CheckAccessError,
     > {
         let transport = &self.transport;
-        let mut request = transport
-            .request(
-                &crate::client::CHECK_ACCESS_OPERATION,
-                &["v1", "customer", "access"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::CheckAccessError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                let mut request = transport
+                    .request(
+                        &crate::client::CHECK_ACCESS_OPERATION,
+                        &["v1", "customer", "access"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::CheckAccessError::from_response,
+        )
     }
     /// Check access - client mode
     ///
@@ -675,28 +685,30 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`CheckAccessClientModeError`](crate::error::CheckAccessClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn check_access_client_mode(
+    pub fn check_access_client_mode(
         &self,
         body: &crate::models::CheckAccessRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::CheckAccessResponse>,
-        crate::Error<crate::error::CheckAccessClientModeError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::CheckAccessResponse,
+        crate::error::CheckAccessClientModeError,
     > {
         let transport = &self.transport;
-        let mut request = transport
-            .request(
-                &crate::client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
-                &["v1", "client", "access"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::CheckAccessClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                let mut request = transport
+                    .request(
+                        &crate::client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
+                        &["v1", "client", "access"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::CheckAccessClientModeError::from_response,
+        )
     }
     /// Assign user - client mode
     ///
@@ -722,30 +734,32 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`AssignUserClientModeError`](crate::error::AssignUserClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn assign_user_client_mode(
+    pub fn assign_user_client_mode(
         &self,
         order_id: &str,
         body: &crate::models::AssignUserRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::AssignUserResponse>,
-        crate::Error<crate::error::AssignUserClientModeError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::AssignUserResponse,
+        crate::error::AssignUserClientModeError,
     > {
         let transport = &self.transport;
-        body.validate().map_err(|e| e.within("body"))?;
-        let mut request = transport
-            .request(
-                &crate::client::ASSIGN_USER_CLIENT_MODE_OPERATION,
-                &["v1", "client", "order", order_id, "user"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::AssignUserClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                body.validate().map_err(|e| e.within("body"))?;
+                let mut request = transport
+                    .request(
+                        &crate::client::ASSIGN_USER_CLIENT_MODE_OPERATION,
+                        &["v1", "client", "order", order_id, "user"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::AssignUserClientModeError::from_response,
+        )
     }
     /// List invoices - client mode
     ///
@@ -864,12 +878,13 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListInvoiceDetailsError`](crate::error::ListInvoiceDetailsError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_invoice_details(
+    pub fn list_invoice_details(
         &self,
         args: crate::calls::ListInvoiceDetailsArgs<'_>,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::InvoiceDetailsResponse>,
-        crate::Error<crate::error::ListInvoiceDetailsError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::InvoiceDetailsResponse,
+        crate::error::ListInvoiceDetailsError,
     > {
         let transport = &self.transport;
         let crate::calls::ListInvoiceDetailsArgs {
@@ -877,31 +892,32 @@ impl Client {
             invoice_number,
             reminder_number,
         } = args;
-        {
-            let v = &company_code;
-            crate::runtime::check_length(
-                "companyCode",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(12),
-            )?;
-        }
-        let mut request = transport
-            .request(
-                &crate::client::LIST_INVOICE_DETAILS_OPERATION,
-                &["v1", "customer", "invoice", "details"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.query("companyCode", company_code);
-        request.query("invoiceNumber", &invoice_number.to_string());
-        request.query("reminderNumber", &reminder_number.to_string());
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListInvoiceDetailsError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                {
+                    let v = &company_code;
+                    crate::runtime::check_length(
+                        "companyCode",
+                        v,
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(12),
+                    )?;
+                }
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_INVOICE_DETAILS_OPERATION,
+                        &["v1", "customer", "invoice", "details"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.query("companyCode", company_code);
+                request.query("invoiceNumber", &invoice_number.to_string());
+                request.query("reminderNumber", &reminder_number.to_string());
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListInvoiceDetailsError::from_response,
+        )
     }
     /// List consent event history - client mode
     ///
@@ -1019,28 +1035,30 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`RegisterConsentEventClientModeError`](crate::error::RegisterConsentEventClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn register_consent_event_client_mode(
+    pub fn register_consent_event_client_mode(
         &self,
         body: &crate::models::ConsentEventRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ConsentEventResponse>,
-        crate::Error<crate::error::RegisterConsentEventClientModeError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::ConsentEventResponse,
+        crate::error::RegisterConsentEventClientModeError,
     > {
         let transport = &self.transport;
-        let mut request = transport
-            .request(
-                &crate::client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
-                &["v1", "client", "customer", "privacy", "consentEvent"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::RegisterConsentEventClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                let mut request = transport
+                    .request(
+                        &crate::client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
+                        &["v1", "client", "customer", "privacy", "consentEvent"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::RegisterConsentEventClientModeError::from_response,
+        )
     }
     /// Register external Id - client mode
     ///
@@ -1060,29 +1078,31 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`RegisterExternalIdClientModeError`](crate::error::RegisterExternalIdClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn register_external_id_client_mode(
+    pub fn register_external_id_client_mode(
         &self,
         body: &crate::models::RegisterExternalIdRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ExternalIdentity>,
-        crate::Error<crate::error::RegisterExternalIdClientModeError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::ExternalIdentity,
+        crate::error::RegisterExternalIdClientModeError,
     > {
         let transport = &self.transport;
-        body.validate().map_err(|e| e.within("body"))?;
-        let mut request = transport
-            .request(
-                &crate::client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
-                &["v1", "client", "extid"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::RegisterExternalIdClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                body.validate().map_err(|e| e.within("body"))?;
+                let mut request = transport
+                    .request(
+                        &crate::client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
+                        &["v1", "client", "extid"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::RegisterExternalIdClientModeError::from_response,
+        )
     }
     /// Register customer - client mode
     ///
@@ -1102,28 +1122,30 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`RegisterCustomerClientModeError`](crate::error::RegisterCustomerClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn register_customer_client_mode(
+    pub fn register_customer_client_mode(
         &self,
         body: &crate::models::RegisterCustomerRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::ExternalIdentity>,
-        crate::Error<crate::error::RegisterCustomerClientModeError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::ExternalIdentity,
+        crate::error::RegisterCustomerClientModeError,
     > {
         let transport = &self.transport;
-        let mut request = transport
-            .request(
-                &crate::client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
-                &["v1", "client", "extid", "customer"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::RegisterCustomerClientModeError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                let mut request = transport
+                    .request(
+                        &crate::client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
+                        &["v1", "client", "extid", "customer"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::RegisterCustomerClientModeError::from_response,
+        )
     }
     /// List messages
     ///
@@ -1137,26 +1159,28 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`ListMessagesError`](crate::error::ListMessagesError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn list_messages(
+    pub fn list_messages(
         &self,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::MessagesResponse>,
-        crate::Error<crate::error::ListMessagesError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::MessagesResponse,
+        crate::error::ListMessagesError,
     > {
         let transport = &self.transport;
-        let mut request = transport
-            .request(
-                &crate::client::LIST_MESSAGES_OPERATION,
-                &["v1", "customer", "message"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::ListMessagesError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                let mut request = transport
+                    .request(
+                        &crate::client::LIST_MESSAGES_OPERATION,
+                        &["v1", "customer", "message"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::ListMessagesError::from_response,
+        )
     }
     /// Send message
     ///
@@ -1169,29 +1193,31 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`SendMessageError`](crate::error::SendMessageError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn send_message(
+    pub fn send_message(
         &self,
         body: &crate::models::SendMessageRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::MessagesResponse>,
-        crate::Error<crate::error::SendMessageError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::MessagesResponse,
+        crate::error::SendMessageError,
     > {
         let transport = &self.transport;
-        body.validate().map_err(|e| e.within("body"))?;
-        let mut request = transport
-            .request(
-                &crate::client::SEND_MESSAGE_OPERATION,
-                &["v1", "customer", "message"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::SendMessageError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                body.validate().map_err(|e| e.within("body"))?;
+                let mut request = transport
+                    .request(
+                        &crate::client::SEND_MESSAGE_OPERATION,
+                        &["v1", "customer", "message"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::SendMessageError::from_response,
+        )
     }
     /// Start subscription
     ///
@@ -1210,27 +1236,29 @@ impl Client {
     /// # Errors
     ///
     /// [`Error::Api`](crate::Error::Api) with [`StartSubscriptionError`](crate::error::StartSubscriptionError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
-    pub async fn start_subscription(
+    pub fn start_subscription(
         &self,
         body: &crate::models::StartSubscriptionRequest,
-    ) -> ::std::result::Result<
-        crate::Response<crate::models::StartSubscriptionResponse>,
-        crate::Error<crate::error::StartSubscriptionError>,
+    ) -> crate::Sending<
+        '_,
+        crate::models::StartSubscriptionResponse,
+        crate::error::StartSubscriptionError,
     > {
         let transport = &self.transport;
-        let mut request = transport
-            .request(
-                &crate::client::START_SUBSCRIPTION_OPERATION,
-                &["v1", "subscription"],
-            );
-        request.header("accept", "application/json, */*;q=0.1")?;
-        request.json("application/json", body)?;
-        transport
-            .send(request)
-            .await?
-            .finish(
-                crate::runtime::ResponseContent::decode_json,
-                crate::error::StartSubscriptionError::from_response,
-            )
+        crate::Sending::new(
+            transport,
+            || {
+                let mut request = transport
+                    .request(
+                        &crate::client::START_SUBSCRIPTION_OPERATION,
+                        &["v1", "subscription"],
+                    );
+                request.header("accept", "application/json, */*;q=0.1")?;
+                request.json("application/json", body)?;
+                ::std::result::Result::Ok(request)
+            },
+            crate::runtime::ResponseContent::decode_json,
+            crate::error::StartSubscriptionError::from_response,
+        )
     }
 }

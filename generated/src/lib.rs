@@ -36,7 +36,7 @@ pub use runtime::{
     DecodeError, Error, Event, EventStream, HeaderMap, InvalidRequest, Items, JsonLines,
     Login, LoginError, ManualClock, Mismatch, MissingCredentials, Pages, PaginationError,
     PendingLogin, RateLimit, RequestOptions, Response, ResponseContent, ResponseTooLarge,
-    Secret, StatusCode, TokenSource, TransportError, TypedResponse, Upload, Url,
+    Secret, Sending, StatusCode, TokenSource, TransportError, TypedResponse, Upload, Url,
     UserTokens,
 };
 #[doc(hidden)]

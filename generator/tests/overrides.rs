@@ -137,7 +137,7 @@ fn streaming_on_request_is_named_turned_off_or_reported() {
     // The spec's own signs (event stream beside JSON, a boolean `stream`) give both methods.
     let (client, _) = generate_from("streams.yaml", "");
     assert!(
-        client.contains("pub async fn create_completion_stream("),
+        client.contains("pub fn create_completion_stream("),
         "{client}"
     );
     let (client, _) = generate_from(
@@ -145,7 +145,7 @@ fn streaming_on_request_is_named_turned_off_or_reported() {
         "[streaming.createCompletion]\nfield = \"none\"\n",
     );
     assert!(!client.contains("create_completion_stream"));
-    assert!(client.contains("pub async fn create_completion("));
+    assert!(client.contains("pub fn create_completion("));
     let (client, warnings) = generate_from(
         "streams.yaml",
         "[streaming.createCompletion]\nfield = \"prompt\"\n",

@@ -112,7 +112,7 @@ fn a_minified_bundled_spec_with_pointer_refs_generates_a_crate_that_builds() {
     for op in ["get_account", "create_droplet", "delete_droplet"] {
         // An `async fn`, or a method returning the request builder of optional inputs.
         assert!(
-            client.contains(&format!("pub async fn {op}("))
+            client.contains(&format!("pub fn {op}("))
                 || client.contains(&format!("pub fn {op}<'a>(")),
             "{op} is generated"
         );
@@ -183,8 +183,8 @@ fn an_unresolvable_reference_costs_only_its_operation_under_skip_unsupported() {
     let generated = generator::generate(&source, &options(true), &Default::default())
         .expect("generates the rest");
     let client = &generated.files["src/client.rs"];
-    assert!(client.contains("pub async fn fine("));
-    assert!(!client.contains("pub async fn broken("));
+    assert!(client.contains("pub fn fine("));
+    assert!(!client.contains("pub fn broken("));
     assert_eq!(generated.warnings.len(), 2, "{:?}", generated.warnings);
     assert!(
         generated

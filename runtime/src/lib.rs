@@ -46,6 +46,7 @@ pub(crate) mod response;
 pub(crate) mod retry;
 mod secret;
 mod send;
+mod sending;
 pub(crate) mod serde_helpers;
 mod stream;
 mod validate;
@@ -81,6 +82,7 @@ pub use reqwest::header::HeaderMap;
 pub use reqwest::{StatusCode, Url};
 pub use response::{RateLimit, Response, ResponseContent, TypedResponse};
 pub use secret::Secret;
+pub use sending::Sending;
 pub use stream::{ByteStream, Event, EventStream, JsonLines};
 
 // What generated code calls (as `crate::runtime::...`), and the runtime's HTTP tests.

@@ -2,8 +2,8 @@
 //! the request builders of operations with optional inputs.
 
 use super::client::{
-    arg_type, args_lifetime, body_type, finish_args, request_statements, result_type,
-    send_statements, success_type,
+    arg_type, args_lifetime, body_type, finish_args, request_statements, result_type, send_expr,
+    send_statements, sending_type, success_type,
 };
 use super::models::param_field;
 use super::streams::{StreamVariant, stream_variant};
@@ -140,8 +140,11 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
     }
     let taken = call_fields(op);
     let result = result_type(op);
+    let sending = sending_type(op, &success_type(op), quote!('a));
     let send_doc = docs.attr(Some(&format!(
-        "Sends the request; the same as `.await` on the call.\n\n# Errors\n\n\
+        "Builds and checks the request now, and gives the future that sends it: what \
+         `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.\n\n\
+         # Errors\n\n\
          As [`Client::{method}`](crate::Client::{method})."
     )));
     // A list that pages builds its request once per page, so building is a method of
@@ -152,8 +155,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
             let finish = finish_args(op);
             let send = quote! {
                 let transport = self.transport;
-                let request = self.request()?;
-                transport.send(request).await?.finish(#finish)
+                crate::Sending::new(transport, move || self.request(), #finish)
             };
             let methods = paging_methods(op, paging, &name, build, docs);
             (send, methods)
@@ -168,16 +170,16 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
         }
     };
     let download = stream_variant(op).map(|v| {
-        let StreamVariant { result, finish, .. } = &v;
+        let StreamVariant { body, finish, .. } = &v;
         let send_doc = docs.attr(Some(&v.send_doc));
-        let build = request_statements(&v.op, op_static, true);
+        let send = send_expr(request_statements(&v.op, op_static, true), finish);
+        let sending = sending_type(op, body, quote!('a));
         let taken = call_fields(op);
         quote! {
             #send_doc
-            pub async fn send_stream(self) -> #result {
+            pub fn send_stream(self) -> #sending {
                 let #name { transport, #taken } = self;
-                #build
-                transport.send(request).await?.finish(#finish)
+                #send
             }
         }
     });
@@ -195,7 +197,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
             #(#setters)*
 
             #send_doc
-            pub async fn send(self) -> #result {
+            pub fn send(self) -> #sending {
                 #send
             }
 
@@ -207,10 +209,10 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
         #gate
         impl<'a> ::std::future::IntoFuture for #name<'a> {
             type Output = #result;
-            type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
+            type IntoFuture = #sending;
 
             fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(self.send())
+                self.send()
             }
         }
     }

@@ -1,4 +1,4 @@
-//! Emits `client.rs`: the API's own `Client` with one async method per operation, and its
+//! Emits `client.rs`: the API's own `Client` with one method per operation, and its
 //! `ClientBuilder` (written by [`super::builder`]).
 //!
 //! Generated code is the thin typed edge of each call: it checks the arguments, puts them
@@ -17,7 +17,7 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
     let client_type = client_type(api, docs);
     let builder = super::builder::builder(api, docs);
     quote! {
-        //! The API's client: one async method per operation.
+        //! The API's client: one method per operation, sent by `.await`.
 
         #client_type
         #builder
@@ -43,8 +43,8 @@ pub(super) fn methods(api: &Api, docs: &mut Docs) -> TokenStream {
 
 fn client_type(api: &Api, docs: &mut Docs) -> TokenStream {
     let doc = format!(
-        "A client for {}.\n\nBuild one with [`ClientBuilder`]. Each operation of the API is an async \
-         method; the client's settings are its own methods ([`base_url`](Self::base_url), \
+        "A client for {}.\n\nBuild one with [`ClientBuilder`]. Each operation of the API is a method \
+         whose result is sent by `.await`; the client's settings are its own methods ([`base_url`](Self::base_url), \
          [`config`](Self::config), [`with_config`](Self::with_config), \
          [`with_options`](Self::with_options)), and an operation whose name would clash with one \
          of them gets a number (`config_2`). Cheap to clone: clones share one connection pool, \
@@ -460,26 +460,26 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
     let gate = super::gate_attr(&op.gate);
     let Some(call_name) = &op.call_name else {
         let (args, unpack) = required_args(op, &TokenStream::new());
-        let result = result_type(op);
+        let sending = sending_type(op, &success_type(op), quote!('_));
         let send = send_statements(op, op_static);
         let download = stream_variant(op).map(|v| {
             let StreamVariant {
                 fn_name,
-                result,
+                body,
                 finish,
                 ..
             } = &v;
             let doc = docs.attr(Some(&v.doc));
-            let build = request_statements(&v.op, op_static, true);
+            let sending = sending_type(op, body, quote!('_));
+            let send = send_expr(request_statements(&v.op, op_static, true), finish);
             quote! {
                 #doc
                 #gate
                 #deprecated
-                pub async fn #fn_name(&self, #(#args),*) -> #result {
+                pub fn #fn_name(&self, #(#args),*) -> #sending {
                     let transport = &self.transport;
                     #unpack
-                    #build
-                    transport.send(request).await?.finish(#finish)
+                    #send
                 }
             }
         });
@@ -487,7 +487,7 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
             #method_doc
             #gate
             #deprecated
-            pub async fn #fn_name(&self, #(#args),*) -> #result {
+            pub fn #fn_name(&self, #(#args),*) -> #sending {
                 let transport = &self.transport;
                 #unpack
                 #send
@@ -514,17 +514,18 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
     let download = stream_variant(op).map(|v| {
         let StreamVariant {
             fn_name: stream_fn,
-            result,
+            body,
             ..
         } = &v;
         let doc = docs.attr(Some(&v.doc));
         let pass = pass_required(op);
+        let sending = sending_type(op, body, quote!('a));
         quote! {
             #doc
             #gate
             #deprecated
-            pub async fn #stream_fn<'a>(&'a self, #(#args),*) -> #result {
-                self.#fn_name(#(#pass),*).send_stream().await
+            pub fn #stream_fn<'a>(&'a self, #(#args),*) -> #sending {
+                self.#fn_name(#(#pass),*).send_stream()
             }
         }
     });
@@ -551,15 +552,29 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
 /// The body of a call, with its inputs as locals and `transport` the runtime client:
 /// check the inputs, put them on a request, send it and map the response.
 pub(super) fn send_statements(op: &Operation, op_static: &proc_macro2::Ident) -> TokenStream {
-    let build = request_statements(op, op_static, false);
-    let finish = finish_args(op);
+    send_expr(request_statements(op, op_static, false), &finish_args(op))
+}
+
+/// The `Sending` that builds the request with `build` now (in a closure, so that its
+/// checks can use `?`) and sends it, ending with `finish`, when awaited.
+pub(super) fn send_expr(build: TokenStream, finish: &TokenStream) -> TokenStream {
     quote! {
-        #build
-        transport
-            .send(request)
-            .await?
-            .finish(#finish)
+        crate::Sending::new(
+            transport,
+            || {
+                #build
+                ::std::result::Result::Ok(request)
+            },
+            #finish,
+        )
     }
+}
+
+/// The future a method returns: the success `body` (or its stream) and the operation's
+/// error, borrowing the client for `lt`.
+pub(super) fn sending_type(op: &Operation, body: &TokenStream, lt: TokenStream) -> TokenStream {
+    let error = ident(&op.error_name);
+    quote!(crate::Sending<#lt, #body, crate::error::#error>)
 }
 
 /// The checks and the request as far as `request`, built but not sent: with the inputs

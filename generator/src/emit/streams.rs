@@ -1,7 +1,7 @@
 //! The streaming methods beside an operation's own: a list's item stream, a download's
 //! body as chunks, the stream of an operation that streams when its body asks.
 
-use super::client::{finish_args, result_type};
+use super::client::{finish_args, success_type};
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;
@@ -15,8 +15,8 @@ pub(super) struct StreamVariant<'o> {
     pub fn_name: proc_macro2::Ident,
     /// The operation as that method sends it.
     pub op: Cow<'o, Operation>,
-    /// What it returns.
-    pub result: TokenStream,
+    /// The body its `Sending` gives.
+    pub body: TokenStream,
     /// The edges of `finish` for it.
     pub finish: TokenStream,
     /// The client method's doc text.
@@ -39,7 +39,7 @@ pub(super) fn stream_variant(op: &Operation) -> Option<StreamVariant<'_>> {
         return Some(StreamVariant {
             fn_name: ident(download_fn),
             op: Cow::Borrowed(op),
-            result: download_result(op),
+            body: download_body(op),
             finish: download_finish(op),
             doc: download_doc(op),
             send_doc,
@@ -72,7 +72,7 @@ pub(super) fn stream_variant(op: &Operation) -> Option<StreamVariant<'_>> {
     );
     Some(StreamVariant {
         fn_name: ident(&mode.fn_name),
-        result: result_type(&streaming),
+        body: success_type(&streaming),
         finish: finish_args(&streaming),
         op: Cow::Owned(streaming),
         doc,
@@ -80,13 +80,10 @@ pub(super) fn stream_variant(op: &Operation) -> Option<StreamVariant<'_>> {
     })
 }
 
-/// A binary download's body as a stream of chunks: its result type.
-pub(super) fn download_result(op: &Operation) -> TokenStream {
+/// A binary download's body as a stream of chunks: its type.
+fn download_body(op: &Operation) -> TokenStream {
     let error = ident(&op.error_name);
-    quote!(::std::result::Result<
-        crate::Response<crate::ByteStream<crate::error::#error>>,
-        crate::Error<crate::error::#error>,
-    >)
+    quote!(crate::ByteStream<crate::error::#error>)
 }
 
 /// The edges of `finish` for a download read as a stream.

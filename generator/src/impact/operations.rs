@@ -76,11 +76,13 @@ impl Diff {
         let builder: [fn(&str, &str) -> String; 3] = [
             |s, _| {
                 format!(
-                    "returns the request builder `calls::{s}` (was an `async fn`; `.await` on it \
-                     still sends the call)"
+                    "returns the request builder `calls::{s}` (`.await` on it still \
+                     sends the call)"
                 )
             },
-            |s, _| format!("an `async fn` now (returned `calls::{s}`, and its setters)"),
+            |s, _| {
+                format!("returns its `Sending` future now (returned `calls::{s}`, and its setters)")
+            },
             |os, ns| format!("request builder renamed from `calls::{os}` to `calls::{ns}`"),
         ];
         self.call_item(

@@ -720,8 +720,8 @@ fn a_record_from_before_request_builders_says_each_call_changed_shape() {
         entries,
         "breaking rust Client::list | no longer takes `params: &params::ListParams`: required \
          parameters are arguments, optional ones setters of the request builder\n\
-         breaking rust Client::list | returns the request builder `calls::ListCall` (was an \
-         `async fn`; `.await` on it still sends the call)\n"
+         breaking rust Client::list | returns the request builder `calls::ListCall` (`.await` \
+         on it still sends the call)\n"
     );
     // Two records of the old shape: nothing to say.
     assert!(compare(&surface(&old), &surface(&old)).is_empty());

@@ -81,7 +81,7 @@ pub struct Operation {
     /// silently. `None`: they are the method's arguments.
     pub args_name: Option<RustName>,
     /// The request builder (in `calls`) the method returns when the operation has
-    /// optional inputs, set by name; `None`: the method is an `async fn`.
+    /// optional inputs, set by name; `None`: the method's own `Sending` is awaited.
     pub call_name: Option<RustName>,
     /// The name of the operation's type in the `mock` module (`GetPetOperation`).
     pub mock_name: RustName,
