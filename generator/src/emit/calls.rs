@@ -1,11 +1,9 @@
 //! Emits `calls.rs`: the structs that take an operation's required inputs by name, and
 //! the request builders of operations with optional inputs.
 
-use super::client::{
-    arg_type, args_lifetime, body_type, finish_args, request_statements, result_type, send_expr,
-    send_statements, sending_type, success_type,
-};
+use super::client::{arg_type, args_lifetime, body_type, result_type, success_type};
 use super::models::param_field;
+use super::request::{finish_args, request_statements, send_expr, send_statements, sending_type};
 use super::streams::{StreamVariant, stream_variant};
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;

@@ -10,6 +10,7 @@ mod errors;
 mod lib_rs;
 mod mock;
 mod models;
+mod request;
 mod streams;
 mod structs;
 mod webhooks;

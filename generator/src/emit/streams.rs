@@ -1,7 +1,8 @@
 //! The streaming methods beside an operation's own: a list's item stream, a download's
 //! body as chunks, the stream of an operation that streams when its body asks.
 
-use super::client::{finish_args, success_type};
+use super::client::success_type;
+use super::request::finish_args;
 use super::{Docs, Scope, ident, rust_type};
 use crate::ir::*;
 use proc_macro2::TokenStream;
