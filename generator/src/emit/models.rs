@@ -81,23 +81,15 @@ pub(super) fn type_docs(t: &TypeDef, docs: &mut Docs) -> TokenStream {
 /// (which decodes requests and encodes responses) and `full-serde`, `unused-schemas` for a
 /// type that a schema no operation uses holds, and `webhooks` for one a webhook's payload
 /// reaches.
-pub(super) fn extra_features(usage: Option<&Usage>) -> &'static [&'static str] {
-    let (unused, webhooks) = usage.map_or((false, false), |u| (u.held_by_unused, u.in_webhooks));
-    match (unused, webhooks) {
-        (true, true) => &[
-            features::MOCK,
-            features::FULL_SERDE,
-            features::UNUSED_SCHEMAS,
-            features::WEBHOOKS,
-        ],
-        (true, false) => &[
-            features::MOCK,
-            features::FULL_SERDE,
-            features::UNUSED_SCHEMAS,
-        ],
-        (false, true) => &[features::MOCK, features::FULL_SERDE, features::WEBHOOKS],
-        (false, false) => &[features::MOCK, features::FULL_SERDE],
+pub(super) fn extra_features(usage: Option<&Usage>) -> Vec<&'static str> {
+    let mut features = vec![features::MOCK, features::FULL_SERDE];
+    if usage.is_some_and(|u| u.held_by_unused) {
+        features.push(features::UNUSED_SCHEMAS);
     }
+    if usage.is_some_and(|u| u.in_webhooks) {
+        features.push(features::WEBHOOKS);
+    }
+    features
 }
 
 /// The `cfg` of [`extra_features`].

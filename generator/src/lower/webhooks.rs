@@ -337,10 +337,12 @@ impl<'a> Lowerer<'a> {
         }
         KNOWN_HEADERS
             .iter()
-            .filter(|h| headers.contains(**h))
-            .find_map(|h| {
-                let source = format!("the `{h}` header the webhooks declare");
-                known_header(h).map(|scheme| signed_by(scheme, &source))
+            .find(|(h, _)| headers.contains(*h))
+            .map(|(h, scheme)| {
+                signed_by(
+                    scheme.clone(),
+                    &format!("the `{h}` header the webhooks declare"),
+                )
             })
     }
 }
@@ -357,21 +359,19 @@ fn signed_by(scheme: SigningScheme, source: &str) -> WebhookSigning {
 
 /// The signature headers of the schemes the runtime knows, in the order a declared one is
 /// preferred.
-const KNOWN_HEADERS: &[&str] = &[
-    "x-hub-signature-256",
-    "stripe-signature",
-    "webhook-signature",
+const KNOWN_HEADERS: &[(&str, SigningScheme)] = &[
+    ("x-hub-signature-256", SigningScheme::GitHub),
+    ("stripe-signature", SigningScheme::Stripe),
+    ("webhook-signature", SigningScheme::StandardWebhooks),
 ];
 
 /// A header named as one of the schemes the runtime knows ([`KNOWN_HEADERS`]) is that
 /// scheme.
 fn known_header(header: &str) -> Option<SigningScheme> {
-    match header.to_ascii_lowercase().as_str() {
-        "x-hub-signature-256" => Some(SigningScheme::GitHub),
-        "stripe-signature" => Some(SigningScheme::Stripe),
-        "webhook-signature" => Some(SigningScheme::StandardWebhooks),
-        _ => None,
-    }
+    KNOWN_HEADERS
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(header))
+        .map(|(_, scheme)| scheme.clone())
 }
 
 /// `x-speakeasy-webhooks: {security: {type: signature, headerName, signatureTextEncoding,
