@@ -2,6 +2,7 @@
 
 use clap::Parser;
 use generator::files::{self, Mode};
+use generator::ir::{FeaturesByTag, TagGrouping};
 use generator::{Options, Source};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,11 +34,20 @@ struct Args {
     /// express yet, and type such schemas as `serde_json::Value`, instead of failing.
     #[arg(long)]
     skip_unsupported: bool,
-    /// Give the crate one cargo feature per OpenAPI tag, so that users compile only the
-    /// operations they use and the types those reach; the default feature `full` enables
-    /// every tag.
-    #[arg(long)]
+    /// Give the crate one cargo feature per OpenAPI tag even when the spec has only one.
+    /// With several tags this is the default: users compile only the operations they use
+    /// and the types those reach, and the default feature `full` enables every tag.
+    #[arg(long, conflicts_with = "no_features_by_tag")]
     features_by_tag: bool,
+    /// No cargo feature per tag: every operation is compiled always.
+    #[arg(long)]
+    no_features_by_tag: bool,
+    /// Group the tags into features: `prefix` (by the tag's dotted or slashed prefix,
+    /// `users.calendar` into `users`) or `path` (by the first segment of the tag's paths).
+    /// Without it, tags are grouped only when there would be more than crates.io's 300
+    /// features: by prefix, then by path.
+    #[arg(long, value_parser = ["tag", "prefix", "path"])]
+    group_tags: Option<String>,
     /// Page only the list operations whose spec says how (`x-fern-pagination`,
     /// `x-speakeasy-pagination`, a declared `Link` header); without it, a GET whose
     /// parameter and field names follow a common scheme (a cursor with a next cursor,
@@ -132,21 +142,28 @@ fn parse_only(source: &Source) -> ExitCode {
 
 /// The packaging options the arguments ask for, with the command that repeats them.
 fn options(args: &Args, source: &Source) -> Options {
-    let command = format!(
-        "generator --spec {} --out {} --crate-name {}{}",
+    let mut command = format!(
+        "generator --spec {} --out {} --crate-name {}",
         source.name,
         shown(&args.out),
         args.crate_name,
-        if args.features_by_tag {
-            " --features-by-tag"
-        } else {
-            ""
-        }
     );
-    let command = if args.no_paging_inference {
-        format!("{command} --no-paging-inference")
-    } else {
-        command
+    if args.features_by_tag {
+        command.push_str(" --features-by-tag");
+    }
+    if args.no_features_by_tag {
+        command.push_str(" --no-features-by-tag");
+    }
+    if let Some(group) = &args.group_tags {
+        command.push_str(&format!(" --group-tags {group}"));
+    }
+    if args.no_paging_inference {
+        command.push_str(" --no-paging-inference");
+    }
+    let features_by_tag = match (args.features_by_tag, args.no_features_by_tag) {
+        (true, _) => FeaturesByTag::On,
+        (_, true) => FeaturesByTag::Off,
+        _ => FeaturesByTag::Auto,
     };
     Options {
         crate_name: args.crate_name.clone(),
@@ -155,7 +172,8 @@ fn options(args: &Args, source: &Source) -> Options {
         standalone: true,
         dev_dependencies: false,
         skip_unsupported: args.skip_unsupported,
-        features_by_tag: args.features_by_tag,
+        features_by_tag,
+        tag_grouping: args.group_tags.as_deref().and_then(TagGrouping::from_name),
         no_paging_inference: args.no_paging_inference,
         contract_hints: false,
         overrides: Default::default(),

@@ -25,6 +25,18 @@
 //! items = "/data"         # JSON pointer: the items (absent: the body, or its only array)
 //! has_more = "/has_more"  # JSON pointer: a "more pages follow" flag (cursor, last-id)
 //!
+//! # Cargo features by tag: on by default when the spec has more than one tag. `group`
+//! # is the finest grouping of tags into features: "tag" (one feature per tag, the
+//! # default), "prefix" (by the tag's dotted or slashed prefix) or "path" (by the first
+//! # segment of the tag's paths); a coarser one follows past crates.io's 300 features.
+//! [features]
+//! by_tag = true
+//! group = "prefix"
+//!
+//! # Features the user names, each with its tags, whatever the grouping.
+//! [features.groups]
+//! calendar = ["users.calendar", "me.calendar"]
+//!
 //! # How the webhooks are signed, where the spec does not say: "standard-webhooks",
 //! # "github", "stripe", "hmac-sha256" (with `header`, and `encoding` "hex" or "base64"),
 //! # or "none".
@@ -34,6 +46,7 @@
 //! encoding = "base64"
 //! ```
 
+use crate::ir::TagGrouping;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -58,6 +71,66 @@ pub struct Overrides {
     pub idempotency: BTreeMap<String, String>,
     /// How the webhooks are signed.
     pub webhooks: Option<WebhooksOverride>,
+    /// How the crate's cargo features follow the tags.
+    #[serde(default)]
+    pub features: FeaturesOverride,
+}
+
+/// How the crate's cargo features follow the tags.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[serde(try_from = "RawFeatures")]
+pub struct FeaturesOverride {
+    /// One feature per tag (or group), or none; absent: when the spec has more than one tag.
+    pub by_tag: Option<bool>,
+    /// The finest grouping of tags into features.
+    pub grouping: Option<TagGrouping>,
+    /// Features the user names, each with its tags.
+    pub groups: BTreeMap<String, Vec<String>>,
+}
+
+/// `[features]` as written.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeatures {
+    by_tag: Option<bool>,
+    group: Option<String>,
+    #[serde(default)]
+    groups: BTreeMap<String, Vec<String>>,
+}
+
+impl TryFrom<RawFeatures> for FeaturesOverride {
+    type Error = String;
+
+    fn try_from(raw: RawFeatures) -> Result<Self, String> {
+        let grouping = match raw.group.as_deref() {
+            None => None,
+            Some(name) => Some(TagGrouping::from_name(name).ok_or_else(|| {
+                format!("[features] group = {name:?}: expected \"tag\", \"prefix\" or \"path\"")
+            })?),
+        };
+        let mut seen = std::collections::BTreeSet::new();
+        for (name, tags) in &raw.groups {
+            let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !valid {
+                return Err(format!(
+                    "[features.groups] {name:?}: a feature name takes ASCII letters, digits, `-` and `_`, and starts with a letter"
+                ));
+            }
+            if let Some(tag) = tags.iter().find(|t| !seen.insert(t.as_str())) {
+                return Err(format!(
+                    "[features.groups] tag {tag:?} is in more than one group"
+                ));
+            }
+        }
+        Ok(FeaturesOverride {
+            by_tag: raw.by_tag,
+            grouping,
+            groups: raw.groups,
+        })
+    }
 }
 
 /// How the webhooks are signed.

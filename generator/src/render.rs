@@ -1,6 +1,6 @@
 //! Renders the generated crate's non-Rust files (Cargo.toml, README.md) from askama templates.
 
-use crate::ir::Api;
+use crate::ir::{Api, TagFeature, TagGrouping};
 use askama::Template;
 
 /// What the templates need besides the IR.
@@ -25,12 +25,14 @@ struct CargoToml {
     header: String,
     dependencies: &'static str,
     features: &'static str,
-    /// `(name, tag, operations)` of each per-tag feature.
-    tag_features: Vec<(String, String, usize)>,
+    /// Each per-tag feature's name and the comment lines above it.
+    tag_features: Vec<(String, Vec<String>)>,
+    /// What the per-tag features are, as comment lines.
+    grouping: Vec<String>,
     /// The `full` feature's list, as TOML.
     full: String,
-    /// How many schemas no operation uses the `unused-schemas` feature compiles.
-    unused_schemas: usize,
+    /// What the `unused-schemas` feature compiles, as comment lines; empty: no such feature.
+    unused: Vec<String>,
     crate_name: String,
     /// The name as a bare TOML key (cargo's package names are valid ones).
     crate_name_bare: String,
@@ -38,6 +40,12 @@ struct CargoToml {
     description: String,
     standalone: bool,
     dev_dependencies: bool,
+}
+
+struct FeatureRow {
+    name: String,
+    tags: String,
+    operations: usize,
 }
 
 struct OpRow {
@@ -51,6 +59,11 @@ struct OpRow {
 #[template(path = "README.md.jinja", escape = "none")]
 struct Readme {
     header: String,
+    /// What the crate's features are; empty when it has neither per-tag features nor
+    /// unused schemas.
+    features_text: String,
+    /// Each per-tag feature: name, tags, operations.
+    features: Vec<FeatureRow>,
     crate_name: String,
     lib_name: String,
     title: String,
@@ -121,6 +134,94 @@ fn one_line(s: &str, max: usize) -> String {
     }
 }
 
+/// What the per-tag features stand for: one sentence on the rule, one on `full`.
+fn grouping_text(api: &Api, full: &str) -> String {
+    let tags: usize = api.tag_features.iter().map(|f| f.tags.len()).sum();
+    let rule = match api.tag_grouping {
+        TagGrouping::Tag => "One feature per tag of the spec".to_string(),
+        TagGrouping::Prefix => format!(
+            "One feature per group of the spec's {tags} tags, grouped by their dotted or slashed prefix (`users.calendar` goes with `users.user` into `users`)"
+        ),
+        TagGrouping::Path => format!(
+            "One feature per group of the spec's {tags} tags, grouped by the first segment of their operations' paths (a tag whose paths mostly start with `/users/` goes into `users`)"
+        ),
+    };
+    format!(
+        "{rule}: each compiles its operations and the types they reach. {full}, enables them all; with `default-features = false`, list the ones you call."
+    )
+}
+
+/// What the `unused-schemas` feature compiles, for the manifest; empty when nothing.
+fn unused_text(api: &Api) -> String {
+    if api.unused_schemas == 0 {
+        return String::new();
+    }
+    let default = if api.tag_features.is_empty() {
+        "Not a default feature"
+    } else {
+        "Not part of `full`"
+    };
+    format!(
+        "The {} schema(s) of the spec that no operation uses (webhook payloads, say), with both serde traits, and what they hold. {default}: the default build compiles only what the operations need.",
+        api.unused_schemas
+    )
+}
+
+/// The README's paragraph on the crate's features; empty when it has none.
+fn features_text(api: &Api) -> String {
+    let mut text = if api.tag_features.is_empty() {
+        String::new()
+    } else {
+        grouping_text(api, "The feature `full`, on by default")
+    };
+    if api.unused_schemas > 0 {
+        let left_out = if api.tag_features.is_empty() {
+            "which is not a default feature"
+        } else {
+            "which `full` leaves out"
+        };
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&format!(
+            "The {} schema(s) that no operation uses come with the feature `unused-schemas`, {left_out}: the default build compiles only what the operations need.",
+            api.unused_schemas
+        ));
+    }
+    text
+}
+
+/// The comment above one per-tag feature: its tags and how many operations it compiles.
+fn feature_comment(f: &TagFeature) -> String {
+    let tags: Vec<String> = f
+        .tags
+        .iter()
+        .map(|t| format!("`{}`", one_line(t, 100)))
+        .collect();
+    let noun = if tags.len() == 1 { "Tag" } else { "Tags" };
+    format!("{noun} {}: {} operation(s).", tags.join(", "), f.operations)
+}
+
+/// `text` in lines of at most `width` characters, broken between words (a longer word
+/// has a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// The crate's `Cargo.toml`.
 pub fn cargo_toml(api: &Api, info: &CrateInfo, header: &str) -> Result<String, askama::Error> {
     CargoToml {
@@ -130,9 +231,10 @@ pub fn cargo_toml(api: &Api, info: &CrateInfo, header: &str) -> Result<String, a
         tag_features: api
             .tag_features
             .iter()
-            .map(|f| (f.name.clone(), one_line(&f.tag, 100), f.operations))
+            .map(|f| (f.name.clone(), wrap(&feature_comment(f), 88)))
             .collect(),
-        unused_schemas: api.unused_schemas,
+        grouping: wrap(&grouping_text(api, "`full`, the default"), 88),
+        unused: wrap(&unused_text(api), 88),
         full: format!(
             "[{}]",
             api.tag_features
@@ -167,6 +269,21 @@ pub fn readme(api: &Api, info: &CrateInfo, header: &str) -> Result<String, askam
     Readme {
         credentials: credential_lines(api, &lib_name),
         header: header.to_string(),
+        features_text: wrap(&features_text(api), 90).join("\n"),
+        features: api
+            .tag_features
+            .iter()
+            .map(|f| FeatureRow {
+                name: f.name.clone(),
+                tags: f
+                    .tags
+                    .iter()
+                    .map(|t| format!("`{}`", one_line(t, 100).replace('|', "\\|")))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                operations: f.operations,
+            })
+            .collect(),
         crate_name: info.crate_name.to_string(),
         lib_name,
         title: one_line(&api.title, 120),

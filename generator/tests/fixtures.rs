@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use generator::files::{self, FileSet, Mode};
+use generator::ir::FeaturesByTag;
 use generator::{Options, Source};
 use std::path::{Path, PathBuf};
 
@@ -51,8 +52,13 @@ fn fixture_dir() -> PathBuf {
 fn options(name: &str) -> Options {
     Options {
         command: "cargo test -p generator".into(),
-        // The fixtures of several tags with shared types test the per-tag features.
-        features_by_tag: name == "tags" || name == "webhooks",
+        // The fixtures of several tags with shared types test the per-tag features, even
+        // where a fixture has one tag; the rest get the default.
+        features_by_tag: if name == "tags" || name == "webhooks" {
+            FeaturesByTag::On
+        } else {
+            FeaturesByTag::Auto
+        },
         ..Options::new(format!("fixture-{name}"))
     }
 }
@@ -429,9 +435,11 @@ fn generated_fixture_crates_compile_without_warnings() {
         "test",
         "--quiet",
         // The behaviour tests encode received values and decode sent ones, which is what
-        // `full-serde` is for.
+        // `full-serde` is for; they also use schemas no operation uses, which come with
+        // `unused-schemas`.
         "--features",
         "fixture-params/mock fixture-security/mock fixture-calls/mock fixture-compositions/full-serde \
+         fixture-compositions/unused-schemas fixture-schemas/unused-schemas fixture-names/unused-schemas \
          fixture-schemas/full-serde fixture-fastapi/full-serde fixture-exact31/full-serde \
          fixture-formats/full-serde fixture-formats/mock fixture-streams/full-serde fixture-paging/mock \
          fixture-webhooks/webhooks",

@@ -34,11 +34,13 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Operations in spec order (paths, then methods in the order of the OpenAPI spec).
     pub operations: Vec<Operation>,
-    /// Cargo features, one per tag, that gate operations and the types they reach, with
-    /// the tags each stands for; empty unless generated with features by tag.
+    /// Cargo features, one per tag or group of tags, that gate operations and the types
+    /// they reach, with the tags each stands for; empty without features by tag.
     pub tag_features: Vec<TagFeature>,
-    /// With features by tag: how many types no operation reaches, which the
-    /// `unused-schemas` feature compiles (with what they hold).
+    /// How the tags were put into [`Api::tag_features`].
+    pub tag_grouping: TagGrouping,
+    /// How many types no operation reaches, which the `unused-schemas` feature compiles
+    /// (with what they hold).
     pub unused_schemas: usize,
     /// Webhooks and callbacks with a JSON payload, in spec order.
     pub webhooks: Vec<Webhook>,
@@ -46,15 +48,61 @@ pub struct Api {
     pub webhook_signing: Option<WebhookSigning>,
 }
 
-/// A cargo feature that compiles the operations of one OpenAPI tag.
+/// A cargo feature that compiles the operations of one OpenAPI tag, or of a group of them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TagFeature {
     /// The feature name.
     pub name: String,
-    /// The tag, as the spec writes it.
-    pub tag: String,
+    /// The tags, as the spec writes them, in the order the operations first use them.
+    pub tags: Vec<String>,
     /// How many operations it enables.
     pub operations: usize,
+}
+
+/// How tags become cargo features. crates.io accepts at most 300 features, and the largest
+/// specs have more tags than that (Microsoft Graph: 417).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TagGrouping {
+    /// One feature per tag.
+    #[default]
+    Tag,
+    /// One feature per dotted or slashed prefix of the tags (`users.calendar` and
+    /// `users.user` give `users`); a tag without `.` or `/` is its own group.
+    Prefix,
+    /// One feature per first path segment: each tag goes with the first segment most of
+    /// its operations' paths start with (`/users/{id}/events` gives `users`).
+    Path,
+}
+
+impl TagGrouping {
+    /// Each rule, from the finest grouping to the coarsest.
+    pub const ALL: [TagGrouping; 3] = [TagGrouping::Tag, TagGrouping::Prefix, TagGrouping::Path];
+
+    /// The rule's name in `generator.toml` and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            TagGrouping::Tag => "tag",
+            TagGrouping::Prefix => "prefix",
+            TagGrouping::Path => "path",
+        }
+    }
+
+    /// The rule named `name`.
+    pub fn from_name(name: &str) -> Option<TagGrouping> {
+        TagGrouping::ALL.into_iter().find(|g| g.name() == name)
+    }
+}
+
+/// Whether the crate gets cargo features by tag.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FeaturesByTag {
+    /// When the spec has more than one tag.
+    #[default]
+    Auto,
+    /// Always, even for a single tag.
+    On,
+    /// Never: every operation is compiled always.
+    Off,
 }
 
 /// A server URL, with variables already replaced by their defaults.

@@ -50,8 +50,14 @@ pub struct LowerOptions {
     /// resolved, costs only what it affects, with a warning: a schema becomes
     /// `serde_json::Value`, an operation is left out. Without it, it is an error.
     pub skip_unsupported: bool,
-    /// One cargo feature per tag, gating operations and the types they reach.
-    pub features_by_tag: bool,
+    /// Whether each tag (or group of tags) gets a cargo feature that gates its operations
+    /// and the types they reach. `generator.toml`'s `[features] by_tag` decides when this
+    /// is [`FeaturesByTag::Auto`].
+    pub features_by_tag: FeaturesByTag,
+    /// How tags are grouped into features at the finest; coarser rules follow while there
+    /// are more features than crates.io accepts. `None`: what `generator.toml` says, else
+    /// one feature per tag.
+    pub tag_grouping: Option<TagGrouping>,
     /// Do not guess how a list operation pages from the names of its parameters and
     /// response fields; only vendor extensions and declared `Link` headers count.
     pub no_paging_inference: bool,
@@ -88,6 +94,16 @@ pub fn lower_with(
             );
         }
     }
+    for (group, tags) in &overrides.features.groups {
+        for tag in tags {
+            if !operations.iter().any(|o| o.tags.contains(tag)) {
+                cx.warn(
+                    "#/tags",
+                    format!("{FILE}: [features.groups] {group} names tag {tag:?}, which no operation has; it is ignored"),
+                );
+            }
+        }
+    }
     let mut types = std::mem::take(&mut cx.types);
     passes::break_alias_cycles(&mut types, &mut cx.diags);
     passes::box_recursive_fields(&mut types);
@@ -107,22 +123,43 @@ pub fn lower_with(
         types,
         operations,
         tag_features: Vec::new(),
+        tag_grouping: TagGrouping::Tag,
         unused_schemas: 0,
         webhooks,
         webhook_signing,
     };
     passes::annotate(&mut api);
     let reserved = features::reserved();
-    let by_tag = options.features_by_tag.then_some(reserved.as_slice());
+    let wanted = &overrides.features;
+    let by_tag = match (options.features_by_tag, wanted.by_tag) {
+        (FeaturesByTag::On, _) | (FeaturesByTag::Auto, Some(true)) => true,
+        (FeaturesByTag::Off, _) | (FeaturesByTag::Auto, Some(false)) => false,
+        (FeaturesByTag::Auto, None) => {
+            let tags: BTreeSet<&str> = api
+                .operations
+                .iter()
+                .flat_map(|op| op.tags.iter().map(String::as_str))
+                .collect();
+            tags.len() > 1
+        }
+    };
+    let by_tag = by_tag.then(|| usage::ByTag {
+        reserved: &reserved,
+        grouping: options
+            .tag_grouping
+            .or(wanted.grouping)
+            .unwrap_or(TagGrouping::Tag),
+        named: &wanted.groups,
+    });
     if let Err(needed) = usage::usage(&mut api, by_tag) {
         cx.diags.push(
             Diagnostic::error(
                 "#/tags",
                 format!(
-                    "features by tag would give the crate {needed} cargo features; crates.io accepts at most {MAX_FEATURES}"
+                    "features by tag would give the crate {needed} cargo features, even with the tags grouped by the first segment of their paths; crates.io accepts at most {MAX_FEATURES}"
                 ),
             )
-            .with_help("generate without features by tag, or give the operations fewer, broader tags"),
+            .with_help("generate without features by tag (`--no-features-by-tag`), or name broader groups in generator.toml's [features.groups]"),
         );
     }
     name_operation_items(&mut api.operations);

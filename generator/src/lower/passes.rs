@@ -546,6 +546,7 @@ mod tests {
             types,
             operations: Vec::new(),
             tag_features: Vec::new(),
+            tag_grouping: TagGrouping::Tag,
             unused_schemas: 0,
             webhooks: Vec::new(),
             webhook_signing: None,

@@ -1,6 +1,6 @@
 //! What operations do with each type: sent, received, or held by a schema no operation
-//! uses; and, with features by tag, the cargo features each operation and type is
-//! compiled under. Computed once here; emitters and the API record read it.
+//! uses; and the cargo features each operation and type is compiled under. Computed once
+//! here; emitters and the API record read it.
 
 use crate::ir::features::{UNUSED_SCHEMAS, WEBHOOKS};
 use crate::ir::*;
@@ -100,12 +100,23 @@ fn unused_roots(types: &[TypeDef], marks: &[(bool, bool)]) -> Vec<String> {
         .collect()
 }
 
+/// How [`usage`] gives the crate features by tag.
+pub(super) struct ByTag<'a> {
+    /// The crate's other feature names.
+    pub reserved: &'a [&'a str],
+    /// The finest grouping to try; coarser ones follow while the features are too many.
+    pub grouping: TagGrouping,
+    /// Groups the user named (`generator.toml`): feature name and its tags.
+    pub named: &'a BTreeMap<String, Vec<String>>,
+}
+
 /// Marks what each type is used for: sent, received, or (for a type no operation reaches,
-/// which callers may still use however they like) both, with everything it holds. With
-/// `by_tag` (the crate's other feature names), also gives each tag a cargo feature and
-/// gates operations and types by them (see [`gate_by_tag`]); fails, with the number of
-/// features the spec would need, past crates.io's limit.
-pub(super) fn usage(api: &mut Api, by_tag: Option<&[&str]>) -> Result<(), usize> {
+/// which callers may still use however they like) both, with everything it holds. Such a
+/// type is compiled only with [`UNUSED_SCHEMAS`] (or [`WEBHOOKS`], for a payload). With
+/// `by_tag`, also gives each tag (or group of tags) a cargo feature and gates operations
+/// and types by them (see [`gate_by_tag`]); fails, with the number of features the
+/// coarsest grouping would need, past crates.io's limit.
+pub(super) fn usage(api: &mut Api, by_tag: Option<ByTag<'_>>) -> Result<(), usize> {
     let held = {
         let index = type_index(&api.types);
         let marks = op_marks(api, &index);
@@ -133,30 +144,55 @@ pub(super) fn usage(api: &mut Api, by_tag: Option<&[&str]>) -> Result<(), usize>
         api.types[i].usage.sent = true;
         api.types[i].usage.received = true;
     }
-    match by_tag {
-        Some(reserved) => gate_by_tag(api, &held, reserved),
-        None => Ok(()),
-    }
+    let (by_tag, features, grouping) = match by_tag {
+        Some(by_tag) => grouped_features(api, &held, &by_tag)?,
+        None => (BTreeMap::new(), Vec::new(), TagGrouping::Tag),
+    };
+    gate(api, &held, by_tag, features);
+    api.tag_grouping = grouping;
+    Ok(())
 }
 
 /// crates.io refuses a crate with more features than this.
 pub const MAX_FEATURES: usize = 300;
 
-/// One cargo feature per OpenAPI tag: an operation is compiled when a feature of one of
-/// its tags is on (always, when it has no tag), a type when a feature of an operation
-/// that reaches it is. A type no operation reaches comes with [`UNUSED_SCHEMAS`], and so
-/// does what it holds (`held`); the derives such a holder needs beyond what the operations
-/// use come with that feature too, so the default build pays only for the operations.
-/// `reserved` are the crate's other feature names.
-fn gate_by_tag(api: &mut Api, held: &[usize], reserved: &[&str]) -> Result<(), usize> {
-    let (by_tag, mut features) = tag_features(&api.operations, reserved);
+/// The tag features of the finest grouping, from `by_tag.grouping` on, that keeps the
+/// crate within [`MAX_FEATURES`]: each tag's feature name, the features, and the grouping.
+fn grouped_features(
+    api: &Api,
+    held: &[usize],
+    by_tag: &ByTag<'_>,
+) -> Result<(BTreeMap<String, String>, Vec<TagFeature>, TagGrouping), usize> {
     // `unused-schemas` is reserved always, but the manifest has it only when it compiles
     // something.
-    let absent = usize::from(held.is_empty() && reserved.contains(&UNUSED_SCHEMAS));
-    let total = features.len() + reserved.len() - absent;
-    if total > MAX_FEATURES {
-        return Err(total);
+    let absent = usize::from(held.is_empty() && by_tag.reserved.contains(&UNUSED_SCHEMAS));
+    let mut needed = 0;
+    for grouping in TagGrouping::ALL
+        .into_iter()
+        .filter(|g| *g >= by_tag.grouping)
+    {
+        let (names, features) = tag_features(&api.operations, by_tag, grouping);
+        needed = features.len() + by_tag.reserved.len() - absent;
+        if needed <= MAX_FEATURES {
+            return Ok((names, features, grouping));
+        }
     }
+    Err(needed)
+}
+
+/// Gates operations and types by the tag features (none: only what no operation reaches
+/// is gated): an operation is compiled when a feature of one of its tags is on (always,
+/// when it has no tag), a type when a feature of an operation that reaches it is. A type
+/// no operation reaches comes with [`UNUSED_SCHEMAS`], and so does what it holds (`held`);
+/// the derives such a holder needs beyond what the operations use come with that feature
+/// too, so the default build pays only for the operations. `by_tag` maps each tag to its
+/// feature.
+fn gate(
+    api: &mut Api,
+    held: &[usize],
+    by_tag: BTreeMap<String, String>,
+    mut features: Vec<TagFeature>,
+) {
     for op in &mut api.operations {
         let mut gate: Vec<String> = op
             .tags
@@ -192,55 +228,119 @@ fn gate_by_tag(api: &mut Api, held: &[usize], reserved: &[&str]) -> Result<(), u
     }
     api.tag_features = features;
     api.unused_schemas = unused_count;
-    Ok(())
 }
 
-/// Each tag's feature, named from the tag in kebab case around `reserved`, in the order
-/// the operations first use the tags.
-fn tag_features(
+/// The group of each tag under `grouping`, or the name the user gave it; in the order the
+/// operations first use the tags.
+fn tag_groups(
     operations: &[Operation],
-    reserved: &[&str],
-) -> (BTreeMap<String, String>, Vec<TagFeature>) {
-    use heck::ToKebabCase;
-    let mut by_tag: BTreeMap<String, String> = BTreeMap::new();
-    let mut taken: BTreeSet<String> = reserved.iter().map(|r| r.to_string()).collect();
-    let mut features = Vec::new();
+    by_tag: &ByTag<'_>,
+    grouping: TagGrouping,
+) -> Vec<(String, String)> {
+    let mut order: Vec<&str> = Vec::new();
+    // Per tag, how many of its operations' paths start with each segment.
+    let mut segments: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for op in operations {
         for tag in &op.tags {
-            if by_tag.contains_key(tag) {
-                continue;
-            }
-            // Cargo feature names (and bare TOML keys): ASCII letters, digits and `-`.
-            let ascii: String = tag
-                .to_kebab_case()
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect();
-            let kebab = ascii
-                .split('-')
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join("-");
-            let base = match kebab {
-                k if k.starts_with(|c: char| c.is_ascii_alphabetic()) => k,
-                k if k.is_empty() => "tag".to_string(),
-                k => format!("tag-{k}"),
-            };
-            let mut name = base.clone();
-            let mut n = 2;
-            while !taken.insert(name.clone()) {
-                name = format!("{base}-{n}");
-                n += 1;
-            }
-            by_tag.insert(tag.clone(), name.clone());
-            features.push(TagFeature {
-                name,
-                tag: tag.clone(),
-                operations: 0,
+            let counts = segments.entry(tag).or_insert_with(|| {
+                order.push(tag);
+                BTreeMap::new()
             });
+            *counts.entry(first_segment(&op.path)).or_default() += 1;
         }
     }
-    (by_tag, features)
+    order
+        .into_iter()
+        .map(|tag| {
+            let named = by_tag
+                .named
+                .iter()
+                .find(|(_, tags)| tags.iter().any(|t| t == tag));
+            let group = match (named, grouping) {
+                (Some((name, _)), _) => name.clone(),
+                (None, TagGrouping::Tag) => tag.to_string(),
+                (None, TagGrouping::Prefix) => tag
+                    .split(['.', '/'])
+                    .find(|p| !p.trim().is_empty())
+                    .unwrap_or(tag)
+                    .to_string(),
+                (None, TagGrouping::Path) => {
+                    // The segment most of the tag's operations start with; the first in
+                    // path order on a tie, so the choice is stable.
+                    let counts = &segments[tag];
+                    let most = counts.values().copied().max().unwrap_or(0);
+                    counts
+                        .iter()
+                        .find(|(_, n)| **n == most)
+                        .map_or("root", |(s, _)| *s)
+                        .to_string()
+                }
+            };
+            (tag.to_string(), group)
+        })
+        .collect()
+}
+
+/// The first segment of `path` that is not a template (`/{owner}/repos` gives `repos`);
+/// `root` when there is none.
+fn first_segment(path: &str) -> &str {
+    path.split('/')
+        .find(|s| !s.is_empty() && !s.starts_with('{'))
+        .unwrap_or("root")
+}
+
+/// Each tag's feature and the features, named from the groups of [`tag_groups`] in kebab
+/// case around the reserved names, in the order the operations first use the tags.
+fn tag_features(
+    operations: &[Operation],
+    by_tag: &ByTag<'_>,
+    grouping: TagGrouping,
+) -> (BTreeMap<String, String>, Vec<TagFeature>) {
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let mut by_group: BTreeMap<String, usize> = BTreeMap::new();
+    let mut taken: BTreeSet<String> = by_tag.reserved.iter().map(|r| r.to_string()).collect();
+    let mut features: Vec<TagFeature> = Vec::new();
+    for (tag, group) in tag_groups(operations, by_tag, grouping) {
+        let at = *by_group.entry(group.clone()).or_insert_with(|| {
+            features.push(TagFeature {
+                name: feature_name(&group, &mut taken),
+                tags: Vec::new(),
+                operations: 0,
+            });
+            features.len() - 1
+        });
+        names.insert(tag.clone(), features[at].name.clone());
+        features[at].tags.push(tag);
+    }
+    (names, features)
+}
+
+/// A cargo feature name for `group`, in kebab case, that no feature in `taken` has.
+fn feature_name(group: &str, taken: &mut BTreeSet<String>) -> String {
+    use heck::ToKebabCase;
+    // Cargo feature names (and bare TOML keys): ASCII letters, digits and `-`.
+    let ascii: String = group
+        .to_kebab_case()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let kebab = ascii
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let base = match kebab {
+        k if k.starts_with(|c: char| c.is_ascii_alphabetic()) => k,
+        k if k.is_empty() => "tag".to_string(),
+        k => format!("tag-{k}"),
+    };
+    let mut name = base.clone();
+    let mut n = 2;
+    while !taken.insert(name.clone()) {
+        name = format!("{base}-{n}");
+        n += 1;
+    }
+    name
 }
 
 /// The features each type is compiled under: those of the operations that reach it, none
