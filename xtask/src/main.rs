@@ -5,7 +5,7 @@ use generator::release::{Baseline, Release};
 use std::process::ExitCode;
 use xtask::{COMMAND, OUT, Outcome, codegen, root};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--edit <name part>]... [--keep <dir>]\n       cargo xtask bench [--quick] [--per-call] [--base <git rev>] [--tag <feature>]\n       cargo xtask realworld [--server <name>]... [--work <dir>]";
+const USAGE: &str = "usage: cargo xtask codegen [--check] [--impact-only]\n       cargo xtask corpus <dir> [--csv <file>] [--skip-unsupported] [--timeout-secs <n>]\n       cargo xtask fuzz [--seconds <n>] [--seed <n>]\n       cargo xtask contract <spec or dir> [--csv <file>] [--prism <path>]\n       cargo xtask semver-selftest [--quick] [--edit <name part>]... [--keep <dir>]\n       cargo xtask bench [--quick] [--per-call] [--base <git rev>] [--tag <feature>] [--graph [<group>]]\n       cargo xtask realworld [--server <name>]... [--work <dir>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -137,12 +137,21 @@ fn bench(args: &[String]) -> ExitCode {
         base: "b571b83".into(),
         tag: "repos".into(),
         per_call_only: false,
+        graph: None,
     };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match (arg.as_str(), it.clone().next()) {
             ("--quick", _) => options.quick = true,
             ("--per-call", _) => options.per_call_only = true,
+            // Microsoft Graph's figures, with `users` (or the group named) checked alone.
+            ("--graph", next) => match next.filter(|n| !n.starts_with("--")) {
+                Some(group) => {
+                    options.graph = Some(group.clone());
+                    it.next();
+                }
+                None => options.graph = Some("users".into()),
+            },
             ("--base", Some(rev)) => {
                 options.base = rev.clone();
                 it.next();

@@ -33,6 +33,8 @@ fn scratch() -> tempfile::TempDir {
         std::fs::copy(root().join(rel), to).expect("copy");
     };
     copy(SPEC);
+    // What the generator reads beside the spec (ConnectID's turns features by tag off).
+    copy("spec/generator.toml");
     // The record and the changelog too: they are the baseline the spec change is judged
     // against, and without them the version would not be bumped.
     for entry in [

@@ -116,6 +116,12 @@ fn scratch() -> tempfile::TempDir {
     let spec = dir.path().join(SPEC);
     std::fs::create_dir_all(spec.parent().expect("parent")).expect("mkdir");
     std::fs::copy(root().join(SPEC), spec).expect("copy spec");
+    // What the generator reads beside the spec (ConnectID's turns features by tag off).
+    std::fs::copy(
+        root().join("spec/generator.toml"),
+        dir.path().join("spec/generator.toml"),
+    )
+    .expect("copy generator.toml");
     dir
 }
 

