@@ -144,25 +144,32 @@ pub(super) fn usage(api: &mut Api, by_tag: Option<ByTag<'_>>) -> Result<(), usiz
         api.types[i].usage.sent = true;
         api.types[i].usage.received = true;
     }
-    let (by_tag, features, grouping) = match by_tag {
+    let grouped = match by_tag {
         Some(by_tag) => grouped_features(api, &held, &by_tag)?,
-        None => (BTreeMap::new(), Vec::new(), TagGrouping::Tag),
+        None => Grouped::default(),
     };
-    gate(api, &held, by_tag, features);
-    api.tag_grouping = grouping;
+    api.tag_grouping = grouped.grouping;
+    gate(api, &held, grouped.names, grouped.features);
     Ok(())
 }
 
 /// crates.io refuses a crate with more features than this.
 pub const MAX_FEATURES: usize = 300;
 
+/// Tags made into features.
+#[derive(Default)]
+struct Grouped {
+    /// Each tag's feature name.
+    names: BTreeMap<String, String>,
+    /// The features.
+    features: Vec<TagFeature>,
+    /// The rule that grouped them.
+    grouping: TagGrouping,
+}
+
 /// The tag features of the finest grouping, from `by_tag.grouping` on, that keeps the
-/// crate within [`MAX_FEATURES`]: each tag's feature name, the features, and the grouping.
-fn grouped_features(
-    api: &Api,
-    held: &[usize],
-    by_tag: &ByTag<'_>,
-) -> Result<(BTreeMap<String, String>, Vec<TagFeature>, TagGrouping), usize> {
+/// crate within [`MAX_FEATURES`].
+fn grouped_features(api: &Api, held: &[usize], by_tag: &ByTag<'_>) -> Result<Grouped, usize> {
     // `unused-schemas` is reserved always, but the manifest has it only when it compiles
     // something.
     let absent = usize::from(held.is_empty() && by_tag.reserved.contains(&UNUSED_SCHEMAS));
@@ -174,7 +181,11 @@ fn grouped_features(
         let (names, features) = tag_features(&api.operations, by_tag, grouping);
         needed = features.len() + by_tag.reserved.len() - absent;
         if needed <= MAX_FEATURES {
-            return Ok((names, features, grouping));
+            return Ok(Grouped {
+                names,
+                features,
+                grouping,
+            });
         }
     }
     Err(needed)
