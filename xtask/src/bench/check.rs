@@ -216,7 +216,7 @@ fn judge(c: &Checks, tag: &str, verdicts: &mut Verdicts) {
         " s",
     );
     verdicts.add(
-        "GitHub check, default features, peak memory",
+        "GitHub check, default features, peak memory (issue 31)",
         c.after_default.mib() / 1024.0,
         2.0,
         " GiB",

@@ -43,18 +43,8 @@ pub(super) fn graph_figures(
     println!("\n== Microsoft Graph ({PACKAGE}, {SPEC})");
     let spec = fetch(work)?;
     let out = work.join("graph-crate");
-    let spec_arg = spec.to_string_lossy().into_owned();
-    let out_arg = out.to_string_lossy().into_owned();
-    let args = [
-        "--spec",
-        &spec_arg,
-        "--out",
-        &out_arg,
-        "--crate-name",
-        "graph-bench",
-    ];
-    let mut floor_args = args.to_vec();
-    floor_args.push("--parse-only");
+    let (args, floor_args) = super::generator_args(&spec, &out, "graph-bench");
+    let (args, floor_args) = (super::strs(&args), super::strs(&floor_args));
     let generator = generator.to_string_lossy();
     let [floor, generate] = interleaved(3, |which| match which {
         0 => measured(root, &[], &generator, &floor_args),

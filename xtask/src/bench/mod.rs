@@ -147,19 +147,9 @@ fn generation_figures(
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let out = work.join("gen-out");
-        let spec_arg = spec.to_string_lossy().into_owned();
-        let out_arg = out.to_string_lossy().into_owned();
-        let args = [
-            "--spec",
-            &spec_arg,
-            "--out",
-            &out_arg,
-            "--crate-name",
-            "bench",
-        ];
+        let (args, floor_args) = generator_args(&spec, &out, "bench");
+        let (args, floor_args) = (strs(&args), strs(&floor_args));
         let generator = generator.to_string_lossy();
-        let mut floor_args = args.to_vec();
-        floor_args.push("--parse-only");
         // The three are measured in turn within each round, so that a change of load on
         // the machine falls on the floor and the generation alike, not on one of them.
         let [floor, gen_one, gen_all] = interleaved(runs, |which| match which {
@@ -211,6 +201,28 @@ fn generation_figures(
         }
     }
     Ok(())
+}
+
+/// The generator's arguments that write `spec`'s crate `name` into `out`, and those of the
+/// parse-only floor of the same spec.
+fn generator_args(spec: &Path, out: &Path, name: &str) -> (Vec<String>, Vec<String>) {
+    let args: Vec<String> = [
+        "--spec".into(),
+        spec.to_string_lossy().into_owned(),
+        "--out".into(),
+        out.to_string_lossy().into_owned(),
+        "--crate-name".into(),
+        name.into(),
+    ]
+    .into();
+    let mut floor = args.clone();
+    floor.push("--parse-only".into());
+    (args, floor)
+}
+
+/// Borrows each string, for a command's arguments.
+fn strs(args: &[String]) -> Vec<&str> {
+    args.iter().map(String::as_str).collect()
 }
 
 /// Writes the GitHub crate as the current generator writes it when run as README shows
