@@ -114,7 +114,7 @@ pub(super) struct ByTag<'a> {
 /// which callers may still use however they like) both, with everything it holds. Such a
 /// type is compiled only with [`UNUSED_SCHEMAS`] (or [`WEBHOOKS`], for a payload). With
 /// `by_tag`, also gives each tag (or group of tags) a cargo feature and gates operations
-/// and types by them (see [`gate_by_tag`]); fails, with the number of features the
+/// and types by them (see [`gate`]); fails, with the number of features the
 /// coarsest grouping would need, past crates.io's limit.
 pub(super) fn usage(api: &mut Api, by_tag: Option<ByTag<'_>>) -> Result<(), usize> {
     let held = {
