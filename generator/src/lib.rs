@@ -52,7 +52,7 @@ pub struct Options {
     pub skip_unsupported: bool,
     /// One cargo feature per OpenAPI tag (or group of tags), so users compile only the
     /// operations (and the types they reach) that they use; `full`, the default, enables
-    /// them all. [`FeaturesByTag::Auto`]: when the spec has more than one tag, unless
+    /// them all. [`ir::FeaturesByTag::Auto`]: when the spec has more than one tag, unless
     /// `generator.toml` says otherwise.
     pub features_by_tag: ir::FeaturesByTag,
     /// The finest grouping of tags into features; `None`: what `generator.toml` says, else
