@@ -260,15 +260,16 @@ fn tag_groups(
             *counts.entry(first_segment(&op.path)).or_default() += 1;
         }
     }
+    let named: BTreeMap<&str, &str> = by_tag
+        .named
+        .iter()
+        .flat_map(|(name, tags)| tags.iter().map(move |t| (t.as_str(), name.as_str())))
+        .collect();
     order
         .into_iter()
         .map(|tag| {
-            let named = by_tag
-                .named
-                .iter()
-                .find(|(_, tags)| tags.iter().any(|t| t == tag));
-            let group = match (named, grouping) {
-                (Some((name, _)), _) => name.clone(),
+            let group = match (named.get(tag), grouping) {
+                (Some(name), _) => name.to_string(),
                 (None, TagGrouping::Tag) => tag.to_string(),
                 (None, TagGrouping::Prefix) => tag
                     .split(['.', '/'])

