@@ -175,6 +175,23 @@ impl<'a> Refs<'a> {
         self.hop_from(reference, reference, ref_ptr)
     }
 
+    /// The JSON form of the node at the local pointer `local`. A node inside an `x-`
+    /// extension (GitHub's webhooks are `$ref`s into `x-webhooks`) is read from the
+    /// extension's own JSON; anything else from the whole document converted once, which
+    /// on a large spec costs a twentieth of generation.
+    fn json_at(&self, local: &str) -> Option<&'a serde_json::Value> {
+        let body = local.strip_prefix('/')?;
+        let (first, rest) = body.split_at(body.find('/').unwrap_or(body.len()));
+        if let Some(extension) = self.spec.extensions.get(&pointer::unescape(first)) {
+            return extension.pointer(rest);
+        }
+        let store: &'a Store = self.store;
+        let json = store
+            .json
+            .get_or_init(|| serde_json::to_value(self.spec).unwrap_or_default());
+        json.pointer(local)
+    }
+
     /// One hop of the chain that started at `original`.
     fn hop_from<T: Node>(
         &self,
@@ -209,11 +226,7 @@ impl<'a> Refs<'a> {
             )
             .with_help("bundle the spec into one file (e.g. with `redocly bundle`), or point at a node of this document"));
         };
-        let json = self
-            .store
-            .json
-            .get_or_init(|| serde_json::to_value(self.spec).unwrap_or_default());
-        let value = json.pointer(local).ok_or_else(missing)?;
+        let value = self.json_at(local).ok_or_else(missing)?;
         let node: ReferenceOr<T> = serde_json::from_value(value.clone()).map_err(|e| {
             Diagnostic::error(
                 ref_ptr,
