@@ -1,5 +1,7 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
 //! Data types from the spec's schemas.
+#[allow(unused_imports)]
+use crate::runtime as __rt;
 /// Request to decline a subscription share invitation.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -59,62 +61,7 @@ pub enum DeclineChangeType {
     /// A value the spec does not list.
     Unknown(::std::string::String),
 }
-impl DeclineChangeType {
-    /// Every value the spec lists, in spec order.
-    pub const VALUES: &'static [&'static str] = &["DECLINE"];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            DeclineChangeType::Decline => "DECLINE",
-            DeclineChangeType::Unknown(value) => value,
-        }
-    }
-}
-impl ::std::fmt::Display for DeclineChangeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::From<&str> for DeclineChangeType {
-    fn from(value: &str) -> Self {
-        match value {
-            "DECLINE" => DeclineChangeType::Decline,
-            other => DeclineChangeType::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::str::FromStr for DeclineChangeType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(DeclineChangeType::from(value))
-    }
-}
-impl ::serde::Serialize for DeclineChangeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeclineChangeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let value = DeclineChangeType::from(value.as_str());
-        #[cfg(feature = "mock")]
-        if let DeclineChangeType::Unknown(raw) = &value {
-            crate::runtime::mock_support::check_known::<
-                D::Error,
-                &str,
-            >(raw, DeclineChangeType::VALUES)?;
-        }
-        ::std::result::Result::Ok(value)
-    }
-}
+__rt::string_enum!(DeclineChangeType, Unknown, [Decline "DECLINE"]);
 /// Outcome of declining a share invitation.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -170,74 +117,10 @@ pub enum DeclineShareStatus {
     /// A value the spec does not list.
     Unknown(::std::string::String),
 }
-impl DeclineShareStatus {
-    /// Every value the spec lists, in spec order.
-    pub const VALUES: &'static [&'static str] = &["1", "2", "3", "4", "5", "6", "7"];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            DeclineShareStatus::Value1 => "1",
-            DeclineShareStatus::Value2 => "2",
-            DeclineShareStatus::Value3 => "3",
-            DeclineShareStatus::Value4 => "4",
-            DeclineShareStatus::Value5 => "5",
-            DeclineShareStatus::Value6 => "6",
-            DeclineShareStatus::Value7 => "7",
-            DeclineShareStatus::Unknown(value) => value,
-        }
-    }
-}
-impl ::std::fmt::Display for DeclineShareStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::From<&str> for DeclineShareStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "1" => DeclineShareStatus::Value1,
-            "2" => DeclineShareStatus::Value2,
-            "3" => DeclineShareStatus::Value3,
-            "4" => DeclineShareStatus::Value4,
-            "5" => DeclineShareStatus::Value5,
-            "6" => DeclineShareStatus::Value6,
-            "7" => DeclineShareStatus::Value7,
-            other => DeclineShareStatus::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::str::FromStr for DeclineShareStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(DeclineShareStatus::from(value))
-    }
-}
-impl ::serde::Serialize for DeclineShareStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeclineShareStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let value = DeclineShareStatus::from(value.as_str());
-        #[cfg(feature = "mock")]
-        if let DeclineShareStatus::Unknown(raw) = &value {
-            crate::runtime::mock_support::check_known::<
-                D::Error,
-                &str,
-            >(raw, DeclineShareStatus::VALUES)?;
-        }
-        ::std::result::Result::Ok(value)
-    }
-}
+__rt::string_enum!(
+    DeclineShareStatus, Unknown, [Value1 "1", Value2 "2", Value3 "3", Value4 "4", Value5
+    "5", Value6 "6", Value7 "7"]
+);
 /// Request to share a subscription with another person.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -397,94 +280,14 @@ pub enum ShareStatus {
     /// A value the spec does not list.
     Unknown(::std::string::String),
 }
-impl ShareStatus {
-    /// Every value the spec lists, in spec order.
-    pub const VALUES: &'static [&'static str] = &[
-        "SHARE_OK",
-        "NO_SUBSCRIPTION",
-        "SUBSCRIPTION_STOPPED",
-        "REQUEST_ACCEPTED",
-        "REQUEST_DECLINED",
-        "SHARING_ENDED",
-        "SHARE_CODE_NOT_FOUND",
-        "SHARE_CHANGE_TYPE_NOT_SUPPORTED",
-        "ALREADY_IN_USE",
-        "SHARE_LIMIT",
-        "INVITATIONS_POOL_EXHAUSTED",
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ShareStatus::ShareOk => "SHARE_OK",
-            ShareStatus::NoSubscription => "NO_SUBSCRIPTION",
-            ShareStatus::SubscriptionStopped => "SUBSCRIPTION_STOPPED",
-            ShareStatus::RequestAccepted => "REQUEST_ACCEPTED",
-            ShareStatus::RequestDeclined => "REQUEST_DECLINED",
-            ShareStatus::SharingEnded => "SHARING_ENDED",
-            ShareStatus::ShareCodeNotFound => "SHARE_CODE_NOT_FOUND",
-            ShareStatus::ShareChangeTypeNotSupported => "SHARE_CHANGE_TYPE_NOT_SUPPORTED",
-            ShareStatus::AlreadyInUse => "ALREADY_IN_USE",
-            ShareStatus::ShareLimit => "SHARE_LIMIT",
-            ShareStatus::InvitationsPoolExhausted => "INVITATIONS_POOL_EXHAUSTED",
-            ShareStatus::Unknown(value) => value,
-        }
-    }
-}
-impl ::std::fmt::Display for ShareStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::From<&str> for ShareStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "SHARE_OK" => ShareStatus::ShareOk,
-            "NO_SUBSCRIPTION" => ShareStatus::NoSubscription,
-            "SUBSCRIPTION_STOPPED" => ShareStatus::SubscriptionStopped,
-            "REQUEST_ACCEPTED" => ShareStatus::RequestAccepted,
-            "REQUEST_DECLINED" => ShareStatus::RequestDeclined,
-            "SHARING_ENDED" => ShareStatus::SharingEnded,
-            "SHARE_CODE_NOT_FOUND" => ShareStatus::ShareCodeNotFound,
-            "SHARE_CHANGE_TYPE_NOT_SUPPORTED" => ShareStatus::ShareChangeTypeNotSupported,
-            "ALREADY_IN_USE" => ShareStatus::AlreadyInUse,
-            "SHARE_LIMIT" => ShareStatus::ShareLimit,
-            "INVITATIONS_POOL_EXHAUSTED" => ShareStatus::InvitationsPoolExhausted,
-            other => ShareStatus::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::str::FromStr for ShareStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(ShareStatus::from(value))
-    }
-}
-impl ::serde::Serialize for ShareStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ShareStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let value = ShareStatus::from(value.as_str());
-        #[cfg(feature = "mock")]
-        if let ShareStatus::Unknown(raw) = &value {
-            crate::runtime::mock_support::check_known::<
-                D::Error,
-                &str,
-            >(raw, ShareStatus::VALUES)?;
-        }
-        ::std::result::Result::Ok(value)
-    }
-}
+__rt::string_enum!(
+    ShareStatus, Unknown, [ShareOk "SHARE_OK", NoSubscription "NO_SUBSCRIPTION",
+    SubscriptionStopped "SUBSCRIPTION_STOPPED", RequestAccepted "REQUEST_ACCEPTED",
+    RequestDeclined "REQUEST_DECLINED", SharingEnded "SHARING_ENDED", ShareCodeNotFound
+    "SHARE_CODE_NOT_FOUND", ShareChangeTypeNotSupported
+    "SHARE_CHANGE_TYPE_NOT_SUPPORTED", AlreadyInUse "ALREADY_IN_USE", ShareLimit
+    "SHARE_LIMIT", InvitationsPoolExhausted "INVITATIONS_POOL_EXHAUSTED"]
+);
 /// The sharing rules of a product. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2014,73 +1817,10 @@ pub enum ConsentSubjectType {
     /// A value the spec does not list.
     Unknown(::std::string::String),
 }
-impl ConsentSubjectType {
-    /// Every value the spec lists, in spec order.
-    pub const VALUES: &'static [&'static str] = &[
-        "CONNECT",
-        "CONNECTID",
-        "EXTERNAL",
-        "ORDER",
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ConsentSubjectType::Connect => "CONNECT",
-            ConsentSubjectType::Connectid => "CONNECTID",
-            ConsentSubjectType::External => "EXTERNAL",
-            ConsentSubjectType::Order => "ORDER",
-            ConsentSubjectType::Unknown(value) => value,
-        }
-    }
-}
-impl ::std::fmt::Display for ConsentSubjectType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::From<&str> for ConsentSubjectType {
-    fn from(value: &str) -> Self {
-        match value {
-            "CONNECT" => ConsentSubjectType::Connect,
-            "CONNECTID" => ConsentSubjectType::Connectid,
-            "EXTERNAL" => ConsentSubjectType::External,
-            "ORDER" => ConsentSubjectType::Order,
-            other => ConsentSubjectType::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::str::FromStr for ConsentSubjectType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(ConsentSubjectType::from(value))
-    }
-}
-impl ::serde::Serialize for ConsentSubjectType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConsentSubjectType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let value = ConsentSubjectType::from(value.as_str());
-        #[cfg(feature = "mock")]
-        if let ConsentSubjectType::Unknown(raw) = &value {
-            crate::runtime::mock_support::check_known::<
-                D::Error,
-                &str,
-            >(raw, ConsentSubjectType::VALUES)?;
-        }
-        ::std::result::Result::Ok(value)
-    }
-}
+__rt::string_enum!(
+    ConsentSubjectType, Unknown, [Connect "CONNECT", Connectid "CONNECTID", External
+    "EXTERNAL", Order "ORDER"]
+);
 /// A subject's consents with their events. The reference shows no response schema;
 /// the field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3114,85 +2854,9 @@ pub enum CredentialType {
     /// A value the spec does not list.
     Unknown(::std::string::String),
 }
-impl CredentialType {
-    /// Every value the spec lists, in spec order.
-    pub const VALUES: &'static [&'static str] = &[
-        "D",
-        "E",
-        "H",
-        "I",
-        "L",
-        "M",
-        "X",
-        "Z",
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            CredentialType::D => "D",
-            CredentialType::E => "E",
-            CredentialType::H => "H",
-            CredentialType::I => "I",
-            CredentialType::L => "L",
-            CredentialType::M => "M",
-            CredentialType::X => "X",
-            CredentialType::Z => "Z",
-            CredentialType::Unknown(value) => value,
-        }
-    }
-}
-impl ::std::fmt::Display for CredentialType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::convert::From<&str> for CredentialType {
-    fn from(value: &str) -> Self {
-        match value {
-            "D" => CredentialType::D,
-            "E" => CredentialType::E,
-            "H" => CredentialType::H,
-            "I" => CredentialType::I,
-            "L" => CredentialType::L,
-            "M" => CredentialType::M,
-            "X" => CredentialType::X,
-            "Z" => CredentialType::Z,
-            other => CredentialType::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::str::FromStr for CredentialType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(CredentialType::from(value))
-    }
-}
-impl ::serde::Serialize for CredentialType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CredentialType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let value = CredentialType::from(value.as_str());
-        #[cfg(feature = "mock")]
-        if let CredentialType::Unknown(raw) = &value {
-            crate::runtime::mock_support::check_known::<
-                D::Error,
-                &str,
-            >(raw, CredentialType::VALUES)?;
-        }
-        ::std::result::Result::Ok(value)
-    }
-}
+__rt::string_enum!(
+    CredentialType, Unknown, [D "D", E "E", H "H", I "I", L "L", M "M", X "X", Z "Z"]
+);
 /// An external id to register in ConnectID.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]

@@ -13,6 +13,8 @@ pub use runtime::*;
 #[cfg(test)]
 mod formats_tests;
 #[cfg(test)]
+mod impls_tests;
+#[cfg(test)]
 mod properties;
 #[cfg(test)]
 mod serde_impls;

@@ -17,6 +17,7 @@ mod config;
 mod decode;
 mod error;
 mod format_text;
+mod impls;
 // Named by generated code as `formats::...`, like a `#[serde(with)]` module.
 #[doc(hidden)]
 pub mod formats;
@@ -113,6 +114,9 @@ pub use serde_helpers::{
     reason = "a spec without plain structs does not use them"
 )]
 pub(crate) use serde_helpers::{deserialize_struct, serialize_struct};
+// The error enums' and value enums' impls (`__rt::api_error!(...)`).
+#[allow(unused_imports, reason = "a spec without such types does not use them")]
+pub(crate) use impls::{api_error, int_enum, string_enum};
 #[doc(hidden)]
 pub use stream::{json as stream_json, text as stream_text};
 #[doc(hidden)]

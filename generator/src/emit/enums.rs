@@ -1,7 +1,7 @@
 //! Emits enums that keep values the spec does not list, and aliases.
 
 use super::{Docs, Scope, ident, rust_type};
-use crate::ir::{Enum, EnumRepr, TypeDef, TypeRef, Variant, features};
+use crate::ir::{Enum, EnumRepr, TypeDef, TypeRef, Variant};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -28,7 +28,6 @@ pub(super) fn enum_def(
     }
     let name = ident(&t.name);
     let unknown = ident(&e.unknown);
-    let serde = enum_serde(&name, &unknown, e.repr, gate);
     let variants: Vec<TokenStream> = e
         .variants
         .iter()
@@ -38,16 +37,10 @@ pub(super) fn enum_def(
             quote! { #doc #vname, }
         })
         .collect();
-    let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
-    let to_str = e.variants.iter().map(|v| {
+    let listed = e.variants.iter().map(|v| {
         let vname = ident(&v.name);
         let value = &v.value;
-        quote!(#name::#vname => #value,)
-    });
-    let from_str = e.variants.iter().map(|v| {
-        let vname = ident(&v.name);
-        let value = &v.value;
-        quote!(#value => #name::#vname,)
+        quote!(#vname #value)
     });
     quote! {
         #gate
@@ -64,93 +57,7 @@ pub(super) fn enum_def(
         }
 
         #gate
-        impl #name {
-            /// Every value the spec lists, in spec order.
-            pub const VALUES: &'static [&'static str] = &[#(#values),*];
-
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(#to_str)*
-                    #name::#unknown(value) => value,
-                }
-            }
-        }
-
-        #gate
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        #gate
-        impl ::std::convert::From<&str> for #name {
-            fn from(value: &str) -> Self {
-                match value {
-                    #(#from_str)*
-                    other => #name::#unknown(other.to_owned()),
-                }
-            }
-        }
-
-        #gate
-        impl ::std::str::FromStr for #name {
-            type Err = ::std::convert::Infallible;
-            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                ::std::result::Result::Ok(#name::from(value))
-            }
-        }
-
-        #serde
-    }
-}
-
-/// `Serialize` and `Deserialize` of an enum that keeps values the spec does not list: the
-/// client keeps them, the mock refuses them as the API would.
-pub(super) fn enum_serde(
-    name: &proc_macro2::Ident,
-    unknown: &proc_macro2::Ident,
-    repr: EnumRepr,
-    gate: &TokenStream,
-) -> TokenStream {
-    let mock = features::MOCK;
-    let (serialize, decode, check) = match repr {
-        EnumRepr::String => (
-            quote!(serializer.serialize_str(self.as_str())),
-            quote! {
-                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-                let value = #name::from(value.as_str());
-            },
-            quote!(check_known::<D::Error, &str>(raw, #name::VALUES)),
-        ),
-        EnumRepr::Integer => (
-            quote!(serializer.serialize_i64(self.value())),
-            quote! {
-                let value = #name::from(<i64 as ::serde::Deserialize>::deserialize(deserializer)?);
-            },
-            quote!(check_known::<D::Error, i64>(*raw, #name::VALUES)),
-        ),
-    };
-    quote! {
-        #gate
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                #serialize
-            }
-        }
-
-        #gate
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                #decode
-                #[cfg(feature = #mock)]
-                if let #name::#unknown(raw) = &value {
-                    crate::runtime::mock_support::#check?;
-                }
-                ::std::result::Result::Ok(value)
-            }
-        }
+        __rt::string_enum!(#name, #unknown, [#(#listed),*]);
     }
 }
 
@@ -163,7 +70,6 @@ pub(super) fn int_enum_def(
 ) -> TokenStream {
     let name = ident(&t.name);
     let unknown = ident(&e.unknown);
-    let serde = enum_serde(&name, &unknown, e.repr, gate);
     // Values were read from JSON integers, so they parse back.
     let listed: Vec<(&Variant, i64)> = e
         .variants
@@ -194,37 +100,7 @@ pub(super) fn int_enum_def(
         }
 
         #gate
-        impl #name {
-            /// Every value the spec lists, in spec order.
-            pub const VALUES: &'static [i64] = &[#(#lits),*];
-
-            /// The value as sent on the wire.
-            pub fn value(self) -> i64 {
-                match self {
-                    #(#name::#names => #lits,)*
-                    #name::#unknown(value) => value,
-                }
-            }
-        }
-
-        #gate
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Display::fmt(&self.value(), f)
-            }
-        }
-
-        #gate
-        impl ::std::convert::From<i64> for #name {
-            fn from(value: i64) -> Self {
-                match value {
-                    #(#lits => #name::#names,)*
-                    other => #name::#unknown(other),
-                }
-            }
-        }
-
-        #serde
+        __rt::int_enum!(#name, #unknown, [#(#names #lits),*]);
     }
 }
 

@@ -12,6 +12,9 @@ pub(super) fn head() -> TokenStream {
         //!
         //! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
         //! operation from this module.
+
+        #[allow(unused_imports)]
+        use crate::runtime as __rt;
     }
 }
 
@@ -50,19 +53,22 @@ pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStrea
         None => "A status the spec does not list for this operation.".to_string(),
     };
     let unexpected_docs = docs_out.attr(Some(&unexpected_doc));
-    let arms = op.errors.iter().map(|case| {
-        let v = ident(&case.variant);
-        match case.body {
-            Some(_) => quote!(#name::#v(r) => &r.content,),
-            None => quote!(#name::#v(r) => r,),
-        }
-    });
-    let sort = sort_by_status(op);
-    let api_error = api_error_impl(op);
     let display = format!(
         "`{}` failed with status {{}}",
         op.id.replace('{', "{{").replace('}', "}}")
     );
+    // What `api_error!` needs of each variant: the statuses it stands for, and how its
+    // body is read.
+    let cases = op.errors.iter().map(|case| {
+        let v = ident(&case.variant);
+        let pattern = status_pattern(case.status);
+        let kind = match &case.body {
+            Some(ty) if ty.in_format() => quote!(fmt),
+            Some(_) => quote!(typed),
+            None => quote!(raw),
+        };
+        quote!(#v #pattern => #kind)
+    });
     quote! {
         #gate
         #[doc = #doc]
@@ -75,78 +81,7 @@ pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStrea
         }
 
         #gate
-        impl #name {
-            /// Sorts an error response into its variant by status.
-            pub(crate) fn from_response(response: crate::ResponseContent) -> Self {
-                #sort
-            }
-
-            /// The response as received: status, headers and raw body.
-            pub fn response(&self) -> &crate::ResponseContent {
-                match self {
-                    #(#arms)*
-                    #name::#unexpected(r) => r,
-                }
-            }
-        }
-
-        #gate
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                write!(f, #display, self.response().status())
-            }
-        }
-
-        #gate
-        impl ::std::error::Error for #name {}
-
-        #api_error
-    }
-}
-
-/// The shared `ApiError` impl: the response, whether the status is declared and, for
-/// variants with a typed body, that body.
-fn api_error_impl(op: &Operation) -> TokenStream {
-    let name = ident(&op.error_name);
-    let unexpected = ident(UNEXPECTED_VARIANT);
-    let gate = gate_attr(&op.gate);
-    let declared = if op.errors.is_empty() {
-        quote!(false)
-    } else {
-        quote!(!::std::matches!(self, #name::#unexpected(_)))
-    };
-    let typed: Vec<TokenStream> = op
-        .errors
-        .iter()
-        .filter(|case| case.body.is_some())
-        .map(|case| {
-            let v = ident(&case.variant);
-            quote!(#name::#v(r) => r.body.as_deref().map(|b| b as _),)
-        })
-        .collect();
-    let typed_body = (!typed.is_empty()).then(|| {
-        quote! {
-            fn typed_body(&self) -> ::std::option::Option<&(dyn ::std::any::Any + Send + Sync)> {
-                match self {
-                    #(#typed)*
-                    _ => ::std::option::Option::None,
-                }
-            }
-        }
-    });
-    quote! {
-        #gate
-        impl crate::ApiError for #name {
-            fn response(&self) -> &crate::ResponseContent {
-                #name::response(self)
-            }
-
-            fn is_declared(&self) -> bool {
-                #declared
-            }
-
-            #typed_body
-        }
+        __rt::api_error!(#name, #unexpected, #display, [#(#cases),*]);
     }
 }
 
@@ -160,33 +95,6 @@ fn variant(case: &ErrorCase, docs_out: &mut Docs) -> TokenStream {
     };
     let docs = docs_out.attr(Some(&text));
     quote! { #docs #v(#payload), }
-}
-
-/// The body of `from_response`: which variant each status goes to.
-fn sort_by_status(op: &Operation) -> TokenStream {
-    let name = ident(&op.error_name);
-    let unexpected = ident(UNEXPECTED_VARIANT);
-    let by_status = op.errors.iter().map(|case| {
-        let v = ident(&case.variant);
-        let pattern = status_pattern(case.status);
-        let payload = match &case.body {
-            // Values in a format are read through the runtime's `formats`.
-            Some(ty) if ty.in_format() => quote!(crate::runtime::formats::typed(response)),
-            Some(_) => quote!(response.typed()),
-            None => quote!(response),
-        };
-        quote!(#pattern => #name::#v(#payload),)
-    });
-    if op.errors.is_empty() {
-        quote!(#name::#unexpected(response))
-    } else {
-        quote! {
-            match response.status().as_u16() {
-                #(#by_status)*
-                _ => #name::#unexpected(response),
-            }
-        }
-    }
 }
 
 /// The `match` pattern of the statuses a variant stands for.

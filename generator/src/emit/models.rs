@@ -13,6 +13,9 @@ use quote::quote;
 pub(super) fn head() -> TokenStream {
     quote! {
         //! Data types from the spec's schemas.
+
+        #[allow(unused_imports)]
+        use crate::runtime as __rt;
     }
 }
 
