@@ -17,39 +17,12 @@
 /// `ResponseContent`. `$display` is the `Display` text, with one `{}` for the status.
 #[allow(unused_macros, reason = "a spec without operations does not use it")]
 macro_rules! api_error {
-    ($name:ident, $unexpected:ident, $display:literal, []) => {
-        impl $name {
-            /// Sorts an error response into its variant by status.
-            pub(crate) fn from_response(response: __rt::ResponseContent) -> Self {
-                $name::$unexpected(response)
-            }
-
-            /// The response as received: status, headers and raw body.
-            pub fn response(&self) -> &__rt::ResponseContent {
-                match self {
-                    $name::$unexpected(r) => r,
-                }
-            }
-        }
-
-        __rt::api_error!(@common $name, $display);
-
-        impl __rt::ApiError for $name {
-            fn response(&self) -> &__rt::ResponseContent {
-                $name::response(self)
-            }
-
-            fn is_declared(&self) -> bool {
-                false
-            }
-        }
-    };
-    ($name:ident, $unexpected:ident, $display:literal, [$($variant:ident $status:pat => $kind:ident),+ $(,)?]) => {
+    ($name:ident, $unexpected:ident, $display:literal, [$($variant:ident $status:pat => $kind:ident),* $(,)?]) => {
         impl $name {
             /// Sorts an error response into its variant by status.
             pub(crate) fn from_response(response: __rt::ResponseContent) -> Self {
                 match response.status().as_u16() {
-                    $($status => $name::$variant(__rt::api_error!(@read response $kind)),)+
+                    $($status => $name::$variant(__rt::api_error!(@read response $kind)),)*
                     _ => $name::$unexpected(response),
                 }
             }
@@ -57,7 +30,7 @@ macro_rules! api_error {
             /// The response as received: status, headers and raw body.
             pub fn response(&self) -> &__rt::ResponseContent {
                 match self {
-                    $($name::$variant(_r) => __rt::api_error!(@content _r $kind),)+
+                    $($name::$variant(_r) => __rt::api_error!(@content _r $kind),)*
                     $name::$unexpected(r) => r,
                 }
             }
@@ -76,7 +49,7 @@ macro_rules! api_error {
 
             fn typed_body(&self) -> ::std::option::Option<&(dyn ::std::any::Any + Send + Sync)> {
                 match self {
-                    $($name::$variant(_r) => __rt::api_error!(@body _r $kind),)+
+                    $($name::$variant(_r) => __rt::api_error!(@body _r $kind),)*
                     _ => ::std::option::Option::None,
                 }
             }
