@@ -12,8 +12,6 @@ pub struct DeclineShareRequest {
     pub change_type: DeclineChangeType,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         DeclineShareRequest, 2, ["shareCode" share_code req, "changeType" change_type
         req]
@@ -70,8 +68,6 @@ pub struct DeclineShareResponse {
     pub status: DeclineShareStatus,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(DeclineShareResponse, 1, ["status" status req]);
     __rt::deserialize_struct!(DeclineShareResponse, ["status" status req]);
@@ -141,8 +137,6 @@ pub struct ShareInvitationRequest {
     pub last_name: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         ShareInvitationRequest, 3, ["contact" contact req, "contactType" contact_type
         req, "productCode" product_code req, "firstName" first_name opt, "lastName"
@@ -225,8 +219,6 @@ pub struct ShareStatusResponse {
     pub status: ShareStatus,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(ShareStatusResponse, 1, ["status" status req]);
     __rt::deserialize_struct!(ShareStatusResponse, ["status" status req]);
@@ -296,8 +288,6 @@ pub struct ShareRulesResponse {
     pub customer_product_share_rules: ::std::option::Option<::std::vec::Vec<ShareRule>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ShareRulesResponse, 0, ["customerProductShareRules" customer_product_share_rules
@@ -337,8 +327,6 @@ pub struct ShareRule {
     pub share_count: ::std::option::Option<i64>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ShareRule, 0, ["productCode" product_code opt, "shareType" share_type opt,
@@ -393,8 +381,6 @@ pub struct CancelSharingRequest {
     pub change_type: ::std::string::String,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         CancelSharingRequest, 2, ["shareCode" share_code req, "changeType" change_type
         req]
@@ -452,8 +438,6 @@ pub struct CheckAccessRequest {
     pub credential: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         CheckAccessRequest, 0, ["product" product opt, "articleId" article_id opt,
         "domain" domain opt, "ip" ip opt, "categoryType" category_type opt,
@@ -565,8 +549,6 @@ pub struct CheckAccessResponse {
     pub accesses: ::std::option::Option<::std::vec::Vec<AccessEntry>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         CheckAccessResponse, 0, ["access" access opt, "accesses" accesses opt]
@@ -607,8 +589,6 @@ pub struct AccessEntry {
     pub access_type: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         AccessEntry, 0, ["access" access opt, "accessLevel" access_level opt,
@@ -676,8 +656,6 @@ pub struct AssignUserRequest {
     pub override_client_id: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         AssignUserRequest, 1, ["credential" credential req, "isSendMessage"
         is_send_message opt, "returnUrl" return_url opt, "errorUrl" error_url opt,
@@ -767,8 +745,6 @@ pub struct AssignUserResponse {
     pub is_password_set: ::std::option::Option<bool>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         AssignUserResponse, 0, ["orderId" order_id opt, "uniqueUserId" unique_user_id
@@ -973,8 +949,6 @@ pub struct ClientInvoiceListResponse {
     >,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ClientInvoiceListResponse, 0, ["clientInvoiceInfoList" client_invoice_info_list
@@ -1050,8 +1024,6 @@ pub struct ClientInvoiceInfo {
     pub invoice_line_info: ::std::option::Option<::std::vec::Vec<InvoiceLine>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ClientInvoiceInfo, 0, ["invoiceId" invoice_id opt, "invoiceDate" invoice_date
@@ -1299,8 +1271,6 @@ pub struct InvoiceLine {
     pub invoice_vat_percent: ::std::option::Option<f64>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         InvoiceLine, 0, ["productCode" product_code opt, "invoiceAmount" invoice_amount
@@ -1361,8 +1331,6 @@ pub struct InvoicesAndRemindersResponse {
     pub reminders: ::std::option::Option<::std::vec::Vec<InvoiceReminder>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         InvoicesAndRemindersResponse, 0, ["invoices" invoices opt, "reminders" reminders
@@ -1434,8 +1402,6 @@ pub struct CustomerInvoice {
     pub invoice_status: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         CustomerInvoice, 0, ["customerNumber" customer_number opt, "product" product opt,
@@ -1642,8 +1608,6 @@ pub struct InvoiceReminder {
     pub invoice_hotel_url: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         InvoiceReminder, 0, ["invoiceNumber" invoice_number opt, "product" product opt,
@@ -1768,8 +1732,6 @@ pub struct InvoiceDetailsResponse {
     >,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         InvoiceDetailsResponse, 0, ["invoiceInfoWithDetail" invoice_info_with_detail opt]
@@ -1837,8 +1799,6 @@ pub struct ConsentEventHistoryResponse {
     pub consents: ::std::option::Option<::std::vec::Vec<ConsentWithEvents>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentEventHistoryResponse, 0, ["issuer" issuer opt, "subject" subject opt,
@@ -1909,8 +1869,6 @@ pub struct ConsentWithEvents {
     pub events: ::std::option::Option<::std::vec::Vec<ConsentEventEntry>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentWithEvents, 0, ["consentId" consent_id opt, "target" target opt, "scope"
@@ -1976,8 +1934,6 @@ pub struct ConsentEventEntry {
     pub action: ::std::option::Option<bool>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentEventEntry, 0, ["consentEventId" consent_event_id opt, "created" created
@@ -2036,8 +1992,6 @@ pub struct ConsentTextHistoryResponse {
     pub consents: ::std::option::Option<::std::vec::Vec<ConsentTextHistory>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentTextHistoryResponse, 0, ["issuer" issuer opt, "consents" consents opt]
@@ -2087,8 +2041,6 @@ pub struct ConsentTextHistory {
     pub texts: ::std::option::Option<::std::vec::Vec<ConsentTextVersions>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentTextHistory, 0, ["consentId" consent_id opt, "consentGroupId"
@@ -2161,8 +2113,6 @@ pub struct ConsentTextVersions {
     pub text_history: ::std::option::Option<::std::vec::Vec<ConsentTextVersion>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentTextVersions, 0, ["consentTextId" consent_text_id opt, "languageCode"
@@ -2220,8 +2170,6 @@ pub struct ConsentTextVersion {
     pub to_date: ::std::option::Option<i64>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentTextVersion, 0, ["consentTextHistoryId" consent_text_history_id opt,
@@ -2282,8 +2230,6 @@ pub struct ConsentsResponse {
     pub consents: ::std::option::Option<::std::vec::Vec<Consent>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentsResponse, 0, ["issuer" issuer opt, "consents" consents opt]
@@ -2340,8 +2286,6 @@ pub struct Consent {
     pub active: ::std::option::Option<bool>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         Consent, 0, ["consentId" consent_id opt, "consentGroupId" consent_group_id opt,
@@ -2461,8 +2405,6 @@ pub struct ConsentDisplayText {
     pub description: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentDisplayText, 0, ["languageCode" language_code opt, "name" name opt,
@@ -2538,8 +2480,6 @@ pub struct ConsentEventRequest {
     pub data: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         ConsentEventRequest, 3, ["consentId" consent_id opt, "consentTarget"
         consent_target opt, "consentScope" consent_scope opt, "subject" subject req,
@@ -2639,8 +2579,6 @@ pub struct ConsentEventResponse {
     pub child_events: ::std::option::Option<ConsentChildEvents>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentEventResponse, 0, ["consentId" consent_id opt, "subject" subject opt,
@@ -2780,8 +2718,6 @@ pub struct ConsentChildEvent {
     pub action: ::std::option::Option<bool>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ConsentChildEvent, 0, ["consentEventId" consent_event_id opt, "consentId"
@@ -2867,8 +2803,6 @@ pub struct RegisterExternalIdRequest {
     pub credential_type: CredentialType,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         RegisterExternalIdRequest, 2, ["externalId" external_id req, "credentialType"
         credential_type req]
@@ -2920,8 +2854,6 @@ pub struct RegisterCustomerRequest {
     pub customer_number: i64,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         RegisterCustomerRequest, 3, ["externalId" external_id req, "credentialType"
         credential_type req, "customerNumber" customer_number req]
@@ -2973,8 +2905,6 @@ pub struct ExternalIdentity {
     pub extid_code: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         ExternalIdentity, 0, ["credential" credential opt, "externalId" external_id opt,
@@ -3093,8 +3023,6 @@ pub struct SendMessageRequest {
     pub message_content: ::std::string::String,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         SendMessageRequest, 2, ["product" product req, "caseType" case_type opt,
         "messageSubject" message_subject opt, "messageContent" message_content req]
@@ -3183,8 +3111,6 @@ pub struct MessagesResponse {
     pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(MessagesResponse, 0, ["messages" messages opt]);
     __rt::deserialize_struct!(MessagesResponse, ["messages" messages default]);
@@ -3217,8 +3143,6 @@ pub struct Message {
     pub message_content: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
         Message, 0, ["id" id opt, "date" date opt, "direction" direction opt,
@@ -3304,8 +3228,6 @@ pub struct StartSubscriptionRequest {
     pub customer_reference: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     __rt::serialize_struct!(
         StartSubscriptionRequest, 0, ["companyCode" company_code opt, "product" product
         opt, "startTime" start_time opt, "endTime" end_time opt, "copies" copies opt,
@@ -3386,8 +3308,6 @@ pub struct StartSubscriptionResponse {
     pub status: ::std::option::Option<::std::string::String>,
 }
 const _: () = {
-    #[allow(unused_imports)]
-    use crate::runtime as __rt;
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(StartSubscriptionResponse, 0, ["status" status opt]);
     __rt::deserialize_struct!(StartSubscriptionResponse, ["status" status default]);

@@ -181,12 +181,10 @@ fn serde_impls(
     let de = deserialize_impl(name, fields, gate(usage.received));
     // One item, so that a crate with features by tag writes the type's gate once; the
     // macros (crate-private, in the runtime) and the runtime items they use are named
-    // through `__rt`.
+    // through `__rt`, which `models.rs` brings into scope once at its head.
     Some(quote! {
         #type_gate
         const _: () = {
-            #[allow(unused_imports)]
-            use crate::runtime as __rt;
             #ser
             #de
         };
