@@ -17,4 +17,6 @@ mod impls_tests;
 #[cfg(test)]
 mod properties;
 #[cfg(test)]
+mod sending_tests;
+#[cfg(test)]
 mod serde_impls;

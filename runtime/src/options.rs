@@ -164,7 +164,8 @@ impl RequestOptions {
     }
 
     /// The client's config with these options' timeout and retry policy, if they set any.
-    pub(crate) fn config(&self, base: &Config) -> Option<Config> {
+    /// Boxed: it lives in every call's send state, which stays smaller without it.
+    pub(crate) fn config(&self, base: &Config) -> Option<Box<Config>> {
         if self.timeout.is_none()
             && self.max_attempts.is_none()
             && self.retry_non_idempotent.is_none()
@@ -181,7 +182,7 @@ impl RequestOptions {
         if let Some(retry) = self.retry_non_idempotent {
             config.retry_non_idempotent = retry;
         }
-        Some(config)
+        Some(Box::new(config))
     }
 }
 

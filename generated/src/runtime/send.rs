@@ -19,7 +19,14 @@ impl Client {
     /// Sends the request with credentials, retrying as [`Config`](super::config::Config)
     /// allows, and reads the whole response, whatever its status. Runs inside a `tracing`
     /// span `api_call` that names the operation, method, path, final status and attempt.
-    pub async fn send(&self, request: Request) -> Result<ResponseContent, SendError> {
+    //
+    // Plain functions that return the future, rather than `async fn`s: an `async fn`
+    // keeps its arguments twice in its state, as arguments and as locals, and this state
+    // is what every call allocates.
+    pub fn send(
+        &self,
+        request: Request,
+    ) -> impl std::future::Future<Output = Result<ResponseContent, SendError>> + Send + '_ {
         use tracing::Instrument as _;
         let span = tracing::info_span!(
             "api_call",
@@ -29,96 +36,96 @@ impl Client {
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
         );
-        self.send_attempts(request, span.clone())
-            .instrument(span)
-            .await
+        self.send_attempts(request, span.clone()).instrument(span)
     }
 
     // The span is passed in rather than looked up with `Span::current()` on every
     // attempt: the lookup goes through the dispatcher even when nothing subscribes.
-    async fn send_attempts(
+    #[allow(clippy::manual_async_fn)] // see `send`: an `async fn` would keep `req` twice
+    fn send_attempts(
         &self,
         mut req: Request,
         span: tracing::Span,
-    ) -> Result<ResponseContent, SendError> {
-        if let Some(invalid) = req.invalid.take() {
-            return Err(SendError::InvalidRequest(invalid));
-        }
-        let options = self.options.as_deref();
-        let per_call = options.and_then(|o| o.config(&self.config));
-        let config = per_call.as_ref().unwrap_or(&self.config);
-        self.add_extras(&mut req, options)?;
-        let op = req.op;
-        let clock = &self.shared.clock;
-        // Measured from the start rather than as `start + deadline`, which would panic
-        // for a deadline too far out for an `Instant`.
-        let start = clock.now();
-        if !req.cookies.is_empty() {
-            let value = HeaderValue::from_str(&req.cookies.join("; "))
-                .map_err(|_| InvalidRequest::new("Cookie", "is not a valid header value"))?;
-            req.headers.append(COOKIE, value);
-        }
-        // A key makes a retry safe whatever the method: the server applies it once.
-        let idempotent = is_idempotent(&op.method) || req.keyed;
-        let mut number = 0u32;
-        let mut refreshed = false;
-        loop {
-            number += 1;
-            span.record("attempt", number);
-            let (mut request, token) = self.prepare(&mut req, config, options).await?;
-            let replayable = req.body.as_ref().is_none_or(RequestBody::replayable);
-            let result = if req.streamed {
-                // The request timeout bounds the wait for the headers; the body then has
-                // the idle timeout between chunks instead (see `stream.rs`), since a
-                // stream may rightly outlast any request timeout.
-                *request.timeout_mut() = Some(STREAM_LIFETIME);
-                read_streamed(&self.shared.http, request, config, op).await
-            } else {
-                read(&self.shared.http, request, config.max_response_bytes).await
+    ) -> impl std::future::Future<Output = Result<ResponseContent, SendError>> + Send + '_ {
+        async move {
+            if let Some(invalid) = req.invalid.take() {
+                return Err(SendError::InvalidRequest(invalid));
             }
-            .map(|r| r.answering(op.id, config.lenient_decoding));
-            let attempt = Attempt {
-                number,
-                idempotent,
-                replayable,
-                remaining: config
-                    .deadline
-                    .saturating_sub(clock.now().saturating_duration_since(start)),
-            };
-            let (outcome, response) = match result {
-                Ok(response) => {
-                    let status = response.status();
-                    span.record("status", status.as_u16());
-                    tracing::debug!(attempt = number, status = status.as_u16(), "response");
-                    // Past the deadline a refresh would only make the call later still.
-                    if should_refresh(status, token.is_some(), refreshed, replayable)
-                        && !attempt.remaining.is_zero()
-                        && invalidate(&token)
-                    {
-                        // One refresh and one retry, outside the attempt budget: an
-                        // expired token is the client's problem, not the server's.
-                        refreshed = true;
-                        number -= 1;
-                        continue;
+            let options = self.options.as_deref();
+            let per_call = options.and_then(|o| o.config(&self.config));
+            let config = per_call.as_deref().unwrap_or(&self.config);
+            self.add_extras(&mut req, options)?;
+            let op = req.op;
+            let clock = &self.shared.clock;
+            // Measured from the start rather than as `start + deadline`, which would panic
+            // for a deadline too far out for an `Instant`.
+            let start = clock.now();
+            if !req.cookies.is_empty() {
+                let value = HeaderValue::from_str(&req.cookies.join("; "))
+                    .map_err(|_| InvalidRequest::new("Cookie", "is not a valid header value"))?;
+                req.headers.append(COOKIE, value);
+            }
+            // A key makes a retry safe whatever the method: the server applies it once.
+            let idempotent = is_idempotent(&op.method) || req.keyed;
+            let mut number = 0u32;
+            let mut refreshed = false;
+            loop {
+                number += 1;
+                span.record("attempt", number);
+                // Each step is boxed, so that the call's own state (which `Sending` boxes)
+                // stays within the allocator's small sizes: one allocation of several
+                // kilobytes costs more than three small ones.
+                let (request, token) = Box::pin(self.prepare(&mut req, config, options)).await?;
+                let replayable = req.body.as_ref().is_none_or(RequestBody::replayable);
+                let result = if req.streamed {
+                    Box::pin(read_streamed(&self.shared.http, request, config, op)).await
+                } else {
+                    Box::pin(read(&self.shared.http, request, config.max_response_bytes)).await
+                }
+                .map(|r| r.answering(op.id, config.lenient_decoding));
+                let attempt = Attempt {
+                    number,
+                    idempotent,
+                    replayable,
+                    remaining: config
+                        .deadline
+                        .saturating_sub(clock.now().saturating_duration_since(start)),
+                };
+                let (outcome, response) = match result {
+                    Ok(response) => {
+                        let status = response.status();
+                        span.record("status", status.as_u16());
+                        tracing::debug!(attempt = number, status = status.as_u16(), "response");
+                        // Past the deadline a refresh would only make the call later still.
+                        if should_refresh(status, token.is_some(), refreshed, replayable)
+                            && !attempt.remaining.is_zero()
+                            && invalidate(&token)
+                        {
+                            // One refresh and one retry, outside the attempt budget: an
+                            // expired token is the client's problem, not the server's.
+                            refreshed = true;
+                            number -= 1;
+                            continue;
+                        }
+                        (status_outcome(&response), Ok(response))
                     }
-                    (status_outcome(&response), Ok(response))
+                    Err(e) => (
+                        transport_outcome(&e, number),
+                        Err(SendError::Transport(TransportError::new(op, e))),
+                    ),
+                };
+                match decide(config, attempt, outcome, fastrand::f64()) {
+                    Decision::RetryAfter(wait) => {
+                        tracing::info!(
+                            attempt = number,
+                            status = status_of(&outcome),
+                            wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                            "retrying"
+                        );
+                        clock.sleep(wait).await;
+                    }
+                    Decision::Stop => return response,
                 }
-                Err(e) => (
-                    transport_outcome(&e, number),
-                    Err(SendError::Transport(TransportError::new(op, e))),
-                ),
-            };
-            match decide(config, attempt, outcome, fastrand::f64()) {
-                Decision::RetryAfter(wait) => {
-                    tracing::info!(
-                        attempt = number,
-                        status = status_of(&outcome),
-                        wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
-                        "retrying"
-                    );
-                    clock.sleep(wait).await;
-                }
-                Decision::Stop => return response,
             }
         }
     }
@@ -241,10 +248,14 @@ const STREAM_LIFETIME: std::time::Duration = std::time::Duration::from_secs(2 * 
 /// read whole, as `read` does, for the retry decision and the operation's errors.
 async fn read_streamed(
     http: &reqwest::Client,
-    request: reqwest::Request,
+    mut request: reqwest::Request,
     config: &Config,
     op: &'static super::request::Operation,
 ) -> Result<ResponseContent, Failure> {
+    // The request timeout bounds the wait for the headers; the body then has the idle
+    // timeout between chunks instead (see `stream.rs`), since a stream may rightly
+    // outlast any request timeout.
+    *request.timeout_mut() = Some(STREAM_LIFETIME);
     let response = tokio::time::timeout(config.request_timeout, http.execute(request))
         .await
         .map_err(|_| Failure::Idle(config.request_timeout))??;
