@@ -164,22 +164,6 @@ impl ShareInvitationRequest {
             last_name: ::std::option::Option::None,
         }
     }
-    /// Sets [`first_name`](Self::first_name).
-    pub fn with_first_name(
-        mut self,
-        first_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.first_name = ::std::option::Option::Some(first_name.into());
-        self
-    }
-    /// Sets [`last_name`](Self::last_name).
-    pub fn with_last_name(
-        mut self,
-        last_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_name = ::std::option::Option::Some(last_name.into());
-        self
-    }
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
     pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
@@ -211,6 +195,10 @@ impl ShareInvitationRequest {
         ::std::result::Result::Ok(())
     }
 }
+__rt::setters!(
+    ShareInvitationRequest, [], [with_first_name into first_name : ::std::string::String,
+    with_last_name into last_name : ::std::string::String]
+);
 /// Outcome of a sharing request.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -298,21 +286,13 @@ const _: () = {
         default]
     );
 };
-impl ShareRulesResponse {
-    /// Sets [`customer_product_share_rules`](Self::customer_product_share_rules).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_customer_product_share_rules(
-        mut self,
-        customer_product_share_rules: ::std::vec::Vec<ShareRule>,
-    ) -> Self {
-        self.customer_product_share_rules = ::std::option::Option::Some(
-            customer_product_share_rules,
-        );
-        self
-    }
-}
+__rt::setters!(
+    ShareRulesResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]],
+    [with_customer_product_share_rules val customer_product_share_rules : ::std::vec::Vec
+    < ShareRule >]
+);
 /// How, and how many times, a product may be shared. Field types and meanings are
 /// inferred from the documented example and the field names.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -337,38 +317,13 @@ const _: () = {
         "shareCount" share_count default]
     );
 };
-impl ShareRule {
-    /// Sets [`product_code`](Self::product_code).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_product_code(
-        mut self,
-        product_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(product_code.into());
-        self
-    }
-    /// Sets [`share_type`](Self::share_type).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_share_type(
-        mut self,
-        share_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.share_type = ::std::option::Option::Some(share_type.into());
-        self
-    }
-    /// Sets [`share_count`](Self::share_count).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_share_count(mut self, share_count: i64) -> Self {
-        self.share_count = ::std::option::Option::Some(share_count);
-        self
-    }
-}
+__rt::setters!(
+    ShareRule, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_product_code into
+    product_code : ::std::string::String, with_share_type into share_type :
+    ::std::string::String, with_share_count val share_count : i64]
+);
 /// Request to end a sharing. Both fields appear in the documented example; their types
 /// and the fact that they are required are inferred.
 #[derive(Clone, Debug, PartialEq)]
@@ -455,89 +410,16 @@ const _: () = {
         "credential" credential default]
     );
 };
-impl CheckAccessRequest {
-    /// Sets [`product`](Self::product).
-    pub fn with_product(
-        mut self,
-        product: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product = ::std::option::Option::Some(product.into());
-        self
-    }
-    /// Sets [`article_id`](Self::article_id).
-    pub fn with_article_id(
-        mut self,
-        article_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.article_id = ::std::option::Option::Some(article_id.into());
-        self
-    }
-    /// Sets [`domain`](Self::domain).
-    pub fn with_domain(
-        mut self,
-        domain: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.domain = ::std::option::Option::Some(domain.into());
-        self
-    }
-    /// Sets [`ip`](Self::ip).
-    pub fn with_ip(
-        mut self,
-        ip: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.ip = ::std::option::Option::Some(ip.into());
-        self
-    }
-    /// Sets [`category_type`](Self::category_type).
-    pub fn with_category_type(
-        mut self,
-        category_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.category_type = ::std::option::Option::Some(category_type.into());
-        self
-    }
-    /// Sets [`access_azure_ad`](Self::access_azure_ad).
-    pub fn with_access_azure_ad(mut self, access_azure_ad: bool) -> Self {
-        self.access_azure_ad = ::std::option::Option::Some(access_azure_ad);
-        self
-    }
-    /// Sets [`access_aid_family`](Self::access_aid_family).
-    pub fn with_access_aid_family(mut self, access_aid_family: bool) -> Self {
-        self.access_aid_family = ::std::option::Option::Some(access_aid_family);
-        self
-    }
-    /// Sets [`access_domain`](Self::access_domain).
-    pub fn with_access_domain(mut self, access_domain: bool) -> Self {
-        self.access_domain = ::std::option::Option::Some(access_domain);
-        self
-    }
-    /// Sets [`access_article`](Self::access_article).
-    pub fn with_access_article(mut self, access_article: bool) -> Self {
-        self.access_article = ::std::option::Option::Some(access_article);
-        self
-    }
-    /// Sets [`unique_id`](Self::unique_id).
-    pub fn with_unique_id(
-        mut self,
-        unique_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unique_id = ::std::option::Option::Some(unique_id.into());
-        self
-    }
-    /// Sets [`customer_number`](Self::customer_number).
-    pub fn with_customer_number(mut self, customer_number: i64) -> Self {
-        self.customer_number = ::std::option::Option::Some(customer_number);
-        self
-    }
-    /// Sets [`credential`](Self::credential).
-    pub fn with_credential(
-        mut self,
-        credential: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credential = ::std::option::Option::Some(credential.into());
-        self
-    }
-}
+__rt::setters!(
+    CheckAccessRequest, [], [with_product into product : ::std::string::String,
+    with_article_id into article_id : ::std::string::String, with_domain into domain :
+    ::std::string::String, with_ip into ip : ::std::string::String, with_category_type
+    into category_type : ::std::string::String, with_access_azure_ad val access_azure_ad
+    : bool, with_access_aid_family val access_aid_family : bool, with_access_domain val
+    access_domain : bool, with_access_article val access_article : bool, with_unique_id
+    into unique_id : ::std::string::String, with_customer_number val customer_number :
+    i64, with_credential into credential : ::std::string::String]
+);
 /// The result of an access check. The reference shows no response schema; the field
 /// types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -557,24 +439,12 @@ const _: () = {
         CheckAccessResponse, ["access" access default, "accesses" accesses default]
     );
 };
-impl CheckAccessResponse {
-    /// Sets [`access`](Self::access).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_access(mut self, access: bool) -> Self {
-        self.access = ::std::option::Option::Some(access);
-        self
-    }
-    /// Sets [`accesses`](Self::accesses).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_accesses(mut self, accesses: ::std::vec::Vec<AccessEntry>) -> Self {
-        self.accesses = ::std::option::Option::Some(accesses);
-        self
-    }
-}
+__rt::setters!(
+    CheckAccessResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_access val access :
+    bool, with_accesses val accesses : ::std::vec::Vec < AccessEntry >]
+);
 /// One checked access. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -599,38 +469,13 @@ const _: () = {
         "accessType" access_type default]
     );
 };
-impl AccessEntry {
-    /// Sets [`access`](Self::access).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_access(mut self, access: bool) -> Self {
-        self.access = ::std::option::Option::Some(access);
-        self
-    }
-    /// Sets [`access_level`](Self::access_level).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_access_level(
-        mut self,
-        access_level: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.access_level = ::std::option::Option::Some(access_level.into());
-        self
-    }
-    /// Sets [`access_type`](Self::access_type).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_access_type(
-        mut self,
-        access_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.access_type = ::std::option::Option::Some(access_type.into());
-        self
-    }
-}
+__rt::setters!(
+    AccessEntry, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_access val access :
+    bool, with_access_level into access_level : ::std::string::String, with_access_type
+    into access_type : ::std::string::String]
+);
 /// Whom to assign the order to, and whether to tell them. Only `credential` has a
 /// documented schema; the types of the other fields are inferred from the example.
 #[derive(Clone, Debug, PartialEq)]
@@ -681,40 +526,6 @@ impl AssignUserRequest {
             override_client_id: ::std::option::Option::None,
         }
     }
-    /// Sets [`is_send_message`](Self::is_send_message).
-    pub fn with_is_send_message(mut self, is_send_message: bool) -> Self {
-        self.is_send_message = ::std::option::Option::Some(is_send_message);
-        self
-    }
-    /// Sets [`return_url`](Self::return_url).
-    pub fn with_return_url(
-        mut self,
-        return_url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.return_url = ::std::option::Option::Some(return_url.into());
-        self
-    }
-    /// Sets [`error_url`](Self::error_url).
-    pub fn with_error_url(
-        mut self,
-        error_url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.error_url = ::std::option::Option::Some(error_url.into());
-        self
-    }
-    /// Sets [`link_lifetime`](Self::link_lifetime).
-    pub fn with_link_lifetime(mut self, link_lifetime: i64) -> Self {
-        self.link_lifetime = ::std::option::Option::Some(link_lifetime);
-        self
-    }
-    /// Sets [`override_client_id`](Self::override_client_id).
-    pub fn with_override_client_id(
-        mut self,
-        override_client_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.override_client_id = ::std::option::Option::Some(override_client_id.into());
-        self
-    }
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
     pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
@@ -730,6 +541,12 @@ impl AssignUserRequest {
         ::std::result::Result::Ok(())
     }
 }
+__rt::setters!(
+    AssignUserRequest, [], [with_is_send_message val is_send_message : bool,
+    with_return_url into return_url : ::std::string::String, with_error_url into
+    error_url : ::std::string::String, with_link_lifetime val link_lifetime : i64,
+    with_override_client_id into override_client_id : ::std::string::String]
+);
 /// The user the order was assigned to. The reference shows no response schema; the
 /// field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -756,43 +573,14 @@ const _: () = {
         default]
     );
 };
-impl AssignUserResponse {
-    /// Sets [`order_id`](Self::order_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_order_id(mut self, order_id: OrderId) -> Self {
-        self.order_id = ::std::option::Option::Some(order_id);
-        self
-    }
-    /// Sets [`unique_user_id`](Self::unique_user_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_unique_user_id(
-        mut self,
-        unique_user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unique_user_id = ::std::option::Option::Some(unique_user_id.into());
-        self
-    }
-    /// Sets [`is_new_user`](Self::is_new_user).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_is_new_user(mut self, is_new_user: bool) -> Self {
-        self.is_new_user = ::std::option::Option::Some(is_new_user);
-        self
-    }
-    /// Sets [`is_password_set`](Self::is_password_set).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_is_password_set(mut self, is_password_set: bool) -> Self {
-        self.is_password_set = ::std::option::Option::Some(is_password_set);
-        self
-    }
-}
+__rt::setters!(
+    AssignUserResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_order_id val order_id :
+    OrderId, with_unique_user_id into unique_user_id : ::std::string::String,
+    with_is_new_user val is_new_user : bool, with_is_password_set val is_password_set :
+    bool]
+);
 /// An order id. The reference contradicts itself: the `orderId` path parameter of
 /// "Assign user - client mode" is declared a string, while its response example
 /// returns the number `14`. Both forms are accepted, so either decodes without loss.
@@ -959,21 +747,13 @@ const _: () = {
         default]
     );
 };
-impl ClientInvoiceListResponse {
-    /// Sets [`client_invoice_info_list`](Self::client_invoice_info_list).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_client_invoice_info_list(
-        mut self,
-        client_invoice_info_list: ::std::vec::Vec<ClientInvoiceInfo>,
-    ) -> Self {
-        self.client_invoice_info_list = ::std::option::Option::Some(
-            client_invoice_info_list,
-        );
-        self
-    }
-}
+__rt::setters!(
+    ClientInvoiceListResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]],
+    [with_client_invoice_info_list val client_invoice_info_list : ::std::vec::Vec <
+    ClientInvoiceInfo >]
+);
 /// One invoice with its payment, as the client-mode invoice operations return it. Field
 /// types and meanings are inferred from the documented example and the field names;
 /// the value sets of the short codes are not documented.
@@ -1049,214 +829,26 @@ const _: () = {
         incltime default, "invoiceLineInfo" invoice_line_info default]
     );
 };
-impl ClientInvoiceInfo {
-    /// Sets [`invoice_id`](Self::invoice_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_id(
-        mut self,
-        invoice_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.invoice_id = ::std::option::Option::Some(invoice_id.into());
-        self
-    }
-    /// Sets [`invoice_date`](Self::invoice_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_date(mut self, invoice_date: DateOrEpochMillis) -> Self {
-        self.invoice_date = ::std::option::Option::Some(invoice_date);
-        self
-    }
-    /// Sets [`invoice_offer_count`](Self::invoice_offer_count).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_offer_count(
-        mut self,
-        invoice_offer_count: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.invoice_offer_count = ::std::option::Option::Some(
-            invoice_offer_count.into(),
-        );
-        self
-    }
-    /// Sets [`customer_number`](Self::customer_number).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_customer_number(mut self, customer_number: i64) -> Self {
-        self.customer_number = ::std::option::Option::Some(customer_number);
-        self
-    }
-    /// Sets [`product`](Self::product).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_product(
-        mut self,
-        product: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product = ::std::option::Option::Some(product.into());
-        self
-    }
-    /// Sets [`product_name`](Self::product_name).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_product_name(
-        mut self,
-        product_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(product_name.into());
-        self
-    }
-    /// Sets [`amount`](Self::amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_amount(mut self, amount: f64) -> Self {
-        self.amount = ::std::option::Option::Some(amount);
-        self
-    }
-    /// Sets [`company_code`](Self::company_code).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_company_code(
-        mut self,
-        company_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.company_code = ::std::option::Option::Some(company_code.into());
-        self
-    }
-    /// Sets [`payment_status`](Self::payment_status).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_payment_status(
-        mut self,
-        payment_status: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_status = ::std::option::Option::Some(payment_status.into());
-        self
-    }
-    /// Sets [`invoice_amount`](Self::invoice_amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_amount(mut self, invoice_amount: InvoiceAmount) -> Self {
-        self.invoice_amount = ::std::option::Option::Some(invoice_amount);
-        self
-    }
-    /// Sets [`paid_amount`](Self::paid_amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_paid_amount(mut self, paid_amount: f64) -> Self {
-        self.paid_amount = ::std::option::Option::Some(paid_amount);
-        self
-    }
-    /// Sets [`payment_method`](Self::payment_method).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_payment_method(
-        mut self,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_method = ::std::option::Option::Some(payment_method.into());
-        self
-    }
-    /// Sets [`invoice_hotel_url`](Self::invoice_hotel_url).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_hotel_url(
-        mut self,
-        invoice_hotel_url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.invoice_hotel_url = ::std::option::Option::Some(invoice_hotel_url.into());
-        self
-    }
-    /// Sets [`payment_date`](Self::payment_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_payment_date(mut self, payment_date: DateOrEpochMillis) -> Self {
-        self.payment_date = ::std::option::Option::Some(payment_date);
-        self
-    }
-    /// Sets [`due_date`](Self::due_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_due_date(mut self, due_date: DateOrEpochMillis) -> Self {
-        self.due_date = ::std::option::Option::Some(due_date);
-        self
-    }
-    /// Sets [`desc`](Self::desc).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_desc(mut self, desc: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.desc = ::std::option::Option::Some(desc);
-        self
-    }
-    /// Sets [`period`](Self::period).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_period(mut self, period: i64) -> Self {
-        self.period = ::std::option::Option::Some(period);
-        self
-    }
-    /// Sets [`period_unit`](Self::period_unit).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_period_unit(
-        mut self,
-        period_unit: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.period_unit = ::std::option::Option::Some(period_unit.into());
-        self
-    }
-    /// Sets [`from_time`](Self::from_time).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_from_time(
-        mut self,
-        from_time: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.from_time = ::std::option::Option::Some(from_time.into());
-        self
-    }
-    /// Sets [`incltime`](Self::incltime).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_incltime(
-        mut self,
-        incltime: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.incltime = ::std::option::Option::Some(incltime.into());
-        self
-    }
-    /// Sets [`invoice_line_info`](Self::invoice_line_info).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_line_info(
-        mut self,
-        invoice_line_info: ::std::vec::Vec<InvoiceLine>,
-    ) -> Self {
-        self.invoice_line_info = ::std::option::Option::Some(invoice_line_info);
-        self
-    }
-}
+__rt::setters!(
+    ClientInvoiceInfo, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_invoice_id into
+    invoice_id : ::std::string::String, with_invoice_date val invoice_date :
+    DateOrEpochMillis, with_invoice_offer_count into invoice_offer_count :
+    ::std::string::String, with_customer_number val customer_number : i64, with_product
+    into product : ::std::string::String, with_product_name into product_name :
+    ::std::string::String, with_amount val amount : f64, with_company_code into
+    company_code : ::std::string::String, with_payment_status into payment_status :
+    ::std::string::String, with_invoice_amount val invoice_amount : InvoiceAmount,
+    with_paid_amount val paid_amount : f64, with_payment_method into payment_method :
+    ::std::string::String, with_invoice_hotel_url into invoice_hotel_url :
+    ::std::string::String, with_payment_date val payment_date : DateOrEpochMillis,
+    with_due_date val due_date : DateOrEpochMillis, with_desc val desc : ::std::vec::Vec
+    < ::std::string::String >, with_period val period : i64, with_period_unit into
+    period_unit : ::std::string::String, with_from_time into from_time :
+    ::std::string::String, with_incltime into incltime : ::std::string::String,
+    with_invoice_line_info val invoice_line_info : ::std::vec::Vec < InvoiceLine >]
+);
 /// One line of an invoice. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1283,43 +875,14 @@ const _: () = {
         invoice_vat_percent default]
     );
 };
-impl InvoiceLine {
-    /// Sets [`product_code`](Self::product_code).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_product_code(
-        mut self,
-        product_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_code = ::std::option::Option::Some(product_code.into());
-        self
-    }
-    /// Sets [`invoice_amount`](Self::invoice_amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_amount(mut self, invoice_amount: InvoiceAmount) -> Self {
-        self.invoice_amount = ::std::option::Option::Some(invoice_amount);
-        self
-    }
-    /// Sets [`invoice_vat_amount`](Self::invoice_vat_amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_vat_amount(mut self, invoice_vat_amount: f64) -> Self {
-        self.invoice_vat_amount = ::std::option::Option::Some(invoice_vat_amount);
-        self
-    }
-    /// Sets [`invoice_vat_percent`](Self::invoice_vat_percent).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_vat_percent(mut self, invoice_vat_percent: f64) -> Self {
-        self.invoice_vat_percent = ::std::option::Option::Some(invoice_vat_percent);
-        self
-    }
-}
+__rt::setters!(
+    InvoiceLine, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_product_code into
+    product_code : ::std::string::String, with_invoice_amount val invoice_amount :
+    InvoiceAmount, with_invoice_vat_amount val invoice_vat_amount : f64,
+    with_invoice_vat_percent val invoice_vat_percent : f64]
+);
 /// The user's invoices and reminders. The reference shows no response schema; the field
 /// types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1341,27 +904,13 @@ const _: () = {
         default]
     );
 };
-impl InvoicesAndRemindersResponse {
-    /// Sets [`invoices`](Self::invoices).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoices(mut self, invoices: ::std::vec::Vec<CustomerInvoice>) -> Self {
-        self.invoices = ::std::option::Option::Some(invoices);
-        self
-    }
-    /// Sets [`reminders`](Self::reminders).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_reminders(
-        mut self,
-        reminders: ::std::vec::Vec<InvoiceReminder>,
-    ) -> Self {
-        self.reminders = ::std::option::Option::Some(reminders);
-        self
-    }
-}
+__rt::setters!(
+    InvoicesAndRemindersResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_invoices val invoices :
+    ::std::vec::Vec < CustomerInvoice >, with_reminders val reminders : ::std::vec::Vec <
+    InvoiceReminder >]
+);
 /// One of the user's invoices. Field types and meanings are inferred from the
 /// documented example and the field names; the value sets of the short codes are not
 /// documented.
@@ -1424,162 +973,23 @@ const _: () = {
         default]
     );
 };
-impl CustomerInvoice {
-    /// Sets [`customer_number`](Self::customer_number).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_customer_number(mut self, customer_number: i64) -> Self {
-        self.customer_number = ::std::option::Option::Some(customer_number);
-        self
-    }
-    /// Sets [`product`](Self::product).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_product(
-        mut self,
-        product: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product = ::std::option::Option::Some(product.into());
-        self
-    }
-    /// Sets [`invoice_offer_count`](Self::invoice_offer_count).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_offer_count(
-        mut self,
-        invoice_offer_count: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.invoice_offer_count = ::std::option::Option::Some(
-            invoice_offer_count.into(),
-        );
-        self
-    }
-    /// Sets [`product_name`](Self::product_name).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_product_name(
-        mut self,
-        product_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product_name = ::std::option::Option::Some(product_name.into());
-        self
-    }
-    /// Sets [`amount`](Self::amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_amount(mut self, amount: f64) -> Self {
-        self.amount = ::std::option::Option::Some(amount);
-        self
-    }
-    /// Sets [`invoice_date`](Self::invoice_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_date(mut self, invoice_date: DateOrEpochMillis) -> Self {
-        self.invoice_date = ::std::option::Option::Some(invoice_date);
-        self
-    }
-    /// Sets [`invoice_number`](Self::invoice_number).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_number(mut self, invoice_number: InvoiceNumber) -> Self {
-        self.invoice_number = ::std::option::Option::Some(invoice_number);
-        self
-    }
-    /// Sets [`company_code`](Self::company_code).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_company_code(
-        mut self,
-        company_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.company_code = ::std::option::Option::Some(company_code.into());
-        self
-    }
-    /// Sets [`payment_date`](Self::payment_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_payment_date(mut self, payment_date: DateOrEpochMillis) -> Self {
-        self.payment_date = ::std::option::Option::Some(payment_date);
-        self
-    }
-    /// Sets [`due_date`](Self::due_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_due_date(mut self, due_date: DateOrEpochMillis) -> Self {
-        self.due_date = ::std::option::Option::Some(due_date);
-        self
-    }
-    /// Sets [`payment_status`](Self::payment_status).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_payment_status(
-        mut self,
-        payment_status: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_status = ::std::option::Option::Some(payment_status.into());
-        self
-    }
-    /// Sets [`invoice_amount`](Self::invoice_amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_amount(mut self, invoice_amount: InvoiceAmount) -> Self {
-        self.invoice_amount = ::std::option::Option::Some(invoice_amount);
-        self
-    }
-    /// Sets [`paid_amount`](Self::paid_amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_paid_amount(mut self, paid_amount: f64) -> Self {
-        self.paid_amount = ::std::option::Option::Some(paid_amount);
-        self
-    }
-    /// Sets [`payment_method`](Self::payment_method).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_payment_method(
-        mut self,
-        payment_method: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.payment_method = ::std::option::Option::Some(payment_method.into());
-        self
-    }
-    /// Sets [`invoice_hotel_url`](Self::invoice_hotel_url).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_hotel_url(
-        mut self,
-        invoice_hotel_url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.invoice_hotel_url = ::std::option::Option::Some(invoice_hotel_url.into());
-        self
-    }
-    /// Sets [`invoice_status`](Self::invoice_status).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_status(
-        mut self,
-        invoice_status: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.invoice_status = ::std::option::Option::Some(invoice_status.into());
-        self
-    }
-}
+__rt::setters!(
+    CustomerInvoice, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_customer_number val
+    customer_number : i64, with_product into product : ::std::string::String,
+    with_invoice_offer_count into invoice_offer_count : ::std::string::String,
+    with_product_name into product_name : ::std::string::String, with_amount val amount :
+    f64, with_invoice_date val invoice_date : DateOrEpochMillis, with_invoice_number val
+    invoice_number : InvoiceNumber, with_company_code into company_code :
+    ::std::string::String, with_payment_date val payment_date : DateOrEpochMillis,
+    with_due_date val due_date : DateOrEpochMillis, with_payment_status into
+    payment_status : ::std::string::String, with_invoice_amount val invoice_amount :
+    InvoiceAmount, with_paid_amount val paid_amount : f64, with_payment_method into
+    payment_method : ::std::string::String, with_invoice_hotel_url into invoice_hotel_url
+    : ::std::string::String, with_invoice_status into invoice_status :
+    ::std::string::String]
+);
 /// A payment reminder for an invoice. Field types and meanings are inferred from the
 /// documented example and the field names.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1624,103 +1034,18 @@ const _: () = {
         default, "invoiceHotelUrl" invoice_hotel_url default]
     );
 };
-impl InvoiceReminder {
-    /// Sets [`invoice_number`](Self::invoice_number).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_number(mut self, invoice_number: InvoiceNumber) -> Self {
-        self.invoice_number = ::std::option::Option::Some(invoice_number);
-        self
-    }
-    /// Sets [`product`](Self::product).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_product(
-        mut self,
-        product: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product = ::std::option::Option::Some(product.into());
-        self
-    }
-    /// Sets [`from_time`](Self::from_time).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_from_time(
-        mut self,
-        from_time: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.from_time = ::std::option::Option::Some(from_time.into());
-        self
-    }
-    /// Sets [`include_time`](Self::include_time).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_include_time(
-        mut self,
-        include_time: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.include_time = ::std::option::Option::Some(include_time.into());
-        self
-    }
-    /// Sets [`reminder_date`](Self::reminder_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_reminder_date(mut self, reminder_date: DateOrEpochMillis) -> Self {
-        self.reminder_date = ::std::option::Option::Some(reminder_date);
-        self
-    }
-    /// Sets [`amount`](Self::amount).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_amount(mut self, amount: f64) -> Self {
-        self.amount = ::std::option::Option::Some(amount);
-        self
-    }
-    /// Sets [`due_date`](Self::due_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_due_date(mut self, due_date: DateOrEpochMillis) -> Self {
-        self.due_date = ::std::option::Option::Some(due_date);
-        self
-    }
-    /// Sets [`reminder_number`](Self::reminder_number).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_reminder_number(mut self, reminder_number: i64) -> Self {
-        self.reminder_number = ::std::option::Option::Some(reminder_number);
-        self
-    }
-    /// Sets [`reminder_type`](Self::reminder_type).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_reminder_type(
-        mut self,
-        reminder_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.reminder_type = ::std::option::Option::Some(reminder_type.into());
-        self
-    }
-    /// Sets [`invoice_hotel_url`](Self::invoice_hotel_url).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_hotel_url(
-        mut self,
-        invoice_hotel_url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.invoice_hotel_url = ::std::option::Option::Some(invoice_hotel_url.into());
-        self
-    }
-}
+__rt::setters!(
+    InvoiceReminder, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_invoice_number val
+    invoice_number : InvoiceNumber, with_product into product : ::std::string::String,
+    with_from_time into from_time : ::std::string::String, with_include_time into
+    include_time : ::std::string::String, with_reminder_date val reminder_date :
+    DateOrEpochMillis, with_amount val amount : f64, with_due_date val due_date :
+    DateOrEpochMillis, with_reminder_number val reminder_number : i64, with_reminder_type
+    into reminder_type : ::std::string::String, with_invoice_hotel_url into
+    invoice_hotel_url : ::std::string::String]
+);
 /// One invoice with its details. The reference collapses the example and shows no
 /// schema, so the invoice is left untyped.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1741,24 +1066,13 @@ const _: () = {
         default]
     );
 };
-impl InvoiceDetailsResponse {
-    /// Sets [`invoice_info_with_detail`](Self::invoice_info_with_detail).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_invoice_info_with_detail(
-        mut self,
-        invoice_info_with_detail: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::serde_json::Value,
-        >,
-    ) -> Self {
-        self.invoice_info_with_detail = ::std::option::Option::Some(
-            invoice_info_with_detail,
-        );
-        self
-    }
-}
+__rt::setters!(
+    InvoiceDetailsResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]],
+    [with_invoice_info_with_detail val invoice_info_with_detail :
+    ::std::collections::BTreeMap < ::std::string::String, ::serde_json::Value >]
+);
 /// What kind of identifier a consent subject is. The meaning of each value is not in
 /// the stored reference; presumably a Connect customer number (`CONNECT`), a ConnectID
 /// user, an external id or an order (inferred).
@@ -1809,52 +1123,14 @@ const _: () = {
         "subjectType" subject_type default, "consents" consents default]
     );
 };
-impl ConsentEventHistoryResponse {
-    /// Sets [`issuer`](Self::issuer).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_issuer(
-        mut self,
-        issuer: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.issuer = ::std::option::Option::Some(issuer.into());
-        self
-    }
-    /// Sets [`subject`](Self::subject).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_subject(
-        mut self,
-        subject: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.subject = ::std::option::Option::Some(subject.into());
-        self
-    }
-    /// Sets [`subject_type`](Self::subject_type).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_subject_type(
-        mut self,
-        subject_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.subject_type = ::std::option::Option::Some(subject_type.into());
-        self
-    }
-    /// Sets [`consents`](Self::consents).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consents(
-        mut self,
-        consents: ::std::vec::Vec<ConsentWithEvents>,
-    ) -> Self {
-        self.consents = ::std::option::Option::Some(consents);
-        self
-    }
-}
+__rt::setters!(
+    ConsentEventHistoryResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_issuer into issuer :
+    ::std::string::String, with_subject into subject : ::std::string::String,
+    with_subject_type into subject_type : ::std::string::String, with_consents val
+    consents : ::std::vec::Vec < ConsentWithEvents >]
+);
 /// A consent with its events. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -1879,46 +1155,14 @@ const _: () = {
         "scope" scope default, "events" events default]
     );
 };
-impl ConsentWithEvents {
-    /// Sets [`consent_id`](Self::consent_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_id(mut self, consent_id: i64) -> Self {
-        self.consent_id = ::std::option::Option::Some(consent_id);
-        self
-    }
-    /// Sets [`target`](Self::target).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_target(
-        mut self,
-        target: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.target = ::std::option::Option::Some(target.into());
-        self
-    }
-    /// Sets [`scope`](Self::scope).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_scope(
-        mut self,
-        scope: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.scope = ::std::option::Option::Some(scope.into());
-        self
-    }
-    /// Sets [`events`](Self::events).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_events(mut self, events: ::std::vec::Vec<ConsentEventEntry>) -> Self {
-        self.events = ::std::option::Option::Some(events);
-        self
-    }
-}
+__rt::setters!(
+    ConsentWithEvents, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_id val
+    consent_id : i64, with_target into target : ::std::string::String, with_scope into
+    scope : ::std::string::String, with_events val events : ::std::vec::Vec <
+    ConsentEventEntry >]
+);
 /// One consent event. Field types and meanings are inferred from the documented
 /// example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1944,43 +1188,13 @@ const _: () = {
         default, "source" source default, "action" action default]
     );
 };
-impl ConsentEventEntry {
-    /// Sets [`consent_event_id`](Self::consent_event_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_event_id(mut self, consent_event_id: i64) -> Self {
-        self.consent_event_id = ::std::option::Option::Some(consent_event_id);
-        self
-    }
-    /// Sets [`created`](Self::created).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_created(mut self, created: i64) -> Self {
-        self.created = ::std::option::Option::Some(created);
-        self
-    }
-    /// Sets [`source`](Self::source).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_source(
-        mut self,
-        source: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source = ::std::option::Option::Some(source.into());
-        self
-    }
-    /// Sets [`action`](Self::action).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_action(mut self, action: bool) -> Self {
-        self.action = ::std::option::Option::Some(action);
-        self
-    }
-}
+__rt::setters!(
+    ConsentEventEntry, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_event_id val
+    consent_event_id : i64, with_created val created : i64, with_source into source :
+    ::std::string::String, with_action val action : bool]
+);
 /// An issuer's consents with the history of their texts. The reference shows no
 /// response schema; the field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2001,30 +1215,13 @@ const _: () = {
         default]
     );
 };
-impl ConsentTextHistoryResponse {
-    /// Sets [`issuer`](Self::issuer).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_issuer(
-        mut self,
-        issuer: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.issuer = ::std::option::Option::Some(issuer.into());
-        self
-    }
-    /// Sets [`consents`](Self::consents).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consents(
-        mut self,
-        consents: ::std::vec::Vec<ConsentTextHistory>,
-    ) -> Self {
-        self.consents = ::std::option::Option::Some(consents);
-        self
-    }
-}
+__rt::setters!(
+    ConsentTextHistoryResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_issuer into issuer :
+    ::std::string::String, with_consents val consents : ::std::vec::Vec <
+    ConsentTextHistory >]
+);
 /// A consent with its texts. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -2052,54 +1249,14 @@ const _: () = {
         texts default]
     );
 };
-impl ConsentTextHistory {
-    /// Sets [`consent_id`](Self::consent_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_id(mut self, consent_id: i64) -> Self {
-        self.consent_id = ::std::option::Option::Some(consent_id);
-        self
-    }
-    /// Sets [`consent_group_id`](Self::consent_group_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_group_id(mut self, consent_group_id: i64) -> Self {
-        self.consent_group_id = ::std::option::Option::Some(consent_group_id);
-        self
-    }
-    /// Sets [`target`](Self::target).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_target(
-        mut self,
-        target: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.target = ::std::option::Option::Some(target.into());
-        self
-    }
-    /// Sets [`scope`](Self::scope).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_scope(
-        mut self,
-        scope: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.scope = ::std::option::Option::Some(scope.into());
-        self
-    }
-    /// Sets [`texts`](Self::texts).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_texts(mut self, texts: ::std::vec::Vec<ConsentTextVersions>) -> Self {
-        self.texts = ::std::option::Option::Some(texts);
-        self
-    }
-}
+__rt::setters!(
+    ConsentTextHistory, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_id val
+    consent_id : i64, with_consent_group_id val consent_group_id : i64, with_target into
+    target : ::std::string::String, with_scope into scope : ::std::string::String,
+    with_texts val texts : ::std::vec::Vec < ConsentTextVersions >]
+);
 /// The versions of a consent's text in one language. Field types are inferred from the
 /// documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2123,38 +1280,13 @@ const _: () = {
         language_code default, "textHistory" text_history default]
     );
 };
-impl ConsentTextVersions {
-    /// Sets [`consent_text_id`](Self::consent_text_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_text_id(mut self, consent_text_id: i64) -> Self {
-        self.consent_text_id = ::std::option::Option::Some(consent_text_id);
-        self
-    }
-    /// Sets [`language_code`](Self::language_code).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_language_code(
-        mut self,
-        language_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.language_code = ::std::option::Option::Some(language_code.into());
-        self
-    }
-    /// Sets [`text_history`](Self::text_history).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_text_history(
-        mut self,
-        text_history: ::std::vec::Vec<ConsentTextVersion>,
-    ) -> Self {
-        self.text_history = ::std::option::Option::Some(text_history);
-        self
-    }
-}
+__rt::setters!(
+    ConsentTextVersions, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_text_id val
+    consent_text_id : i64, with_language_code into language_code : ::std::string::String,
+    with_text_history val text_history : ::std::vec::Vec < ConsentTextVersion >]
+);
 /// One version of a consent text and when it applied. Field types are inferred from the
 /// documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2180,45 +1312,13 @@ const _: () = {
         "text" text default, "fromDate" from_date default, "toDate" to_date default]
     );
 };
-impl ConsentTextVersion {
-    /// Sets [`consent_text_history_id`](Self::consent_text_history_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_text_history_id(mut self, consent_text_history_id: i64) -> Self {
-        self.consent_text_history_id = ::std::option::Option::Some(
-            consent_text_history_id,
-        );
-        self
-    }
-    /// Sets [`text`](Self::text).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_text(
-        mut self,
-        text: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.text = ::std::option::Option::Some(text.into());
-        self
-    }
-    /// Sets [`from_date`](Self::from_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_from_date(mut self, from_date: i64) -> Self {
-        self.from_date = ::std::option::Option::Some(from_date);
-        self
-    }
-    /// Sets [`to_date`](Self::to_date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_to_date(mut self, to_date: i64) -> Self {
-        self.to_date = ::std::option::Option::Some(to_date);
-        self
-    }
-}
+__rt::setters!(
+    ConsentTextVersion, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_text_history_id
+    val consent_text_history_id : i64, with_text into text : ::std::string::String,
+    with_from_date val from_date : i64, with_to_date val to_date : i64]
+);
 /// An issuer's consents. The reference shows no response schema; the field types are
 /// inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2238,27 +1338,12 @@ const _: () = {
         ConsentsResponse, ["issuer" issuer default, "consents" consents default]
     );
 };
-impl ConsentsResponse {
-    /// Sets [`issuer`](Self::issuer).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_issuer(
-        mut self,
-        issuer: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.issuer = ::std::option::Option::Some(issuer.into());
-        self
-    }
-    /// Sets [`consents`](Self::consents).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consents(mut self, consents: ::std::vec::Vec<Consent>) -> Self {
-        self.consents = ::std::option::Option::Some(consents);
-        self
-    }
-}
+__rt::setters!(
+    ConsentsResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_issuer into issuer :
+    ::std::string::String, with_consents val consents : ::std::vec::Vec < Consent >]
+);
 /// A consent definition. Field types and meanings are inferred from the documented
 /// example and the field names.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2301,97 +1386,17 @@ const _: () = {
         default, "active" active default]
     );
 };
-impl Consent {
-    /// Sets [`consent_id`](Self::consent_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_id(mut self, consent_id: i64) -> Self {
-        self.consent_id = ::std::option::Option::Some(consent_id);
-        self
-    }
-    /// Sets [`consent_group_id`](Self::consent_group_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_group_id(mut self, consent_group_id: i64) -> Self {
-        self.consent_group_id = ::std::option::Option::Some(consent_group_id);
-        self
-    }
-    /// Sets [`target`](Self::target).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_target(
-        mut self,
-        target: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.target = ::std::option::Option::Some(target.into());
-        self
-    }
-    /// Sets [`scope`](Self::scope).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_scope(
-        mut self,
-        scope: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.scope = ::std::option::Option::Some(scope.into());
-        self
-    }
-    /// Sets [`parent_consent_id`](Self::parent_consent_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_parent_consent_id(mut self, parent_consent_id: i64) -> Self {
-        self.parent_consent_id = ::std::option::Option::Some(parent_consent_id);
-        self
-    }
-    /// Sets [`selection_order`](Self::selection_order).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_selection_order(mut self, selection_order: i64) -> Self {
-        self.selection_order = ::std::option::Option::Some(selection_order);
-        self
-    }
-    /// Sets [`display_mode`](Self::display_mode).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_display_mode(
-        mut self,
-        display_mode: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.display_mode = ::std::option::Option::Some(display_mode.into());
-        self
-    }
-    /// Sets [`created`](Self::created).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_created(mut self, created: i64) -> Self {
-        self.created = ::std::option::Option::Some(created);
-        self
-    }
-    /// Sets [`texts`](Self::texts).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_texts(mut self, texts: ::std::vec::Vec<ConsentDisplayText>) -> Self {
-        self.texts = ::std::option::Option::Some(texts);
-        self
-    }
-    /// Sets [`active`](Self::active).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_active(mut self, active: bool) -> Self {
-        self.active = ::std::option::Option::Some(active);
-        self
-    }
-}
+__rt::setters!(
+    Consent, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_id val
+    consent_id : i64, with_consent_group_id val consent_group_id : i64, with_target into
+    target : ::std::string::String, with_scope into scope : ::std::string::String,
+    with_parent_consent_id val parent_consent_id : i64, with_selection_order val
+    selection_order : i64, with_display_mode into display_mode : ::std::string::String,
+    with_created val created : i64, with_texts val texts : ::std::vec::Vec <
+    ConsentDisplayText >, with_active val active : bool]
+);
 /// A consent's name and description in one language. Field types are inferred from the
 /// documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2415,41 +1420,13 @@ const _: () = {
         "description" description default]
     );
 };
-impl ConsentDisplayText {
-    /// Sets [`language_code`](Self::language_code).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_language_code(
-        mut self,
-        language_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.language_code = ::std::option::Option::Some(language_code.into());
-        self
-    }
-    /// Sets [`name`](Self::name).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_name(
-        mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(name.into());
-        self
-    }
-    /// Sets [`description`](Self::description).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_description(
-        mut self,
-        description: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.description = ::std::option::Option::Some(description.into());
-        self
-    }
-}
+__rt::setters!(
+    ConsentDisplayText, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_language_code into
+    language_code : ::std::string::String, with_name into name : ::std::string::String,
+    with_description into description : ::std::string::String]
+);
 /// A consent event to register. The consent is identified either by `consentId` or by
 /// both `consentTarget` and `consentScope`; if all three are sent they must refer to
 /// the same consent. The reference shows only the example: every type here is
@@ -2513,49 +1490,13 @@ impl ConsentEventRequest {
             data: ::std::option::Option::None,
         }
     }
-    /// Sets [`consent_id`](Self::consent_id).
-    pub fn with_consent_id(mut self, consent_id: i64) -> Self {
-        self.consent_id = ::std::option::Option::Some(consent_id);
-        self
-    }
-    /// Sets [`consent_target`](Self::consent_target).
-    pub fn with_consent_target(
-        mut self,
-        consent_target: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.consent_target = ::std::option::Option::Some(consent_target.into());
-        self
-    }
-    /// Sets [`consent_scope`](Self::consent_scope).
-    pub fn with_consent_scope(
-        mut self,
-        consent_scope: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.consent_scope = ::std::option::Option::Some(consent_scope.into());
-        self
-    }
-    /// Sets [`source`](Self::source).
-    pub fn with_source(
-        mut self,
-        source: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source = ::std::option::Option::Some(source.into());
-        self
-    }
-    /// Sets [`event_time`](Self::event_time).
-    pub fn with_event_time(mut self, event_time: i64) -> Self {
-        self.event_time = ::std::option::Option::Some(event_time);
-        self
-    }
-    /// Sets [`data`](Self::data).
-    pub fn with_data(
-        mut self,
-        data: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.data = ::std::option::Option::Some(data.into());
-        self
-    }
 }
+__rt::setters!(
+    ConsentEventRequest, [], [with_consent_id val consent_id : i64, with_consent_target
+    into consent_target : ::std::string::String, with_consent_scope into consent_scope :
+    ::std::string::String, with_source into source : ::std::string::String,
+    with_event_time val event_time : i64, with_data into data : ::std::string::String]
+);
 /// The registered consent event. The reference shows no response schema; the field
 /// types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -2593,81 +1534,16 @@ const _: () = {
         "childEvents" child_events default]
     );
 };
-impl ConsentEventResponse {
-    /// Sets [`consent_id`](Self::consent_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_id(mut self, consent_id: i64) -> Self {
-        self.consent_id = ::std::option::Option::Some(consent_id);
-        self
-    }
-    /// Sets [`subject`](Self::subject).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_subject(
-        mut self,
-        subject: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.subject = ::std::option::Option::Some(subject.into());
-        self
-    }
-    /// Sets [`subject_type`](Self::subject_type).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_subject_type(
-        mut self,
-        subject_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.subject_type = ::std::option::Option::Some(subject_type.into());
-        self
-    }
-    /// Sets [`consent_event_id`](Self::consent_event_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_event_id(mut self, consent_event_id: i64) -> Self {
-        self.consent_event_id = ::std::option::Option::Some(consent_event_id);
-        self
-    }
-    /// Sets [`created`](Self::created).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_created(mut self, created: i64) -> Self {
-        self.created = ::std::option::Option::Some(created);
-        self
-    }
-    /// Sets [`source`](Self::source).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_source(
-        mut self,
-        source: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.source = ::std::option::Option::Some(source.into());
-        self
-    }
-    /// Sets [`action`](Self::action).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_action(mut self, action: bool) -> Self {
-        self.action = ::std::option::Option::Some(action);
-        self
-    }
-    /// Sets [`child_events`](Self::child_events).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_child_events(mut self, child_events: ConsentChildEvents) -> Self {
-        self.child_events = ::std::option::Option::Some(child_events);
-        self
-    }
-}
+__rt::setters!(
+    ConsentEventResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_id val
+    consent_id : i64, with_subject into subject : ::std::string::String,
+    with_subject_type into subject_type : ::std::string::String, with_consent_event_id
+    val consent_event_id : i64, with_created val created : i64, with_source into source :
+    ::std::string::String, with_action val action : bool, with_child_events val
+    child_events : ConsentChildEvents]
+);
 /// The example shows a single object although the name is plural, so a list may be
 /// what the API really sends (the schema is not documented); both forms are accepted.
 #[derive(Clone, Debug, PartialEq)]
@@ -2728,40 +1604,13 @@ const _: () = {
         consent_id default, "created" created default, "action" action default]
     );
 };
-impl ConsentChildEvent {
-    /// Sets [`consent_event_id`](Self::consent_event_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_event_id(mut self, consent_event_id: i64) -> Self {
-        self.consent_event_id = ::std::option::Option::Some(consent_event_id);
-        self
-    }
-    /// Sets [`consent_id`](Self::consent_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_consent_id(mut self, consent_id: i64) -> Self {
-        self.consent_id = ::std::option::Option::Some(consent_id);
-        self
-    }
-    /// Sets [`created`](Self::created).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_created(mut self, created: i64) -> Self {
-        self.created = ::std::option::Option::Some(created);
-        self
-    }
-    /// Sets [`action`](Self::action).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_action(mut self, action: bool) -> Self {
-        self.action = ::std::option::Option::Some(action);
-        self
-    }
-}
+__rt::setters!(
+    ConsentChildEvent, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_event_id val
+    consent_event_id : i64, with_consent_id val consent_id : i64, with_created val
+    created : i64, with_action val action : bool]
+);
 /// The kind of external identity: `D` aID, `E` Egmont ID, `H` Byggforetagen OpenID,
 /// `I` Coruscant ID, `L` LRF Media ID, `M` Mentor ID, `X` External, `Z` Zephr
 /// (Hegnar).
@@ -2919,95 +1768,17 @@ const _: () = {
         enabled default, "newUser" new_user default, "extidCode" extid_code default]
     );
 };
-impl ExternalIdentity {
-    /// Sets [`credential`](Self::credential).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_credential(
-        mut self,
-        credential: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credential = ::std::option::Option::Some(credential.into());
-        self
-    }
-    /// Sets [`external_id`](Self::external_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_external_id(
-        mut self,
-        external_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.external_id = ::std::option::Option::Some(external_id.into());
-        self
-    }
-    /// Sets [`credential_type`](Self::credential_type).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_credential_type(
-        mut self,
-        credential_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.credential_type = ::std::option::Option::Some(credential_type.into());
-        self
-    }
-    /// Sets [`can_login`](Self::can_login).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_can_login(mut self, can_login: bool) -> Self {
-        self.can_login = ::std::option::Option::Some(can_login);
-        self
-    }
-    /// Sets [`customer_number`](Self::customer_number).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_customer_number(mut self, customer_number: i64) -> Self {
-        self.customer_number = ::std::option::Option::Some(customer_number);
-        self
-    }
-    /// Sets [`unique_id`](Self::unique_id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_unique_id(
-        mut self,
-        unique_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.unique_id = ::std::option::Option::Some(unique_id.into());
-        self
-    }
-    /// Sets [`enabled`](Self::enabled).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_enabled(mut self, enabled: bool) -> Self {
-        self.enabled = ::std::option::Option::Some(enabled);
-        self
-    }
-    /// Sets [`new_user`](Self::new_user).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_new_user(mut self, new_user: bool) -> Self {
-        self.new_user = ::std::option::Option::Some(new_user);
-        self
-    }
-    /// Sets [`extid_code`](Self::extid_code).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_extid_code(
-        mut self,
-        extid_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.extid_code = ::std::option::Option::Some(extid_code.into());
-        self
-    }
-}
+__rt::setters!(
+    ExternalIdentity, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_credential into
+    credential : ::std::string::String, with_external_id into external_id :
+    ::std::string::String, with_credential_type into credential_type :
+    ::std::string::String, with_can_login val can_login : bool, with_customer_number val
+    customer_number : i64, with_unique_id into unique_id : ::std::string::String,
+    with_enabled val enabled : bool, with_new_user val new_user : bool, with_extid_code
+    into extid_code : ::std::string::String]
+);
 /// A message to customer service.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -3045,22 +1816,6 @@ impl SendMessageRequest {
             message_subject: ::std::option::Option::None,
             message_content: message_content.into(),
         }
-    }
-    /// Sets [`case_type`](Self::case_type).
-    pub fn with_case_type(
-        mut self,
-        case_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.case_type = ::std::option::Option::Some(case_type.into());
-        self
-    }
-    /// Sets [`message_subject`](Self::message_subject).
-    pub fn with_message_subject(
-        mut self,
-        message_subject: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.message_subject = ::std::option::Option::Some(message_subject.into());
-        self
     }
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
@@ -3102,6 +1857,10 @@ impl SendMessageRequest {
         ::std::result::Result::Ok(())
     }
 }
+__rt::setters!(
+    SendMessageRequest, [], [with_case_type into case_type : ::std::string::String,
+    with_message_subject into message_subject : ::std::string::String]
+);
 /// A message thread. The reference collapses the item schema; the field types are
 /// inferred from the documented examples.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3115,16 +1874,12 @@ const _: () = {
     __rt::serialize_struct!(MessagesResponse, 0, ["messages" messages opt]);
     __rt::deserialize_struct!(MessagesResponse, ["messages" messages default]);
 };
-impl MessagesResponse {
-    /// Sets [`messages`](Self::messages).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_messages(mut self, messages: ::std::vec::Vec<Message>) -> Self {
-        self.messages = ::std::option::Option::Some(messages);
-        self
-    }
-}
+__rt::setters!(
+    MessagesResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_messages val messages :
+    ::std::vec::Vec < Message >]
+);
 /// One message. Field types and meanings are inferred from the documented examples.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -3154,57 +1909,14 @@ const _: () = {
         default]
     );
 };
-impl Message {
-    /// Sets [`id`](Self::id).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_id(mut self, id: i64) -> Self {
-        self.id = ::std::option::Option::Some(id);
-        self
-    }
-    /// Sets [`date`](Self::date).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_date(mut self, date: i64) -> Self {
-        self.date = ::std::option::Option::Some(date);
-        self
-    }
-    /// Sets [`direction`](Self::direction).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_direction(
-        mut self,
-        direction: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.direction = ::std::option::Option::Some(direction.into());
-        self
-    }
-    /// Sets [`message_subject`](Self::message_subject).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_message_subject(
-        mut self,
-        message_subject: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.message_subject = ::std::option::Option::Some(message_subject.into());
-        self
-    }
-    /// Sets [`message_content`](Self::message_content).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_message_content(
-        mut self,
-        message_content: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.message_content = ::std::option::Option::Some(message_content.into());
-        self
-    }
-}
+__rt::setters!(
+    Message, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_id val id : i64,
+    with_date val date : i64, with_direction into direction : ::std::string::String,
+    with_message_subject into message_subject : ::std::string::String,
+    with_message_content into message_content : ::std::string::String]
+);
 /// The subscription to start. The reference shows only the example: every type is
 /// inferred from it, and the required flags and limits are not documented.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3242,63 +1954,14 @@ const _: () = {
         default, "customerReference" customer_reference default]
     );
 };
-impl StartSubscriptionRequest {
-    /// Sets [`company_code`](Self::company_code).
-    pub fn with_company_code(
-        mut self,
-        company_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.company_code = ::std::option::Option::Some(company_code.into());
-        self
-    }
-    /// Sets [`product`](Self::product).
-    pub fn with_product(
-        mut self,
-        product: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.product = ::std::option::Option::Some(product.into());
-        self
-    }
-    /// Sets [`start_time`](Self::start_time).
-    pub fn with_start_time(mut self, start_time: i64) -> Self {
-        self.start_time = ::std::option::Option::Some(start_time);
-        self
-    }
-    /// Sets [`end_time`](Self::end_time).
-    pub fn with_end_time(mut self, end_time: i64) -> Self {
-        self.end_time = ::std::option::Option::Some(end_time);
-        self
-    }
-    /// Sets [`copies`](Self::copies).
-    pub fn with_copies(
-        mut self,
-        copies: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.copies = ::std::option::Option::Some(copies.into());
-        self
-    }
-    /// Sets [`coupon_code`](Self::coupon_code).
-    pub fn with_coupon_code(
-        mut self,
-        coupon_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.coupon_code = ::std::option::Option::Some(coupon_code.into());
-        self
-    }
-    /// Sets [`coupon_number`](Self::coupon_number).
-    pub fn with_coupon_number(mut self, coupon_number: i64) -> Self {
-        self.coupon_number = ::std::option::Option::Some(coupon_number);
-        self
-    }
-    /// Sets [`customer_reference`](Self::customer_reference).
-    pub fn with_customer_reference(
-        mut self,
-        customer_reference: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.customer_reference = ::std::option::Option::Some(customer_reference.into());
-        self
-    }
-}
+__rt::setters!(
+    StartSubscriptionRequest, [], [with_company_code into company_code :
+    ::std::string::String, with_product into product : ::std::string::String,
+    with_start_time val start_time : i64, with_end_time val end_time : i64, with_copies
+    into copies : ::std::string::String, with_coupon_code into coupon_code :
+    ::std::string::String, with_coupon_number val coupon_number : i64,
+    with_customer_reference into customer_reference : ::std::string::String]
+);
 /// The outcome of starting a subscription. The field type is inferred from the
 /// documented example; the values are not documented.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3312,16 +1975,9 @@ const _: () = {
     __rt::serialize_struct!(StartSubscriptionResponse, 0, ["status" status opt]);
     __rt::deserialize_struct!(StartSubscriptionResponse, ["status" status default]);
 };
-impl StartSubscriptionResponse {
-    /// Sets [`status`](Self::status).
-    ///
-    /// With the `mock` or `full-serde` feature: values of this type are only received.
-    #[cfg(any(feature = "mock", feature = "full-serde"))]
-    pub fn with_status(
-        mut self,
-        status: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.status = ::std::option::Option::Some(status.into());
-        self
-    }
-}
+__rt::setters!(
+    StartSubscriptionResponse, [#[doc = r""] #[doc =
+    " With the `mock` or `full-serde` feature: values of this type are only received."]
+    #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_status into status :
+    ::std::string::String]
+);

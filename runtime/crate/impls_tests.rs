@@ -1,6 +1,7 @@
 //! The impls the generator writes for error enums and value enums (the `api_error!`,
 //! `string_enum!` and `int_enum!` macros): statuses sorted into their variants, bodies read
-//! as each variant says, unknown values kept, and text and JSON both ways.
+//! as each variant says, unknown values kept, and text and JSON both ways; and the
+//! structs' setters (`setters!`), each storing its value as its mode says.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::runtime::{ApiError, ResponseContent, TypedResponse};
@@ -42,8 +43,19 @@ enum Level {
     Unknown(i64),
 }
 
+/// A struct with an optional field of each setter mode, as the generator writes it.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Pet {
+    name: Option<String>,
+    age: Option<i64>,
+    parent: Option<Box<Pet>>,
+    owner: Option<Option<String>>,
+    sibling: Option<Option<Box<Pet>>>,
+    r#type: Option<Color>,
+}
+
 mod impls {
-    use super::{Color, GetPetError, Level, PingError};
+    use super::{Color, GetPetError, Level, Pet, PingError};
     use crate::runtime as __rt;
 
     __rt::api_error!(GetPetError, UnexpectedStatus, "`getPet` failed with status {}", [
@@ -59,6 +71,42 @@ mod impls {
     );
     __rt::string_enum!(Color, Unknown, [Red "red", DarkBlue "dark-blue"]);
     __rt::int_enum!(Level, Unknown, [Low 1, High 10]);
+    __rt::setters!(Pet, [#[must_use]], [
+        with_name into name: ::std::string::String,
+        with_age val age: i64,
+        with_parent boxed parent: Pet,
+        with_owner null owner: ::std::string::String,
+        with_sibling nullbox sibling: Pet,
+        /// Sets the `type` field.
+        with_type val r#type: Color,
+    ]);
+}
+
+#[test]
+fn setters_store_each_value_as_their_mode_says() {
+    let parent = Pet::default().with_age(9);
+    let pet = Pet::default()
+        .with_name("Rex")
+        .with_age(3)
+        .with_parent(parent.clone())
+        .with_owner(None)
+        .with_sibling(Some(parent.clone()))
+        .with_type(Color::Red);
+    assert_eq!(
+        pet,
+        Pet {
+            name: Some("Rex".to_owned()),
+            age: Some(3),
+            parent: Some(Box::new(parent.clone())),
+            owner: Some(None),
+            sibling: Some(Some(Box::new(parent))),
+            r#type: Some(Color::Red),
+        }
+    );
+    assert_eq!(
+        Pet::default().with_owner(Some("Ann".to_owned())).owner,
+        Some(Some("Ann".to_owned()))
+    );
 }
 
 fn content(status: u16, body: &str) -> ResponseContent {

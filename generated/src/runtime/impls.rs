@@ -1,9 +1,10 @@
 // @generated from spec/connectid.yaml. DO NOT EDIT: change the spec and run `cargo xtask codegen`.
 //! The impls that every generated error enum and every generated enum of values repeat,
-//! written once as macros that generated code invokes per type.
+//! and the setters of every struct's optional fields, written once as macros that
+//! generated code invokes per type.
 //!
 //! A spec of a thousand operations has a thousand error enums and hundreds of value enums,
-//! each with the same handful of impls. Written out, they were a fifth of a large crate's
+//! each with the same handful of impls, and thousands of optional fields. Written out, they were a fifth of a large crate's
 //! text, which the generator parses and pretty-prints item by item; as one invocation per
 //! type they are a line or two. The code rustc compiles is the same. Runtime items, these
 //! macros included, are named through `__rt`, which the caller brings into scope
@@ -191,5 +192,45 @@ macro_rules! int_enum {
     };
 }
 
+/// The `with_*` setters of struct `$name`'s optional fields: each is
+/// `with_field how field: Type`, where `how` says what the setter takes and stores: `into`
+/// (`impl Into<Type>`, stored converted), `val` (the value), `boxed` (the value, stored
+/// boxed), `null` (an `Option<Type>`, where `None` is an explicit `null`) or `nullbox`
+/// (the same, stored boxed). A setter's docs link to its field unless the entry brings
+/// docs of its own (a field named with `r#`, which rustdoc cannot link to); the attributes
+/// in the first brackets go on every setter.
+#[allow(
+    unused_macros,
+    reason = "a spec without optional fields does not use it"
+)]
+macro_rules! setters {
+    ($name:ident, $all:tt, [$($(#[$own:meta])* $setter:ident $how:ident $field:ident: $t:ty),* $(,)?]) => {
+        impl $name {
+            $(__rt::setters!(@fn [$(#[$own])*] $all $setter $field $how $t);)*
+        }
+    };
+    (@fn [] [$(#[$all:meta])*] $setter:ident $field:ident $how:ident $t:ty) => {
+        __rt::setters!(@fn
+            [#[doc = ::std::concat!(" Sets [`", ::std::stringify!($field), "`](Self::", ::std::stringify!($field), ").")]]
+            [$(#[$all])*] $setter $field $how $t);
+    };
+    (@fn [$(#[$own:meta])+] [$(#[$all:meta])*] $setter:ident $field:ident $how:ident $t:ty) => {
+        $(#[$own])+
+        $(#[$all])*
+        pub fn $setter(mut self, $field: __rt::setters!(@arg $how $t)) -> Self {
+            self.$field = ::std::option::Option::Some(__rt::setters!(@store $how $field));
+            self
+        }
+    };
+    (@arg into $t:ty) => { impl ::std::convert::Into<$t> };
+    (@arg null $t:ty) => { ::std::option::Option<$t> };
+    (@arg nullbox $t:ty) => { ::std::option::Option<$t> };
+    (@arg $how:ident $t:ty) => { $t };
+    (@store into $field:ident) => { $field.into() };
+    (@store boxed $field:ident) => { ::std::boxed::Box::new($field) };
+    (@store nullbox $field:ident) => { $field.map(::std::boxed::Box::new) };
+    (@store $how:ident $field:ident) => { $field };
+}
+
 #[allow(unused_imports, reason = "a spec without such types does not use them")]
-pub(crate) use {api_error, int_enum, string_enum};
+pub(crate) use {api_error, int_enum, setters, string_enum};

@@ -114,9 +114,9 @@ pub use serde_helpers::{
     reason = "a spec without plain structs does not use them"
 )]
 pub(crate) use serde_helpers::{deserialize_struct, serialize_struct};
-// The error enums' and value enums' impls (`__rt::api_error!(...)`).
+// The error enums' and value enums' impls (`__rt::api_error!(...)`), the structs' setters.
 #[allow(unused_imports, reason = "a spec without such types does not use them")]
-pub(crate) use impls::{api_error, int_enum, string_enum};
+pub(crate) use impls::{api_error, int_enum, setters, string_enum};
 #[doc(hidden)]
 pub use stream::{json as stream_json, text as stream_text};
 #[doc(hidden)]

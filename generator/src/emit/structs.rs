@@ -191,25 +191,25 @@ fn serde_impls(
     })
 }
 
-/// The `impl` with the constructor, the setters and `validate`, when it has any.
+/// The `impl` with the constructor and `validate`, when it has either, and the setters.
 fn methods(def: &StructDef<'_>, usage: &Use<'_>, name: &proc_macro2::Ident) -> Option<TokenStream> {
     let builders_gate = builders_gate(usage);
     let new = constructor(def, name, builders_gate.as_ref());
-    let setters = setters(def, builders_gate.as_ref());
+    let setters = setters(def, name, builders_gate.as_ref());
     let validate = validate(def, usage.usage);
     let type_gate = def.gate;
-    (new.is_some() || !setters.is_empty() || validate.is_some()).then(|| {
+    let methods = (new.is_some() || validate.is_some()).then(|| {
         quote! {
             #type_gate
             impl #name {
                 #new
 
-                #(#setters)*
-
                 #validate
             }
         }
-    })
+    });
+    let setters = setters.map(|setters| quote!(#type_gate #setters));
+    (methods.is_some() || setters.is_some()).then(|| quote!(#methods #setters))
 }
 
 /// Values only received are built by decoding: their constructors are for tests, under
@@ -280,31 +280,44 @@ fn constructor(
     })
 }
 
-/// A `with_*` setter per optional field.
-fn setters(def: &StructDef<'_>, builders_gate: Option<&TokenStream>) -> Vec<TokenStream> {
-    def.fields
+/// A `with_*` setter per optional field, from the runtime's `setters!` (its modes are
+/// `arg_type` and `arg_value` below, named).
+fn setters(
+    def: &StructDef<'_>,
+    name: &proc_macro2::Ident,
+    builders_gate: Option<&TokenStream>,
+) -> Option<TokenStream> {
+    let entries: Vec<TokenStream> = def
+        .fields
         .iter()
         .filter(|f| !f.required)
         .map(|f| {
             let fname = ident(&f.name);
             let setter = ident(&f.name.setter());
-            let ty = arg_type(f, def.scope);
-            let value = arg_value(f);
-            // rustdoc cannot link to raw identifiers, so those are named without a link.
-            let doc = match f.name.raw_name() {
-                Some(raw) => format!(" Sets the `{raw}` field."),
-                None => format!(" Sets [`{0}`](Self::{0}).", f.name),
+            let string = f.ty == TypeRef::String;
+            let (mode, ty) = match (f.nullable, string, f.boxed) {
+                (true, _, true) => ("nullbox", rust_type(&f.ty, def.scope)),
+                (true, _, false) => ("null", rust_type(&f.ty, def.scope)),
+                // Strings are never boxed: only a type that holds itself is.
+                (false, true, false) => ("into", quote!(::std::string::String)),
+                (false, _, true) => ("boxed", rust_type(&f.ty, def.scope)),
+                (false, false, false) => ("val", rust_type(&f.ty, def.scope)),
             };
-            quote! {
-                #[doc = #doc]
-                #builders_gate
-                pub fn #setter(mut self, #fname: #ty) -> Self {
-                    self.#fname = ::std::option::Option::Some(#value);
-                    self
-                }
-            }
+            let mode = proc_macro2::Ident::new(mode, proc_macro2::Span::call_site());
+            // rustdoc cannot link to raw identifiers, so those are named without a link;
+            // the others get the macro's link to their field.
+            let doc = f.name.raw_name().map(|raw| {
+                let doc = format!(" Sets the `{raw}` field.");
+                quote!(#[doc = #doc])
+            });
+            quote!(#doc #setter #mode #fname: #ty)
         })
-        .collect()
+        .collect();
+    (!entries.is_empty()).then(|| {
+        quote! {
+            __rt::setters!(#name, [#builders_gate], [#(#entries),*]);
+        }
+    })
 }
 
 /// `validate`, when the struct checks something. Only values that are sent are checked;
