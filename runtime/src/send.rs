@@ -9,10 +9,14 @@ use super::client::Client;
 use super::config::Config;
 use super::error::{Failure, InvalidRequest, ResponseTooLarge, SendError, TransportError};
 use super::options::RequestOptions;
+use super::request::Operation;
 use super::request::{Request, RequestBody};
 use super::response::ResponseContent;
 use super::retry::{decide, is_idempotent, Attempt, Decision, Outcome};
 use super::stream::LiveBody;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 impl Client {
     /// Sends the request with credentials, retrying as [`Config`](super::config::Config)
@@ -25,28 +29,23 @@ impl Client {
     pub fn send(
         &self,
         request: Request,
-    ) -> impl std::future::Future<Output = Result<ResponseContent, SendError>> + Send + '_ {
-        use tracing::Instrument as _;
-        let span = tracing::info_span!(
-            "api_call",
-            operation = request.op.id,
-            method = %request.op.method,
-            path = request.op.path,
-            status = tracing::field::Empty,
-            attempt = tracing::field::Empty,
-        );
-        self.send_attempts(request, span.clone()).instrument(span)
+    ) -> impl Future<Output = Result<ResponseContent, SendError>> + Send + '_ {
+        InSpan {
+            op: request.op,
+            span: None,
+            inner: self.send_attempts(request),
+        }
     }
 
-    // The span is passed in rather than looked up with `Span::current()` on every
-    // attempt: the lookup goes through the dispatcher even when nothing subscribes.
     #[allow(clippy::manual_async_fn)] // see `send`: an `async fn` would keep `req` twice
     fn send_attempts(
         &self,
         mut req: Request,
-        span: tracing::Span,
-    ) -> impl std::future::Future<Output = Result<ResponseContent, SendError>> + Send + '_ {
+    ) -> impl Future<Output = Result<ResponseContent, SendError>> + Send + '_ {
         async move {
+            // Looked up once, not per attempt: the lookup goes through the dispatcher even
+            // when nothing subscribes. `InSpan` has entered `api_call` by now.
+            let span = tracing::Span::current();
             if let Some(invalid) = req.invalid.take() {
                 return Err(SendError::InvalidRequest(invalid));
             }
@@ -236,6 +235,40 @@ impl Client {
             None => {}
         }
         Ok((request, token))
+    }
+}
+
+pin_project_lite::pin_project! {
+    // A call's future inside its `api_call` span. The span is made when the call is first
+    // polled, so that it nests under the span current then (the task's that awaits it,
+    // say one spawned with `.instrument(...)`), not the one current where the call was
+    // made; `tracing`'s `Instrumented` would need the span up front.
+    struct InSpan<F> {
+        op: &'static Operation,
+        span: Option<tracing::Span>,
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F: Future> Future for InSpan<F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = self.project();
+        let op = *this.op;
+        let span = this.span.get_or_insert_with(|| {
+            tracing::info_span!(
+                "api_call",
+                operation = op.id,
+                method = %op.method,
+                path = op.path,
+                status = tracing::field::Empty,
+                attempt = tracing::field::Empty,
+            )
+        });
+        let _entered = span.enter();
+        this.inner.poll(cx)
     }
 }
 

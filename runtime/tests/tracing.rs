@@ -89,3 +89,42 @@ async fn api_call_span_names_the_call() {
     assert!(log.contains("retrying"), "{log}");
     assert!(!log.contains("secret-key-value"), "{log}");
 }
+
+#[tokio::test]
+async fn api_call_span_nests_under_the_span_that_awaits_the_call() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_span_events(FmtSpan::CLOSE)
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let server = MockServer::start().await;
+    Mock::given(path("/things"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = common::builder(&server, &ManualClock::new())
+        .api_key("key", Secret::new("secret-key-value"))
+        .build()
+        .unwrap();
+    // Made under one span and awaited under another, as a call handed to a task that is
+    // spawned with `.instrument(...)` is.
+    let call = {
+        let _made = tracing::info_span!("maker").entered();
+        client.send(client.request(&LIST, &["things"]))
+    };
+    tracing::Instrument::instrument(call, tracing::info_span!("worker"))
+        .await
+        .unwrap();
+
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let close = log
+        .lines()
+        .find(|l| l.contains("api_call") && l.contains("close"))
+        .unwrap_or_else(|| panic!("no closed api_call span in:\n{log}"));
+    assert!(close.contains("worker:api_call"), "{close}");
+    assert!(!close.contains("maker"), "{close}");
+}
