@@ -38,19 +38,47 @@ impl Write for Captured {
     }
 }
 
+impl Captured {
+    /// Captures what a fmt subscriber writes, span closes included, until the guard drops.
+    /// The tests run on one thread, so the default subscriber covers the whole call.
+    fn install() -> (Captured, tracing::subscriber::DefaultGuard) {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_span_events(FmtSpan::CLOSE)
+            .with_max_level(tracing::Level::DEBUG)
+            .with_ansi(false)
+            .finish();
+        let guard = tracing::subscriber::set_default(subscriber);
+        (captured, guard)
+    }
+
+    fn log(&self) -> String {
+        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
+    }
+
+    /// The line that closes the `api_call` span.
+    fn api_call_close(&self) -> String {
+        let log = self.log();
+        log.lines()
+            .find(|l| l.contains("api_call") && l.contains("close"))
+            .unwrap_or_else(|| panic!("no closed api_call span in:\n{log}"))
+            .to_owned()
+    }
+}
+
+/// A client of `server` with the API key `LIST` needs.
+fn client(server: &MockServer) -> client_runtime::Client {
+    common::builder(server, &ManualClock::new())
+        .api_key("key", Secret::new("secret-key-value"))
+        .build()
+        .unwrap()
+}
+
 #[tokio::test]
 async fn api_call_span_names_the_call() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_span_events(FmtSpan::CLOSE)
-        .with_max_level(tracing::Level::DEBUG)
-        .with_ansi(false)
-        .finish();
-    // The test runs on one thread, so the default subscriber covers the whole call.
-    let _guard = tracing::subscriber::set_default(subscriber);
-
+    let (captured, _guard) = Captured::install();
     let server = MockServer::start().await;
     Mock::given(path("/things"))
         .respond_with(ResponseTemplate::new(503))
@@ -61,22 +89,14 @@ async fn api_call_span_names_the_call() {
         .respond_with(ResponseTemplate::new(200))
         .mount(&server)
         .await;
-    let client = common::builder(&server, &ManualClock::new())
-        .api_key("key", Secret::new("secret-key-value"))
-        .build()
-        .unwrap();
+    let client = client(&server);
     client
         .send(client.request(&LIST, &["things"]))
         .await
         .unwrap();
 
     assert_eq!(common::received(&server).await.len(), 2);
-
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    let close = log
-        .lines()
-        .find(|l| l.contains("api_call") && l.contains("close"))
-        .unwrap_or_else(|| panic!("no closed api_call span in:\n{log}"));
+    let close = captured.api_call_close();
     for field in [
         "listThings",
         "method=GET",
@@ -86,30 +106,20 @@ async fn api_call_span_names_the_call() {
     ] {
         assert!(close.contains(field), "{field} missing from {close}");
     }
+    let log = captured.log();
     assert!(log.contains("retrying"), "{log}");
     assert!(!log.contains("secret-key-value"), "{log}");
 }
 
 #[tokio::test]
 async fn api_call_span_nests_under_the_span_that_awaits_the_call() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_span_events(FmtSpan::CLOSE)
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
+    let (captured, _guard) = Captured::install();
     let server = MockServer::start().await;
     Mock::given(path("/things"))
         .respond_with(ResponseTemplate::new(200))
         .mount(&server)
         .await;
-    let client = common::builder(&server, &ManualClock::new())
-        .api_key("key", Secret::new("secret-key-value"))
-        .build()
-        .unwrap();
+    let client = client(&server);
     // Made under one span and awaited under another, as a call handed to a task that is
     // spawned with `.instrument(...)` is.
     let call = {
@@ -120,11 +130,7 @@ async fn api_call_span_nests_under_the_span_that_awaits_the_call() {
         .await
         .unwrap();
 
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    let close = log
-        .lines()
-        .find(|l| l.contains("api_call") && l.contains("close"))
-        .unwrap_or_else(|| panic!("no closed api_call span in:\n{log}"));
+    let close = captured.api_call_close();
     assert!(close.contains("worker:api_call"), "{close}");
     assert!(!close.contains("maker"), "{close}");
 }
