@@ -1,6 +1,6 @@
 //! The send path: credentials, the attempt loop with retries and waits, reading the body.
 
-// Nothing here is generic, so it is compiled once however many operations there are.
+// Nothing here is generic over operations, so it is compiled once however many there are.
 
 use reqwest::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, COOKIE};
 
@@ -9,8 +9,7 @@ use super::client::Client;
 use super::config::Config;
 use super::error::{Failure, InvalidRequest, ResponseTooLarge, SendError, TransportError};
 use super::options::RequestOptions;
-use super::request::Operation;
-use super::request::{Request, RequestBody};
+use super::request::{Operation, Request, RequestBody};
 use super::response::ResponseContent;
 use super::retry::{decide, is_idempotent, Attempt, Decision, Outcome};
 use super::stream::LiveBody;
@@ -44,8 +43,14 @@ impl Client {
     ) -> impl Future<Output = Result<ResponseContent, SendError>> + Send + '_ {
         async move {
             // Looked up once, not per attempt: the lookup goes through the dispatcher even
-            // when nothing subscribes. `InSpan` has entered `api_call` by now.
+            // when nothing subscribes. `InSpan` has entered `api_call` by now, unless the
+            // subscriber disabled it: the current span is then the caller's, whose fields
+            // (a `status` of its own, say) are not this call's to record.
             let span = tracing::Span::current();
+            let ours = span
+                .metadata()
+                .is_some_and(|m| m.name() == API_CALL && m.target() == std::module_path!());
+            let span = if ours { span } else { tracing::Span::none() };
             if let Some(invalid) = req.invalid.take() {
                 return Err(SendError::InvalidRequest(invalid));
             }
@@ -238,6 +243,9 @@ impl Client {
     }
 }
 
+/// The name of a call's span.
+const API_CALL: &str = "api_call";
+
 pin_project_lite::pin_project! {
     // A call's future inside its `api_call` span. The span is made when the call is first
     // polled, so that it nests under the span current then (the task's that awaits it,
@@ -259,7 +267,7 @@ impl<F: Future> Future for InSpan<F> {
         let op = *this.op;
         let span = this.span.get_or_insert_with(|| {
             tracing::info_span!(
-                "api_call",
+                API_CALL,
                 operation = op.id,
                 method = %op.method,
                 path = op.path,

@@ -39,15 +39,16 @@ impl Write for Captured {
 }
 
 impl Captured {
-    /// Captures what a fmt subscriber writes, span closes included, until the guard drops.
-    /// The tests run on one thread, so the default subscriber covers the whole call.
-    fn install() -> (Captured, tracing::subscriber::DefaultGuard) {
+    /// Captures what a fmt subscriber of spans and events up to `level` writes, span
+    /// closes included, until the guard drops. The tests run on one thread, so the default
+    /// subscriber covers the whole call.
+    fn install(level: tracing::Level) -> (Captured, tracing::subscriber::DefaultGuard) {
         let captured = Captured::default();
         let writer = captured.clone();
         let subscriber = tracing_subscriber::fmt()
             .with_writer(move || writer.clone())
             .with_span_events(FmtSpan::CLOSE)
-            .with_max_level(tracing::Level::DEBUG)
+            .with_max_level(level)
             .with_ansi(false)
             .finish();
         let guard = tracing::subscriber::set_default(subscriber);
@@ -78,7 +79,7 @@ fn client(server: &MockServer) -> client_runtime::Client {
 
 #[tokio::test]
 async fn api_call_span_names_the_call() {
-    let (captured, _guard) = Captured::install();
+    let (captured, _guard) = Captured::install(tracing::Level::DEBUG);
     let server = MockServer::start().await;
     Mock::given(path("/things"))
         .respond_with(ResponseTemplate::new(503))
@@ -113,7 +114,7 @@ async fn api_call_span_names_the_call() {
 
 #[tokio::test]
 async fn api_call_span_nests_under_the_span_that_awaits_the_call() {
-    let (captured, _guard) = Captured::install();
+    let (captured, _guard) = Captured::install(tracing::Level::DEBUG);
     let server = MockServer::start().await;
     Mock::given(path("/things"))
         .respond_with(ResponseTemplate::new(200))
@@ -133,4 +134,35 @@ async fn api_call_span_nests_under_the_span_that_awaits_the_call() {
     let close = captured.api_call_close();
     assert!(close.contains("worker:api_call"), "{close}");
     assert!(!close.contains("maker"), "{close}");
+}
+
+#[tokio::test]
+async fn a_disabled_api_call_span_records_nothing_on_the_callers_span() {
+    // Warnings only: the caller's `warn_span!` is enabled, the call's `info_span!` is not.
+    let (captured, _guard) = Captured::install(tracing::Level::WARN);
+    let server = MockServer::start().await;
+    Mock::given(path("/things"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let worker = tracing::warn_span!(
+        "worker",
+        status = tracing::field::Empty,
+        attempt = tracing::field::Empty
+    );
+    tracing::Instrument::instrument(client.send(client.request(&LIST, &["things"])), worker)
+        .await
+        .unwrap();
+
+    let log = captured.log();
+    let close = log
+        .lines()
+        .find(|l| l.contains("worker") && l.contains("close"))
+        .unwrap_or_else(|| panic!("no closed worker span in:\n{log}"));
+    assert!(
+        !close.contains("status=") && !close.contains("attempt="),
+        "{close}"
+    );
+    assert!(!log.contains("api_call"), "{log}");
 }

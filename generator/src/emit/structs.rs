@@ -280,8 +280,9 @@ fn constructor(
     })
 }
 
-/// A `with_*` setter per optional field, from the runtime's `setters!` (its modes are
-/// `arg_type` and `arg_value` below, named).
+/// A `with_*` setter per optional field, from the runtime's `setters!`: each entry's mode
+/// names what the setter takes and stores, as `arg_type` and `arg_value` below do for the
+/// constructor.
 fn setters(
     def: &StructDef<'_>,
     name: &proc_macro2::Ident,
