@@ -69,6 +69,16 @@ impl Captured {
     }
 }
 
+/// A server that answers every `LIST` call with 200.
+async fn answering_ok() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(path("/things"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    server
+}
+
 /// A client of `server` with the API key `LIST` needs.
 fn client(server: &MockServer) -> client_runtime::Client {
     common::builder(server, &ManualClock::new())
@@ -115,11 +125,7 @@ async fn api_call_span_names_the_call() {
 #[tokio::test]
 async fn api_call_span_nests_under_the_span_that_awaits_the_call() {
     let (captured, _guard) = Captured::install(tracing::Level::DEBUG);
-    let server = MockServer::start().await;
-    Mock::given(path("/things"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = answering_ok().await;
     let client = client(&server);
     // Made under one span and awaited under another, as a call handed to a task that is
     // spawned with `.instrument(...)` is.
@@ -140,11 +146,7 @@ async fn api_call_span_nests_under_the_span_that_awaits_the_call() {
 async fn a_disabled_api_call_span_records_nothing_on_the_callers_span() {
     // Warnings only: the caller's `warn_span!` is enabled, the call's `info_span!` is not.
     let (captured, _guard) = Captured::install(tracing::Level::WARN);
-    let server = MockServer::start().await;
-    Mock::given(path("/things"))
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
+    let server = answering_ok().await;
     let client = client(&server);
     let worker = tracing::warn_span!(
         "worker",
