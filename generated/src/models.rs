@@ -13,8 +13,8 @@ pub struct DeclineShareRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        DeclineShareRequest, 2, ["shareCode" share_code req, "changeType" change_type
-        req]
+        DeclineShareRequest, [("shareCode" share_code req), ("changeType" change_type
+        req)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -69,7 +69,7 @@ pub struct DeclineShareResponse {
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    __rt::serialize_struct!(DeclineShareResponse, 1, ["status" status req]);
+    __rt::serialize_struct!(DeclineShareResponse, [("status" status req)]);
     __rt::deserialize_struct!(DeclineShareResponse, ["status" status req]);
 };
 impl DeclineShareResponse {
@@ -138,9 +138,9 @@ pub struct ShareInvitationRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        ShareInvitationRequest, 3, ["contact" contact req, "contactType" contact_type
-        req, "productCode" product_code req, "firstName" first_name opt, "lastName"
-        last_name opt]
+        ShareInvitationRequest, [("contact" contact req), ("contactType" contact_type
+        req), ("productCode" product_code req), ("firstName" first_name opt), ("lastName"
+        last_name opt)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -208,7 +208,7 @@ pub struct ShareStatusResponse {
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    __rt::serialize_struct!(ShareStatusResponse, 1, ["status" status req]);
+    __rt::serialize_struct!(ShareStatusResponse, [("status" status req)]);
     __rt::deserialize_struct!(ShareStatusResponse, ["status" status req]);
 };
 impl ShareStatusResponse {
@@ -278,8 +278,8 @@ pub struct ShareRulesResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ShareRulesResponse, 0, ["customerProductShareRules" customer_product_share_rules
-        opt]
+        ShareRulesResponse, [("customerProductShareRules" customer_product_share_rules
+        opt)]
     );
     __rt::deserialize_struct!(
         ShareRulesResponse, ["customerProductShareRules" customer_product_share_rules
@@ -309,8 +309,8 @@ pub struct ShareRule {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ShareRule, 0, ["productCode" product_code opt, "shareType" share_type opt,
-        "shareCount" share_count opt]
+        ShareRule, [("productCode" product_code opt), ("shareType" share_type opt),
+        ("shareCount" share_count opt)]
     );
     __rt::deserialize_struct!(
         ShareRule, ["productCode" product_code default, "shareType" share_type default,
@@ -337,8 +337,8 @@ pub struct CancelSharingRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        CancelSharingRequest, 2, ["shareCode" share_code req, "changeType" change_type
-        req]
+        CancelSharingRequest, [("shareCode" share_code req), ("changeType" change_type
+        req)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -394,11 +394,12 @@ pub struct CheckAccessRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        CheckAccessRequest, 0, ["product" product opt, "articleId" article_id opt,
-        "domain" domain opt, "ip" ip opt, "categoryType" category_type opt,
-        "accessAzureAd" access_azure_ad opt, "accessAidFamily" access_aid_family opt,
-        "accessDomain" access_domain opt, "accessArticle" access_article opt, "uniqueId"
-        unique_id opt, "customerNumber" customer_number opt, "credential" credential opt]
+        CheckAccessRequest, [("product" product opt), ("articleId" article_id opt),
+        ("domain" domain opt), ("ip" ip opt), ("categoryType" category_type opt),
+        ("accessAzureAd" access_azure_ad opt), ("accessAidFamily" access_aid_family opt),
+        ("accessDomain" access_domain opt), ("accessArticle" access_article opt),
+        ("uniqueId" unique_id opt), ("customerNumber" customer_number opt), ("credential"
+        credential opt)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -433,7 +434,7 @@ pub struct CheckAccessResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        CheckAccessResponse, 0, ["access" access opt, "accesses" accesses opt]
+        CheckAccessResponse, [("access" access opt), ("accesses" accesses opt)]
     );
     __rt::deserialize_struct!(
         CheckAccessResponse, ["access" access default, "accesses" accesses default]
@@ -461,8 +462,8 @@ pub struct AccessEntry {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        AccessEntry, 0, ["access" access opt, "accessLevel" access_level opt,
-        "accessType" access_type opt]
+        AccessEntry, [("access" access opt), ("accessLevel" access_level opt),
+        ("accessType" access_type opt)]
     );
     __rt::deserialize_struct!(
         AccessEntry, ["access" access default, "accessLevel" access_level default,
@@ -502,9 +503,9 @@ pub struct AssignUserRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        AssignUserRequest, 1, ["credential" credential req, "isSendMessage"
-        is_send_message opt, "returnUrl" return_url opt, "errorUrl" error_url opt,
-        "linkLifetime" link_lifetime opt, "overrideClientId" override_client_id opt]
+        AssignUserRequest, [("credential" credential req), ("isSendMessage"
+        is_send_message opt), ("returnUrl" return_url opt), ("errorUrl" error_url opt),
+        ("linkLifetime" link_lifetime opt), ("overrideClientId" override_client_id opt)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -564,8 +565,8 @@ pub struct AssignUserResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        AssignUserResponse, 0, ["orderId" order_id opt, "uniqueUserId" unique_user_id
-        opt, "isNewUser" is_new_user opt, "isPasswordSet" is_password_set opt]
+        AssignUserResponse, [("orderId" order_id opt), ("uniqueUserId" unique_user_id
+        opt), ("isNewUser" is_new_user opt), ("isPasswordSet" is_password_set opt)]
     );
     __rt::deserialize_struct!(
         AssignUserResponse, ["orderId" order_id default, "uniqueUserId" unique_user_id
@@ -739,8 +740,8 @@ pub struct ClientInvoiceListResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ClientInvoiceListResponse, 0, ["clientInvoiceInfoList" client_invoice_info_list
-        opt]
+        ClientInvoiceListResponse, [("clientInvoiceInfoList" client_invoice_info_list
+        opt)]
     );
     __rt::deserialize_struct!(
         ClientInvoiceListResponse, ["clientInvoiceInfoList" client_invoice_info_list
@@ -806,15 +807,16 @@ pub struct ClientInvoiceInfo {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ClientInvoiceInfo, 0, ["invoiceId" invoice_id opt, "invoiceDate" invoice_date
-        opt, "invoiceOfferCount" invoice_offer_count opt, "customerNumber"
-        customer_number opt, "product" product opt, "productName" product_name opt,
-        "amount" amount opt, "companyCode" company_code opt, "paymentStatus"
-        payment_status opt, "invoiceAmount" invoice_amount opt, "paidAmount" paid_amount
-        opt, "paymentMethod" payment_method opt, "invoiceHotelUrl" invoice_hotel_url opt,
-        "paymentDate" payment_date opt, "dueDate" due_date opt, "desc" desc opt, "period"
-        period opt, "periodUnit" period_unit opt, "fromTime" from_time opt, "incltime"
-        incltime opt, "invoiceLineInfo" invoice_line_info opt]
+        ClientInvoiceInfo, [[("invoiceId" invoice_id opt), ("invoiceDate" invoice_date
+        opt), ("invoiceOfferCount" invoice_offer_count opt), ("customerNumber"
+        customer_number opt), ("product" product opt), ("productName" product_name opt),
+        ("amount" amount opt), ("companyCode" company_code opt), ("paymentStatus"
+        payment_status opt), ("invoiceAmount" invoice_amount opt), ("paidAmount"
+        paid_amount opt), ("paymentMethod" payment_method opt)], [("invoiceHotelUrl"
+        invoice_hotel_url opt), ("paymentDate" payment_date opt), ("dueDate" due_date
+        opt), ("desc" desc opt), ("period" period opt), ("periodUnit" period_unit opt),
+        ("fromTime" from_time opt), ("incltime" incltime opt), ("invoiceLineInfo"
+        invoice_line_info opt)]]
     );
     __rt::deserialize_struct!(
         ClientInvoiceInfo, ["invoiceId" invoice_id default, "invoiceDate" invoice_date
@@ -865,9 +867,9 @@ pub struct InvoiceLine {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        InvoiceLine, 0, ["productCode" product_code opt, "invoiceAmount" invoice_amount
-        opt, "invoiceVatAmount" invoice_vat_amount opt, "invoiceVatPercent"
-        invoice_vat_percent opt]
+        InvoiceLine, [("productCode" product_code opt), ("invoiceAmount" invoice_amount
+        opt), ("invoiceVatAmount" invoice_vat_amount opt), ("invoiceVatPercent"
+        invoice_vat_percent opt)]
     );
     __rt::deserialize_struct!(
         InvoiceLine, ["productCode" product_code default, "invoiceAmount" invoice_amount
@@ -896,8 +898,8 @@ pub struct InvoicesAndRemindersResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        InvoicesAndRemindersResponse, 0, ["invoices" invoices opt, "reminders" reminders
-        opt]
+        InvoicesAndRemindersResponse, [("invoices" invoices opt), ("reminders" reminders
+        opt)]
     );
     __rt::deserialize_struct!(
         InvoicesAndRemindersResponse, ["invoices" invoices default, "reminders" reminders
@@ -953,13 +955,14 @@ pub struct CustomerInvoice {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        CustomerInvoice, 0, ["customerNumber" customer_number opt, "product" product opt,
-        "invoiceOfferCount" invoice_offer_count opt, "productName" product_name opt,
-        "amount" amount opt, "invoiceDate" invoice_date opt, "invoiceNumber"
-        invoice_number opt, "companyCode" company_code opt, "paymentDate" payment_date
-        opt, "dueDate" due_date opt, "paymentStatus" payment_status opt, "invoiceAmount"
-        invoice_amount opt, "paidAmount" paid_amount opt, "paymentMethod" payment_method
-        opt, "invoiceHotelUrl" invoice_hotel_url opt, "invoiceStatus" invoice_status opt]
+        CustomerInvoice, [[("customerNumber" customer_number opt), ("product" product
+        opt), ("invoiceOfferCount" invoice_offer_count opt), ("productName" product_name
+        opt), ("amount" amount opt), ("invoiceDate" invoice_date opt), ("invoiceNumber"
+        invoice_number opt), ("companyCode" company_code opt), ("paymentDate"
+        payment_date opt), ("dueDate" due_date opt), ("paymentStatus" payment_status
+        opt), ("invoiceAmount" invoice_amount opt)], [("paidAmount" paid_amount opt),
+        ("paymentMethod" payment_method opt), ("invoiceHotelUrl" invoice_hotel_url opt),
+        ("invoiceStatus" invoice_status opt)]]
     );
     __rt::deserialize_struct!(
         CustomerInvoice, ["customerNumber" customer_number default, "product" product
@@ -1020,11 +1023,11 @@ pub struct InvoiceReminder {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        InvoiceReminder, 0, ["invoiceNumber" invoice_number opt, "product" product opt,
-        "fromTime" from_time opt, "includeTime" include_time opt, "reminderDate"
-        reminder_date opt, "amount" amount opt, "dueDate" due_date opt, "reminderNumber"
-        reminder_number opt, "reminderType" reminder_type opt, "invoiceHotelUrl"
-        invoice_hotel_url opt]
+        InvoiceReminder, [("invoiceNumber" invoice_number opt), ("product" product opt),
+        ("fromTime" from_time opt), ("includeTime" include_time opt), ("reminderDate"
+        reminder_date opt), ("amount" amount opt), ("dueDate" due_date opt),
+        ("reminderNumber" reminder_number opt), ("reminderType" reminder_type opt),
+        ("invoiceHotelUrl" invoice_hotel_url opt)]
     );
     __rt::deserialize_struct!(
         InvoiceReminder, ["invoiceNumber" invoice_number default, "product" product
@@ -1059,7 +1062,7 @@ pub struct InvoiceDetailsResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        InvoiceDetailsResponse, 0, ["invoiceInfoWithDetail" invoice_info_with_detail opt]
+        InvoiceDetailsResponse, [("invoiceInfoWithDetail" invoice_info_with_detail opt)]
     );
     __rt::deserialize_struct!(
         InvoiceDetailsResponse, ["invoiceInfoWithDetail" invoice_info_with_detail
@@ -1115,8 +1118,8 @@ pub struct ConsentEventHistoryResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentEventHistoryResponse, 0, ["issuer" issuer opt, "subject" subject opt,
-        "subjectType" subject_type opt, "consents" consents opt]
+        ConsentEventHistoryResponse, [("issuer" issuer opt), ("subject" subject opt),
+        ("subjectType" subject_type opt), ("consents" consents opt)]
     );
     __rt::deserialize_struct!(
         ConsentEventHistoryResponse, ["issuer" issuer default, "subject" subject default,
@@ -1147,8 +1150,8 @@ pub struct ConsentWithEvents {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentWithEvents, 0, ["consentId" consent_id opt, "target" target opt, "scope"
-        scope opt, "events" events opt]
+        ConsentWithEvents, [("consentId" consent_id opt), ("target" target opt), ("scope"
+        scope opt), ("events" events opt)]
     );
     __rt::deserialize_struct!(
         ConsentWithEvents, ["consentId" consent_id default, "target" target default,
@@ -1180,8 +1183,8 @@ pub struct ConsentEventEntry {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentEventEntry, 0, ["consentEventId" consent_event_id opt, "created" created
-        opt, "source" source opt, "action" action opt]
+        ConsentEventEntry, [("consentEventId" consent_event_id opt), ("created" created
+        opt), ("source" source opt), ("action" action opt)]
     );
     __rt::deserialize_struct!(
         ConsentEventEntry, ["consentEventId" consent_event_id default, "created" created
@@ -1208,7 +1211,7 @@ pub struct ConsentTextHistoryResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentTextHistoryResponse, 0, ["issuer" issuer opt, "consents" consents opt]
+        ConsentTextHistoryResponse, [("issuer" issuer opt), ("consents" consents opt)]
     );
     __rt::deserialize_struct!(
         ConsentTextHistoryResponse, ["issuer" issuer default, "consents" consents
@@ -1240,8 +1243,9 @@ pub struct ConsentTextHistory {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentTextHistory, 0, ["consentId" consent_id opt, "consentGroupId"
-        consent_group_id opt, "target" target opt, "scope" scope opt, "texts" texts opt]
+        ConsentTextHistory, [("consentId" consent_id opt), ("consentGroupId"
+        consent_group_id opt), ("target" target opt), ("scope" scope opt), ("texts" texts
+        opt)]
     );
     __rt::deserialize_struct!(
         ConsentTextHistory, ["consentId" consent_id default, "consentGroupId"
@@ -1272,8 +1276,8 @@ pub struct ConsentTextVersions {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentTextVersions, 0, ["consentTextId" consent_text_id opt, "languageCode"
-        language_code opt, "textHistory" text_history opt]
+        ConsentTextVersions, [("consentTextId" consent_text_id opt), ("languageCode"
+        language_code opt), ("textHistory" text_history opt)]
     );
     __rt::deserialize_struct!(
         ConsentTextVersions, ["consentTextId" consent_text_id default, "languageCode"
@@ -1304,8 +1308,8 @@ pub struct ConsentTextVersion {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentTextVersion, 0, ["consentTextHistoryId" consent_text_history_id opt,
-        "text" text opt, "fromDate" from_date opt, "toDate" to_date opt]
+        ConsentTextVersion, [("consentTextHistoryId" consent_text_history_id opt),
+        ("text" text opt), ("fromDate" from_date opt), ("toDate" to_date opt)]
     );
     __rt::deserialize_struct!(
         ConsentTextVersion, ["consentTextHistoryId" consent_text_history_id default,
@@ -1332,7 +1336,7 @@ pub struct ConsentsResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentsResponse, 0, ["issuer" issuer opt, "consents" consents opt]
+        ConsentsResponse, [("issuer" issuer opt), ("consents" consents opt)]
     );
     __rt::deserialize_struct!(
         ConsentsResponse, ["issuer" issuer default, "consents" consents default]
@@ -1373,10 +1377,10 @@ pub struct Consent {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        Consent, 0, ["consentId" consent_id opt, "consentGroupId" consent_group_id opt,
-        "target" target opt, "scope" scope opt, "parentConsentId" parent_consent_id opt,
-        "selectionOrder" selection_order opt, "displayMode" display_mode opt, "created"
-        created opt, "texts" texts opt, "active" active opt]
+        Consent, [("consentId" consent_id opt), ("consentGroupId" consent_group_id opt),
+        ("target" target opt), ("scope" scope opt), ("parentConsentId" parent_consent_id
+        opt), ("selectionOrder" selection_order opt), ("displayMode" display_mode opt),
+        ("created" created opt), ("texts" texts opt), ("active" active opt)]
     );
     __rt::deserialize_struct!(
         Consent, ["consentId" consent_id default, "consentGroupId" consent_group_id
@@ -1412,8 +1416,8 @@ pub struct ConsentDisplayText {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentDisplayText, 0, ["languageCode" language_code opt, "name" name opt,
-        "description" description opt]
+        ConsentDisplayText, [("languageCode" language_code opt), ("name" name opt),
+        ("description" description opt)]
     );
     __rt::deserialize_struct!(
         ConsentDisplayText, ["languageCode" language_code default, "name" name default,
@@ -1458,10 +1462,10 @@ pub struct ConsentEventRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        ConsentEventRequest, 3, ["consentId" consent_id opt, "consentTarget"
-        consent_target opt, "consentScope" consent_scope opt, "subject" subject req,
-        "subjectType" subject_type req, "source" source opt, "action" action req,
-        "eventTime" event_time opt, "data" data opt]
+        ConsentEventRequest, [("consentId" consent_id opt), ("consentTarget"
+        consent_target opt), ("consentScope" consent_scope opt), ("subject" subject req),
+        ("subjectType" subject_type req), ("source" source opt), ("action" action req),
+        ("eventTime" event_time opt), ("data" data opt)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -1522,10 +1526,10 @@ pub struct ConsentEventResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentEventResponse, 0, ["consentId" consent_id opt, "subject" subject opt,
-        "subjectType" subject_type opt, "consentEventId" consent_event_id opt, "created"
-        created opt, "source" source opt, "action" action opt, "childEvents" child_events
-        opt]
+        ConsentEventResponse, [("consentId" consent_id opt), ("subject" subject opt),
+        ("subjectType" subject_type opt), ("consentEventId" consent_event_id opt),
+        ("created" created opt), ("source" source opt), ("action" action opt),
+        ("childEvents" child_events opt)]
     );
     __rt::deserialize_struct!(
         ConsentEventResponse, ["consentId" consent_id default, "subject" subject default,
@@ -1596,8 +1600,8 @@ pub struct ConsentChildEvent {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ConsentChildEvent, 0, ["consentEventId" consent_event_id opt, "consentId"
-        consent_id opt, "created" created opt, "action" action opt]
+        ConsentChildEvent, [("consentEventId" consent_event_id opt), ("consentId"
+        consent_id opt), ("created" created opt), ("action" action opt)]
     );
     __rt::deserialize_struct!(
         ConsentChildEvent, ["consentEventId" consent_event_id default, "consentId"
@@ -1653,8 +1657,8 @@ pub struct RegisterExternalIdRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        RegisterExternalIdRequest, 2, ["externalId" external_id req, "credentialType"
-        credential_type req]
+        RegisterExternalIdRequest, [("externalId" external_id req), ("credentialType"
+        credential_type req)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -1704,8 +1708,8 @@ pub struct RegisterCustomerRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        RegisterCustomerRequest, 3, ["externalId" external_id req, "credentialType"
-        credential_type req, "customerNumber" customer_number req]
+        RegisterCustomerRequest, [("externalId" external_id req), ("credentialType"
+        credential_type req), ("customerNumber" customer_number req)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -1756,10 +1760,10 @@ pub struct ExternalIdentity {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        ExternalIdentity, 0, ["credential" credential opt, "externalId" external_id opt,
-        "credentialType" credential_type opt, "canLogin" can_login opt, "customerNumber"
-        customer_number opt, "uniqueId" unique_id opt, "enabled" enabled opt, "newUser"
-        new_user opt, "extidCode" extid_code opt]
+        ExternalIdentity, [("credential" credential opt), ("externalId" external_id opt),
+        ("credentialType" credential_type opt), ("canLogin" can_login opt),
+        ("customerNumber" customer_number opt), ("uniqueId" unique_id opt), ("enabled"
+        enabled opt), ("newUser" new_user opt), ("extidCode" extid_code opt)]
     );
     __rt::deserialize_struct!(
         ExternalIdentity, ["credential" credential default, "externalId" external_id
@@ -1795,8 +1799,8 @@ pub struct SendMessageRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        SendMessageRequest, 2, ["product" product req, "caseType" case_type opt,
-        "messageSubject" message_subject opt, "messageContent" message_content req]
+        SendMessageRequest, [("product" product req), ("caseType" case_type opt),
+        ("messageSubject" message_subject opt), ("messageContent" message_content req)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -1871,7 +1875,7 @@ pub struct MessagesResponse {
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    __rt::serialize_struct!(MessagesResponse, 0, ["messages" messages opt]);
+    __rt::serialize_struct!(MessagesResponse, [("messages" messages opt)]);
     __rt::deserialize_struct!(MessagesResponse, ["messages" messages default]);
 };
 __rt::setters!(
@@ -1900,8 +1904,8 @@ pub struct Message {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(
-        Message, 0, ["id" id opt, "date" date opt, "direction" direction opt,
-        "messageSubject" message_subject opt, "messageContent" message_content opt]
+        Message, [("id" id opt), ("date" date opt), ("direction" direction opt),
+        ("messageSubject" message_subject opt), ("messageContent" message_content opt)]
     );
     __rt::deserialize_struct!(
         Message, ["id" id default, "date" date default, "direction" direction default,
@@ -1941,10 +1945,10 @@ pub struct StartSubscriptionRequest {
 }
 const _: () = {
     __rt::serialize_struct!(
-        StartSubscriptionRequest, 0, ["companyCode" company_code opt, "product" product
-        opt, "startTime" start_time opt, "endTime" end_time opt, "copies" copies opt,
-        "couponCode" coupon_code opt, "couponNumber" coupon_number opt,
-        "customerReference" customer_reference opt]
+        StartSubscriptionRequest, [("companyCode" company_code opt), ("product" product
+        opt), ("startTime" start_time opt), ("endTime" end_time opt), ("copies" copies
+        opt), ("couponCode" coupon_code opt), ("couponNumber" coupon_number opt),
+        ("customerReference" customer_reference opt)]
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
@@ -1972,7 +1976,7 @@ pub struct StartSubscriptionResponse {
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
-    __rt::serialize_struct!(StartSubscriptionResponse, 0, ["status" status opt]);
+    __rt::serialize_struct!(StartSubscriptionResponse, [("status" status opt)]);
     __rt::deserialize_struct!(StartSubscriptionResponse, ["status" status default]);
 };
 __rt::setters!(

@@ -43,13 +43,12 @@ mod impls {
     use super::Written;
     use crate::runtime as __rt;
 
-    __rt::serialize_struct!(Written, 3, [
-        "login" login req,
-        "id" id req,
-        "gravatar_id" gravatar_id req,
-        "starred-at" starred_at opt,
-        "name" name opt,
-        "tags" tags opt,
+    // Nested as the generator nests more than twelve properties.
+    __rt::serialize_struct!(Written, [
+        ("login" login req),
+        [("id" id req), ("gravatar_id" gravatar_id req)],
+        [[("starred-at" starred_at opt)], ("name" name opt)],
+        ("tags" tags opt),
     ]);
     __rt::deserialize_struct!(Written, [
         "login" login req,
@@ -69,7 +68,7 @@ mod empty_impls {
     use super::Empty;
     use crate::runtime as __rt;
 
-    __rt::serialize_struct!(Empty, 0, []);
+    __rt::serialize_struct!(Empty, []);
     __rt::deserialize_struct!(Empty, []);
 }
 
@@ -240,11 +239,11 @@ mod dated_impls {
     use super::WrittenDated;
     use crate::runtime as __rt;
 
-    __rt::serialize_struct!(WrittenDated, 2, [
-        "at" at req fmt,
-        "on" on opt fmt,
-        "gone" gone opt fmt,
-        "days" days req fmt,
+    __rt::serialize_struct!(WrittenDated, [
+        ("at" at req fmt),
+        ("on" on opt fmt),
+        ("gone" gone opt fmt),
+        ("days" days req fmt),
     ]);
     __rt::deserialize_struct!(WrittenDated, [
         "at" at req fmt,

@@ -104,7 +104,8 @@ pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndp
 pub use reqwest::Method;
 #[doc(hidden)]
 pub use serde_helpers::{
-    collection, double_option, field, missing, null_as_default, optional_field, skip, Key,
+    collection, double_option, field, missing, null_as_default, optional_field, skip, write_struct,
+    Fields, Key, WriteOpt, WriteOptFmt, WriteReq,
 };
 // The models' serde impls (`__rt::serialize_struct!(...)`); a spec without such structs
 // does not use them.

@@ -357,20 +357,32 @@ pub(super) fn serialize_impl(
     fields: &[Field],
     gate: Option<TokenStream>,
 ) -> TokenStream {
-    let required =
-        proc_macro2::Literal::usize_unsuffixed(fields.iter().filter(|f| f.required).count());
-    let props = fields.iter().map(|f| {
-        let fname = ident(&f.name);
-        let wire = &f.wire_name;
-        let kind = if f.required { quote!(req) } else { quote!(opt) };
-        let fmt = in_format(f).then(|| quote!(fmt));
-        quote!(#wire #fname #kind #fmt)
-    });
+    let mut items: Vec<TokenStream> = fields
+        .iter()
+        .map(|f| {
+            let fname = ident(&f.name);
+            let wire = &f.wire_name;
+            let kind = if f.required { quote!(req) } else { quote!(opt) };
+            let fmt = in_format(f).then(|| quote!(fmt));
+            quote!((#wire #fname #kind #fmt))
+        })
+        .collect();
+    // The runtime's `Fields` is implemented for tuples of up to twelve, so longer lists
+    // are grouped by twelve, and the groups again, until one list of twelve holds them.
+    while items.len() > SERIALIZE_GROUP {
+        items = items
+            .chunks(SERIALIZE_GROUP)
+            .map(|group| quote!([#(#group),*]))
+            .collect();
+    }
     quote! {
         #gate
-        __rt::serialize_struct!(#name, #required, [#(#props),*]);
+        __rt::serialize_struct!(#name, [#(#items),*]);
     }
 }
+
+/// The most items `serialize_struct!` takes in one bracketed list.
+const SERIALIZE_GROUP: usize = 12;
 
 /// `Deserialize` for a struct of named properties, through the runtime's
 /// `deserialize_struct!`; each property's kind says what its absence gives.
