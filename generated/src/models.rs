@@ -18,7 +18,8 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        DeclineShareRequest, ["shareCode" share_code req, "changeType" change_type req]
+        DeclineShareRequest, ["shareCode" share_code, "changeType" change_type],
+        [(share_code req), (change_type req)]
     );
 };
 impl DeclineShareRequest {
@@ -70,7 +71,7 @@ pub struct DeclineShareResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(DeclineShareResponse, [("status" status req)]);
-    __rt::deserialize_struct!(DeclineShareResponse, ["status" status req]);
+    __rt::deserialize_struct!(DeclineShareResponse, ["status" status], [(status req)]);
 };
 impl DeclineShareResponse {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
@@ -144,9 +145,10 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        ShareInvitationRequest, ["contact" contact req, "contactType" contact_type req,
-        "productCode" product_code req, "firstName" first_name default, "lastName"
-        last_name default]
+        ShareInvitationRequest, ["contact" contact, "contactType" contact_type,
+        "productCode" product_code, "firstName" first_name, "lastName" last_name],
+        [(contact req), (contact_type req), (product_code req), (first_name default),
+        (last_name default)]
     );
 };
 impl ShareInvitationRequest {
@@ -209,7 +211,7 @@ pub struct ShareStatusResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(ShareStatusResponse, [("status" status req)]);
-    __rt::deserialize_struct!(ShareStatusResponse, ["status" status req]);
+    __rt::deserialize_struct!(ShareStatusResponse, ["status" status], [(status req)]);
 };
 impl ShareStatusResponse {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
@@ -282,8 +284,8 @@ const _: () = {
         opt)]
     );
     __rt::deserialize_struct!(
-        ShareRulesResponse, ["customerProductShareRules" customer_product_share_rules
-        default]
+        ShareRulesResponse, ["customerProductShareRules" customer_product_share_rules],
+        [(customer_product_share_rules default)]
     );
 };
 __rt::setters!(
@@ -313,8 +315,9 @@ const _: () = {
         ("shareCount" share_count opt)]
     );
     __rt::deserialize_struct!(
-        ShareRule, ["productCode" product_code default, "shareType" share_type default,
-        "shareCount" share_count default]
+        ShareRule, ["productCode" product_code, "shareType" share_type, "shareCount"
+        share_count], [(product_code default), (share_type default), (share_count
+        default)]
     );
 };
 __rt::setters!(
@@ -342,7 +345,8 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        CancelSharingRequest, ["shareCode" share_code req, "changeType" change_type req]
+        CancelSharingRequest, ["shareCode" share_code, "changeType" change_type],
+        [(share_code req), (change_type req)]
     );
 };
 impl CancelSharingRequest {
@@ -403,12 +407,15 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        CheckAccessRequest, ["product" product default, "articleId" article_id default,
-        "domain" domain default, "ip" ip default, "categoryType" category_type default,
-        "accessAzureAd" access_azure_ad default, "accessAidFamily" access_aid_family
-        default, "accessDomain" access_domain default, "accessArticle" access_article
-        default, "uniqueId" unique_id default, "customerNumber" customer_number default,
-        "credential" credential default]
+        CheckAccessRequest, ["product" product, "articleId" article_id, "domain" domain,
+        "ip" ip, "categoryType" category_type, "accessAzureAd" access_azure_ad,
+        "accessAidFamily" access_aid_family, "accessDomain" access_domain,
+        "accessArticle" access_article, "uniqueId" unique_id, "customerNumber"
+        customer_number, "credential" credential], [(product default), (article_id
+        default), (domain default), (ip default), (category_type default),
+        (access_azure_ad default), (access_aid_family default), (access_domain default),
+        (access_article default), (unique_id default), (customer_number default),
+        (credential default)]
     );
 };
 __rt::setters!(
@@ -437,7 +444,8 @@ const _: () = {
         CheckAccessResponse, [("access" access opt), ("accesses" accesses opt)]
     );
     __rt::deserialize_struct!(
-        CheckAccessResponse, ["access" access default, "accesses" accesses default]
+        CheckAccessResponse, ["access" access, "accesses" accesses], [(access default),
+        (accesses default)]
     );
 };
 __rt::setters!(
@@ -466,8 +474,8 @@ const _: () = {
         ("accessType" access_type opt)]
     );
     __rt::deserialize_struct!(
-        AccessEntry, ["access" access default, "accessLevel" access_level default,
-        "accessType" access_type default]
+        AccessEntry, ["access" access, "accessLevel" access_level, "accessType"
+        access_type], [(access default), (access_level default), (access_type default)]
     );
 };
 __rt::setters!(
@@ -509,10 +517,11 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        AssignUserRequest, ["credential" credential req, "isSendMessage" is_send_message
-        default, "returnUrl" return_url default, "errorUrl" error_url default,
-        "linkLifetime" link_lifetime default, "overrideClientId" override_client_id
-        default]
+        AssignUserRequest, ["credential" credential, "isSendMessage" is_send_message,
+        "returnUrl" return_url, "errorUrl" error_url, "linkLifetime" link_lifetime,
+        "overrideClientId" override_client_id], [(credential req), (is_send_message
+        default), (return_url default), (error_url default), (link_lifetime default),
+        (override_client_id default)]
     );
 };
 impl AssignUserRequest {
@@ -569,9 +578,9 @@ const _: () = {
         opt), ("isNewUser" is_new_user opt), ("isPasswordSet" is_password_set opt)]
     );
     __rt::deserialize_struct!(
-        AssignUserResponse, ["orderId" order_id default, "uniqueUserId" unique_user_id
-        default, "isNewUser" is_new_user default, "isPasswordSet" is_password_set
-        default]
+        AssignUserResponse, ["orderId" order_id, "uniqueUserId" unique_user_id,
+        "isNewUser" is_new_user, "isPasswordSet" is_password_set], [(order_id default),
+        (unique_user_id default), (is_new_user default), (is_password_set default)]
     );
 };
 __rt::setters!(
@@ -744,8 +753,8 @@ const _: () = {
         opt)]
     );
     __rt::deserialize_struct!(
-        ClientInvoiceListResponse, ["clientInvoiceInfoList" client_invoice_info_list
-        default]
+        ClientInvoiceListResponse, ["clientInvoiceInfoList" client_invoice_info_list],
+        [(client_invoice_info_list default)]
     );
 };
 __rt::setters!(
@@ -819,16 +828,20 @@ const _: () = {
         invoice_line_info opt)]]
     );
     __rt::deserialize_struct!(
-        ClientInvoiceInfo, ["invoiceId" invoice_id default, "invoiceDate" invoice_date
-        default, "invoiceOfferCount" invoice_offer_count default, "customerNumber"
-        customer_number default, "product" product default, "productName" product_name
-        default, "amount" amount default, "companyCode" company_code default,
-        "paymentStatus" payment_status default, "invoiceAmount" invoice_amount default,
-        "paidAmount" paid_amount default, "paymentMethod" payment_method default,
-        "invoiceHotelUrl" invoice_hotel_url default, "paymentDate" payment_date default,
-        "dueDate" due_date default, "desc" desc default, "period" period default,
-        "periodUnit" period_unit default, "fromTime" from_time default, "incltime"
-        incltime default, "invoiceLineInfo" invoice_line_info default]
+        ClientInvoiceInfo, ["invoiceId" invoice_id, "invoiceDate" invoice_date,
+        "invoiceOfferCount" invoice_offer_count, "customerNumber" customer_number,
+        "product" product, "productName" product_name, "amount" amount, "companyCode"
+        company_code, "paymentStatus" payment_status, "invoiceAmount" invoice_amount,
+        "paidAmount" paid_amount, "paymentMethod" payment_method, "invoiceHotelUrl"
+        invoice_hotel_url, "paymentDate" payment_date, "dueDate" due_date, "desc" desc,
+        "period" period, "periodUnit" period_unit, "fromTime" from_time, "incltime"
+        incltime, "invoiceLineInfo" invoice_line_info], [[(invoice_id default),
+        (invoice_date default), (invoice_offer_count default), (customer_number default),
+        (product default), (product_name default), (amount default), (company_code
+        default), (payment_status default), (invoice_amount default), (paid_amount
+        default), (payment_method default)], [(invoice_hotel_url default), (payment_date
+        default), (due_date default), (desc default), (period default), (period_unit
+        default), (from_time default), (incltime default), (invoice_line_info default)]]
     );
 };
 __rt::setters!(
@@ -872,9 +885,10 @@ const _: () = {
         invoice_vat_percent opt)]
     );
     __rt::deserialize_struct!(
-        InvoiceLine, ["productCode" product_code default, "invoiceAmount" invoice_amount
-        default, "invoiceVatAmount" invoice_vat_amount default, "invoiceVatPercent"
-        invoice_vat_percent default]
+        InvoiceLine, ["productCode" product_code, "invoiceAmount" invoice_amount,
+        "invoiceVatAmount" invoice_vat_amount, "invoiceVatPercent" invoice_vat_percent],
+        [(product_code default), (invoice_amount default), (invoice_vat_amount default),
+        (invoice_vat_percent default)]
     );
 };
 __rt::setters!(
@@ -902,8 +916,8 @@ const _: () = {
         opt)]
     );
     __rt::deserialize_struct!(
-        InvoicesAndRemindersResponse, ["invoices" invoices default, "reminders" reminders
-        default]
+        InvoicesAndRemindersResponse, ["invoices" invoices, "reminders" reminders],
+        [(invoices default), (reminders default)]
     );
 };
 __rt::setters!(
@@ -965,15 +979,18 @@ const _: () = {
         ("invoiceStatus" invoice_status opt)]]
     );
     __rt::deserialize_struct!(
-        CustomerInvoice, ["customerNumber" customer_number default, "product" product
-        default, "invoiceOfferCount" invoice_offer_count default, "productName"
-        product_name default, "amount" amount default, "invoiceDate" invoice_date
-        default, "invoiceNumber" invoice_number default, "companyCode" company_code
-        default, "paymentDate" payment_date default, "dueDate" due_date default,
-        "paymentStatus" payment_status default, "invoiceAmount" invoice_amount default,
-        "paidAmount" paid_amount default, "paymentMethod" payment_method default,
-        "invoiceHotelUrl" invoice_hotel_url default, "invoiceStatus" invoice_status
-        default]
+        CustomerInvoice, ["customerNumber" customer_number, "product" product,
+        "invoiceOfferCount" invoice_offer_count, "productName" product_name, "amount"
+        amount, "invoiceDate" invoice_date, "invoiceNumber" invoice_number, "companyCode"
+        company_code, "paymentDate" payment_date, "dueDate" due_date, "paymentStatus"
+        payment_status, "invoiceAmount" invoice_amount, "paidAmount" paid_amount,
+        "paymentMethod" payment_method, "invoiceHotelUrl" invoice_hotel_url,
+        "invoiceStatus" invoice_status], [[(customer_number default), (product default),
+        (invoice_offer_count default), (product_name default), (amount default),
+        (invoice_date default), (invoice_number default), (company_code default),
+        (payment_date default), (due_date default), (payment_status default),
+        (invoice_amount default)], [(paid_amount default), (payment_method default),
+        (invoice_hotel_url default), (invoice_status default)]]
     );
 };
 __rt::setters!(
@@ -1030,11 +1047,13 @@ const _: () = {
         ("invoiceHotelUrl" invoice_hotel_url opt)]
     );
     __rt::deserialize_struct!(
-        InvoiceReminder, ["invoiceNumber" invoice_number default, "product" product
-        default, "fromTime" from_time default, "includeTime" include_time default,
-        "reminderDate" reminder_date default, "amount" amount default, "dueDate" due_date
-        default, "reminderNumber" reminder_number default, "reminderType" reminder_type
-        default, "invoiceHotelUrl" invoice_hotel_url default]
+        InvoiceReminder, ["invoiceNumber" invoice_number, "product" product, "fromTime"
+        from_time, "includeTime" include_time, "reminderDate" reminder_date, "amount"
+        amount, "dueDate" due_date, "reminderNumber" reminder_number, "reminderType"
+        reminder_type, "invoiceHotelUrl" invoice_hotel_url], [(invoice_number default),
+        (product default), (from_time default), (include_time default), (reminder_date
+        default), (amount default), (due_date default), (reminder_number default),
+        (reminder_type default), (invoice_hotel_url default)]
     );
 };
 __rt::setters!(
@@ -1065,8 +1084,8 @@ const _: () = {
         InvoiceDetailsResponse, [("invoiceInfoWithDetail" invoice_info_with_detail opt)]
     );
     __rt::deserialize_struct!(
-        InvoiceDetailsResponse, ["invoiceInfoWithDetail" invoice_info_with_detail
-        default]
+        InvoiceDetailsResponse, ["invoiceInfoWithDetail" invoice_info_with_detail],
+        [(invoice_info_with_detail default)]
     );
 };
 __rt::setters!(
@@ -1122,8 +1141,9 @@ const _: () = {
         ("subjectType" subject_type opt), ("consents" consents opt)]
     );
     __rt::deserialize_struct!(
-        ConsentEventHistoryResponse, ["issuer" issuer default, "subject" subject default,
-        "subjectType" subject_type default, "consents" consents default]
+        ConsentEventHistoryResponse, ["issuer" issuer, "subject" subject, "subjectType"
+        subject_type, "consents" consents], [(issuer default), (subject default),
+        (subject_type default), (consents default)]
     );
 };
 __rt::setters!(
@@ -1154,8 +1174,9 @@ const _: () = {
         scope opt), ("events" events opt)]
     );
     __rt::deserialize_struct!(
-        ConsentWithEvents, ["consentId" consent_id default, "target" target default,
-        "scope" scope default, "events" events default]
+        ConsentWithEvents, ["consentId" consent_id, "target" target, "scope" scope,
+        "events" events], [(consent_id default), (target default), (scope default),
+        (events default)]
     );
 };
 __rt::setters!(
@@ -1187,8 +1208,9 @@ const _: () = {
         opt), ("source" source opt), ("action" action opt)]
     );
     __rt::deserialize_struct!(
-        ConsentEventEntry, ["consentEventId" consent_event_id default, "created" created
-        default, "source" source default, "action" action default]
+        ConsentEventEntry, ["consentEventId" consent_event_id, "created" created,
+        "source" source, "action" action], [(consent_event_id default), (created
+        default), (source default), (action default)]
     );
 };
 __rt::setters!(
@@ -1214,8 +1236,8 @@ const _: () = {
         ConsentTextHistoryResponse, [("issuer" issuer opt), ("consents" consents opt)]
     );
     __rt::deserialize_struct!(
-        ConsentTextHistoryResponse, ["issuer" issuer default, "consents" consents
-        default]
+        ConsentTextHistoryResponse, ["issuer" issuer, "consents" consents], [(issuer
+        default), (consents default)]
     );
 };
 __rt::setters!(
@@ -1248,9 +1270,9 @@ const _: () = {
         opt)]
     );
     __rt::deserialize_struct!(
-        ConsentTextHistory, ["consentId" consent_id default, "consentGroupId"
-        consent_group_id default, "target" target default, "scope" scope default, "texts"
-        texts default]
+        ConsentTextHistory, ["consentId" consent_id, "consentGroupId" consent_group_id,
+        "target" target, "scope" scope, "texts" texts], [(consent_id default),
+        (consent_group_id default), (target default), (scope default), (texts default)]
     );
 };
 __rt::setters!(
@@ -1280,8 +1302,9 @@ const _: () = {
         language_code opt), ("textHistory" text_history opt)]
     );
     __rt::deserialize_struct!(
-        ConsentTextVersions, ["consentTextId" consent_text_id default, "languageCode"
-        language_code default, "textHistory" text_history default]
+        ConsentTextVersions, ["consentTextId" consent_text_id, "languageCode"
+        language_code, "textHistory" text_history], [(consent_text_id default),
+        (language_code default), (text_history default)]
     );
 };
 __rt::setters!(
@@ -1312,8 +1335,9 @@ const _: () = {
         ("text" text opt), ("fromDate" from_date opt), ("toDate" to_date opt)]
     );
     __rt::deserialize_struct!(
-        ConsentTextVersion, ["consentTextHistoryId" consent_text_history_id default,
-        "text" text default, "fromDate" from_date default, "toDate" to_date default]
+        ConsentTextVersion, ["consentTextHistoryId" consent_text_history_id, "text" text,
+        "fromDate" from_date, "toDate" to_date], [(consent_text_history_id default),
+        (text default), (from_date default), (to_date default)]
     );
 };
 __rt::setters!(
@@ -1339,7 +1363,8 @@ const _: () = {
         ConsentsResponse, [("issuer" issuer opt), ("consents" consents opt)]
     );
     __rt::deserialize_struct!(
-        ConsentsResponse, ["issuer" issuer default, "consents" consents default]
+        ConsentsResponse, ["issuer" issuer, "consents" consents], [(issuer default),
+        (consents default)]
     );
 };
 __rt::setters!(
@@ -1383,11 +1408,13 @@ const _: () = {
         ("created" created opt), ("texts" texts opt), ("active" active opt)]
     );
     __rt::deserialize_struct!(
-        Consent, ["consentId" consent_id default, "consentGroupId" consent_group_id
-        default, "target" target default, "scope" scope default, "parentConsentId"
-        parent_consent_id default, "selectionOrder" selection_order default,
-        "displayMode" display_mode default, "created" created default, "texts" texts
-        default, "active" active default]
+        Consent, ["consentId" consent_id, "consentGroupId" consent_group_id, "target"
+        target, "scope" scope, "parentConsentId" parent_consent_id, "selectionOrder"
+        selection_order, "displayMode" display_mode, "created" created, "texts" texts,
+        "active" active], [(consent_id default), (consent_group_id default), (target
+        default), (scope default), (parent_consent_id default), (selection_order
+        default), (display_mode default), (created default), (texts default), (active
+        default)]
     );
 };
 __rt::setters!(
@@ -1420,8 +1447,8 @@ const _: () = {
         ("description" description opt)]
     );
     __rt::deserialize_struct!(
-        ConsentDisplayText, ["languageCode" language_code default, "name" name default,
-        "description" description default]
+        ConsentDisplayText, ["languageCode" language_code, "name" name, "description"
+        description], [(language_code default), (name default), (description default)]
     );
 };
 __rt::setters!(
@@ -1469,10 +1496,12 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        ConsentEventRequest, ["consentId" consent_id default, "consentTarget"
-        consent_target default, "consentScope" consent_scope default, "subject" subject
-        req, "subjectType" subject_type req, "source" source default, "action" action
-        req, "eventTime" event_time default, "data" data default]
+        ConsentEventRequest, ["consentId" consent_id, "consentTarget" consent_target,
+        "consentScope" consent_scope, "subject" subject, "subjectType" subject_type,
+        "source" source, "action" action, "eventTime" event_time, "data" data],
+        [(consent_id default), (consent_target default), (consent_scope default),
+        (subject req), (subject_type req), (source default), (action req), (event_time
+        default), (data default)]
     );
 };
 impl ConsentEventRequest {
@@ -1532,10 +1561,11 @@ const _: () = {
         ("childEvents" child_events opt)]
     );
     __rt::deserialize_struct!(
-        ConsentEventResponse, ["consentId" consent_id default, "subject" subject default,
-        "subjectType" subject_type default, "consentEventId" consent_event_id default,
-        "created" created default, "source" source default, "action" action default,
-        "childEvents" child_events default]
+        ConsentEventResponse, ["consentId" consent_id, "subject" subject, "subjectType"
+        subject_type, "consentEventId" consent_event_id, "created" created, "source"
+        source, "action" action, "childEvents" child_events], [(consent_id default),
+        (subject default), (subject_type default), (consent_event_id default), (created
+        default), (source default), (action default), (child_events default)]
     );
 };
 __rt::setters!(
@@ -1604,8 +1634,9 @@ const _: () = {
         consent_id opt), ("created" created opt), ("action" action opt)]
     );
     __rt::deserialize_struct!(
-        ConsentChildEvent, ["consentEventId" consent_event_id default, "consentId"
-        consent_id default, "created" created default, "action" action default]
+        ConsentChildEvent, ["consentEventId" consent_event_id, "consentId" consent_id,
+        "created" created, "action" action], [(consent_event_id default), (consent_id
+        default), (created default), (action default)]
     );
 };
 __rt::setters!(
@@ -1662,8 +1693,8 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        RegisterExternalIdRequest, ["externalId" external_id req, "credentialType"
-        credential_type req]
+        RegisterExternalIdRequest, ["externalId" external_id, "credentialType"
+        credential_type], [(external_id req), (credential_type req)]
     );
 };
 impl RegisterExternalIdRequest {
@@ -1713,8 +1744,9 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        RegisterCustomerRequest, ["externalId" external_id req, "credentialType"
-        credential_type req, "customerNumber" customer_number req]
+        RegisterCustomerRequest, ["externalId" external_id, "credentialType"
+        credential_type, "customerNumber" customer_number], [(external_id req),
+        (credential_type req), (customer_number req)]
     );
 };
 impl RegisterCustomerRequest {
@@ -1766,10 +1798,12 @@ const _: () = {
         enabled opt), ("newUser" new_user opt), ("extidCode" extid_code opt)]
     );
     __rt::deserialize_struct!(
-        ExternalIdentity, ["credential" credential default, "externalId" external_id
-        default, "credentialType" credential_type default, "canLogin" can_login default,
-        "customerNumber" customer_number default, "uniqueId" unique_id default, "enabled"
-        enabled default, "newUser" new_user default, "extidCode" extid_code default]
+        ExternalIdentity, ["credential" credential, "externalId" external_id,
+        "credentialType" credential_type, "canLogin" can_login, "customerNumber"
+        customer_number, "uniqueId" unique_id, "enabled" enabled, "newUser" new_user,
+        "extidCode" extid_code], [(credential default), (external_id default),
+        (credential_type default), (can_login default), (customer_number default),
+        (unique_id default), (enabled default), (new_user default), (extid_code default)]
     );
 };
 __rt::setters!(
@@ -1804,8 +1838,9 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        SendMessageRequest, ["product" product req, "caseType" case_type default,
-        "messageSubject" message_subject default, "messageContent" message_content req]
+        SendMessageRequest, ["product" product, "caseType" case_type, "messageSubject"
+        message_subject, "messageContent" message_content], [(product req), (case_type
+        default), (message_subject default), (message_content req)]
     );
 };
 impl SendMessageRequest {
@@ -1876,7 +1911,9 @@ pub struct MessagesResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(MessagesResponse, [("messages" messages opt)]);
-    __rt::deserialize_struct!(MessagesResponse, ["messages" messages default]);
+    __rt::deserialize_struct!(
+        MessagesResponse, ["messages" messages], [(messages default)]
+    );
 };
 __rt::setters!(
     MessagesResponse, [#[doc = r""] #[doc =
@@ -1908,9 +1945,10 @@ const _: () = {
         ("messageSubject" message_subject opt), ("messageContent" message_content opt)]
     );
     __rt::deserialize_struct!(
-        Message, ["id" id default, "date" date default, "direction" direction default,
-        "messageSubject" message_subject default, "messageContent" message_content
-        default]
+        Message, ["id" id, "date" date, "direction" direction, "messageSubject"
+        message_subject, "messageContent" message_content], [(id default), (date
+        default), (direction default), (message_subject default), (message_content
+        default)]
     );
 };
 __rt::setters!(
@@ -1952,10 +1990,12 @@ const _: () = {
     );
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::deserialize_struct!(
-        StartSubscriptionRequest, ["companyCode" company_code default, "product" product
-        default, "startTime" start_time default, "endTime" end_time default, "copies"
-        copies default, "couponCode" coupon_code default, "couponNumber" coupon_number
-        default, "customerReference" customer_reference default]
+        StartSubscriptionRequest, ["companyCode" company_code, "product" product,
+        "startTime" start_time, "endTime" end_time, "copies" copies, "couponCode"
+        coupon_code, "couponNumber" coupon_number, "customerReference"
+        customer_reference], [(company_code default), (product default), (start_time
+        default), (end_time default), (copies default), (coupon_code default),
+        (coupon_number default), (customer_reference default)]
     );
 };
 __rt::setters!(
@@ -1977,7 +2017,9 @@ pub struct StartSubscriptionResponse {
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
     __rt::serialize_struct!(StartSubscriptionResponse, [("status" status opt)]);
-    __rt::deserialize_struct!(StartSubscriptionResponse, ["status" status default]);
+    __rt::deserialize_struct!(
+        StartSubscriptionResponse, ["status" status], [(status default)]
+    );
 };
 __rt::setters!(
     StartSubscriptionResponse, [#[doc = r""] #[doc =

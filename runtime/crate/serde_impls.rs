@@ -51,12 +51,17 @@ mod impls {
         ("tags" tags opt),
     ]);
     __rt::deserialize_struct!(Written, [
-        "login" login req,
-        "id" id req,
-        "gravatar_id" gravatar_id default,
-        "starred-at" starred_at default,
-        "name" name keep,
-        "tags" tags default,
+        "login" login,
+        "id" id,
+        "gravatar_id" gravatar_id,
+        "starred-at" starred_at,
+        "name" name,
+        "tags" tags,
+    ], [
+        [(login req), [(id req)]],
+        (gravatar_id default),
+        [(starred_at default), (name keep)],
+        (tags default),
     ]);
 }
 
@@ -69,7 +74,7 @@ mod empty_impls {
     use crate::runtime as __rt;
 
     __rt::serialize_struct!(Empty, []);
-    __rt::deserialize_struct!(Empty, []);
+    __rt::deserialize_struct!(Empty, [], []);
 }
 
 impl From<Written> for Derived {
@@ -245,11 +250,11 @@ mod dated_impls {
         ("gone" gone opt fmt),
         ("days" days req fmt),
     ]);
-    __rt::deserialize_struct!(WrittenDated, [
-        "at" at req fmt,
-        "on" on default fmt,
-        "gone" gone keep fmt,
-        "days" days coll fmt,
+    __rt::deserialize_struct!(WrittenDated, ["at" at, "on" on, "gone" gone, "days" days], [
+        (at req fmt),
+        (on default fmt),
+        (gone keep fmt),
+        (days coll fmt),
     ]);
 }
 

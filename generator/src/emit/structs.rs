@@ -357,7 +357,7 @@ pub(super) fn serialize_impl(
     fields: &[Field],
     gate: Option<TokenStream>,
 ) -> TokenStream {
-    let mut items: Vec<TokenStream> = fields
+    let items = fields
         .iter()
         .map(|f| {
             let fname = ident(&f.name);
@@ -367,22 +367,12 @@ pub(super) fn serialize_impl(
             quote!((#wire #fname #kind #fmt))
         })
         .collect();
-    // The runtime's `Fields` is implemented for tuples of up to twelve, so longer lists
-    // are grouped by twelve, and the groups again, until one list of twelve holds them.
-    while items.len() > SERIALIZE_GROUP {
-        items = items
-            .chunks(SERIALIZE_GROUP)
-            .map(|group| quote!([#(#group),*]))
-            .collect();
-    }
+    let items = grouped(items);
     quote! {
         #gate
         __rt::serialize_struct!(#name, [#(#items),*]);
     }
 }
-
-/// The most items `serialize_struct!` takes in one bracketed list.
-const SERIALIZE_GROUP: usize = 12;
 
 /// `Deserialize` for a struct of named properties, through the runtime's
 /// `deserialize_struct!`; each property's kind says what its absence gives.
@@ -391,26 +381,49 @@ pub(super) fn deserialize_impl(
     fields: &[Field],
     gate: Option<TokenStream>,
 ) -> TokenStream {
-    let props = fields.iter().map(|f| {
+    let names = fields.iter().map(|f| {
         let fname = ident(&f.name);
         let wire = &f.wire_name;
-        let kind = if is_collection(f) {
-            quote!(coll)
-        } else if f.required && !f.nullable {
-            quote!(req)
-        } else if f.required || !f.nullable {
-            quote!(default)
-        } else {
-            quote!(keep)
-        };
-        let fmt = in_format(f).then(|| quote!(fmt));
-        quote!(#wire #fname #kind #fmt)
+        quote!(#wire #fname)
     });
+    let plan = fields
+        .iter()
+        .map(|f| {
+            let fname = ident(&f.name);
+            let kind = if is_collection(f) {
+                quote!(coll)
+            } else if f.required && !f.nullable {
+                quote!(req)
+            } else if f.required || !f.nullable {
+                quote!(default)
+            } else {
+                quote!(keep)
+            };
+            let fmt = in_format(f).then(|| quote!(fmt));
+            quote!((#fname #kind #fmt))
+        })
+        .collect();
+    let plan = grouped(plan);
     quote! {
         #gate
-        __rt::deserialize_struct!(#name, [#(#props),*]);
+        __rt::deserialize_struct!(#name, [#(#names),*], [#(#plan),*]);
     }
 }
+
+/// `items` grouped by twelve, and the groups again, until one list of twelve holds them:
+/// the runtime's `Fields` and `ReadFields` are implemented for tuples of up to twelve.
+fn grouped(mut items: Vec<TokenStream>) -> Vec<TokenStream> {
+    while items.len() > GROUP {
+        items = items
+            .chunks(GROUP)
+            .map(|group| quote!([#(#group),*]))
+            .collect();
+    }
+    items
+}
+
+/// The most items `serialize_struct!` and `deserialize_struct!` take in one list.
+const GROUP: usize = 12;
 
 /// A field definition, with its serde attributes when `serde`.
 pub(super) fn field_def(f: &Field, scope: Scope, serde: bool, docs_out: &mut Docs) -> TokenStream {
