@@ -102,15 +102,6 @@ pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Err
     map.next_value::<serde::de::IgnoredAny>().map(drop)
 }
 
-/// The error that required property `name` is missing; `_map` is the map it was read
-/// from, which gives the error its type.
-pub fn missing<'de, A, T>(_map: &A, name: &'static str) -> Result<T, A::Error>
-where
-    A: serde::de::MapAccess<'de>,
-{
-    Err(serde::de::Error::missing_field(name))
-}
-
 /// Writes property `name` when it is present (`Some`); an absent one is skipped, as
 /// `skip_serializing_if = "Option::is_none"` does.
 pub fn optional_field<S, T>(

@@ -105,7 +105,7 @@ pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndp
 pub use reqwest::Method;
 #[doc(hidden)]
 pub use serde_helpers::{
-    collection, double_option, field, missing, null_as_default, optional_field, read_struct, skip,
+    collection, double_option, field, null_as_default, optional_field, read_struct, skip,
     write_struct, Fields, Key, ReadColl, ReadCollFmt, ReadDefault, ReadDefaultFmt, ReadFields,
     ReadKeep, ReadKeepFmt, ReadReq, ReadReqFmt, WriteOpt, WriteOptFmt, WriteReq,
 };
