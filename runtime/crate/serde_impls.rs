@@ -26,6 +26,8 @@ struct Derived {
     name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     tags: Option<Vec<i64>>,
+    #[serde(default, deserialize_with = "crate::runtime::null_as_default")]
+    ids: Vec<i64>,
 }
 
 /// The same struct with the impls the generator writes for it now: one macro call each.
@@ -37,6 +39,7 @@ struct Written {
     starred_at: Option<String>,
     name: Option<Option<String>>,
     tags: Option<Vec<i64>>,
+    ids: Vec<i64>,
 }
 
 mod impls {
@@ -49,6 +52,7 @@ mod impls {
         [("id" id req), ("gravatar_id" gravatar_id req)],
         [[("starred-at" starred_at opt)], ("name" name opt)],
         ("tags" tags opt),
+        ("ids" ids req),
     ]);
     __rt::deserialize_struct!(Written, [
         "login" login,
@@ -57,11 +61,13 @@ mod impls {
         "starred-at" starred_at,
         "name" name,
         "tags" tags,
+        "ids" ids,
     ], [
         [(login req), [(id req)]],
         (gravatar_id default),
         [(starred_at default), (name keep)],
         (tags default),
+        (ids coll),
     ]);
 }
 
@@ -86,6 +92,7 @@ impl From<Written> for Derived {
             starred_at: w.starred_at,
             name: w.name,
             tags: w.tags,
+            ids: w.ids,
         }
     }
 }
@@ -102,6 +109,7 @@ fn key() -> impl Strategy<Value = &'static str> {
         Just("starred_at"),
         Just("name"),
         Just("tags"),
+        Just("ids"),
         Just("other"),
         Just(""),
     ]
@@ -141,15 +149,19 @@ fn written() -> impl Strategy<Value = Written> {
         text(),
         proptest::option::of(text()),
         proptest::option::of(proptest::collection::vec(any::<i64>(), 0..3)),
+        proptest::collection::vec(any::<i64>(), 0..3),
     )
-        .prop_map(|(login, id, gravatar_id, starred_at, name, tags)| Written {
-            login,
-            id,
-            gravatar_id,
-            starred_at,
-            name,
-            tags,
-        })
+        .prop_map(
+            |(login, id, gravatar_id, starred_at, name, tags, ids)| Written {
+                login,
+                id,
+                gravatar_id,
+                starred_at,
+                name,
+                tags,
+                ids,
+            },
+        )
 }
 
 proptest! {
