@@ -1,7 +1,7 @@
 //! Turns spec names into Rust identifiers: case conversion, keyword escapes and collisions.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Words that cannot be identifiers, even as raw identifiers (`r#self` is rejected by rustc).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
@@ -74,7 +74,36 @@ fn fold_acronyms(s: &str) -> String {
 /// An `UpperCamelCase` type or variant name; `fallback` prefixes names that start with a
 /// digit and stands alone for names with no usable characters.
 pub fn type_name(raw: &str, fallback: &str) -> String {
-    named(words(raw).to_upper_camel_case(), fallback, "")
+    let name = match lower_words(raw) {
+        Some(words) => {
+            let mut name = String::with_capacity(raw.len());
+            for word in words {
+                let start = name.len();
+                name.push_str(word);
+                // A word is ASCII and not empty.
+                name[start..=start].make_ascii_uppercase();
+            }
+            name
+        }
+        None => words(raw).to_upper_camel_case(),
+    };
+    named(name, fallback, "")
+}
+
+/// The words of a name heck would case without looking inside them: ASCII with no
+/// capitals, so that only the characters other than letters and digits separate words
+/// (`simple-user`, `created_at`). `None` for any other name.
+///
+/// Most names in a spec are written so, and heck cases one character at a time through
+/// `fmt`: on GitHub's spec it was a seventh of the lowering. The names module's proptest
+/// holds these to heck's results.
+fn lower_words(raw: &str) -> Option<impl Iterator<Item = &str>> {
+    raw.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        .then(|| {
+            raw.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+        })
 }
 
 /// `name`, with `fallback` (joined by `sep`) before a leading digit or in place of an
@@ -154,7 +183,20 @@ pub fn model_name(raw: &str, fallback: &str) -> String {
 
 /// A `snake_case` field, parameter or function name.
 pub fn value_name(raw: &str, fallback: &str) -> String {
-    named(words(raw).to_snake_case(), fallback, "_")
+    let name = match lower_words(raw) {
+        Some(words) => {
+            let mut name = String::with_capacity(raw.len());
+            for word in words {
+                if !name.is_empty() {
+                    name.push('_');
+                }
+                name.push_str(word);
+            }
+            name
+        }
+        None => words(raw).to_snake_case(),
+    };
+    named(name, fallback, "_")
 }
 
 fn escape(name: String) -> String {
@@ -219,6 +261,28 @@ impl Namespace {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The fast path gives heck's names: any ASCII name without capitals, with the
+        /// separators specs use and some they should not.
+        #[test]
+        fn names_without_capitals_are_cased_as_heck_cases_them(
+            raw in "[a-z0-9_ ./:$@{}~+-]{0,24}",
+        ) {
+            prop_assert!(lower_words(&raw).is_some());
+            prop_assert_eq!(type_name(&raw, "T"), named(words(&raw).to_upper_camel_case(), "T", ""));
+            prop_assert_eq!(value_name(&raw, "v"), named(words(&raw).to_snake_case(), "v", "_"));
+        }
+    }
+
+    #[test]
+    fn names_with_capitals_or_beyond_ascii_take_hecks_path() {
+        assert!(lower_words("simpleUser").is_none());
+        assert!(lower_words("caf\u{e9}").is_none());
+        assert_eq!(value_name("simple-user", "v"), "simple_user");
+        assert_eq!(type_name("simple-user_2fa", "T"), "SimpleUser2fa");
+    }
 
     /// Each `(raw, expected)` through `name` with `fallback`.
     fn names(name: fn(&str, &str) -> String, fallback: &str, cases: &[(&str, &str)]) {

@@ -4,7 +4,8 @@
 
 use crate::diag::Diagnostic;
 use crate::ir::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Component schemas that are only `$ref`s to each other in a circle (`A: $ref B`,
 /// `B: $ref A`) describe no value; Rust cannot have `type A = B; type B = A;` either.
@@ -172,7 +173,7 @@ fn shapes(types: &[TypeDef]) -> Vec<Option<Shape>> {
         .collect();
     // Definitions are hashed and compared whole, not through a text of each: on GitHub's
     // spec, writing the texts was a tenth of the lowering.
-    let mut interned: HashMap<(bool, TypeKind), usize> = HashMap::new();
+    let mut interned: HashMap<(bool, TypeKind), usize> = HashMap::default();
     types
         .iter()
         .map(|t| {
@@ -211,7 +212,7 @@ fn classes(shapes: &[Option<Shape>], component: &[bool]) -> Vec<usize> {
     let mut class: Vec<usize> = (0..len).collect();
     // The partition only coarsens, so this ends; the bound is a guard.
     for _ in 0..len {
-        let mut first: HashMap<(usize, Vec<Held>), usize> = HashMap::new();
+        let mut first: HashMap<(usize, Vec<Held>), usize> = HashMap::default();
         let mut next: Vec<usize> = (0..len).collect();
         for &i in &order {
             let Some((shape, held)) = &shapes[i] else {
