@@ -171,6 +171,14 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
+/// `{ parts }`: the parts moved into a braced group. For the large parts of a struct or an
+/// impl: `quote!` copies every token of each stream it interpolates, token by token, at
+/// each level of nesting; moving them copies none.
+pub(super) fn braced(parts: impl IntoIterator<Item = TokenStream>) -> proc_macro2::TokenTree {
+    let body: TokenStream = parts.into_iter().collect();
+    proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body).into()
+}
+
 /// `#[cfg(...)]` for code compiled under any of `features`; nothing when empty.
 pub(crate) fn gate_attr(features: &[String]) -> TokenStream {
     match features {

@@ -3,7 +3,7 @@
 use super::checks::field_check;
 use super::compose::flattened_serde_impls;
 use super::models::{extra_cfg, extra_features_doc};
-use super::{Docs, Scope, ident, rust_type};
+use super::{Docs, Scope, braced, ident, rust_type};
 use crate::ir::{Constructor, Field, TypeRef, Usage, features};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -67,20 +67,18 @@ pub(super) fn struct_tokens(def: StructDef<'_>, docs_out: &mut Docs) -> TokenStr
         gate: type_gate,
         ..
     } = def;
-    quote! {
+    let mut out = quote! {
         #type_gate
         #docs
         #derives
         #[non_exhaustive]
-        pub struct #name {
-            #(#field_defs)*
-            #additional_field
-        }
-
-        #serde_impls
-
-        #methods
-    }
+        pub struct #name
+    };
+    // The fields and impls are moved in, not interpolated (see `braced`).
+    out.extend([braced(field_defs.into_iter().chain(additional_field))]);
+    out.extend(serde_impls);
+    out.extend(methods);
+    out
 }
 
 /// What a struct's use gives it, worked out once for its parts.
@@ -182,13 +180,10 @@ fn serde_impls(
     // One item, so that a crate with features by tag writes the type's gate once; the
     // macros (crate-private, in the runtime) and the runtime items they use are named
     // through `__rt`, which `models.rs` brings into scope once at its head.
-    Some(quote! {
-        #type_gate
-        const _: () = {
-            #ser
-            #de
-        };
-    })
+    let mut item = quote!(#type_gate const _: () =);
+    item.extend([braced([ser, de])]);
+    item.extend(quote!(;));
+    Some(item)
 }
 
 /// The `impl` with the constructor and `validate`, when it has either, and the setters.
@@ -199,17 +194,16 @@ fn methods(def: &StructDef<'_>, usage: &Use<'_>, name: &proc_macro2::Ident) -> O
     let validate = validate(def, usage.usage);
     let type_gate = def.gate;
     let methods = (new.is_some() || validate.is_some()).then(|| {
-        quote! {
-            #type_gate
-            impl #name {
-                #new
-
-                #validate
-            }
-        }
+        let mut methods = quote!(#type_gate impl #name);
+        methods.extend([braced(new.into_iter().chain(validate))]);
+        methods
     });
-    let setters = setters.map(|setters| quote!(#type_gate #setters));
-    (methods.is_some() || setters.is_some()).then(|| quote!(#methods #setters))
+    let setters = setters.map(|setters| {
+        let mut gated = type_gate.clone();
+        gated.extend(setters);
+        gated
+    });
+    (methods.is_some() || setters.is_some()).then(|| methods.into_iter().chain(setters).collect())
 }
 
 /// Values only received are built by decoding: their constructors are for tests, under
