@@ -74,20 +74,32 @@ fn fold_acronyms(s: &str) -> String {
 /// An `UpperCamelCase` type or variant name; `fallback` prefixes names that start with a
 /// digit and stands alone for names with no usable characters.
 pub fn type_name(raw: &str, fallback: &str) -> String {
-    let name = match lower_words(raw) {
-        Some(words) => {
-            let mut name = String::with_capacity(raw.len());
-            for word in words {
-                let start = name.len();
-                name.push_str(word);
-                // A word is ASCII and not empty.
-                name[start..=start].make_ascii_uppercase();
-            }
-            name
-        }
-        None => words(raw).to_upper_camel_case(),
+    named(cased(raw, true), fallback, "")
+}
+
+/// `raw` in `UpperCamelCase` (`camel`) or `snake_case`, as heck cases its [`words`].
+fn cased(raw: &str, camel: bool) -> String {
+    let Some(plain) = lower_words(raw) else {
+        let words = words(raw);
+        return if camel {
+            words.to_upper_camel_case()
+        } else {
+            words.to_snake_case()
+        };
     };
-    named(name, fallback, "")
+    let mut name = String::with_capacity(raw.len());
+    for word in plain {
+        if !camel && !name.is_empty() {
+            name.push('_');
+        }
+        let start = name.len();
+        name.push_str(word);
+        if camel {
+            // A word is ASCII and not empty.
+            name[start..=start].make_ascii_uppercase();
+        }
+    }
+    name
 }
 
 /// The words of a name heck would case without looking inside them: ASCII with no
@@ -183,20 +195,7 @@ pub fn model_name(raw: &str, fallback: &str) -> String {
 
 /// A `snake_case` field, parameter or function name.
 pub fn value_name(raw: &str, fallback: &str) -> String {
-    let name = match lower_words(raw) {
-        Some(words) => {
-            let mut name = String::with_capacity(raw.len());
-            for word in words {
-                if !name.is_empty() {
-                    name.push('_');
-                }
-                name.push_str(word);
-            }
-            name
-        }
-        None => words(raw).to_snake_case(),
-    };
-    named(name, fallback, "_")
+    named(cased(raw, false), fallback, "_")
 }
 
 fn escape(name: String) -> String {
