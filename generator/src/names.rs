@@ -1,7 +1,7 @@
 //! Turns spec names into Rust identifiers: case conversion, keyword escapes and collisions.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashSet;
 
 /// Words that cannot be identifiers, even as raw identifiers (`r#self` is rejected by rustc).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
@@ -214,7 +214,7 @@ fn escape(name: String) -> String {
 #[derive(Debug, Default)]
 pub struct Namespace {
     // Only asked whether it holds a key, never iterated: hash order cannot reach the output.
-    taken: HashSet<String>,
+    taken: FxHashSet<String>,
 }
 
 impl Namespace {

@@ -4,7 +4,7 @@
 
 use crate::diag::Diagnostic;
 use crate::ir::*;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Component schemas that are only `$ref`s to each other in a circle (`A: $ref B`,
@@ -166,14 +166,14 @@ type Shape = (usize, Vec<Result<usize, RustName>>);
 /// Each type's shape: its definition with the names of the types it holds blanked
 /// (interned), and those types in the order met. Aliases keep their own definition.
 fn shapes(types: &[TypeDef]) -> Vec<Option<Shape>> {
-    let index: HashMap<&str, usize> = types
+    let index: FxHashMap<&str, usize> = types
         .iter()
         .enumerate()
         .map(|(i, t)| (t.name.as_str(), i))
         .collect();
     // Definitions are hashed and compared whole, not through a text of each: on GitHub's
     // spec, writing the texts was a tenth of the lowering.
-    let mut interned: HashMap<(bool, TypeKind), usize> = HashMap::default();
+    let mut interned: FxHashMap<(bool, TypeKind), usize> = FxHashMap::default();
     types
         .iter()
         .map(|t| {
@@ -212,7 +212,7 @@ fn classes(shapes: &[Option<Shape>], component: &[bool]) -> Vec<usize> {
     let mut class: Vec<usize> = (0..len).collect();
     // The partition only coarsens, so this ends; the bound is a guard.
     for _ in 0..len {
-        let mut first: HashMap<(usize, Vec<Held>), usize> = HashMap::default();
+        let mut first: FxHashMap<(usize, Vec<Held>), usize> = FxHashMap::default();
         let mut next: Vec<usize> = (0..len).collect();
         for &i in &order {
             let Some((shape, held)) = &shapes[i] else {
