@@ -33,6 +33,7 @@ use crate::names::{Namespace, model_name};
 use crate::overrides::{FILE, Overrides};
 use openapiv3::OpenAPI;
 use refs::{Refs, Store};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The result of a successful lowering: the IR and the warnings met on the way.
@@ -223,9 +224,12 @@ struct Lowerer<'a> {
     /// Whether to fill [`Hints`] (see [`LowerOptions::hints`]).
     hints: bool,
     /// Schemas reached through `$ref`s outside `components/schemas`: pointer -> type name.
-    pointer_names: BTreeMap<String, String>,
+    /// This and `hoisted` are only looked up, never iterated, so their order cannot reach
+    /// the output; hashed, a lookup reads the long pointer once instead of comparing its
+    /// shared prefix (`#/paths/~1repos~1...`) at every level of a tree.
+    pointer_names: FxHashMap<String, String>,
     /// Named types already defined for the schema at a pointer.
-    hoisted: BTreeMap<String, String>,
+    hoisted: FxHashMap<String, String>,
     /// How many pointer `$ref`s deep the schema being lowered is, to stop circles.
     ref_depth: usize,
     /// Paging may be inferred from names (see `paging`).
@@ -255,8 +259,8 @@ impl<'a> Lowerer<'a> {
             schema_names,
             skip_unsupported: options.skip_unsupported,
             hints: options.hints,
-            pointer_names: BTreeMap::new(),
-            hoisted: BTreeMap::new(),
+            pointer_names: FxHashMap::default(),
+            hoisted: FxHashMap::default(),
             ref_depth: 0,
             infer_paging: !options.no_paging_inference,
             overrides: Overrides::default(),
