@@ -104,9 +104,9 @@ pub use request::{KeyLocation, Operation, Request, Scheme, SchemeKind, TokenEndp
 pub use reqwest::Method;
 #[doc(hidden)]
 pub use serde_helpers::{
-    collection, double_option, field, null_as_default, optional_field, read_struct, skip,
-    write_struct, Fields, Key, ReadColl, ReadCollFmt, ReadDefault, ReadDefaultFmt, ReadFields,
-    ReadKeep, ReadKeepFmt, ReadReq, ReadReqFmt, WriteOpt, WriteOptFmt, WriteReq,
+    double_option, null_as_default, read_struct, write_struct, Fields, ReadColl, ReadCollFmt,
+    ReadDefault, ReadDefaultFmt, ReadFields, ReadKeep, ReadKeepFmt, ReadReq, ReadReqFmt, WriteOpt,
+    WriteOptFmt, WriteReq,
 };
 // The models' serde impls (`__rt::serialize_struct!(...)`); a spec without such structs
 // does not use them.
