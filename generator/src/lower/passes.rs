@@ -46,52 +46,73 @@ pub(super) fn break_alias_cycles(types: &mut [TypeDef], diags: &mut Vec<Diagnost
 }
 
 /// Boxes struct fields through which a type contains itself, so it has a finite size.
+///
+/// A field from `A` to `B` is such a field when `B` reaches `A` again, which is when the
+/// two are in the same strongly connected component of the containment graph (the field
+/// itself is the edge from `A` to `B`): one pass over the graph answers every field.
 pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
     // Edges of direct containment: a struct holds its field types inline (Vec and maps
     // already allocate), and an alias is its target.
-    let direct = |ty: &TypeRef| match ty {
-        TypeRef::Named(n) => Some(n.name.clone()),
-        _ => None,
-    };
-    let edges: BTreeMap<RustName, Vec<RustName>> = types
-        .iter()
-        .map(|t| {
-            let to = match &t.kind {
-                TypeKind::Struct(s) => s.fields.iter().filter_map(|f| direct(&f.ty)).collect(),
-                TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
-                TypeKind::Enum(_) => Vec::new(),
-                TypeKind::OneOf(o) => o.variants.iter().filter_map(|v| direct(&v.ty)).collect(),
-            };
-            (t.name.clone(), to)
-        })
-        .collect();
-    let reaches = |from: &str, to: &str| {
-        let mut stack = vec![RustName::from(from)];
-        let mut seen = BTreeSet::new();
-        while let Some(n) = stack.pop() {
-            if n == to {
-                return true;
-            }
-            if seen.insert(n.clone()) {
-                stack.extend(edges.get(&n).into_iter().flatten().cloned());
+    fn direct(ty: &TypeRef) -> Option<&str> {
+        match ty {
+            TypeRef::Named(n) => Some(n.name.as_str()),
+            _ => None,
+        }
+    }
+    fn held(kind: &TypeKind) -> Vec<&TypeRef> {
+        match kind {
+            TypeKind::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
+            TypeKind::Alias(ty) => vec![ty],
+            TypeKind::Enum(_) => Vec::new(),
+            TypeKind::OneOf(o) => o.variants.iter().map(|v| &v.ty).collect(),
+        }
+    }
+    let component = {
+        let index: FxHashMap<&str, usize> = types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.name.as_str(), i))
+            .collect();
+        let mut graph = petgraph::Graph::<(), ()>::with_capacity(types.len(), types.len());
+        let nodes: Vec<_> = types.iter().map(|_| graph.add_node(())).collect();
+        for (from, t) in types.iter().enumerate() {
+            for to in held(&t.kind).into_iter().filter_map(direct) {
+                if let Some(&to) = index.get(to) {
+                    graph.add_edge(nodes[from], nodes[to], ());
+                }
             }
         }
-        false
+        let mut component = vec![0; types.len()];
+        for (c, members) in petgraph::algo::tarjan_scc(&graph).into_iter().enumerate() {
+            for node in members {
+                component[node.index()] = c;
+            }
+        }
+        // By name, for the fields' targets.
+        index
+            .into_iter()
+            .map(|(name, i)| (name.to_string(), component[i]))
+            .collect::<FxHashMap<String, usize>>()
+    };
+    let on_cycle = |ty: &TypeRef, own: usize| {
+        direct(ty).and_then(|target| component.get(target)) == Some(&own)
     };
     for t in types.iter_mut() {
-        let name = t.name.clone();
+        let Some(&own) = component.get(t.name.as_str()) else {
+            continue;
+        };
         match &mut t.kind {
             TypeKind::Struct(s) => {
                 for f in &mut s.fields {
-                    if let Some(target) = direct(&f.ty) {
-                        f.boxed = reaches(&target, &name);
+                    if direct(&f.ty).is_some() {
+                        f.boxed = on_cycle(&f.ty, own);
                     }
                 }
             }
             TypeKind::OneOf(o) => {
                 for v in &mut o.variants {
-                    if let Some(target) = direct(&v.ty) {
-                        v.boxed = reaches(&target, &name);
+                    if direct(&v.ty).is_some() {
+                        v.boxed = on_cycle(&v.ty, own);
                     }
                 }
             }
@@ -307,12 +328,13 @@ pub(super) fn annotate(api: &mut Api) {
     }
 }
 
-/// The named types, looked up by name.
+/// The named types, looked up by name. These tables, like the facts and parts built from
+/// them, are only looked up, never iterated, so hashing them cannot reach the output.
 struct Types<'t> {
     /// The definitions in spec order.
     all: &'t [TypeDef],
     /// Each definition by its name.
-    by_name: BTreeMap<&'t str, &'t TypeDef>,
+    by_name: FxHashMap<&'t str, &'t TypeDef>,
 }
 
 impl<'t> Types<'t> {
@@ -336,7 +358,7 @@ impl<'t> Types<'t> {
     }
 
     /// Each type's facts that do not depend on other types' (none validates yet).
-    fn own_facts(&self) -> BTreeMap<RustName, Facts> {
+    fn own_facts(&self) -> FxHashMap<RustName, Facts> {
         self.all
             .iter()
             .map(|t| {
@@ -385,7 +407,7 @@ impl<'t> Types<'t> {
     }
 
     /// Marks the types whose `validate` checks something.
-    fn mark_validating(&self, facts: &mut BTreeMap<RustName, Facts>) {
+    fn mark_validating(&self, facts: &mut FxHashMap<RustName, Facts>) {
         // Whether a struct checks anything depends on the structs it holds: grow the set
         // until nothing changes (it only grows, so this ends).
         loop {
@@ -413,7 +435,7 @@ impl<'t> Types<'t> {
     }
 
     /// The fields of the structs sent as multipart bodies, which become the parts.
-    fn multipart_parts(&self, operations: &[Operation]) -> BTreeMap<String, Vec<Field>> {
+    fn multipart_parts(&self, operations: &[Operation]) -> FxHashMap<String, Vec<Field>> {
         operations
             .iter()
             .flat_map(Operation::bodies)
@@ -430,8 +452,8 @@ impl<'t> Types<'t> {
 /// Fills in the facts of the types one operation uses, and its multipart bodies' parts.
 fn annotate_operation(
     op: &mut Operation,
-    facts: &BTreeMap<RustName, Facts>,
-    parts: &BTreeMap<String, Vec<Field>>,
+    facts: &FxHashMap<RustName, Facts>,
+    parts: &FxHashMap<String, Vec<Field>>,
 ) {
     for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
         set(&mut p.ty, facts);
@@ -473,20 +495,20 @@ fn annotate_operation(
 }
 
 /// The value holds a struct whose `validate` checks something.
-fn holds_validating(ty: &TypeRef, facts: &BTreeMap<RustName, Facts>) -> bool {
+fn holds_validating(ty: &TypeRef, facts: &FxHashMap<RustName, Facts>) -> bool {
     ty.held()
         .is_some_and(|n| facts.get(n.name.as_str()).is_some_and(|f| f.validates))
 }
 
 /// The type a use stands for where it names an alias of a scalar, else the use itself.
-fn scalar_of<'t>(ty: &'t TypeRef, facts: &'t BTreeMap<RustName, Facts>) -> &'t TypeRef {
+fn scalar_of<'t>(ty: &'t TypeRef, facts: &'t FxHashMap<RustName, Facts>) -> &'t TypeRef {
     ty.name()
         .and_then(|n| facts.get(n))
         .and_then(|f| f.alias_of.as_ref())
         .unwrap_or(ty)
 }
 
-fn set(ty: &mut TypeRef, facts: &BTreeMap<RustName, Facts>) {
+fn set(ty: &mut TypeRef, facts: &FxHashMap<RustName, Facts>) {
     if let Some(n) = ty.held_mut() {
         let f = facts.get(n.name.as_str()).cloned().unwrap_or_default();
         n.validates = f.validates;

@@ -4,6 +4,7 @@
 
 use crate::ir::features::{UNUSED_SCHEMAS, WEBHOOKS};
 use crate::ir::*;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The named types a type refers to directly.
@@ -34,7 +35,7 @@ fn op_roots(op: &Operation, sent: bool) -> Vec<String> {
 }
 
 /// Each type's position in `types`, by name.
-fn type_index(types: &[TypeDef]) -> BTreeMap<&str, usize> {
+fn type_index(types: &[TypeDef]) -> FxHashMap<&str, usize> {
     types
         .iter()
         .enumerate()
@@ -43,7 +44,7 @@ fn type_index(types: &[TypeDef]) -> BTreeMap<&str, usize> {
 }
 
 /// Every type reachable from `roots` (by index into `types`), the roots included.
-fn reach(types: &[TypeDef], index: &BTreeMap<&str, usize>, roots: Vec<String>) -> Vec<usize> {
+fn reach(types: &[TypeDef], index: &FxHashMap<&str, usize>, roots: Vec<String>) -> Vec<usize> {
     let mut seen = vec![false; types.len()];
     let mut stack = roots;
     let mut out = Vec::new();
@@ -73,7 +74,7 @@ fn webhook_roots(api: &Api) -> Vec<String> {
 }
 
 /// What the operations do with each type (by index into `types`): (sent, received).
-fn op_marks(api: &Api, index: &BTreeMap<&str, usize>) -> Vec<(bool, bool)> {
+fn op_marks(api: &Api, index: &FxHashMap<&str, usize>) -> Vec<(bool, bool)> {
     let roots = |sent: bool| {
         api.operations
             .iter()
