@@ -88,14 +88,11 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
                 component[node.index()] = c;
             }
         }
-        // By name, for the fields' targets.
+        // By name, for the fields' targets; owned, as `types` changes below.
         index
             .into_iter()
             .map(|(name, i)| (name.to_string(), component[i]))
             .collect::<FxHashMap<String, usize>>()
-    };
-    let on_cycle = |ty: &TypeRef, own: usize| {
-        direct(ty).and_then(|target| component.get(target)) == Some(&own)
     };
     for t in types.iter_mut() {
         let Some(&own) = component.get(t.name.as_str()) else {
@@ -104,15 +101,15 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
         match &mut t.kind {
             TypeKind::Struct(s) => {
                 for f in &mut s.fields {
-                    if direct(&f.ty).is_some() {
-                        f.boxed = on_cycle(&f.ty, own);
+                    if let Some(target) = direct(&f.ty) {
+                        f.boxed = component.get(target) == Some(&own);
                     }
                 }
             }
             TypeKind::OneOf(o) => {
                 for v in &mut o.variants {
-                    if direct(&v.ty).is_some() {
-                        v.boxed = on_cycle(&v.ty, own);
+                    if let Some(target) = direct(&v.ty) {
+                        v.boxed = component.get(target) == Some(&own);
                     }
                 }
             }
