@@ -45,6 +45,15 @@ pub(super) fn break_alias_cycles(types: &mut [TypeDef], diags: &mut Vec<Diagnost
     }
 }
 
+/// Each type's position in `types`, by name: looked up only, so hashed.
+pub(super) fn type_index(types: &[TypeDef]) -> FxHashMap<&str, usize> {
+    types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.as_str(), i))
+        .collect()
+}
+
 /// Boxes struct fields through which a type contains itself, so it has a finite size.
 ///
 /// A field from `A` to `B` is such a field when `B` reaches `A` again, which is when the
@@ -68,11 +77,7 @@ pub(super) fn box_recursive_fields(types: &mut [TypeDef]) {
         }
     }
     let component = {
-        let index: FxHashMap<&str, usize> = types
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.name.as_str(), i))
-            .collect();
+        let index = type_index(types);
         let mut graph = petgraph::Graph::<(), ()>::with_capacity(types.len(), types.len());
         let nodes: Vec<_> = types.iter().map(|_| graph.add_node(())).collect();
         for (from, t) in types.iter().enumerate() {
@@ -184,11 +189,7 @@ type Shape = (usize, Vec<Result<usize, RustName>>);
 /// Each type's shape: its definition with the names of the types it holds blanked
 /// (interned), and those types in the order met. Aliases keep their own definition.
 fn shapes(types: &[TypeDef]) -> Vec<Option<Shape>> {
-    let index: FxHashMap<&str, usize> = types
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.name.as_str(), i))
-        .collect();
+    let index = type_index(types);
     // Definitions are hashed and compared whole, not through a text of each: on GitHub's
     // spec, writing the texts was a tenth of the lowering.
     let mut interned: FxHashMap<(bool, TypeKind), usize> = FxHashMap::default();

@@ -2,6 +2,7 @@
 //! uses; and the cargo features each operation and type is compiled under. Computed once
 //! here; emitters and the API record read it.
 
+use super::passes::type_index;
 use crate::ir::features::{UNUSED_SCHEMAS, WEBHOOKS};
 use crate::ir::*;
 use rustc_hash::FxHashMap;
@@ -31,15 +32,6 @@ fn op_roots(op: &Operation, sent: bool) -> Vec<String> {
     tys.into_iter()
         .filter_map(TypeRef::held)
         .map(|n| n.name.to_string())
-        .collect()
-}
-
-/// Each type's position in `types`, by name.
-fn type_index(types: &[TypeDef]) -> FxHashMap<&str, usize> {
-    types
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.name.as_str(), i))
         .collect()
 }
 
