@@ -151,13 +151,19 @@ pub(crate) async fn authorize(
                     SchemeKind::Http { scheme } => scheme,
                     _ => "Bearer",
                 };
-                let value = format!("{prefix} {}", token.expose());
-                set_secret_header(headers, reqwest::header::AUTHORIZATION, &value)?;
+                // Written straight into the bytes the header keeps: a `String` first would
+                // be one more allocation and copy on every call.
+                let secret = token.expose();
+                let mut value = Vec::with_capacity(prefix.len() + 1 + secret.len());
+                value.extend_from_slice(prefix.as_bytes());
+                value.push(b' ');
+                value.extend_from_slice(secret.as_bytes());
+                set_secret_header(headers, reqwest::header::AUTHORIZATION, value)?;
                 used = Some((source, token));
             }
             (Some(Credential::Basic(user, password)), _) => {
                 let value = basic_value(&user, &password);
-                set_secret_header(headers, reqwest::header::AUTHORIZATION, &value)?;
+                set_secret_header(headers, reqwest::header::AUTHORIZATION, value.into_bytes())?;
             }
             (Some(Credential::ApiKey(key)), SchemeKind::ApiKey { location, param }) => {
                 match location {
@@ -165,7 +171,7 @@ pub(crate) async fn authorize(
                         let name = HeaderName::from_bytes(param.as_bytes()).map_err(|_| {
                             InvalidRequest::new(param, "is not a valid header name")
                         })?;
-                        set_secret_header(headers, name, key.expose())?;
+                        set_secret_header(headers, name, key.expose().as_bytes().to_vec())?;
                     }
                     KeyLocation::Query => {
                         // A parameter of the same name (specs declare the key as both) is
@@ -197,7 +203,6 @@ pub(crate) async fn authorize(
     Ok(used)
 }
 
-/// Sets a header that carries a secret, marked sensitive so HTTP layers do not log it.
 /// The refusal to send credentials over plain http to a host that is not loopback.
 pub(crate) fn insecure() -> SendError {
     SendError::InvalidRequest(InvalidRequest::new(
@@ -214,14 +219,22 @@ pub(crate) fn basic_value(user: &str, password: &Secret) -> String {
     format!("Basic {encoded}")
 }
 
+/// Sets a header that carries a secret, marked sensitive so HTTP layers do not log it.
 fn set_secret_header(
     headers: &mut HeaderMap,
     name: HeaderName,
-    value: &str,
+    value: Vec<u8>,
 ) -> Result<(), InvalidRequest> {
-    let mut value = HeaderValue::from_str(value).map_err(|_| {
-        InvalidRequest::new(name.as_str(), "credential is not a valid header value")
-    })?;
+    let invalid = || InvalidRequest::new(name.as_str(), "credential is not a valid header value");
+    // Visible ASCII and tabs only, as `HeaderValue::from_str` accepts since http 1.6 (1.5
+    // let bytes past ASCII through): a secret outside it is a paste gone wrong, not
+    // something to send as opaque bytes. The header then takes the vector's buffer as it
+    // is, where `from_str` would copy it.
+    if !value.is_ascii() {
+        return Err(invalid());
+    }
+    let mut value =
+        HeaderValue::from_maybe_shared(bytes::Bytes::from(value)).map_err(|_| invalid())?;
     value.set_sensitive(true);
     headers.insert(name, value);
     Ok(())
@@ -230,8 +243,37 @@ fn set_secret_header(
 #[cfg(test)]
 mod tests {
     use super::super::request::{KeyLocation, Scheme, SchemeKind};
-    use super::{choose_alternative, should_refresh, transport_allows_credentials};
+    use super::{
+        choose_alternative, set_secret_header, should_refresh, transport_allows_credentials,
+    };
+    use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
     use reqwest::{StatusCode, Url};
+
+    #[test]
+    fn a_secret_header_is_visible_ascii_and_sensitive() {
+        for value in ["Bearer abc.DEF-123_~+/=", "Bearer a\tb", "Bearer ", "x"] {
+            let mut headers = HeaderMap::new();
+            assert!(set_secret_header(&mut headers, AUTHORIZATION, value.into()).is_ok());
+            let sent = &headers[AUTHORIZATION];
+            assert_eq!(
+                sent,
+                &HeaderValue::from_str(value).unwrap_or_else(|_| unreachable!())
+            );
+            assert!(sent.is_sensitive(), "{value:?} must not be logged");
+        }
+        for value in [
+            "Bearer é",
+            "Bearer a\nb",
+            "Bearer a\rb",
+            "Bearer \u{7f}",
+            "\0",
+        ] {
+            let mut headers = HeaderMap::new();
+            let refused = set_secret_header(&mut headers, AUTHORIZATION, value.into());
+            assert!(refused.is_err(), "{value:?} must be refused");
+            assert!(headers.is_empty());
+        }
+    }
 
     const BEARER: Scheme = Scheme {
         name: "oauth",
