@@ -325,10 +325,12 @@ impl ClientCredentialsSource {
 
 impl TokenSource for ClientCredentialsSource {
     fn token(&self) -> BoxFuture<'_, Result<Secret, AuthError>> {
+        // Checked before boxing: the fetching future is large, and boxing it on every call
+        // cost more than the cached token's read.
+        if let Some(token) = self.fresh() {
+            return Box::pin(std::future::ready(Ok(token)));
+        }
         Box::pin(async move {
-            if let Some(token) = self.fresh() {
-                return Ok(token);
-            }
             let _fetching = self.fetching.lock().await;
             // Whoever held the lock before may have fetched a token this caller can use.
             if let Some(token) = self.fresh() {
