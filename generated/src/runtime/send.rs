@@ -173,7 +173,8 @@ impl Client {
         let mut url = req.url.clone();
         // A clone's table is exactly full, so the credential's header grew it: a
         // reallocation on every call. Built with room instead: for the credential and the
-        // Content-Type here, and for what reqwest adds (`Accept-Encoding`, its defaults).
+        // Content-Type here, and for what the HTTP stack adds (reqwest's default `Accept`
+        // when the operation sets none, hyper's `Host`).
         let mut headers = HeaderMap::with_capacity(req.headers.len() + 4);
         for (name, value) in &req.headers {
             headers.append(name.clone(), value.clone());
