@@ -4,9 +4,11 @@
 //! stage goes on after an error so that one run reports them all. The work is split by
 //! concern: [`refs`] follows `$ref`s, `schema` and `compose` type schemas, `operation`
 //! and `security` describe calls, `facts` reads docs and constraints, `passes` are pure
-//! IR-to-IR steps run at the end, and `usage` says what each type is used for and, with
+//! IR-to-IR steps run at the end, `annotate` marks every type use with the facts the
+//! emitters read, and `usage` says what each type is used for and, with
 //! features by tag, under which features it is compiled.
 
+mod annotate;
 mod compose;
 mod enums;
 mod facts;
@@ -129,7 +131,7 @@ pub fn lower_with(
         webhooks,
         webhook_signing,
     };
-    passes::annotate(&mut api);
+    annotate::annotate(&mut api);
     let reserved = features::reserved();
     let wanted = &overrides.features;
     let by_tag = match (options.features_by_tag, wanted.by_tag) {
