@@ -31,6 +31,7 @@ pub mod upgrade;
 use diag::{Diagnostic, Severity};
 use files::FileSet;
 pub use load::Source;
+use std::sync::Arc;
 
 /// How to package the generated crate.
 #[derive(Clone, Debug)]
@@ -115,63 +116,97 @@ pub fn generate(
     options: &Options,
     previous: &release::Previous,
 ) -> Result<Generated, Vec<Diagnostic>> {
-    let lowered = lowered(source, options)?;
-    let api = &lowered.api;
-    let mut files = FileSet::new();
-    let spec_name = &source.name;
-    let rust_files = emit::files(api, &options.crate_name);
-    let header = |path: &str| format!("{}\n", files::header(path, spec_name, &options.command));
-    // The API-surface record (the baseline the next spec change is judged against) is
-    // built, compared with the previous one and written while the code is formatted: on a
-    // large spec it is megabytes of JSON.
-    let (formatted, surface) = std::thread::scope(|scope| {
-        let surface = scope.spawn(|| {
-            let surface = surface::Surface::from_api(api);
-            let (baseline, impact) = release::compare(previous, &surface);
-            let text = surface.to_file(&files::header_text(spec_name, &options.command));
-            (text, baseline, impact)
+    let loaded =
+        load::load_any(source, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
+    std::thread::scope(|scope| {
+        // The API-surface record (the baseline the next spec change is judged against) has
+        // a thread of its own. The previous record (megabytes of JSON on a large spec)
+        // needs nothing from the new spec, so it reads it while the spec is lowered, on
+        // the core the lowering leaves idle; then it builds the new record from the IR,
+        // compares the two and writes the new one while the code is formatted. Reading and
+        // freeing the old record on one thread lets that thread's allocator reuse its memory.
+        let (send_api, api_ready) = std::sync::mpsc::sync_channel::<Arc<ir::Api>>(1);
+        let record = scope.spawn(move || {
+            let old = release::read_record(previous);
+            // Nothing arrives when the lowering failed.
+            let api = api_ready.recv().ok()?;
+            let surface = surface::Surface::from_api(&api);
+            drop(api);
+            let (baseline, impact) = release::compare(old, &surface);
+            let text = surface.to_file(&files::header_text(&source.name, &options.command));
+            Some((text, baseline, impact))
         });
-        let formatted = format::format_files(api, &rust_files, format::default_threads(), &header);
-        (formatted, surface.join())
-    });
-    let (surface, baseline, impact) = surface.map_err(|_| {
-        vec![Diagnostic::internal(
-            "building the API-surface record stopped",
-        )]
-    })?;
-    let release = release::plan(previous, options, baseline, impact)
-        .map_err(|e| vec![Diagnostic::error("#", e)])?;
-    let formatted = formatted.map_err(|e| {
-        vec![Diagnostic::internal(format!(
-            "generated `{}` is not valid Rust: {}",
-            e.path, e.message
-        ))]
-    })?;
-    for (file, text) in rust_files.iter().zip(formatted) {
-        files.insert(file.path.to_string(), text);
-    }
-    files.extend(runtime_files(spec_name, &options.command));
-    files.insert(surface::PATH.to_string(), surface);
-    files.insert(
-        release::CHANGELOG.to_string(),
-        release::changelog(&release, previous, options, spec_name),
-    );
-    let version = release.version.to_string();
-    files.extend(rendered_files(api, spec_name, options, &version)?);
-    let warnings = locate_all(source, lowered.warnings);
-    Ok(Generated {
-        files,
-        warnings,
-        release,
-        api: lowered.api,
+        let lowered = lowered(source, loaded, options)?;
+        let api = Arc::new(lowered.api);
+        // The receiver is gone only if its thread stopped, which `join` reports below.
+        let _ = send_api.send(Arc::clone(&api));
+        let rust_files = emit::files(&api, &options.crate_name);
+        let header =
+            |path: &str| format!("{}\n", files::header(path, &source.name, &options.command));
+        let formatted = format::format_files(&api, &rust_files, format::default_threads(), &header);
+        let stopped = || {
+            vec![Diagnostic::internal(
+                "building the API-surface record stopped",
+            )]
+        };
+        let (record, baseline, impact) = record.join().ok().flatten().ok_or_else(stopped)?;
+        let release = release::plan(previous, options, baseline, impact)
+            .map_err(|e| vec![Diagnostic::error("#", e)])?;
+        let formatted = formatted.map_err(|e| {
+            vec![Diagnostic::internal(format!(
+                "generated `{}` is not valid Rust: {}",
+                e.path, e.message
+            ))]
+        })?;
+        let rust: Vec<(String, String)> = rust_files
+            .iter()
+            .map(|f| f.path.to_string())
+            .zip(formatted)
+            .collect();
+        drop(rust_files);
+        // The record's thread has dropped its share of the IR.
+        let api = Arc::into_inner(api).ok_or_else(stopped)?;
+        let files = crate_files(&api, source, options, previous, &release, rust, record)?;
+        Ok(Generated {
+            files,
+            warnings: locate_all(source, lowered.warnings),
+            release,
+            api,
+        })
     })
 }
 
-/// Loads and lowers the spec; the warnings are both stages', pointing into the file's own
+/// Every file of the crate: the formatted Rust, the runtime, the API record, the changelog
+/// and the rendered `Cargo.toml` and README.
+fn crate_files(
+    api: &ir::Api,
+    source: &Source,
+    options: &Options,
+    previous: &release::Previous,
+    release: &release::Release,
+    rust: Vec<(String, String)>,
+    record: String,
+) -> Result<FileSet, Vec<Diagnostic>> {
+    let spec_name = &source.name;
+    let mut files: FileSet = rust.into_iter().collect();
+    files.extend(runtime_files(spec_name, &options.command));
+    files.insert(surface::PATH.to_string(), record);
+    files.insert(
+        release::CHANGELOG.to_string(),
+        release::changelog(release, previous, options, spec_name),
+    );
+    let version = release.version.to_string();
+    files.extend(rendered_files(api, spec_name, options, &version)?);
+    Ok(files)
+}
+
+/// Lowers the loaded spec; the warnings are both stages', pointing into the file's own
 /// document.
-fn lowered(source: &Source, options: &Options) -> Result<lower::Lowered, Vec<Diagnostic>> {
-    let loaded =
-        load::load_any(source, options.skip_unsupported).map_err(|d| locate_all(source, d))?;
+fn lowered(
+    source: &Source,
+    loaded: load::Loaded,
+    options: &Options,
+) -> Result<lower::Lowered, Vec<Diagnostic>> {
     // Later stages see the converted document; their pointers go back to the file's own.
     let lower_options = lower::LowerOptions {
         skip_unsupported: options.skip_unsupported,

@@ -97,10 +97,20 @@ impl Release {
     }
 }
 
+/// The previous record as read from [`Previous::record`]: `None` when there was none.
+pub type OldRecord = Option<Result<Surface, surface::ReadError>>;
+
+/// Reads the previous record. It needs nothing from the new spec, so [`crate::generate`]
+/// reads it while the spec is loaded and lowered (on the core the lowering leaves idle)
+/// instead of beside the formatting, which has both cores busy.
+pub fn read_record(previous: &Previous) -> OldRecord {
+    previous.record.as_deref().map(Surface::parse)
+}
+
 /// What the new surface is compared with, and the changes: run while the record is built,
 /// so that a large spec's surface is compared and dropped before its JSON is kept.
-pub fn compare(previous: &Previous, new: &Surface) -> (Baseline, Impact) {
-    match previous.record.as_deref().map(Surface::parse) {
+pub fn compare(old: OldRecord, new: &Surface) -> (Baseline, Impact) {
+    match old {
         None => (Baseline::Missing, Impact::default()),
         Some(Err(e)) => (Baseline::Unreadable(e.to_string()), Impact::default()),
         Some(Ok(old)) => (Baseline::Recorded, impact::compare(&old, new)),
