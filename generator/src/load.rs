@@ -10,7 +10,9 @@ use crate::diag::{Diagnostic, Location, Severity};
 use crate::pointer::pointer;
 use crate::upgrade::{self, Origins, Version};
 use openapiv3::OpenAPI;
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
+use std::borrow::Cow;
 
 /// The text of a spec and the name to show for it in diagnostics and headers.
 #[derive(Clone, Debug)]
@@ -91,17 +93,17 @@ pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<D
     // panics on some duplicates), but the version probe, a serde pass over the whole text
     // too, can run beside it.
     let (duplicates, probe) = std::thread::scope(|scope| {
-        let probe = scope.spawn(|| parse::<Probe>(source, format));
+        let probe = scope.spawn(|| probe(source, format));
         (no_duplicate_keys(source, format), probe.join())
     });
     duplicates.map_err(|d| vec![d])?;
-    let probe = probe
+    let (probe, top) = probe
         .map_err(|_| vec![Diagnostic::internal("reading the spec's version stopped")])?
         .map_err(|d| vec![d])?;
     let version = check_version(&probe).map_err(|d| vec![d])?;
     if version == Version::OpenApi30 {
         // Read straight from the text, so syntax-level positions come from the parser.
-        return load_30(source, format)
+        return load_30(source, format, top)
             .map(|spec| Loaded {
                 spec,
                 version,
@@ -168,6 +170,30 @@ pub fn load_any(source: &Source, skip_unsupported: bool) -> Result<Loaded, Vec<D
     })
 }
 
+/// The fields that tell the version and, for JSON, the top-level members as borrowed
+/// text: reading the spec in parts starts from them, and one pass over the text gives
+/// both. Without members (YAML, or a top-level key with an escape), a serde pass over the
+/// whole text reads the fields alone.
+fn probe(source: &Source, format: Format) -> Result<(Probe, Option<Members<'_>>), Diagnostic> {
+    if format == Format::Json {
+        if let Ok(top) = serde_json::from_str::<Members<'_>>(&source.text) {
+            // As the derived reading does, a `null` field is an absent one.
+            let field = |key: &str| {
+                let raw = top.get(key)?;
+                serde_json::from_str::<serde_json::Value>(raw.get())
+                    .ok()
+                    .filter(|v| !v.is_null())
+            };
+            let probe = Probe {
+                openapi: field("openapi"),
+                swagger: field("swagger"),
+            };
+            return Ok((probe, Some(top)));
+        }
+    }
+    parse::<Probe>(source, format).map(|probe| (probe, None))
+}
+
 /// Parses the whole text as `T`, with the parser's position on a syntax error.
 fn parse<T: serde::de::DeserializeOwned>(source: &Source, format: Format) -> Result<T, Diagnostic> {
     match format {
@@ -213,18 +239,24 @@ fn object_text(members: &Members<'_>, keep: impl Fn(&str) -> bool, extra: &str) 
     text
 }
 
+/// [`read_parts`] from the whole text, for the tests.
+#[cfg(test)]
+fn parse_json_in_parts(text: &str) -> Option<OpenAPI> {
+    read_parts(serde_json::from_str(text).ok()?)
+}
+
 /// A JSON spec parsed in three parts on as many threads: the paths, the component
 /// schemas, and the rest. The same `openapiv3` types read each part, so the result is
 /// what reading the whole text gives (a test compares them on every JSON spec at hand);
 /// serde's `flatten`, which openapiv3 uses at most levels, makes that reading copy every
 /// node once more. On GitHub's 13 MB spec, splitting takes 13 ms and the longest part (the
-/// schemas) 63 ms, where the whole text took about 90 ms on one core. `None` for anything
-/// unusual (a key with escapes, a part that does not parse): the caller then reads the
-/// whole text, with its precise diagnostics.
-fn parse_json_in_parts(text: &str) -> Option<OpenAPI> {
+/// schemas) 63 ms, where the whole text took about 90 ms on one core. It starts from the
+/// top-level members, which the version probe splits off on its pass over the text.
+/// `None` for anything unusual (a key with escapes, a part that does not parse): the
+/// caller then reads the whole text, with its precise diagnostics.
+fn read_parts(top: Members<'_>) -> Option<OpenAPI> {
     use openapiv3::{Components, Paths, ReferenceOr, Schema};
     type Schemas = indexmap::IndexMap<String, ReferenceOr<Schema>>;
-    let top: Members<'_> = serde_json::from_str(text).ok()?;
     let paths = *top.get("paths")?;
     let components: Option<Members<'_>> = match top.get("components") {
         Some(raw) => Some(serde_json::from_str(raw.get()).ok()?),
@@ -251,11 +283,13 @@ fn parse_json_in_parts(text: &str) -> Option<OpenAPI> {
     })
 }
 
-fn load_30(source: &Source, format: Format) -> Result<OpenAPI, Diagnostic> {
-    if format == Format::Json {
-        if let Some(spec) = parse_json_in_parts(&source.text) {
-            return Ok(spec);
-        }
+fn load_30(
+    source: &Source,
+    format: Format,
+    top: Option<Members<'_>>,
+) -> Result<OpenAPI, Diagnostic> {
+    if let Some(spec) = top.and_then(read_parts) {
+        return Ok(spec);
     }
     // Only a failure needs the path, and tracking it cost 33 ms of GitHub's 770 ms
     // generation: a spec is parsed without it first, and again with it when that fails.
@@ -358,9 +392,9 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeysVisitor {
     }
 
     fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<UniqueKeys, M::Error> {
-        let mut seen = std::collections::HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if !seen.insert(key.clone()) {
+        let mut seen = Seen::Few(Vec::new());
+        while let Some(KeyText(key)) = map.next_key()? {
+            if let Some(key) = seen.insert(key) {
                 return Err(serde::de::Error::custom(format!("duplicate key `{key}`")));
             }
             map.next_value::<UniqueKeys>()?;
@@ -390,6 +424,70 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeysVisitor {
     }
     fn visit_unit<E>(self) -> Result<UniqueKeys, E> {
         Ok(UniqueKeys)
+    }
+}
+
+/// A key of a JSON object, borrowed from the text unless it has escapes. The check reads
+/// every key of a spec (GitHub's has about a million); an owned copy of each, and a second
+/// one for the set of keys seen, were most of its time.
+struct KeyText<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for KeyText<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(KeyTextVisitor)
+    }
+}
+
+struct KeyTextVisitor;
+
+impl<'de> serde::de::Visitor<'de> for KeyTextVisitor {
+    type Value = KeyText<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, key: &'de str) -> Result<KeyText<'de>, E> {
+        Ok(KeyText(Cow::Borrowed(key)))
+    }
+    fn visit_str<E>(self, key: &str) -> Result<KeyText<'de>, E> {
+        Ok(KeyText(Cow::Owned(key.to_owned())))
+    }
+    fn visit_string<E>(self, key: String) -> Result<KeyText<'de>, E> {
+        Ok(KeyText(Cow::Owned(key)))
+    }
+}
+
+/// The keys of one object met so far. Most objects have a handful, which a list searched
+/// in order holds without hashing; past `FEW` keys (`paths`, `schemas`) a hash set keeps
+/// the check linear.
+enum Seen<'de> {
+    Few(Vec<Cow<'de, str>>),
+    Many(FxHashSet<Cow<'de, str>>),
+}
+
+impl<'de> Seen<'de> {
+    const FEW: usize = 16;
+
+    /// Adds `key`, or gives it back when it was met before.
+    fn insert(&mut self, key: Cow<'de, str>) -> Option<Cow<'de, str>> {
+        match self {
+            Seen::Few(keys) if keys.contains(&key) => Some(key),
+            Seen::Few(keys) if keys.len() < Self::FEW => {
+                keys.push(key);
+                None
+            }
+            Seen::Few(keys) => {
+                let mut set: FxHashSet<Cow<'de, str>> = keys.drain(..).collect();
+                set.insert(key);
+                *self = Seen::Many(set);
+                None
+            }
+            Seen::Many(set) if set.contains(&key) => Some(key),
+            Seen::Many(set) => {
+                set.insert(key);
+                None
+            }
+        }
     }
 }
 
@@ -500,6 +598,31 @@ mod tests {
         ] {
             assert_eq!(parse_json_in_parts(&text), None, "{text}");
         }
+    }
+
+    /// A key met twice is found however it is written (one spelled with an escape, which
+    /// cannot be borrowed) and however many keys the object has (past the short list).
+    #[test]
+    fn duplicate_keys_are_found_escaped_and_in_large_objects() {
+        let unique = |text: &str| serde_json::from_str::<UniqueKeys>(text).map(|_| ());
+        let many = |last: &str| {
+            let keys: Vec<String> = (0..40).map(|i| format!(r#""k{i}":{{"x":1}}"#)).collect();
+            format!(r#"{{{},{last}}}"#, keys.join(","))
+        };
+        assert!(unique(&many(r#""k40":[{"a":1,"b":2}]"#)).is_ok());
+        for text in [
+            many(r#""k3":1"#),
+            many(r#""k\u0033":1"#),
+            r#"{"ab":1,"a\u0062":2}"#.to_string(),
+            r#"{"a":{"b":1,"c":[{"d":1,"d":2}]}}"#.to_string(),
+        ] {
+            let error = unique(&text).err().map(|e| e.to_string());
+            assert!(
+                error.as_ref().is_some_and(|e| e.contains("duplicate key")),
+                "{text}: {error:?}"
+            );
+        }
+        assert!(unique(r#"{"a":{"b":1},"b":{"a":1}}"#).is_ok());
     }
 
     /// Every OpenAPI 3.0 JSON spec of the shared corpus, GitHub's included.
