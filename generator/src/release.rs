@@ -101,8 +101,8 @@ impl Release {
 pub type OldRecord = Option<Result<Surface, surface::ReadError>>;
 
 /// Reads the previous record. It needs nothing from the new spec, so [`crate::generate`]
-/// reads it while the spec is loaded and lowered (on the core the lowering leaves idle)
-/// instead of beside the formatting, which has both cores busy.
+/// reads it while the spec is lowered (on the core the lowering leaves idle) instead of
+/// beside the formatting, which has both cores busy.
 pub fn read_record(previous: &Previous) -> OldRecord {
     previous.record.as_deref().map(Surface::parse)
 }

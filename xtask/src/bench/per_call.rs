@@ -192,7 +192,7 @@ pub(super) fn instruction_counts(
 
 /// What callgrind counted on one thread: instructions, and first-level cache misses for
 /// instruction fetches and for data reads and writes.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Counts {
     instructions: f64,
     code_misses: f64,
