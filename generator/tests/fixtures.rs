@@ -261,10 +261,10 @@ fn every_generated_file_starts_with_the_generated_header() {
 
 /// Copies the repository's `Cargo.lock` into the scratch workspace `dir`, so that cargo run
 /// there with `--offline` builds the versions this repository is tested with, not the
-/// newest ones in the registry index, and fetches nothing. It holds every dependency of a
-/// generated crate, `generated/` being a member of the repository's workspace; cargo keeps
-/// those versions, adds the scratch members and drops what they do not use (`--locked`
-/// would refuse that rewrite).
+/// newest ones in the registry index (a `cargo fetch` first downloads those versions and
+/// no others). It holds every dependency of a generated crate, `generated/` being a member
+/// of the repository's workspace; cargo keeps those versions, adds the scratch members and
+/// drops what they do not use (`--locked` would refuse that rewrite).
 fn pin_to_repository_lockfile(dir: &Path) {
     let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
     std::fs::copy(&lock, dir.join("Cargo.lock"))
@@ -296,8 +296,17 @@ fn generated_fixture_crates_compile_without_warnings() {
     );
     std::fs::write(scratch.join("Cargo.toml"), manifest).expect("write workspace manifest");
     pin_to_repository_lockfile(&scratch);
+    let cargo_bin = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // On a fresh machine the registry cache holds what the workspace's own build
+    // downloaded, and `--all-features` needs a little more (the webhooks' `hmac`). `cargo
+    // fetch` downloads the lockfile's versions and resolves nothing new; where it cannot
+    // reach the registry, the offline build below names what is missing.
+    let _ = std::process::Command::new(&cargo_bin)
+        .arg("fetch")
+        .current_dir(&scratch)
+        .output();
     let cargo = |args: &[&str]| {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let cargo = &cargo_bin;
         // `--offline` after the subcommand, where `cargo clippy` passes it on too.
         let (command, rest) = args.split_first().expect("a cargo subcommand");
         let output = std::process::Command::new(cargo)
