@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 #[derive(Debug)]
 pub struct Invalid {
     /// The file it belongs to.
-    pub path: &'static str,
+    pub path: String,
     /// syn's message.
     pub message: String,
 }
@@ -59,7 +59,7 @@ pub fn format_files(
                 Err(e) => Err(e),
             }
             .map_err(|message| Invalid {
-                path: file.path,
+                path: file.path.clone(),
                 message,
             });
             mine.push((j, text));
@@ -83,7 +83,7 @@ pub fn format_files(
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     // Each file is put together in a string of its final size, after `prefix`, and each
     // piece is freed once copied: at no point are two copies of the output held.
-    let mut sizes: Vec<usize> = files.iter().map(|f| prefix(f.path).len()).collect();
+    let mut sizes: Vec<usize> = files.iter().map(|f| prefix(&f.path).len()).collect();
     for (&(f, _), text) in jobs.iter().zip(&done) {
         if let Some(Ok(text)) = text {
             sizes[f] += text.len();
@@ -94,7 +94,7 @@ pub fn format_files(
         .zip(&sizes)
         .map(|(file, &size)| {
             let mut s = String::with_capacity(size);
-            s.push_str(&prefix(file.path));
+            s.push_str(&prefix(&file.path));
             s
         })
         .collect();
@@ -104,7 +104,7 @@ pub fn format_files(
             Some(Err(invalid)) => return Err(invalid),
             None => {
                 return Err(Invalid {
-                    path: files[f].path,
+                    path: files[f].path.clone(),
                     message: "a formatting thread stopped early".into(),
                 });
             }

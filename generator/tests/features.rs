@@ -37,7 +37,14 @@ fn generate(source: &Source, options: &Options) -> (String, String, String) {
     let generated = generator::generate(source, options, &Default::default())
         .unwrap_or_else(|d| panic!("{}", generator::render_diagnostics(source, &d)));
     let file = |name: &str| generated.files.get(name).cloned().unwrap_or_default();
-    (file("Cargo.toml"), file("README.md"), file("src/models.rs"))
+    // `models.rs`, then its gate modules.
+    let models = generated
+        .files
+        .iter()
+        .filter(|(path, _)| *path == "src/models.rs" || path.starts_with("src/models/"))
+        .map(|(_, text)| text.as_str())
+        .collect();
+    (file("Cargo.toml"), file("README.md"), models)
 }
 
 fn options() -> Options {
@@ -122,6 +129,60 @@ fn schemas_no_operation_uses_are_behind_their_feature_with_or_without_tags() {
         !before[gate..].contains("pub struct"),
         "the gate is Orphan's own"
     );
+}
+
+#[test]
+fn the_items_of_one_feature_are_in_files_a_build_without_it_does_not_read() {
+    let source = spec(&[
+        ("/pets".into(), vec!["pets".into()]),
+        ("/shared".into(), vec!["pets".into(), "store".into()]),
+        ("/types".into(), vec!["type".into()]),
+    ]);
+    let generated = generator::generate(&source, &options(), &Default::default())
+        .unwrap_or_else(|d| panic!("{}", generator::render_diagnostics(&source, &d)));
+    let file = |path: &str| {
+        generated
+            .files
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} is generated"))
+            .as_str()
+    };
+    // The module is declared and re-exported under the feature, in each file that has
+    // items of it; a keyword names its module as a raw identifier, its file without `r#`.
+    let client = file("src/client.rs");
+    for (feature, module) in [("pets", "pets"), ("type", "r#type")] {
+        let gate = format!("#[cfg(feature = \"{feature}\")]");
+        for line in [
+            format!("mod {module};"),
+            format!("pub(crate) use {module}::*;"),
+        ] {
+            assert!(
+                client.contains(&format!("{gate}\n{line}")),
+                "{line} in {client}"
+            );
+        }
+        let error = file("src/error.rs");
+        assert!(
+            error.contains(&format!("{gate}\npub use {module}::*;")),
+            "{error}"
+        );
+    }
+    // One feature's operations are in its files; one of several features' stays in the
+    // file, which a build of any of them reads.
+    let pets = file("src/client/pets.rs");
+    assert!(pets.contains("pub fn op0("), "{pets}");
+    assert!(!pets.contains("pub fn op1("), "{pets}");
+    assert!(client.contains("pub fn op1("), "{client}");
+    assert!(file("src/client/type.rs").contains("pub fn op2("));
+    assert!(file("src/error/pets.rs").contains("pub enum Op0Error"));
+    assert!(file("src/mock/pets.rs").contains("pub struct Op0;"));
+    // What no operation uses has the `unused-schemas` module.
+    let unused = file("src/models/unused_schemas.rs");
+    assert!(unused.contains("pub struct Orphan"), "{unused}");
+    assert!(
+        file("src/models.rs").contains("#[cfg(feature = \"unused-schemas\")]\nmod unused_schemas;")
+    );
+    assert!(!generated.files.contains_key("src/models/pets.rs"));
 }
 
 #[test]

@@ -24,15 +24,25 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
     }
 }
 
-/// Every client method, in one `impl` block. The methods for each media type of a body
-/// share the operation's static.
-pub(super) fn methods(api: &Api, docs: &mut Docs) -> TokenStream {
+/// The client methods of the operations in `module` (or in none), in one `impl` block;
+/// nothing when there are none. The methods for each media type of a body share the
+/// operation's static.
+pub(super) fn methods(api: &Api, module: Option<&GateModule>, docs: &mut Docs) -> TokenStream {
+    fn name(m: Option<&GateModule>) -> Option<&str> {
+        m.map(|m| m.name.as_str())
+    }
     let mut ops = Vec::new();
     for op in &api.operations {
+        if name(api.gate_module(&op.gate)) != name(module) {
+            continue;
+        }
         let op_static = ident(&op.static_name);
         for method in op.methods() {
             ops.push(operation(&method, &op_static, docs));
         }
+    }
+    if ops.is_empty() {
+        return TokenStream::new();
     }
     quote! {
         impl Client {

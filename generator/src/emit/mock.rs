@@ -22,6 +22,7 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
         .collect();
     let builder = client_builder(api);
     let imports = runtime_imports(api).into_iter().map(ident);
+    let exports = EXPORTS.iter().map(|name| ident(name));
     // With a feature per tag, the enabled features may leave no operation to use them.
     let allow_unused = (!api.tag_features.is_empty()).then(|| quote!(#[allow(unused_imports)]));
     let title = api.title.replace('`', "'");
@@ -44,11 +45,7 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
         //! server is dropped, with a message saying which operation it looked like and why
         //! it did not match. `received::<Type>()` reads the requests back, typed.
 
-        pub use crate::runtime::mock_support::{
-            Expectation, RawBody, Received, Rejection, Reply, ResponseTemplate,
-            MOCK_API_KEY, MOCK_BEARER_TOKEN, MOCK_CLIENT_ID, MOCK_CLIENT_SECRET, MOCK_PASSWORD,
-            MOCK_USER, MOCK_USER_ACCESS_TOKEN, MOCK_USER_REFRESH_TOKEN,
-        };
+        pub use crate::runtime::mock_support::{#(#exports),*};
         #allow_unused
         use crate::runtime::mock_support::{#(#imports),*};
 
@@ -72,6 +69,39 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
                 #builder
             }
         }
+    }
+}
+
+/// The runtime's items that `mock.rs` re-exports.
+const EXPORTS: &[&str] = &[
+    "Expectation",
+    "RawBody",
+    "Received",
+    "Rejection",
+    "Reply",
+    "ResponseTemplate",
+    "MOCK_API_KEY",
+    "MOCK_BEARER_TOKEN",
+    "MOCK_CLIENT_ID",
+    "MOCK_CLIENT_SECRET",
+    "MOCK_PASSWORD",
+    "MOCK_USER",
+    "MOCK_USER_ACCESS_TOKEN",
+    "MOCK_USER_REFRESH_TOKEN",
+];
+
+/// The imports of a gate module of `mock.rs`: what the head imports and re-exports, and
+/// the head's `Api`, which each operation's type names.
+pub(super) fn module_imports(api: &Api) -> TokenStream {
+    let names = EXPORTS
+        .iter()
+        .copied()
+        .chain(runtime_imports(api))
+        .map(ident);
+    quote! {
+        #[allow(unused_imports)]
+        use crate::runtime::mock_support::{#(#names),*};
+        use super::Api;
     }
 }
 
@@ -145,6 +175,8 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
     let name = ident(type_name);
     let gate = super::gate_attr(&op.gate);
     let spec = spec_static(type_name);
+    // In a gate module, the operation list of `mock.rs` names it from outside.
+    let spec_vis = api.gate_module(&op.gate).map(|_| quote!(pub(super)));
     let method_name = op.fn_name.bare();
     let doc = docs.attr(Some(&format!(
         "`{} {}`: [`Client::{method_name}`](crate::Client::{method_name}), as the mock serves it \
@@ -175,7 +207,7 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
         pub struct #name;
 
         #gate
-        static #spec: OperationSpec = OperationSpec {
+        #spec_vis static #spec: OperationSpec = OperationSpec {
             operation: &crate::client::#op_static,
             params: &[#(#params),*],
             check_body: check_body::<#name>,

@@ -19,12 +19,12 @@ use crate::ir::{RustPath, RustType, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Api, Operation, TypeDef};
+use crate::ir::{Api, GateModule, Operation, TypeDef};
 
 /// A generated Rust file: its path and its pieces, in order.
 pub struct RustFile<'a> {
     /// The path in the crate.
-    pub path: &'static str,
+    pub path: String,
     /// The pieces; the first holds the file's inner attributes.
     pub pieces: Vec<Piece<'a>>,
 }
@@ -41,8 +41,9 @@ pub enum Piece<'a> {
     ClientHead,
     /// An operation's `Operation` static, which the client and the mock share.
     OperationStatic(&'a Operation),
-    /// Every client method, in one `impl` block.
-    ClientMethods,
+    /// The client methods of the operations in a gate module (`None`: in none), in one
+    /// `impl` block.
+    ClientMethods(Option<&'a GateModule>),
     /// `error.rs`'s doc.
     ErrorsHead,
     /// An operation's error enum.
@@ -65,6 +66,10 @@ pub enum Piece<'a> {
     WebhookVerifier,
     /// The `Event` enum of the webhooks.
     WebhookEvent,
+    /// The declaration of a gate module, and its re-export, in its file.
+    ModuleDecl(&'a GateModule, Part),
+    /// A gate module's doc and imports.
+    ModuleHead(&'a GateModule, Part),
 }
 
 impl Piece<'_> {
@@ -74,7 +79,7 @@ impl Piece<'_> {
             Piece::Lib => lib_rs::lib_rs(api, has_calls(api)),
             Piece::ClientHead => client::head(api, docs),
             Piece::OperationStatic(op) => client::operation_static(op),
-            Piece::ClientMethods => client::methods(api, docs),
+            Piece::ClientMethods(module) => client::methods(api, module, docs),
             Piece::ErrorsHead => errors::head(),
             Piece::Error(op) => errors::operation_error(op, docs),
             Piece::ModelsHead => models::head(),
@@ -89,6 +94,8 @@ impl Piece<'_> {
                 None => TokenStream::new(),
             },
             Piece::WebhookEvent => webhooks::event(api, docs),
+            Piece::ModuleDecl(m, part) => module_decl(m, part),
+            Piece::ModuleHead(m, part) => module_head(api, m, part),
         }
     }
 }
@@ -112,47 +119,38 @@ fn has_call_items(op: &Operation) -> bool {
 }
 
 /// Every Rust file of the crate (`crate_name` is what its doc examples import). The client
-/// comes first: its methods are one large piece, which had better start early when pieces
+/// comes first: its methods are large pieces, which had better start early when pieces
 /// are formatted in parallel.
 pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
     let ops = || api.operations.iter();
-    let file = |path, head, each: &dyn Fn(&Operation) -> Option<Piece<'_>>| RustFile {
-        path,
-        pieces: std::iter::once(head)
-            .chain(ops().filter_map(each))
-            .collect(),
-    };
-    let mut client = file("src/client.rs", Piece::ClientHead, &|op| {
-        Some(Piece::OperationStatic(op))
+    let module = |op: &Operation| api.gate_module(&op.gate);
+    let mut files = Vec::new();
+    let statics = ops().map(|op| (module(op), Piece::OperationStatic(op)));
+    let methods = |m| Some(Piece::ClientMethods(m));
+    let client = Split::new(api, Part::Client, Piece::ClientHead);
+    client.into_files(statics, &methods, &mut files);
+    let mock = ops().map(|op| (module(op), Piece::MockOperation(op)));
+    Split::new(api, Part::Mock, Piece::MockHead).into_files(mock, &|_| None, &mut files);
+    let errors = ops().map(|op| (module(op), Piece::Error(op)));
+    Split::new(api, Part::Error, Piece::ErrorsHead).into_files(errors, &|_| None, &mut files);
+    let types = api
+        .types
+        .iter()
+        .map(|t| (api.gate_module(&t.usage.gate), Piece::Type(t)));
+    Split::new(api, Part::Models, Piece::ModelsHead).into_files(types, &|_| None, &mut files);
+    files.push(RustFile {
+        path: "src/lib.rs".to_string(),
+        pieces: vec![Piece::Lib],
     });
-    client.pieces.push(Piece::ClientMethods);
-    let mut files = vec![
-        client,
-        file("src/mock.rs", Piece::MockHead, &|op| {
-            Some(Piece::MockOperation(op))
-        }),
-        file("src/error.rs", Piece::ErrorsHead, &|op| {
-            Some(Piece::Error(op))
-        }),
-        RustFile {
-            path: "src/models.rs",
-            pieces: std::iter::once(Piece::ModelsHead)
-                .chain(api.types.iter().map(Piece::Type))
-                .collect(),
-        },
-        RustFile {
-            path: "src/lib.rs",
-            pieces: vec![Piece::Lib],
-        },
-    ];
     if has_calls(api) {
-        files.push(file("src/calls.rs", Piece::CallsHead, &|op| {
-            has_call_items(op).then_some(Piece::Calls(op))
-        }));
+        let calls = ops()
+            .filter(|op| has_call_items(op))
+            .map(|op| (module(op), Piece::Calls(op)));
+        Split::new(api, Part::Calls, Piece::CallsHead).into_files(calls, &|_| None, &mut files);
     }
     if !api.webhooks.is_empty() {
         files.push(RustFile {
-            path: "src/webhooks.rs",
+            path: "src/webhooks.rs".to_string(),
             pieces: vec![
                 Piece::WebhooksHead(crate_name),
                 Piece::WebhookVerifier,
@@ -161,6 +159,140 @@ pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
         });
     }
     files
+}
+
+/// A file whose items can go into gate modules (see [`crate::ir::GateModule`]).
+#[derive(Clone, Copy)]
+pub enum Part {
+    /// `client.rs`: the operations' statics and client methods.
+    Client,
+    /// `mock.rs`: the operations' mock types.
+    Mock,
+    /// `error.rs`: the operations' error enums.
+    Error,
+    /// `models.rs`: the spec's types.
+    Models,
+    /// `calls.rs`: the operations' args structs and request builders.
+    Calls,
+}
+
+impl Part {
+    /// The file's module name: `models` is `src/models.rs`, its gate modules `src/models/`.
+    fn name(self) -> &'static str {
+        match self {
+            Part::Client => "client",
+            Part::Mock => "mock",
+            Part::Error => "error",
+            Part::Models => "models",
+            Part::Calls => "calls",
+        }
+    }
+}
+
+/// One file's items, shared out between the file and a module of its own per gate module
+/// (see [`crate::ir::GateModule`]).
+struct Split<'a> {
+    api: &'a Api,
+    part: Part,
+    own: Vec<Piece<'a>>,
+}
+
+impl<'a> Split<'a> {
+    fn new(api: &'a Api, part: Part, head: Piece<'a>) -> Self {
+        Split {
+            api,
+            part,
+            own: vec![head],
+        }
+    }
+
+    /// Puts each item in its module's file or the file's own, `tail` after each file's
+    /// items, and adds the files to `files`: the file first, then its modules in the order
+    /// of the gates.
+    fn into_files(
+        mut self,
+        items: impl Iterator<Item = (Option<&'a GateModule>, Piece<'a>)>,
+        tail: &dyn Fn(Option<&'a GateModule>) -> Option<Piece<'a>>,
+        files: &mut Vec<RustFile<'a>>,
+    ) {
+        let mut by_module: rustc_hash::FxHashMap<&str, Vec<Piece<'a>>> = Default::default();
+        let mut items_here = Vec::new();
+        for (module, piece) in items {
+            match module {
+                Some(m) => by_module.entry(m.name.as_str()).or_default().push(piece),
+                None => items_here.push(piece),
+            }
+        }
+        let mut modules = Vec::new();
+        for m in &self.api.gate_modules {
+            let Some(mut pieces) = by_module.remove(m.name.as_str()) else {
+                continue;
+            };
+            self.own.push(Piece::ModuleDecl(m, self.part));
+            pieces.insert(0, Piece::ModuleHead(m, self.part));
+            pieces.extend(tail(Some(m)));
+            let file = m.name.trim_start_matches("r#");
+            modules.push(RustFile {
+                path: format!("src/{}/{file}.rs", self.part.name()),
+                pieces,
+            });
+        }
+        self.own.extend(items_here);
+        self.own.extend(tail(None));
+        files.push(RustFile {
+            path: format!("src/{}.rs", self.part.name()),
+            pieces: self.own,
+        });
+        files.extend(modules);
+    }
+}
+
+/// `mod repos;` and its re-export, under the module's gate.
+fn module_decl(m: &GateModule, part: Part) -> TokenStream {
+    let gate = gate_attr(&m.gate);
+    let name = ident(&m.name);
+    // The client's module is the crate's own; what its gate modules add is the statics.
+    let vis = match part {
+        Part::Client => quote!(pub(crate)),
+        _ => quote!(pub),
+    };
+    quote! {
+        #gate
+        mod #name;
+        #gate
+        #vis use #name::*;
+    }
+}
+
+/// A gate module's doc and the imports of its items: those of its file's head, and the
+/// names of the file itself that they use. Only the models name each other bare, and a
+/// glob import costs rustc a binding per name in every module that has one.
+fn module_head(api: &Api, m: &GateModule, part: Part) -> TokenStream {
+    let doc = format!(
+        " The items of `{}` under `#[cfg({})]`, in a file of their own so that a build in \
+         which that is false does not read them.",
+        part.name(),
+        gate_text(&m.gate)
+    );
+    let imports = match part {
+        Part::Models => quote! {
+            #[allow(unused_imports)]
+            use super::*;
+        },
+        Part::Error => quote! {
+            #[allow(unused_imports)]
+            use crate::runtime as __rt;
+        },
+        Part::Client => quote! {
+            use super::Client;
+        },
+        Part::Mock => mock::module_imports(api),
+        Part::Calls => TokenStream::new(),
+    };
+    quote! {
+        #![doc = #doc]
+        #imports
+    }
 }
 
 /// An identifier token; raw identifiers (`r#type`) keep their prefix.
@@ -177,6 +309,18 @@ pub fn ident(name: &str) -> Ident {
 pub(super) fn braced(parts: impl IntoIterator<Item = TokenStream>) -> proc_macro2::TokenTree {
     let body: TokenStream = parts.into_iter().collect();
     proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body).into()
+}
+
+/// The predicate of [`gate_attr`], as text: `feature = "repos"`.
+fn gate_text(features: &[String]) -> String {
+    let each: Vec<String> = features
+        .iter()
+        .map(|f| format!("feature = \"{f}\""))
+        .collect();
+    match each.as_slice() {
+        [one] => one.clone(),
+        _ => format!("any({})", each.join(", ")),
+    }
 }
 
 /// `#[cfg(...)]` for code compiled under any of `features`; nothing when empty.

@@ -42,10 +42,35 @@ pub struct Api {
     /// How many types no operation reaches, which the `unused-schemas` feature compiles
     /// (with what they hold).
     pub unused_schemas: usize,
+    /// The gates whose items each generated file puts in a module of its own, by gate.
+    pub gate_modules: Vec<GateModule>,
     /// Webhooks and callbacks with a JSON payload, in spec order.
     pub webhooks: Vec<Webhook>,
     /// How the webhooks are signed, where the spec or `generator.toml` says.
     pub webhook_signing: Option<WebhookSigning>,
+}
+
+/// A module of its own, in each generated file that has such items, for the items under
+/// one `#[cfg]` gate (`src/models/repos.rs`, re-exported by `src/models.rs`). rustc does not
+/// read the file of a module whose `cfg` is false, so a build without the gate's features
+/// does not parse its items.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GateModule {
+    /// The features, as an operation's or a type's `gate` lists them.
+    pub gate: Vec<String>,
+    /// The module's name, the same in every file; a Rust identifier.
+    pub name: String,
+}
+
+impl Api {
+    /// The module of the items under `gate`, if they get one.
+    pub fn gate_module(&self, gate: &[String]) -> Option<&GateModule> {
+        let at = self
+            .gate_modules
+            .binary_search_by(|m| m.gate.as_slice().cmp(gate))
+            .ok()?;
+        self.gate_modules.get(at)
+    }
 }
 
 /// A cargo feature that compiles the operations of one OpenAPI tag, or of a group of them.

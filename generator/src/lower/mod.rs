@@ -128,6 +128,7 @@ pub fn lower_with(
         tag_features: Vec::new(),
         tag_grouping: TagGrouping::Tag,
         unused_schemas: 0,
+        gate_modules: Vec::new(),
         webhooks,
         webhook_signing,
     };

@@ -350,6 +350,7 @@ pub(super) mod tests {
             tag_features: Vec::new(),
             tag_grouping: TagGrouping::Tag,
             unused_schemas: 0,
+            gate_modules: Vec::new(),
             webhooks: Vec::new(),
             webhook_signing: None,
         }

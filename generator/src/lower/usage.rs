@@ -5,6 +5,7 @@
 use super::passes::type_index;
 use crate::ir::features::{UNUSED_SCHEMAS, WEBHOOKS};
 use crate::ir::*;
+use crate::names::{Namespace, value_name};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -232,6 +233,35 @@ fn gate(
     }
     api.tag_features = features;
     api.unused_schemas = unused_count;
+    api.gate_modules = gate_modules(api);
+}
+
+/// The gates whose items get a module of their own in each file: one feature's, and those
+/// made only of features that `full` leaves off (`unused-schemas`, `webhooks`), so that a
+/// build parses no file of a feature it does not enable. Items under several tags' features
+/// stay in the file, which each of those builds reads anyway. Named from the features in
+/// the order of the gates.
+fn gate_modules(api: &Api) -> Vec<GateModule> {
+    let tags: BTreeSet<&str> = api.tag_features.iter().map(|f| f.name.as_str()).collect();
+    let gates: BTreeSet<&[String]> = api
+        .operations
+        .iter()
+        .map(|op| op.gate.as_slice())
+        .chain(api.types.iter().map(|t| t.usage.gate.as_slice()))
+        .filter(|g| match g {
+            [] => false,
+            [_] => true,
+            many => many.iter().all(|f| !tags.contains(f.as_str())),
+        })
+        .collect();
+    let mut names = Namespace::default();
+    gates
+        .into_iter()
+        .map(|gate| GateModule {
+            gate: gate.to_vec(),
+            name: names.claim(value_name(&gate.join("-or-"), "gated")),
+        })
+        .collect()
 }
 
 /// The group of each tag under `grouping`, or the name the user gave it; in the order the
