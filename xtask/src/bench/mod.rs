@@ -146,23 +146,24 @@ fn generation_figures(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let out = work.join("gen-out");
-        let (args, floor_args) = generator_args(&spec, &out, "bench");
-        let (args, floor_args) = (strs(&args), strs(&floor_args));
+        let mut outs = FreshOuts::new(work.join("gen-out"));
+        let (_, floor_args) = generator_args(&spec, outs.base(), "bench");
+        let floor_args = strs(&floor_args);
         let generator = generator.to_string_lossy();
         // The three are measured in turn within each round, so that a change of load on
         // the machine falls on the floor and the generation alike, not on one of them.
-        let [floor, gen_one, gen_all] = interleaved(runs, |which| match which {
-            0 => measured(root, &[], &generator, &floor_args),
-            1 => {
-                let _ = std::fs::remove_dir_all(&out);
-                measured(root, &[("GENERATOR_THREADS", "1")], &generator, &args)
+        let [floor, gen_one, gen_all] = interleaved(runs, |which| {
+            if which == 0 {
+                return measured(root, &[], &generator, &floor_args);
             }
-            _ => {
-                let _ = std::fs::remove_dir_all(&out);
-                measured(root, &[], &generator, &args)
-            }
+            let (args, _) = generator_args(&spec, &outs.next(), "bench");
+            let threads: &[(&str, &str)] = match which {
+                1 => &[("GENERATOR_THREADS", "1")],
+                _ => &[],
+            };
+            measured(root, threads, &generator, &strs(&args))
         })?;
+        drop(outs);
         let ratio = |m: &Measured| m.wall.as_secs_f64() / floor.wall.as_secs_f64();
         let mem = |m: &Measured| m.peak_kib as f64 / floor.peak_kib.max(1) as f64;
         println!("  {name}");
@@ -201,6 +202,47 @@ fn generation_figures(
         }
     }
     Ok(())
+}
+
+/// A new output folder for each measured generation (`base/1`, `base/2`, ...), all removed
+/// when dropped. Emptying one folder before each run put the kernel's deferred work of
+/// deleting the last crate's files into the next run's time, in proportion to the number
+/// of files rather than to anything the generator does.
+pub(super) struct FreshOuts {
+    base: PathBuf,
+    count: usize,
+}
+
+impl FreshOuts {
+    /// Folders under `base`, which is emptied first.
+    pub(super) fn new(base: PathBuf) -> Self {
+        let _ = std::fs::remove_dir_all(&base);
+        FreshOuts { base, count: 0 }
+    }
+
+    /// The folder all the others are in.
+    pub(super) fn base(&self) -> &Path {
+        &self.base
+    }
+
+    /// A folder not used before.
+    pub(super) fn next(&mut self) -> PathBuf {
+        self.count += 1;
+        self.base.join(self.count.to_string())
+    }
+
+    /// Moves the last folder handed out to `to` (replacing it) and removes the rest.
+    pub(super) fn keep_last(self, to: &Path) -> Result<(), String> {
+        let last = self.base.join(self.count.to_string());
+        let _ = std::fs::remove_dir_all(to);
+        std::fs::rename(&last, to).map_err(|e| format!("{}: {e}", last.display()))
+    }
+}
+
+impl Drop for FreshOuts {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.base);
+    }
 }
 
 /// The generator's arguments that write `spec`'s crate `name` into `out`, and those of the
