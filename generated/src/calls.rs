@@ -8,8 +8,8 @@
 pub struct ListInvoicesClientModeCall<'a> {
     pub(crate) transport: &'a crate::runtime::Client,
     pub(crate) customer_number: i64,
-    pub(crate) from: ::std::option::Option<::std::string::String>,
-    pub(crate) to: ::std::option::Option<::std::string::String>,
+    pub(crate) from: Option<String>,
+    pub(crate) to: Option<String>,
 }
 impl<'a> ListInvoicesClientModeCall<'a> {
     /// Lists invoices and payments from this date on. A date `YYYY-MM-DD` (the format is
@@ -17,11 +17,8 @@ impl<'a> ListInvoicesClientModeCall<'a> {
     /// operations).
     ///
     /// Sent as query parameter `from`.
-    pub fn from(
-        mut self,
-        from: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.from = ::std::option::Option::Some(from.into());
+    pub fn from(mut self, from: impl Into<String>) -> Self {
+        self.from = Some(from.into());
         self
     }
     /// Lists invoices and payments up to this date. A date `YYYY-MM-DD` (the format is
@@ -29,8 +26,8 @@ impl<'a> ListInvoicesClientModeCall<'a> {
     /// operations).
     ///
     /// Sent as query parameter `to`.
-    pub fn to(mut self, to: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.to = ::std::option::Option::Some(to.into());
+    pub fn to(mut self, to: impl Into<String>) -> Self {
+        self.to = Some(to.into());
         self
     }
     /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
@@ -49,21 +46,11 @@ impl<'a> ListInvoicesClientModeCall<'a> {
         crate::Sending::new(
             transport,
             || {
-                if let ::std::option::Option::Some(v) = &from {
-                    crate::runtime::check_length(
-                        "from",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(10),
-                    )?;
+                if let Some(v) = &from {
+                    crate::runtime::check_length("from", v, None, Some(10))?;
                 }
-                if let ::std::option::Option::Some(v) = &to {
-                    crate::runtime::check_length(
-                        "to",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(10),
-                    )?;
+                if let Some(v) = &to {
+                    crate::runtime::check_length("to", v, None, Some(10))?;
                 }
                 let mut request = transport
                     .request(
@@ -78,13 +65,13 @@ impl<'a> ListInvoicesClientModeCall<'a> {
                         ],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
-                if let ::std::option::Option::Some(value) = &from {
+                if let Some(value) = &from {
                     request.query("from", value);
                 }
-                if let ::std::option::Option::Some(value) = &to {
+                if let Some(value) = &to {
                     request.query("to", value);
                 }
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListInvoicesClientModeError::from_response,
@@ -92,7 +79,7 @@ impl<'a> ListInvoicesClientModeCall<'a> {
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesClientModeCall<'a> {
-    type Output = ::std::result::Result<
+    type Output = Result<
         crate::Response<crate::models::ClientInvoiceListResponse>,
         crate::Error<crate::error::ListInvoicesClientModeError>,
     >;
@@ -112,8 +99,8 @@ pub struct ListInvoicesForProductClientModeCall<'a> {
     pub(crate) transport: &'a crate::runtime::Client,
     pub(crate) customer_number: i64,
     pub(crate) product_code: &'a str,
-    pub(crate) from: ::std::option::Option<::std::string::String>,
-    pub(crate) to: ::std::option::Option<::std::string::String>,
+    pub(crate) from: Option<String>,
+    pub(crate) to: Option<String>,
 }
 impl<'a> ListInvoicesForProductClientModeCall<'a> {
     /// Lists invoices and payments from this date on. A date `YYYY-MM-DD` (the format is
@@ -121,11 +108,8 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
     /// operations).
     ///
     /// Sent as query parameter `from`.
-    pub fn from(
-        mut self,
-        from: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.from = ::std::option::Option::Some(from.into());
+    pub fn from(mut self, from: impl Into<String>) -> Self {
+        self.from = Some(from.into());
         self
     }
     /// Lists invoices and payments up to this date. A date `YYYY-MM-DD` (the format is
@@ -133,8 +117,8 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
     /// operations).
     ///
     /// Sent as query parameter `to`.
-    pub fn to(mut self, to: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.to = ::std::option::Option::Some(to.into());
+    pub fn to(mut self, to: impl Into<String>) -> Self {
+        self.to = Some(to.into());
         self
     }
     /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
@@ -161,28 +145,13 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
             || {
                 {
                     let v = &product_code;
-                    crate::runtime::check_length(
-                        "productCode",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(12),
-                    )?;
+                    crate::runtime::check_length("productCode", v, None, Some(12))?;
                 }
-                if let ::std::option::Option::Some(v) = &from {
-                    crate::runtime::check_length(
-                        "from",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(10),
-                    )?;
+                if let Some(v) = &from {
+                    crate::runtime::check_length("from", v, None, Some(10))?;
                 }
-                if let ::std::option::Option::Some(v) = &to {
-                    crate::runtime::check_length(
-                        "to",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(10),
-                    )?;
+                if let Some(v) = &to {
+                    crate::runtime::check_length("to", v, None, Some(10))?;
                 }
                 let mut request = transport
                     .request(
@@ -198,13 +167,13 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
                         ],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
-                if let ::std::option::Option::Some(value) = &from {
+                if let Some(value) = &from {
                     request.query("from", value);
                 }
-                if let ::std::option::Option::Some(value) = &to {
+                if let Some(value) = &to {
                     request.query("to", value);
                 }
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListInvoicesForProductClientModeError::from_response,
@@ -212,7 +181,7 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesForProductClientModeCall<'a> {
-    type Output = ::std::result::Result<
+    type Output = Result<
         crate::Response<crate::models::ClientInvoiceListResponse>,
         crate::Error<crate::error::ListInvoicesForProductClientModeError>,
     >;
@@ -231,16 +200,16 @@ impl<'a> ::std::future::IntoFuture for ListInvoicesForProductClientModeCall<'a> 
 pub struct ListInvoicesAndRemindersForProductCall<'a> {
     pub(crate) transport: &'a crate::runtime::Client,
     pub(crate) product: &'a str,
-    pub(crate) unpaid: ::std::option::Option<bool>,
-    pub(crate) from: ::std::option::Option<::std::string::String>,
-    pub(crate) to: ::std::option::Option<::std::string::String>,
+    pub(crate) unpaid: Option<bool>,
+    pub(crate) from: Option<String>,
+    pub(crate) to: Option<String>,
 }
 impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
     /// Presumably lists only unpaid invoices (inferred from the name).
     ///
     /// Sent as query parameter `unpaid`.
     pub fn unpaid(mut self, unpaid: bool) -> Self {
-        self.unpaid = ::std::option::Option::Some(unpaid);
+        self.unpaid = Some(unpaid);
         self
     }
     /// Lists invoices and payments from this date on. A date `YYYY-MM-DD` (the format is
@@ -248,11 +217,8 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
     /// operations).
     ///
     /// Sent as query parameter `from`.
-    pub fn from(
-        mut self,
-        from: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.from = ::std::option::Option::Some(from.into());
+    pub fn from(mut self, from: impl Into<String>) -> Self {
+        self.from = Some(from.into());
         self
     }
     /// Lists invoices and payments up to this date. A date `YYYY-MM-DD` (the format is
@@ -260,8 +226,8 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
     /// operations).
     ///
     /// Sent as query parameter `to`.
-    pub fn to(mut self, to: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.to = ::std::option::Option::Some(to.into());
+    pub fn to(mut self, to: impl Into<String>) -> Self {
+        self.to = Some(to.into());
         self
     }
     /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
@@ -288,28 +254,13 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
             || {
                 {
                     let v = &product;
-                    crate::runtime::check_length(
-                        "product",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(12),
-                    )?;
+                    crate::runtime::check_length("product", v, None, Some(12))?;
                 }
-                if let ::std::option::Option::Some(v) = &from {
-                    crate::runtime::check_length(
-                        "from",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(10),
-                    )?;
+                if let Some(v) = &from {
+                    crate::runtime::check_length("from", v, None, Some(10))?;
                 }
-                if let ::std::option::Option::Some(v) = &to {
-                    crate::runtime::check_length(
-                        "to",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(10),
-                    )?;
+                if let Some(v) = &to {
+                    crate::runtime::check_length("to", v, None, Some(10))?;
                 }
                 let mut request = transport
                     .request(
@@ -317,16 +268,16 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
                         &["v1", "customer", "invoice", "payment", product],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
-                if let ::std::option::Option::Some(value) = &unpaid {
+                if let Some(value) = &unpaid {
                     request.query("unpaid", &value.to_string());
                 }
-                if let ::std::option::Option::Some(value) = &from {
+                if let Some(value) = &from {
                     request.query("from", value);
                 }
-                if let ::std::option::Option::Some(value) = &to {
+                if let Some(value) = &to {
                     request.query("to", value);
                 }
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListInvoicesAndRemindersForProductError::from_response,
@@ -334,7 +285,7 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesAndRemindersForProductCall<'a> {
-    type Output = ::std::result::Result<
+    type Output = Result<
         crate::Response<crate::models::InvoicesAndRemindersResponse>,
         crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
     >;
@@ -391,14 +342,14 @@ pub struct ListConsentEventHistoryClientModeCall<'a> {
     pub(crate) issuer: &'a str,
     pub(crate) subject_type: &'a crate::models::ConsentSubjectType,
     pub(crate) subject: &'a str,
-    pub(crate) only_active: ::std::option::Option<bool>,
+    pub(crate) only_active: Option<bool>,
 }
 impl<'a> ListConsentEventHistoryClientModeCall<'a> {
     /// Presumably lists only active consents (inferred from the name).
     ///
     /// Sent as query parameter `onlyActive`.
     pub fn only_active(mut self, only_active: bool) -> Self {
-        self.only_active = ::std::option::Option::Some(only_active);
+        self.only_active = Some(only_active);
         self
     }
     /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
@@ -425,21 +376,11 @@ impl<'a> ListConsentEventHistoryClientModeCall<'a> {
             || {
                 {
                     let v = &issuer;
-                    crate::runtime::check_length(
-                        "issuer",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(255),
-                    )?;
+                    crate::runtime::check_length("issuer", v, None, Some(255))?;
                 }
                 {
                     let v = &subject;
-                    crate::runtime::check_length(
-                        "subject",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(255),
-                    )?;
+                    crate::runtime::check_length("subject", v, None, Some(255))?;
                 }
                 let mut request = transport
                     .request(
@@ -457,10 +398,10 @@ impl<'a> ListConsentEventHistoryClientModeCall<'a> {
                         ],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
-                if let ::std::option::Option::Some(value) = &only_active {
+                if let Some(value) = &only_active {
                     request.query("onlyActive", &value.to_string());
                 }
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListConsentEventHistoryClientModeError::from_response,
@@ -468,7 +409,7 @@ impl<'a> ListConsentEventHistoryClientModeCall<'a> {
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentEventHistoryClientModeCall<'a> {
-    type Output = ::std::result::Result<
+    type Output = Result<
         crate::Response<crate::models::ConsentEventHistoryResponse>,
         crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
     >;
@@ -487,52 +428,46 @@ impl<'a> ::std::future::IntoFuture for ListConsentEventHistoryClientModeCall<'a>
 pub struct ListConsentTextHistoryClientModeCall<'a> {
     pub(crate) transport: &'a crate::runtime::Client,
     pub(crate) issuer: &'a str,
-    pub(crate) consent_group_id: ::std::option::Option<i64>,
-    pub(crate) consent_id: ::std::option::Option<i64>,
-    pub(crate) target: ::std::option::Option<::std::string::String>,
-    pub(crate) scope: ::std::option::Option<::std::string::String>,
-    pub(crate) only_active: ::std::option::Option<bool>,
+    pub(crate) consent_group_id: Option<i64>,
+    pub(crate) consent_id: Option<i64>,
+    pub(crate) target: Option<String>,
+    pub(crate) scope: Option<String>,
+    pub(crate) only_active: Option<bool>,
 }
 impl<'a> ListConsentTextHistoryClientModeCall<'a> {
     /// Only consents of this consent group (inferred from the name).
     ///
     /// Sent as query parameter `consentGroupId`.
     pub fn consent_group_id(mut self, consent_group_id: i64) -> Self {
-        self.consent_group_id = ::std::option::Option::Some(consent_group_id);
+        self.consent_group_id = Some(consent_group_id);
         self
     }
     /// Only this consent (inferred from the name).
     ///
     /// Sent as query parameter `consentId`.
     pub fn consent_id(mut self, consent_id: i64) -> Self {
-        self.consent_id = ::std::option::Option::Some(consent_id);
+        self.consent_id = Some(consent_id);
         self
     }
     /// The consent's target; with `scope` it can identify a consent.
     ///
     /// Sent as query parameter `target`.
-    pub fn target(
-        mut self,
-        target: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.target = ::std::option::Option::Some(target.into());
+    pub fn target(mut self, target: impl Into<String>) -> Self {
+        self.target = Some(target.into());
         self
     }
     /// The consent's scope; with `target` it can identify a consent.
     ///
     /// Sent as query parameter `scope`.
-    pub fn scope(
-        mut self,
-        scope: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.scope = ::std::option::Option::Some(scope.into());
+    pub fn scope(mut self, scope: impl Into<String>) -> Self {
+        self.scope = Some(scope.into());
         self
     }
     /// Presumably lists only active consents (inferred from the name).
     ///
     /// Sent as query parameter `onlyActive`.
     pub fn only_active(mut self, only_active: bool) -> Self {
-        self.only_active = ::std::option::Option::Some(only_active);
+        self.only_active = Some(only_active);
         self
     }
     /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
@@ -561,28 +496,13 @@ impl<'a> ListConsentTextHistoryClientModeCall<'a> {
             || {
                 {
                     let v = &issuer;
-                    crate::runtime::check_length(
-                        "issuer",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(255),
-                    )?;
+                    crate::runtime::check_length("issuer", v, None, Some(255))?;
                 }
-                if let ::std::option::Option::Some(v) = &target {
-                    crate::runtime::check_length(
-                        "target",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(255),
-                    )?;
+                if let Some(v) = &target {
+                    crate::runtime::check_length("target", v, None, Some(255))?;
                 }
-                if let ::std::option::Option::Some(v) = &scope {
-                    crate::runtime::check_length(
-                        "scope",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(255),
-                    )?;
+                if let Some(v) = &scope {
+                    crate::runtime::check_length("scope", v, None, Some(255))?;
                 }
                 let mut request = transport
                     .request(
@@ -599,22 +519,22 @@ impl<'a> ListConsentTextHistoryClientModeCall<'a> {
                         ],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
-                if let ::std::option::Option::Some(value) = &consent_group_id {
+                if let Some(value) = &consent_group_id {
                     request.query("consentGroupId", &value.to_string());
                 }
-                if let ::std::option::Option::Some(value) = &consent_id {
+                if let Some(value) = &consent_id {
                     request.query("consentId", &value.to_string());
                 }
-                if let ::std::option::Option::Some(value) = &target {
+                if let Some(value) = &target {
                     request.query("target", value);
                 }
-                if let ::std::option::Option::Some(value) = &scope {
+                if let Some(value) = &scope {
                     request.query("scope", value);
                 }
-                if let ::std::option::Option::Some(value) = &only_active {
+                if let Some(value) = &only_active {
                     request.query("onlyActive", &value.to_string());
                 }
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListConsentTextHistoryClientModeError::from_response,
@@ -622,7 +542,7 @@ impl<'a> ListConsentTextHistoryClientModeCall<'a> {
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentTextHistoryClientModeCall<'a> {
-    type Output = ::std::result::Result<
+    type Output = Result<
         crate::Response<crate::models::ConsentTextHistoryResponse>,
         crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
     >;
@@ -641,22 +561,22 @@ impl<'a> ::std::future::IntoFuture for ListConsentTextHistoryClientModeCall<'a> 
 pub struct ListConsentGivenIssuerCall<'a> {
     pub(crate) transport: &'a crate::runtime::Client,
     pub(crate) issuer: &'a str,
-    pub(crate) consent_group_id: ::std::option::Option<i64>,
-    pub(crate) only_active: ::std::option::Option<bool>,
+    pub(crate) consent_group_id: Option<i64>,
+    pub(crate) only_active: Option<bool>,
 }
 impl<'a> ListConsentGivenIssuerCall<'a> {
     /// Only consents of this consent group (inferred from the name).
     ///
     /// Sent as query parameter `consentGroupId`.
     pub fn consent_group_id(mut self, consent_group_id: i64) -> Self {
-        self.consent_group_id = ::std::option::Option::Some(consent_group_id);
+        self.consent_group_id = Some(consent_group_id);
         self
     }
     /// Presumably lists only active consents (inferred from the name).
     ///
     /// Sent as query parameter `onlyActive`.
     pub fn only_active(mut self, only_active: bool) -> Self {
-        self.only_active = ::std::option::Option::Some(only_active);
+        self.only_active = Some(only_active);
         self
     }
     /// Builds and checks the request now, and gives the future that sends it: what `.await` on the call does, as a [`Sending`](crate::Sending) to store or spawn.
@@ -682,12 +602,7 @@ impl<'a> ListConsentGivenIssuerCall<'a> {
             || {
                 {
                     let v = &issuer;
-                    crate::runtime::check_length(
-                        "issuer",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(255),
-                    )?;
+                    crate::runtime::check_length("issuer", v, None, Some(255))?;
                 }
                 let mut request = transport
                     .request(
@@ -695,13 +610,13 @@ impl<'a> ListConsentGivenIssuerCall<'a> {
                         &["v1", "customer", "privacy", "consents", issuer],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
-                if let ::std::option::Option::Some(value) = &consent_group_id {
+                if let Some(value) = &consent_group_id {
                     request.query("consentGroupId", &value.to_string());
                 }
-                if let ::std::option::Option::Some(value) = &only_active {
+                if let Some(value) = &only_active {
                     request.query("onlyActive", &value.to_string());
                 }
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListConsentGivenIssuerError::from_response,
@@ -709,7 +624,7 @@ impl<'a> ListConsentGivenIssuerCall<'a> {
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentGivenIssuerCall<'a> {
-    type Output = ::std::result::Result<
+    type Output = Result<
         crate::Response<crate::models::ConsentsResponse>,
         crate::Error<crate::error::ListConsentGivenIssuerError>,
     >;

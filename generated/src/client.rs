@@ -51,32 +51,26 @@ impl ClientBuilder {
     pub fn new() -> Self {
         ClientBuilder {
             inner: crate::runtime::ClientBuilder::new(
-                ::std::option::Option::Some("https://api.mediaconnect.no/capi"),
+                Some("https://api.mediaconnect.no/capi"),
             ),
         }
     }
     /// Sends requests to `url` instead of the spec's server, e.g. a test environment
     /// or a local mock. Operation paths are appended to it.
-    pub fn base_url(
-        self,
-        url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn base_url(self, url: impl Into<String>) -> Self {
         ClientBuilder {
             inner: self.inner.base_url(url),
         }
     }
     /// Sends OAuth2 token requests to `url` instead of the spec's token URLs.
-    pub fn token_url(
-        self,
-        url: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn token_url(self, url: impl Into<String>) -> Self {
         ClientBuilder {
             inner: self.inner.token_url(url),
         }
     }
     /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
     /// that has no credential of its own.
-    pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+    pub fn bearer_token(self, token: impl Into<crate::Secret>) -> Self {
         ClientBuilder {
             inner: self.inner.bearer_token(token),
         }
@@ -84,7 +78,7 @@ impl ClientBuilder {
     /// Uses `source` for the bearer-token scheme named `scheme` in the spec.
     pub fn token_source(
         self,
-        scheme: impl ::std::convert::Into<::std::string::String>,
+        scheme: impl Into<String>,
         source: impl crate::TokenSource + 'static,
     ) -> Self {
         ClientBuilder {
@@ -110,7 +104,7 @@ impl ClientBuilder {
     pub fn credential_header(
         self,
         name: impl ::std::convert::AsRef<str>,
-        value: impl ::std::convert::Into<crate::Secret>,
+        value: impl Into<crate::Secret>,
     ) -> Self {
         ClientBuilder {
             inner: self.inner.credential_header(name, value),
@@ -137,7 +131,7 @@ impl ClientBuilder {
         }
     }
     /// Builds the client.
-    pub fn build(self) -> ::std::result::Result<Client, crate::BuildError> {
+    pub fn build(self) -> Result<Client, crate::BuildError> {
         self.inner.build().map(|transport| Client { transport })
     }
     /// Credentials for the `Client_Credentials` security scheme: Client mode: only the client application is authenticated, no end user is involved.
@@ -146,8 +140,8 @@ impl ClientBuilder {
     /// The client runs the OAuth2 client-credentials flow at `https://connectid.no/user/oauth/token` with scopes `read`: it fetches a token when first needed, caches it, fetches a new one shortly before it expires or after a 401, and sends one token request when many calls need a token at once.
     pub fn client_credentials(
         self,
-        client_id: impl ::std::convert::Into<::std::string::String>,
-        client_secret: impl ::std::convert::Into<crate::Secret>,
+        client_id: impl Into<String>,
+        client_secret: impl Into<crate::Secret>,
     ) -> Self {
         ClientBuilder {
             inner: self
@@ -186,9 +180,9 @@ impl ClientBuilder {
     /// `authorize_url()` on the login gives the URL to send the user's browser to, with a random `state`, and a [`PendingLogin`](crate::PendingLogin) to keep until the browser comes back to `redirect_uri`; its `exchange_redirect` checks the returned `state` and exchanges the code for the [`UserTokens`](crate::UserTokens) to pass to [`authorization_code`](Self::authorization_code). The login follows this builder's `token_url`, `http_client` and `config` as set so far; `authorization_endpoint` on the login replaces the authorization URL.
     pub fn authorization_code_login(
         &self,
-        client_id: impl ::std::convert::Into<::std::string::String>,
-        client_secret: ::std::option::Option<crate::Secret>,
-        redirect_uri: impl ::std::convert::Into<::std::string::String>,
+        client_id: impl Into<String>,
+        client_secret: Option<crate::Secret>,
+        redirect_uri: impl Into<String>,
     ) -> crate::Login {
         self.inner
             .login(
@@ -498,7 +492,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::DeclineShareClientModeError::from_response,
@@ -536,7 +530,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::SendSubscriptionShareInvitationError::from_response,
@@ -572,7 +566,7 @@ impl Client {
                         &["v1", "customer", "product", "share", "rule", product_code],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListShareableSubscriptionRulesError::from_response,
@@ -610,7 +604,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::CancelSharingError::from_response,
@@ -656,7 +650,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::CheckAccessError::from_response,
@@ -704,7 +698,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::CheckAccessClientModeError::from_response,
@@ -755,7 +749,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::AssignUserClientModeError::from_response,
@@ -791,8 +785,8 @@ impl Client {
         crate::calls::ListInvoicesClientModeCall {
             transport: &self.transport,
             customer_number,
-            from: ::std::option::Option::None,
-            to: ::std::option::Option::None,
+            from: None,
+            to: None,
         }
     }
     /// List invoices for product - client mode
@@ -825,8 +819,8 @@ impl Client {
             transport: &self.transport,
             customer_number,
             product_code,
-            from: ::std::option::Option::None,
-            to: ::std::option::Option::None,
+            from: None,
+            to: None,
         }
     }
     /// List invoices and reminders for product
@@ -854,9 +848,9 @@ impl Client {
         crate::calls::ListInvoicesAndRemindersForProductCall {
             transport: &self.transport,
             product,
-            unpaid: ::std::option::Option::None,
-            from: ::std::option::Option::None,
-            to: ::std::option::Option::None,
+            unpaid: None,
+            from: None,
+            to: None,
         }
     }
     /// List invoice details
@@ -897,12 +891,7 @@ impl Client {
             || {
                 {
                     let v = &company_code;
-                    crate::runtime::check_length(
-                        "companyCode",
-                        v,
-                        ::std::option::Option::None,
-                        ::std::option::Option::Some(12),
-                    )?;
+                    crate::runtime::check_length("companyCode", v, None, Some(12))?;
                 }
                 let mut request = transport
                     .request(
@@ -913,7 +902,7 @@ impl Client {
                 request.query("companyCode", company_code);
                 request.query("invoiceNumber", &invoice_number.to_string());
                 request.query("reminderNumber", &reminder_number.to_string());
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListInvoiceDetailsError::from_response,
@@ -951,7 +940,7 @@ impl Client {
             issuer,
             subject_type,
             subject,
-            only_active: ::std::option::Option::None,
+            only_active: None,
         }
     }
     /// List consent text history - client mode
@@ -979,11 +968,11 @@ impl Client {
         crate::calls::ListConsentTextHistoryClientModeCall {
             transport: &self.transport,
             issuer,
-            consent_group_id: ::std::option::Option::None,
-            consent_id: ::std::option::Option::None,
-            target: ::std::option::Option::None,
-            scope: ::std::option::Option::None,
-            only_active: ::std::option::Option::None,
+            consent_group_id: None,
+            consent_id: None,
+            target: None,
+            scope: None,
+            only_active: None,
         }
     }
     /// List consent given issuer
@@ -1012,8 +1001,8 @@ impl Client {
         crate::calls::ListConsentGivenIssuerCall {
             transport: &self.transport,
             issuer,
-            consent_group_id: ::std::option::Option::None,
-            only_active: ::std::option::Option::None,
+            consent_group_id: None,
+            only_active: None,
         }
     }
     /// Register consent event - client mode
@@ -1054,7 +1043,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::RegisterConsentEventClientModeError::from_response,
@@ -1098,7 +1087,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::RegisterExternalIdClientModeError::from_response,
@@ -1141,7 +1130,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::RegisterCustomerClientModeError::from_response,
@@ -1176,7 +1165,7 @@ impl Client {
                         &["v1", "customer", "message"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::ListMessagesError::from_response,
@@ -1213,7 +1202,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::SendMessageError::from_response,
@@ -1255,7 +1244,7 @@ impl Client {
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             crate::runtime::ResponseContent::decode_json,
             crate::error::StartSubscriptionError::from_response,

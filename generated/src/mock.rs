@@ -63,9 +63,7 @@ impl crate::runtime::mock_support::MockApi for Api {
                     .with_refresh(
                         MOCK_USER_REFRESH_TOKEN,
                         MOCK_CLIENT_ID,
-                        ::std::option::Option::Some(
-                            crate::Secret::from(MOCK_CLIENT_SECRET),
-                        ),
+                        Some(crate::Secret::from(MOCK_CLIENT_SECRET)),
                     ),
             )
     }
@@ -85,17 +83,13 @@ impl MockOperation for DeclineShareClientMode {
     fn spec() -> &'static OperationSpec {
         &DECLINE_SHARE_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::DeclineShareRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -133,17 +127,13 @@ impl MockOperation for SendSubscriptionShareInvitation {
     fn spec() -> &'static OperationSpec {
         &SEND_SUBSCRIPTION_SHARE_INVITATION_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::ShareInvitationRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -183,11 +173,9 @@ impl MockOperation for ListShareableSubscriptionRules {
     fn spec() -> &'static OperationSpec {
         &LIST_SHAREABLE_SUBSCRIPTION_RULES_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -225,16 +213,12 @@ impl MockOperation for CancelSharing {
     fn spec() -> &'static OperationSpec {
         &CANCEL_SHARING_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::CancelSharingRequest = decode_json(bytes)?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -272,16 +256,12 @@ impl MockOperation for CheckAccess {
     fn spec() -> &'static OperationSpec {
         &CHECK_ACCESS_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::CheckAccessRequest = decode_json(bytes)?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -319,16 +299,12 @@ impl MockOperation for CheckAccessClientMode {
     fn spec() -> &'static OperationSpec {
         &CHECK_ACCESS_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::CheckAccessRequest = decode_json(bytes)?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -366,17 +342,13 @@ impl MockOperation for AssignUserClientMode {
     fn spec() -> &'static OperationSpec {
         &ASSIGN_USER_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::AssignUserRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -418,11 +390,9 @@ impl MockOperation for ListInvoicesClientMode {
     fn spec() -> &'static OperationSpec {
         &LIST_INVOICES_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -471,11 +441,9 @@ impl MockOperation for ListInvoicesForProductClientMode {
     fn spec() -> &'static OperationSpec {
         &LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -524,11 +492,9 @@ impl MockOperation for ListInvoicesAndRemindersForProduct {
     fn spec() -> &'static OperationSpec {
         &LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -572,11 +538,9 @@ impl MockOperation for ListInvoiceDetails {
     fn spec() -> &'static OperationSpec {
         &LIST_INVOICE_DETAILS_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -625,11 +589,9 @@ impl MockOperation for ListConsentEventHistoryClientMode {
     fn spec() -> &'static OperationSpec {
         &LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -676,11 +638,9 @@ impl MockOperation for ListConsentTextHistoryClientMode {
     fn spec() -> &'static OperationSpec {
         &LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -724,11 +684,9 @@ impl MockOperation for ListConsentGivenIssuer {
     fn spec() -> &'static OperationSpec {
         &LIST_CONSENT_GIVEN_ISSUER_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -766,16 +724,12 @@ impl MockOperation for RegisterConsentEventClientMode {
     fn spec() -> &'static OperationSpec {
         &REGISTER_CONSENT_EVENT_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::ConsentEventRequest = decode_json(bytes)?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -813,17 +767,13 @@ impl MockOperation for RegisterExternalIdClientMode {
     fn spec() -> &'static OperationSpec {
         &REGISTER_EXTERNAL_ID_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::RegisterExternalIdRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -861,16 +811,12 @@ impl MockOperation for RegisterCustomerClientMode {
     fn spec() -> &'static OperationSpec {
         &REGISTER_CUSTOMER_CLIENT_MODE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::RegisterCustomerRequest = decode_json(bytes)?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -908,11 +854,9 @@ impl MockOperation for ListMessages {
     fn spec() -> &'static OperationSpec {
         &LIST_MESSAGES_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         _ = bytes;
-        ::std::result::Result::Ok(())
+        Ok(())
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -950,17 +894,13 @@ impl MockOperation for SendMessage {
     fn spec() -> &'static OperationSpec {
         &SEND_MESSAGE_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::SendMessageRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)
@@ -998,16 +938,12 @@ impl MockOperation for StartSubscription {
     fn spec() -> &'static OperationSpec {
         &START_SUBSCRIPTION_SPEC
     }
-    fn decode_body(
-        bytes: &[u8],
-    ) -> ::std::result::Result<Self::Body, ::std::string::String> {
+    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
         if bytes.is_empty() {
-            return ::std::result::Result::Err(
-                "the request body is required".to_string(),
-            );
+            return Err("the request body is required".to_string());
         }
         let value: crate::models::StartSubscriptionRequest = decode_json(bytes)?;
-        ::std::result::Result::Ok(value)
+        Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
         json_response(200u16, body)

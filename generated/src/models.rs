@@ -7,7 +7,7 @@ use crate::runtime as __rt;
 #[non_exhaustive]
 pub struct DeclineShareRequest {
     /// The code that identifies the share invitation.
-    pub share_code: ::std::string::String,
+    pub share_code: String,
     /// The `changeType` property.
     pub change_type: DeclineChangeType,
 }
@@ -24,10 +24,7 @@ const _: () = {
 };
 impl DeclineShareRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
-    pub fn new(
-        share_code: impl ::std::convert::Into<::std::string::String>,
-        change_type: DeclineChangeType,
-    ) -> Self {
+    pub fn new(share_code: impl Into<String>, change_type: DeclineChangeType) -> Self {
         DeclineShareRequest {
             share_code: share_code.into(),
             change_type,
@@ -35,17 +32,12 @@ impl DeclineShareRequest {
     }
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
+    pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.share_code;
-            crate::runtime::check_length(
-                "shareCode",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(255),
-            )?;
+            crate::runtime::check_length("shareCode", v, None, Some(255))?;
         }
-        ::std::result::Result::Ok(())
+        Ok(())
     }
 }
 /// The change to make to the invitation. Declining is the only allowed change.
@@ -58,7 +50,7 @@ pub enum DeclineChangeType {
     /// `"DECLINE"`.
     Decline,
     /// A value the spec does not list.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 __rt::string_enum!(DeclineChangeType, Unknown, [Decline "DECLINE"]);
 /// Outcome of declining a share invitation.
@@ -112,7 +104,7 @@ pub enum DeclineShareStatus {
     /// `"7"`.
     Value7,
     /// A value the spec does not list.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 __rt::string_enum!(
     DeclineShareStatus, Unknown, [Value1 "1", Value2 "2", Value3 "3", Value4 "4", Value5
@@ -124,18 +116,18 @@ __rt::string_enum!(
 pub struct ShareInvitationRequest {
     /// Email address or phone number of the recipient; phone numbers must be in E.164
     /// form.
-    pub contact: ::std::string::String,
+    pub contact: String,
     /// What kind of contact `contact` is. The reference lists the codes `A_EMAIL` (email)
     /// and `B_PHONENUMBER` (phone) without declaring an enum, and its example sends `A`:
     /// the wire values are probably the single letters `A` and `B` (inferred, not
     /// documented).
-    pub contact_type: ::std::string::String,
+    pub contact_type: String,
     /// The product the subscriber wants to share.
-    pub product_code: ::std::string::String,
+    pub product_code: String,
     /// The recipient's given name.
-    pub first_name: ::std::option::Option<::std::string::String>,
+    pub first_name: Option<String>,
     /// The recipient's family name.
-    pub last_name: ::std::option::Option<::std::string::String>,
+    pub last_name: Option<String>,
 }
 const _: () = {
     __rt::serialize_struct!(
@@ -154,52 +146,37 @@ const _: () = {
 impl ShareInvitationRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
-        contact: impl ::std::convert::Into<::std::string::String>,
-        contact_type: impl ::std::convert::Into<::std::string::String>,
-        product_code: impl ::std::convert::Into<::std::string::String>,
+        contact: impl Into<String>,
+        contact_type: impl Into<String>,
+        product_code: impl Into<String>,
     ) -> Self {
         ShareInvitationRequest {
             contact: contact.into(),
             contact_type: contact_type.into(),
             product_code: product_code.into(),
-            first_name: ::std::option::Option::None,
-            last_name: ::std::option::Option::None,
+            first_name: None,
+            last_name: None,
         }
     }
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
+    pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.product_code;
-            crate::runtime::check_length(
-                "productCode",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(12),
-            )?;
+            crate::runtime::check_length("productCode", v, None, Some(12))?;
         }
-        if let ::std::option::Option::Some(v) = &self.first_name {
-            crate::runtime::check_length(
-                "firstName",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(30),
-            )?;
+        if let Some(v) = &self.first_name {
+            crate::runtime::check_length("firstName", v, None, Some(30))?;
         }
-        if let ::std::option::Option::Some(v) = &self.last_name {
-            crate::runtime::check_length(
-                "lastName",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(30),
-            )?;
+        if let Some(v) = &self.last_name {
+            crate::runtime::check_length("lastName", v, None, Some(30))?;
         }
-        ::std::result::Result::Ok(())
+        Ok(())
     }
 }
 __rt::setters!(
-    ShareInvitationRequest, [], [with_first_name into first_name : ::std::string::String,
-    with_last_name into last_name : ::std::string::String]
+    ShareInvitationRequest, [], [with_first_name into first_name : String, with_last_name
+    into last_name : String]
 );
 /// Outcome of a sharing request.
 #[derive(Clone, Debug, PartialEq)]
@@ -260,7 +237,7 @@ pub enum ShareStatus {
     /// `"INVITATIONS_POOL_EXHAUSTED"`.
     InvitationsPoolExhausted,
     /// A value the spec does not list.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 __rt::string_enum!(
     ShareStatus, Unknown, [ShareOk "SHARE_OK", NoSubscription "NO_SUBSCRIPTION",
@@ -275,7 +252,7 @@ __rt::string_enum!(
 #[non_exhaustive]
 pub struct ShareRulesResponse {
     /// The `customerProductShareRules` property.
-    pub customer_product_share_rules: ::std::option::Option<::std::vec::Vec<ShareRule>>,
+    pub customer_product_share_rules: Option<Vec<ShareRule>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -292,8 +269,8 @@ __rt::setters!(
     ShareRulesResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]],
-    [with_customer_product_share_rules val customer_product_share_rules : ::std::vec::Vec
-    < ShareRule >]
+    [with_customer_product_share_rules val customer_product_share_rules : Vec < ShareRule
+    >]
 );
 /// How, and how many times, a product may be shared. Field types and meanings are
 /// inferred from the documented example and the field names.
@@ -301,12 +278,12 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ShareRule {
     /// The product the rule applies to.
-    pub product_code: ::std::option::Option<::std::string::String>,
+    pub product_code: Option<String>,
     /// How the product may be shared; a short code whose values are not documented
     /// (the example shows `A`).
-    pub share_type: ::std::option::Option<::std::string::String>,
+    pub share_type: Option<String>,
     /// Presumably how many times the product may be shared (inferred).
-    pub share_count: ::std::option::Option<i64>,
+    pub share_count: Option<i64>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -324,8 +301,8 @@ __rt::setters!(
     ShareRule, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_product_code into
-    product_code : ::std::string::String, with_share_type into share_type :
-    ::std::string::String, with_share_count val share_count : i64]
+    product_code : String, with_share_type into share_type : String, with_share_count val
+    share_count : i64]
 );
 /// Request to end a sharing. Both fields appear in the documented example; their types
 /// and the fact that they are required are inferred.
@@ -333,10 +310,10 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct CancelSharingRequest {
     /// The code of the sharing to end.
-    pub share_code: ::std::string::String,
+    pub share_code: String,
     /// The change to make; the example sends `CANCEL`, and by analogy with declining
     /// it is probably the only accepted value (inferred).
-    pub change_type: ::std::string::String,
+    pub change_type: String,
 }
 const _: () = {
     __rt::serialize_struct!(
@@ -351,10 +328,7 @@ const _: () = {
 };
 impl CancelSharingRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
-    pub fn new(
-        share_code: impl ::std::convert::Into<::std::string::String>,
-        change_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(share_code: impl Into<String>, change_type: impl Into<String>) -> Self {
         CancelSharingRequest {
             share_code: share_code.into(),
             change_type: change_type.into(),
@@ -368,33 +342,33 @@ impl CancelSharingRequest {
 #[non_exhaustive]
 pub struct CheckAccessRequest {
     /// Checks access by product (subscription).
-    pub product: ::std::option::Option<::std::string::String>,
+    pub product: Option<String>,
     /// Checks access to a specific article.
-    pub article_id: ::std::option::Option<::std::string::String>,
+    pub article_id: Option<String>,
     /// Checks access by domain.
-    pub domain: ::std::option::Option<::std::string::String>,
+    pub domain: Option<String>,
     /// Checks access by IP address.
-    pub ip: ::std::option::Option<::std::string::String>,
+    pub ip: Option<String>,
     /// Checks access through any subscription whose category has this category type.
-    pub category_type: ::std::option::Option<::std::string::String>,
+    pub category_type: Option<String>,
     /// `true`: check whether the user has Azure AD access.
-    pub access_azure_ad: ::std::option::Option<bool>,
+    pub access_azure_ad: Option<bool>,
     /// `true`: check whether the user or their aID family has access to the product.
-    pub access_aid_family: ::std::option::Option<bool>,
+    pub access_aid_family: Option<bool>,
     /// `true`: check domain access based on the category type.
-    pub access_domain: ::std::option::Option<bool>,
+    pub access_domain: Option<bool>,
     /// `true`: return the complete list of article ids the user has access to (unless
     /// `articleId` is also given). The field of the response that holds that list is
     /// not documented.
-    pub access_article: ::std::option::Option<bool>,
+    pub access_article: Option<bool>,
     /// Checks access by the unique ID from the Profile API.
-    pub unique_id: ::std::option::Option<::std::string::String>,
+    pub unique_id: Option<String>,
     /// The customer number; checked together with `credential`. The type is inferred
     /// from the example.
-    pub customer_number: ::std::option::Option<i64>,
+    pub customer_number: Option<i64>,
     /// The user's credential, e.g. a phone number in E.164 form. The type is inferred
     /// from the example.
-    pub credential: ::std::option::Option<::std::string::String>,
+    pub credential: Option<String>,
 }
 const _: () = {
     __rt::serialize_struct!(
@@ -419,14 +393,13 @@ const _: () = {
     );
 };
 __rt::setters!(
-    CheckAccessRequest, [], [with_product into product : ::std::string::String,
-    with_article_id into article_id : ::std::string::String, with_domain into domain :
-    ::std::string::String, with_ip into ip : ::std::string::String, with_category_type
-    into category_type : ::std::string::String, with_access_azure_ad val access_azure_ad
-    : bool, with_access_aid_family val access_aid_family : bool, with_access_domain val
-    access_domain : bool, with_access_article val access_article : bool, with_unique_id
-    into unique_id : ::std::string::String, with_customer_number val customer_number :
-    i64, with_credential into credential : ::std::string::String]
+    CheckAccessRequest, [], [with_product into product : String, with_article_id into
+    article_id : String, with_domain into domain : String, with_ip into ip : String,
+    with_category_type into category_type : String, with_access_azure_ad val
+    access_azure_ad : bool, with_access_aid_family val access_aid_family : bool,
+    with_access_domain val access_domain : bool, with_access_article val access_article :
+    bool, with_unique_id into unique_id : String, with_customer_number val
+    customer_number : i64, with_credential into credential : String]
 );
 /// The result of an access check. The reference shows no response schema; the field
 /// types are inferred from the documented example.
@@ -434,9 +407,9 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct CheckAccessResponse {
     /// The overall result.
-    pub access: ::std::option::Option<bool>,
+    pub access: Option<bool>,
     /// One entry per checked access.
-    pub accesses: ::std::option::Option<::std::vec::Vec<AccessEntry>>,
+    pub accesses: Option<Vec<AccessEntry>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -452,20 +425,20 @@ __rt::setters!(
     CheckAccessResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_access val access :
-    bool, with_accesses val accesses : ::std::vec::Vec < AccessEntry >]
+    bool, with_accesses val accesses : Vec < AccessEntry >]
 );
 /// One checked access. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AccessEntry {
     /// The `access` property.
-    pub access: ::std::option::Option<bool>,
+    pub access: Option<bool>,
     /// A short code; the example shows `A`, `B` and `C`, but the values and their
     /// meanings are not documented.
-    pub access_level: ::std::option::Option<::std::string::String>,
+    pub access_level: Option<String>,
     /// A short code; the example shows `A` and `D`, but the values and their meanings
     /// are not documented.
-    pub access_type: ::std::option::Option<::std::string::String>,
+    pub access_type: Option<String>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -482,8 +455,8 @@ __rt::setters!(
     AccessEntry, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_access val access :
-    bool, with_access_level into access_level : ::std::string::String, with_access_type
-    into access_type : ::std::string::String]
+    bool, with_access_level into access_level : String, with_access_type into access_type
+    : String]
 );
 /// Whom to assign the order to, and whether to tell them. Only `credential` has a
 /// documented schema; the types of the other fields are inferred from the example.
@@ -493,21 +466,21 @@ pub struct AssignUserRequest {
     /// The user's credential: an email address, a mobile number in E.164 form, or an
     /// id from Facebook, Google, aID, Egmont ID, Coruscant ID, LRF Media ID and others
     /// (the reference's list is cut off).
-    pub credential: ::std::string::String,
+    pub credential: String,
     /// `true`: tell the user by email or SMS. Then `overrideClientId` is required, and
     /// `returnUrl` and `errorUrl` must be given to build the link in the message.
-    pub is_send_message: ::std::option::Option<bool>,
+    pub is_send_message: Option<bool>,
     /// Where the link in the message leads on success. Must be given when a message is
     /// sent (presumably only then; inferred).
-    pub return_url: ::std::option::Option<::std::string::String>,
+    pub return_url: Option<String>,
     /// Where the link in the message leads on failure. Must be given when a message is
     /// sent (presumably only then; inferred).
-    pub error_url: ::std::option::Option<::std::string::String>,
+    pub error_url: Option<String>,
     /// Presumably how long the link in the message stays valid (inferred from the
     /// name); the unit is not documented.
-    pub link_lifetime: ::std::option::Option<i64>,
+    pub link_lifetime: Option<i64>,
     /// Required when `isSendMessage` is `true`.
-    pub override_client_id: ::std::option::Option<::std::string::String>,
+    pub override_client_id: Option<String>,
 }
 const _: () = {
     __rt::serialize_struct!(
@@ -526,36 +499,31 @@ const _: () = {
 };
 impl AssignUserRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
-    pub fn new(credential: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(credential: impl Into<String>) -> Self {
         AssignUserRequest {
             credential: credential.into(),
-            is_send_message: ::std::option::Option::None,
-            return_url: ::std::option::Option::None,
-            error_url: ::std::option::Option::None,
-            link_lifetime: ::std::option::Option::None,
-            override_client_id: ::std::option::Option::None,
+            is_send_message: None,
+            return_url: None,
+            error_url: None,
+            link_lifetime: None,
+            override_client_id: None,
         }
     }
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
+    pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.credential;
-            crate::runtime::check_length(
-                "credential",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(60),
-            )?;
+            crate::runtime::check_length("credential", v, None, Some(60))?;
         }
-        ::std::result::Result::Ok(())
+        Ok(())
     }
 }
 __rt::setters!(
     AssignUserRequest, [], [with_is_send_message val is_send_message : bool,
-    with_return_url into return_url : ::std::string::String, with_error_url into
-    error_url : ::std::string::String, with_link_lifetime val link_lifetime : i64,
-    with_override_client_id into override_client_id : ::std::string::String]
+    with_return_url into return_url : String, with_error_url into error_url : String,
+    with_link_lifetime val link_lifetime : i64, with_override_client_id into
+    override_client_id : String]
 );
 /// The user the order was assigned to. The reference shows no response schema; the
 /// field types are inferred from the documented example.
@@ -563,13 +531,13 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct AssignUserResponse {
     /// The `orderId` property.
-    pub order_id: ::std::option::Option<OrderId>,
+    pub order_id: Option<OrderId>,
     /// The user's unique id.
-    pub unique_user_id: ::std::option::Option<::std::string::String>,
+    pub unique_user_id: Option<String>,
     /// Presumably whether the user was created by this call (inferred).
-    pub is_new_user: ::std::option::Option<bool>,
+    pub is_new_user: Option<bool>,
     /// Presumably whether the user has set a password (inferred).
-    pub is_password_set: ::std::option::Option<bool>,
+    pub is_password_set: Option<bool>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -587,9 +555,8 @@ __rt::setters!(
     AssignUserResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_order_id val order_id :
-    OrderId, with_unique_user_id into unique_user_id : ::std::string::String,
-    with_is_new_user val is_new_user : bool, with_is_password_set val is_password_set :
-    bool]
+    OrderId, with_unique_user_id into unique_user_id : String, with_is_new_user val
+    is_new_user : bool, with_is_password_set val is_password_set : bool]
 );
 /// An order id. The reference contradicts itself: the `orderId` path parameter of
 /// "Assign user - client mode" is declared a string, while its response example
@@ -604,25 +571,23 @@ pub enum OrderId {
     /// The `Integer` alternative.
     Integer(i64),
     /// The `String` alternative.
-    String(::std::string::String),
+    String(String),
 }
 impl<'de> ::serde::Deserialize<'de> for OrderId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         use ::serde::de::Error as _;
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(OrderId::Integer(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(OrderId::Integer(v));
         }
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(OrderId::String(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(OrderId::String(v));
         }
-        ::std::result::Result::Err(
-            D::Error::custom("the value matches none of the alternatives of `OrderId`"),
-        )
+        Err(D::Error::custom("the value matches none of the alternatives of `OrderId`"))
     }
 }
 /// An invoice number. The reference contradicts itself: "List invoices and reminders
@@ -637,25 +602,25 @@ impl<'de> ::serde::Deserialize<'de> for OrderId {
 )]
 pub enum InvoiceNumber {
     /// The `String` alternative.
-    String(::std::string::String),
+    String(String),
     /// The `Integer` alternative.
     Integer(i64),
 }
 impl<'de> ::serde::Deserialize<'de> for InvoiceNumber {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         use ::serde::de::Error as _;
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(InvoiceNumber::String(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(InvoiceNumber::String(v));
         }
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(InvoiceNumber::Integer(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(InvoiceNumber::Integer(v));
         }
-        ::std::result::Result::Err(
+        Err(
             D::Error::custom(
                 "the value matches none of the alternatives of `InvoiceNumber`",
             ),
@@ -674,25 +639,25 @@ impl<'de> ::serde::Deserialize<'de> for InvoiceNumber {
 )]
 pub enum InvoiceAmount {
     /// The `String` alternative.
-    String(::std::string::String),
+    String(String),
     /// The `Number` alternative.
     Number(f64),
 }
 impl<'de> ::serde::Deserialize<'de> for InvoiceAmount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         use ::serde::de::Error as _;
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(InvoiceAmount::String(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(InvoiceAmount::String(v));
         }
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(InvoiceAmount::Number(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(InvoiceAmount::Number(v));
         }
-        ::std::result::Result::Err(
+        Err(
             D::Error::custom(
                 "the value matches none of the alternatives of `InvoiceAmount`",
             ),
@@ -711,25 +676,25 @@ impl<'de> ::serde::Deserialize<'de> for InvoiceAmount {
 )]
 pub enum DateOrEpochMillis {
     /// The `String` alternative.
-    String(::std::string::String),
+    String(String),
     /// The `Integer` alternative.
     Integer(i64),
 }
 impl<'de> ::serde::Deserialize<'de> for DateOrEpochMillis {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         use ::serde::de::Error as _;
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(DateOrEpochMillis::String(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(DateOrEpochMillis::String(v));
         }
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(DateOrEpochMillis::Integer(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(DateOrEpochMillis::Integer(v));
         }
-        ::std::result::Result::Err(
+        Err(
             D::Error::custom(
                 "the value matches none of the alternatives of `DateOrEpochMillis`",
             ),
@@ -742,9 +707,7 @@ impl<'de> ::serde::Deserialize<'de> for DateOrEpochMillis {
 #[non_exhaustive]
 pub struct ClientInvoiceListResponse {
     /// The `clientInvoiceInfoList` property.
-    pub client_invoice_info_list: ::std::option::Option<
-        ::std::vec::Vec<ClientInvoiceInfo>,
-    >,
+    pub client_invoice_info_list: Option<Vec<ClientInvoiceInfo>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -761,8 +724,8 @@ __rt::setters!(
     ClientInvoiceListResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]],
-    [with_client_invoice_info_list val client_invoice_info_list : ::std::vec::Vec <
-    ClientInvoiceInfo >]
+    [with_client_invoice_info_list val client_invoice_info_list : Vec < ClientInvoiceInfo
+    >]
 );
 /// One invoice with its payment, as the client-mode invoice operations return it. Field
 /// types and meanings are inferred from the documented example and the field names;
@@ -771,47 +734,47 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ClientInvoiceInfo {
     /// The `invoiceId` property.
-    pub invoice_id: ::std::option::Option<::std::string::String>,
+    pub invoice_id: Option<String>,
     /// The `invoiceDate` property.
-    pub invoice_date: ::std::option::Option<DateOrEpochMillis>,
+    pub invoice_date: Option<DateOrEpochMillis>,
     /// The `invoiceOfferCount` property.
-    pub invoice_offer_count: ::std::option::Option<::std::string::String>,
+    pub invoice_offer_count: Option<String>,
     /// The `customerNumber` property.
-    pub customer_number: ::std::option::Option<i64>,
+    pub customer_number: Option<i64>,
     /// The `product` property.
-    pub product: ::std::option::Option<::std::string::String>,
+    pub product: Option<String>,
     /// The `productName` property.
-    pub product_name: ::std::option::Option<::std::string::String>,
+    pub product_name: Option<String>,
     /// Typed as a number (whole in the examples) so that a decimal value still decodes.
-    pub amount: ::std::option::Option<f64>,
+    pub amount: Option<f64>,
     /// The `companyCode` property.
-    pub company_code: ::std::option::Option<::std::string::String>,
+    pub company_code: Option<String>,
     /// A numeric-looking code; the values are not documented.
-    pub payment_status: ::std::option::Option<::std::string::String>,
+    pub payment_status: Option<String>,
     /// The `invoiceAmount` property.
-    pub invoice_amount: ::std::option::Option<InvoiceAmount>,
+    pub invoice_amount: Option<InvoiceAmount>,
     /// The `paidAmount` property.
-    pub paid_amount: ::std::option::Option<f64>,
+    pub paid_amount: Option<f64>,
     /// A short code; the values are not documented.
-    pub payment_method: ::std::option::Option<::std::string::String>,
+    pub payment_method: Option<String>,
     /// Presumably where the invoice can be viewed (inferred).
-    pub invoice_hotel_url: ::std::option::Option<::std::string::String>,
+    pub invoice_hotel_url: Option<String>,
     /// The `paymentDate` property.
-    pub payment_date: ::std::option::Option<DateOrEpochMillis>,
+    pub payment_date: Option<DateOrEpochMillis>,
     /// The `dueDate` property.
-    pub due_date: ::std::option::Option<DateOrEpochMillis>,
+    pub due_date: Option<DateOrEpochMillis>,
     /// The `desc` property.
-    pub desc: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub desc: Option<Vec<String>>,
     /// The `period` property.
-    pub period: ::std::option::Option<i64>,
+    pub period: Option<i64>,
     /// A short code; the values are not documented.
-    pub period_unit: ::std::option::Option<::std::string::String>,
+    pub period_unit: Option<String>,
     /// A date `YYYY-MM-DD`.
-    pub from_time: ::std::option::Option<::std::string::String>,
+    pub from_time: Option<String>,
     /// A date `YYYY-MM-DD`. Spelled `incltime` here; reminders use `includeTime`.
-    pub incltime: ::std::option::Option<::std::string::String>,
+    pub incltime: Option<String>,
     /// The `invoiceLineInfo` property.
-    pub invoice_line_info: ::std::option::Option<::std::vec::Vec<InvoiceLine>>,
+    pub invoice_line_info: Option<Vec<InvoiceLine>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -848,34 +811,32 @@ __rt::setters!(
     ClientInvoiceInfo, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_invoice_id into
-    invoice_id : ::std::string::String, with_invoice_date val invoice_date :
-    DateOrEpochMillis, with_invoice_offer_count into invoice_offer_count :
-    ::std::string::String, with_customer_number val customer_number : i64, with_product
-    into product : ::std::string::String, with_product_name into product_name :
-    ::std::string::String, with_amount val amount : f64, with_company_code into
-    company_code : ::std::string::String, with_payment_status into payment_status :
-    ::std::string::String, with_invoice_amount val invoice_amount : InvoiceAmount,
-    with_paid_amount val paid_amount : f64, with_payment_method into payment_method :
-    ::std::string::String, with_invoice_hotel_url into invoice_hotel_url :
-    ::std::string::String, with_payment_date val payment_date : DateOrEpochMillis,
-    with_due_date val due_date : DateOrEpochMillis, with_desc val desc : ::std::vec::Vec
-    < ::std::string::String >, with_period val period : i64, with_period_unit into
-    period_unit : ::std::string::String, with_from_time into from_time :
-    ::std::string::String, with_incltime into incltime : ::std::string::String,
-    with_invoice_line_info val invoice_line_info : ::std::vec::Vec < InvoiceLine >]
+    invoice_id : String, with_invoice_date val invoice_date : DateOrEpochMillis,
+    with_invoice_offer_count into invoice_offer_count : String, with_customer_number val
+    customer_number : i64, with_product into product : String, with_product_name into
+    product_name : String, with_amount val amount : f64, with_company_code into
+    company_code : String, with_payment_status into payment_status : String,
+    with_invoice_amount val invoice_amount : InvoiceAmount, with_paid_amount val
+    paid_amount : f64, with_payment_method into payment_method : String,
+    with_invoice_hotel_url into invoice_hotel_url : String, with_payment_date val
+    payment_date : DateOrEpochMillis, with_due_date val due_date : DateOrEpochMillis,
+    with_desc val desc : Vec < String >, with_period val period : i64, with_period_unit
+    into period_unit : String, with_from_time into from_time : String, with_incltime into
+    incltime : String, with_invoice_line_info val invoice_line_info : Vec < InvoiceLine
+    >]
 );
 /// One line of an invoice. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InvoiceLine {
     /// The `productCode` property.
-    pub product_code: ::std::option::Option<::std::string::String>,
+    pub product_code: Option<String>,
     /// The `invoiceAmount` property.
-    pub invoice_amount: ::std::option::Option<InvoiceAmount>,
+    pub invoice_amount: Option<InvoiceAmount>,
     /// The `invoiceVatAmount` property.
-    pub invoice_vat_amount: ::std::option::Option<f64>,
+    pub invoice_vat_amount: Option<f64>,
     /// The `invoiceVatPercent` property.
-    pub invoice_vat_percent: ::std::option::Option<f64>,
+    pub invoice_vat_percent: Option<f64>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -895,9 +856,9 @@ __rt::setters!(
     InvoiceLine, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_product_code into
-    product_code : ::std::string::String, with_invoice_amount val invoice_amount :
-    InvoiceAmount, with_invoice_vat_amount val invoice_vat_amount : f64,
-    with_invoice_vat_percent val invoice_vat_percent : f64]
+    product_code : String, with_invoice_amount val invoice_amount : InvoiceAmount,
+    with_invoice_vat_amount val invoice_vat_amount : f64, with_invoice_vat_percent val
+    invoice_vat_percent : f64]
 );
 /// The user's invoices and reminders. The reference shows no response schema; the field
 /// types are inferred from the documented example.
@@ -905,9 +866,9 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct InvoicesAndRemindersResponse {
     /// The `invoices` property.
-    pub invoices: ::std::option::Option<::std::vec::Vec<CustomerInvoice>>,
+    pub invoices: Option<Vec<CustomerInvoice>>,
     /// The `reminders` property.
-    pub reminders: ::std::option::Option<::std::vec::Vec<InvoiceReminder>>,
+    pub reminders: Option<Vec<InvoiceReminder>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -924,8 +885,7 @@ __rt::setters!(
     InvoicesAndRemindersResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_invoices val invoices :
-    ::std::vec::Vec < CustomerInvoice >, with_reminders val reminders : ::std::vec::Vec <
-    InvoiceReminder >]
+    Vec < CustomerInvoice >, with_reminders val reminders : Vec < InvoiceReminder >]
 );
 /// One of the user's invoices. Field types and meanings are inferred from the
 /// documented example and the field names; the value sets of the short codes are not
@@ -934,37 +894,37 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct CustomerInvoice {
     /// The `customerNumber` property.
-    pub customer_number: ::std::option::Option<i64>,
+    pub customer_number: Option<i64>,
     /// The `product` property.
-    pub product: ::std::option::Option<::std::string::String>,
+    pub product: Option<String>,
     /// The `invoiceOfferCount` property.
-    pub invoice_offer_count: ::std::option::Option<::std::string::String>,
+    pub invoice_offer_count: Option<String>,
     /// The `productName` property.
-    pub product_name: ::std::option::Option<::std::string::String>,
+    pub product_name: Option<String>,
     /// Typed as a number (whole in the examples) so that a decimal value still decodes.
-    pub amount: ::std::option::Option<f64>,
+    pub amount: Option<f64>,
     /// The `invoiceDate` property.
-    pub invoice_date: ::std::option::Option<DateOrEpochMillis>,
+    pub invoice_date: Option<DateOrEpochMillis>,
     /// The `invoiceNumber` property.
-    pub invoice_number: ::std::option::Option<InvoiceNumber>,
+    pub invoice_number: Option<InvoiceNumber>,
     /// The `companyCode` property.
-    pub company_code: ::std::option::Option<::std::string::String>,
+    pub company_code: Option<String>,
     /// The `paymentDate` property.
-    pub payment_date: ::std::option::Option<DateOrEpochMillis>,
+    pub payment_date: Option<DateOrEpochMillis>,
     /// The `dueDate` property.
-    pub due_date: ::std::option::Option<DateOrEpochMillis>,
+    pub due_date: Option<DateOrEpochMillis>,
     /// A numeric-looking code; the values are not documented.
-    pub payment_status: ::std::option::Option<::std::string::String>,
+    pub payment_status: Option<String>,
     /// The `invoiceAmount` property.
-    pub invoice_amount: ::std::option::Option<InvoiceAmount>,
+    pub invoice_amount: Option<InvoiceAmount>,
     /// The `paidAmount` property.
-    pub paid_amount: ::std::option::Option<f64>,
+    pub paid_amount: Option<f64>,
     /// A short code; the values are not documented.
-    pub payment_method: ::std::option::Option<::std::string::String>,
+    pub payment_method: Option<String>,
     /// Presumably where the invoice can be viewed (inferred).
-    pub invoice_hotel_url: ::std::option::Option<::std::string::String>,
+    pub invoice_hotel_url: Option<String>,
     /// The example shows `Invoiced`; the values are not documented.
-    pub invoice_status: ::std::option::Option<::std::string::String>,
+    pub invoice_status: Option<String>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -997,18 +957,16 @@ __rt::setters!(
     CustomerInvoice, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_customer_number val
-    customer_number : i64, with_product into product : ::std::string::String,
-    with_invoice_offer_count into invoice_offer_count : ::std::string::String,
-    with_product_name into product_name : ::std::string::String, with_amount val amount :
-    f64, with_invoice_date val invoice_date : DateOrEpochMillis, with_invoice_number val
-    invoice_number : InvoiceNumber, with_company_code into company_code :
-    ::std::string::String, with_payment_date val payment_date : DateOrEpochMillis,
+    customer_number : i64, with_product into product : String, with_invoice_offer_count
+    into invoice_offer_count : String, with_product_name into product_name : String,
+    with_amount val amount : f64, with_invoice_date val invoice_date : DateOrEpochMillis,
+    with_invoice_number val invoice_number : InvoiceNumber, with_company_code into
+    company_code : String, with_payment_date val payment_date : DateOrEpochMillis,
     with_due_date val due_date : DateOrEpochMillis, with_payment_status into
-    payment_status : ::std::string::String, with_invoice_amount val invoice_amount :
-    InvoiceAmount, with_paid_amount val paid_amount : f64, with_payment_method into
-    payment_method : ::std::string::String, with_invoice_hotel_url into invoice_hotel_url
-    : ::std::string::String, with_invoice_status into invoice_status :
-    ::std::string::String]
+    payment_status : String, with_invoice_amount val invoice_amount : InvoiceAmount,
+    with_paid_amount val paid_amount : f64, with_payment_method into payment_method :
+    String, with_invoice_hotel_url into invoice_hotel_url : String, with_invoice_status
+    into invoice_status : String]
 );
 /// A payment reminder for an invoice. Field types and meanings are inferred from the
 /// documented example and the field names.
@@ -1016,26 +974,26 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct InvoiceReminder {
     /// The `invoiceNumber` property.
-    pub invoice_number: ::std::option::Option<InvoiceNumber>,
+    pub invoice_number: Option<InvoiceNumber>,
     /// The `product` property.
-    pub product: ::std::option::Option<::std::string::String>,
+    pub product: Option<String>,
     /// A date `YYYY-MM-DD`.
-    pub from_time: ::std::option::Option<::std::string::String>,
+    pub from_time: Option<String>,
     /// A date `YYYY-MM-DD`. Spelled `includeTime` here; client-mode invoices use
     /// `incltime`.
-    pub include_time: ::std::option::Option<::std::string::String>,
+    pub include_time: Option<String>,
     /// The `reminderDate` property.
-    pub reminder_date: ::std::option::Option<DateOrEpochMillis>,
+    pub reminder_date: Option<DateOrEpochMillis>,
     /// Typed as a number (whole in the examples) so that a decimal value still decodes.
-    pub amount: ::std::option::Option<f64>,
+    pub amount: Option<f64>,
     /// The `dueDate` property.
-    pub due_date: ::std::option::Option<DateOrEpochMillis>,
+    pub due_date: Option<DateOrEpochMillis>,
     /// The `reminderNumber` property.
-    pub reminder_number: ::std::option::Option<i64>,
+    pub reminder_number: Option<i64>,
     /// The example shows `reminder`; the values are not documented.
-    pub reminder_type: ::std::option::Option<::std::string::String>,
+    pub reminder_type: Option<String>,
     /// Presumably where the invoice can be viewed (inferred).
-    pub invoice_hotel_url: ::std::option::Option<::std::string::String>,
+    pub invoice_hotel_url: Option<String>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1060,13 +1018,12 @@ __rt::setters!(
     InvoiceReminder, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_invoice_number val
-    invoice_number : InvoiceNumber, with_product into product : ::std::string::String,
-    with_from_time into from_time : ::std::string::String, with_include_time into
-    include_time : ::std::string::String, with_reminder_date val reminder_date :
-    DateOrEpochMillis, with_amount val amount : f64, with_due_date val due_date :
-    DateOrEpochMillis, with_reminder_number val reminder_number : i64, with_reminder_type
-    into reminder_type : ::std::string::String, with_invoice_hotel_url into
-    invoice_hotel_url : ::std::string::String]
+    invoice_number : InvoiceNumber, with_product into product : String, with_from_time
+    into from_time : String, with_include_time into include_time : String,
+    with_reminder_date val reminder_date : DateOrEpochMillis, with_amount val amount :
+    f64, with_due_date val due_date : DateOrEpochMillis, with_reminder_number val
+    reminder_number : i64, with_reminder_type into reminder_type : String,
+    with_invoice_hotel_url into invoice_hotel_url : String]
 );
 /// One invoice with its details. The reference collapses the example and shows no
 /// schema, so the invoice is left untyped.
@@ -1074,8 +1031,8 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct InvoiceDetailsResponse {
     /// The invoice with its offers, details and lines (not documented).
-    pub invoice_info_with_detail: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    pub invoice_info_with_detail: Option<
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
 }
 const _: () = {
@@ -1093,7 +1050,7 @@ __rt::setters!(
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]],
     [with_invoice_info_with_detail val invoice_info_with_detail :
-    ::std::collections::BTreeMap < ::std::string::String, ::serde_json::Value >]
+    ::std::collections::BTreeMap < String, ::serde_json::Value >]
 );
 /// What kind of identifier a consent subject is. The meaning of each value is not in
 /// the stored reference; presumably a Connect customer number (`CONNECT`), a ConnectID
@@ -1113,7 +1070,7 @@ pub enum ConsentSubjectType {
     /// `"ORDER"`.
     Order,
     /// A value the spec does not list.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 __rt::string_enum!(
     ConsentSubjectType, Unknown, [Connect "CONNECT", Connectid "CONNECTID", External
@@ -1125,14 +1082,14 @@ __rt::string_enum!(
 #[non_exhaustive]
 pub struct ConsentEventHistoryResponse {
     /// The `issuer` property.
-    pub issuer: ::std::option::Option<::std::string::String>,
+    pub issuer: Option<String>,
     /// The `subject` property.
-    pub subject: ::std::option::Option<::std::string::String>,
+    pub subject: Option<String>,
     /// The subject type; presumably one of the values of the `subjectType` path
     /// parameter (`CONNECT`, `CONNECTID`, `EXTERNAL`, `ORDER`; inferred).
-    pub subject_type: ::std::option::Option<::std::string::String>,
+    pub subject_type: Option<String>,
     /// The `consents` property.
-    pub consents: ::std::option::Option<::std::vec::Vec<ConsentWithEvents>>,
+    pub consents: Option<Vec<ConsentWithEvents>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1150,22 +1107,21 @@ __rt::setters!(
     ConsentEventHistoryResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_issuer into issuer :
-    ::std::string::String, with_subject into subject : ::std::string::String,
-    with_subject_type into subject_type : ::std::string::String, with_consents val
-    consents : ::std::vec::Vec < ConsentWithEvents >]
+    String, with_subject into subject : String, with_subject_type into subject_type :
+    String, with_consents val consents : Vec < ConsentWithEvents >]
 );
 /// A consent with its events. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentWithEvents {
     /// The `consentId` property.
-    pub consent_id: ::std::option::Option<i64>,
+    pub consent_id: Option<i64>,
     /// The `target` property.
-    pub target: ::std::option::Option<::std::string::String>,
+    pub target: Option<String>,
     /// The `scope` property.
-    pub scope: ::std::option::Option<::std::string::String>,
+    pub scope: Option<String>,
     /// The `events` property.
-    pub events: ::std::option::Option<::std::vec::Vec<ConsentEventEntry>>,
+    pub events: Option<Vec<ConsentEventEntry>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1183,9 +1139,8 @@ __rt::setters!(
     ConsentWithEvents, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_id val
-    consent_id : i64, with_target into target : ::std::string::String, with_scope into
-    scope : ::std::string::String, with_events val events : ::std::vec::Vec <
-    ConsentEventEntry >]
+    consent_id : i64, with_target into target : String, with_scope into scope : String,
+    with_events val events : Vec < ConsentEventEntry >]
 );
 /// One consent event. Field types and meanings are inferred from the documented
 /// example.
@@ -1193,13 +1148,13 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ConsentEventEntry {
     /// The `consentEventId` property.
-    pub consent_event_id: ::std::option::Option<i64>,
+    pub consent_event_id: Option<i64>,
     /// When the event was created, in epoch milliseconds.
-    pub created: ::std::option::Option<i64>,
+    pub created: Option<i64>,
     /// The `source` property.
-    pub source: ::std::option::Option<::std::string::String>,
+    pub source: Option<String>,
     /// Presumably `true` when consent was given, `false` when withdrawn.
-    pub action: ::std::option::Option<bool>,
+    pub action: Option<bool>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1218,7 +1173,7 @@ __rt::setters!(
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_event_id val
     consent_event_id : i64, with_created val created : i64, with_source into source :
-    ::std::string::String, with_action val action : bool]
+    String, with_action val action : bool]
 );
 /// An issuer's consents with the history of their texts. The reference shows no
 /// response schema; the field types are inferred from the documented example.
@@ -1226,9 +1181,9 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ConsentTextHistoryResponse {
     /// The `issuer` property.
-    pub issuer: ::std::option::Option<::std::string::String>,
+    pub issuer: Option<String>,
     /// The `consents` property.
-    pub consents: ::std::option::Option<::std::vec::Vec<ConsentTextHistory>>,
+    pub consents: Option<Vec<ConsentTextHistory>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1244,23 +1199,22 @@ __rt::setters!(
     ConsentTextHistoryResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_issuer into issuer :
-    ::std::string::String, with_consents val consents : ::std::vec::Vec <
-    ConsentTextHistory >]
+    String, with_consents val consents : Vec < ConsentTextHistory >]
 );
 /// A consent with its texts. Field types are inferred from the documented example.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentTextHistory {
     /// The `consentId` property.
-    pub consent_id: ::std::option::Option<i64>,
+    pub consent_id: Option<i64>,
     /// The `consentGroupId` property.
-    pub consent_group_id: ::std::option::Option<i64>,
+    pub consent_group_id: Option<i64>,
     /// The `target` property.
-    pub target: ::std::option::Option<::std::string::String>,
+    pub target: Option<String>,
     /// The `scope` property.
-    pub scope: ::std::option::Option<::std::string::String>,
+    pub scope: Option<String>,
     /// The `texts` property.
-    pub texts: ::std::option::Option<::std::vec::Vec<ConsentTextVersions>>,
+    pub texts: Option<Vec<ConsentTextVersions>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1280,8 +1234,8 @@ __rt::setters!(
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_id val
     consent_id : i64, with_consent_group_id val consent_group_id : i64, with_target into
-    target : ::std::string::String, with_scope into scope : ::std::string::String,
-    with_texts val texts : ::std::vec::Vec < ConsentTextVersions >]
+    target : String, with_scope into scope : String, with_texts val texts : Vec <
+    ConsentTextVersions >]
 );
 /// The versions of a consent's text in one language. Field types are inferred from the
 /// documented example.
@@ -1289,11 +1243,11 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ConsentTextVersions {
     /// The `consentTextId` property.
-    pub consent_text_id: ::std::option::Option<i64>,
+    pub consent_text_id: Option<i64>,
     /// A language code in underscore form, such as `nb_NO`.
-    pub language_code: ::std::option::Option<::std::string::String>,
+    pub language_code: Option<String>,
     /// The `textHistory` property.
-    pub text_history: ::std::option::Option<::std::vec::Vec<ConsentTextVersion>>,
+    pub text_history: Option<Vec<ConsentTextVersion>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1311,8 +1265,8 @@ __rt::setters!(
     ConsentTextVersions, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_text_id val
-    consent_text_id : i64, with_language_code into language_code : ::std::string::String,
-    with_text_history val text_history : ::std::vec::Vec < ConsentTextVersion >]
+    consent_text_id : i64, with_language_code into language_code : String,
+    with_text_history val text_history : Vec < ConsentTextVersion >]
 );
 /// One version of a consent text and when it applied. Field types are inferred from the
 /// documented example.
@@ -1320,13 +1274,13 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ConsentTextVersion {
     /// The `consentTextHistoryId` property.
-    pub consent_text_history_id: ::std::option::Option<i64>,
+    pub consent_text_history_id: Option<i64>,
     /// The `text` property.
-    pub text: ::std::option::Option<::std::string::String>,
+    pub text: Option<String>,
     /// Epoch milliseconds.
-    pub from_date: ::std::option::Option<i64>,
+    pub from_date: Option<i64>,
     /// Epoch milliseconds.
-    pub to_date: ::std::option::Option<i64>,
+    pub to_date: Option<i64>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1344,8 +1298,8 @@ __rt::setters!(
     ConsentTextVersion, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_text_history_id
-    val consent_text_history_id : i64, with_text into text : ::std::string::String,
-    with_from_date val from_date : i64, with_to_date val to_date : i64]
+    val consent_text_history_id : i64, with_text into text : String, with_from_date val
+    from_date : i64, with_to_date val to_date : i64]
 );
 /// An issuer's consents. The reference shows no response schema; the field types are
 /// inferred from the documented example.
@@ -1353,9 +1307,9 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ConsentsResponse {
     /// The `issuer` property.
-    pub issuer: ::std::option::Option<::std::string::String>,
+    pub issuer: Option<String>,
     /// The `consents` property.
-    pub consents: ::std::option::Option<::std::vec::Vec<Consent>>,
+    pub consents: Option<Vec<Consent>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1371,7 +1325,7 @@ __rt::setters!(
     ConsentsResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_issuer into issuer :
-    ::std::string::String, with_consents val consents : ::std::vec::Vec < Consent >]
+    String, with_consents val consents : Vec < Consent >]
 );
 /// A consent definition. Field types and meanings are inferred from the documented
 /// example and the field names.
@@ -1379,25 +1333,25 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct Consent {
     /// The `consentId` property.
-    pub consent_id: ::std::option::Option<i64>,
+    pub consent_id: Option<i64>,
     /// The `consentGroupId` property.
-    pub consent_group_id: ::std::option::Option<i64>,
+    pub consent_group_id: Option<i64>,
     /// The `target` property.
-    pub target: ::std::option::Option<::std::string::String>,
+    pub target: Option<String>,
     /// The `scope` property.
-    pub scope: ::std::option::Option<::std::string::String>,
+    pub scope: Option<String>,
     /// The `parentConsentId` property.
-    pub parent_consent_id: ::std::option::Option<i64>,
+    pub parent_consent_id: Option<i64>,
     /// The `selectionOrder` property.
-    pub selection_order: ::std::option::Option<i64>,
+    pub selection_order: Option<i64>,
     /// A short code; the example shows `A`, the values are not documented.
-    pub display_mode: ::std::option::Option<::std::string::String>,
+    pub display_mode: Option<String>,
     /// Epoch milliseconds.
-    pub created: ::std::option::Option<i64>,
+    pub created: Option<i64>,
     /// The `texts` property.
-    pub texts: ::std::option::Option<::std::vec::Vec<ConsentDisplayText>>,
+    pub texts: Option<Vec<ConsentDisplayText>>,
     /// The `active` property.
-    pub active: ::std::option::Option<bool>,
+    pub active: Option<bool>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1422,11 +1376,10 @@ __rt::setters!(
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_id val
     consent_id : i64, with_consent_group_id val consent_group_id : i64, with_target into
-    target : ::std::string::String, with_scope into scope : ::std::string::String,
-    with_parent_consent_id val parent_consent_id : i64, with_selection_order val
-    selection_order : i64, with_display_mode into display_mode : ::std::string::String,
-    with_created val created : i64, with_texts val texts : ::std::vec::Vec <
-    ConsentDisplayText >, with_active val active : bool]
+    target : String, with_scope into scope : String, with_parent_consent_id val
+    parent_consent_id : i64, with_selection_order val selection_order : i64,
+    with_display_mode into display_mode : String, with_created val created : i64,
+    with_texts val texts : Vec < ConsentDisplayText >, with_active val active : bool]
 );
 /// A consent's name and description in one language. Field types are inferred from the
 /// documented example.
@@ -1434,11 +1387,11 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ConsentDisplayText {
     /// A language code in underscore form, such as `nb_NO`.
-    pub language_code: ::std::option::Option<::std::string::String>,
+    pub language_code: Option<String>,
     /// The `name` property.
-    pub name: ::std::option::Option<::std::string::String>,
+    pub name: Option<String>,
     /// The `description` property.
-    pub description: ::std::option::Option<::std::string::String>,
+    pub description: Option<String>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1455,8 +1408,8 @@ __rt::setters!(
     ConsentDisplayText, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_language_code into
-    language_code : ::std::string::String, with_name into name : ::std::string::String,
-    with_description into description : ::std::string::String]
+    language_code : String, with_name into name : String, with_description into
+    description : String]
 );
 /// A consent event to register. The consent is identified either by `consentId` or by
 /// both `consentTarget` and `consentScope`; if all three are sent they must refer to
@@ -1467,25 +1420,25 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ConsentEventRequest {
     /// The consent; or give `consentTarget` and `consentScope`.
-    pub consent_id: ::std::option::Option<i64>,
+    pub consent_id: Option<i64>,
     /// The consent's target; with `consentScope` it identifies the consent.
-    pub consent_target: ::std::option::Option<::std::string::String>,
+    pub consent_target: Option<String>,
     /// The consent's scope; with `consentTarget` it identifies the consent.
-    pub consent_scope: ::std::option::Option<::std::string::String>,
+    pub consent_scope: Option<String>,
     /// Whom the event is about, e.g. a customer number.
-    pub subject: ::std::string::String,
+    pub subject: String,
     /// What kind of identifier `subject` is; presumably one of `CONNECT`, `CONNECTID`,
     /// `EXTERNAL`, `ORDER` as for "List consent event history - client mode"
     /// (inferred).
-    pub subject_type: ::std::string::String,
+    pub subject_type: String,
     /// Where the event comes from.
-    pub source: ::std::option::Option<::std::string::String>,
+    pub source: Option<String>,
     /// Presumably `true` when consent is given, `false` when withdrawn.
     pub action: bool,
     /// When the event happened, in epoch milliseconds.
-    pub event_time: ::std::option::Option<i64>,
+    pub event_time: Option<i64>,
     /// Not documented; the example `dHJ1ZQ==` is the base64 encoding of `true`.
-    pub data: ::std::option::Option<::std::string::String>,
+    pub data: Option<String>,
 }
 const _: () = {
     __rt::serialize_struct!(
@@ -1507,28 +1460,28 @@ const _: () = {
 impl ConsentEventRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
-        subject: impl ::std::convert::Into<::std::string::String>,
-        subject_type: impl ::std::convert::Into<::std::string::String>,
+        subject: impl Into<String>,
+        subject_type: impl Into<String>,
         action: bool,
     ) -> Self {
         ConsentEventRequest {
-            consent_id: ::std::option::Option::None,
-            consent_target: ::std::option::Option::None,
-            consent_scope: ::std::option::Option::None,
+            consent_id: None,
+            consent_target: None,
+            consent_scope: None,
             subject: subject.into(),
             subject_type: subject_type.into(),
-            source: ::std::option::Option::None,
+            source: None,
             action,
-            event_time: ::std::option::Option::None,
-            data: ::std::option::Option::None,
+            event_time: None,
+            data: None,
         }
     }
 }
 __rt::setters!(
     ConsentEventRequest, [], [with_consent_id val consent_id : i64, with_consent_target
-    into consent_target : ::std::string::String, with_consent_scope into consent_scope :
-    ::std::string::String, with_source into source : ::std::string::String,
-    with_event_time val event_time : i64, with_data into data : ::std::string::String]
+    into consent_target : String, with_consent_scope into consent_scope : String,
+    with_source into source : String, with_event_time val event_time : i64, with_data
+    into data : String]
 );
 /// The registered consent event. The reference shows no response schema; the field
 /// types are inferred from the documented example.
@@ -1536,21 +1489,21 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct ConsentEventResponse {
     /// The `consentId` property.
-    pub consent_id: ::std::option::Option<i64>,
+    pub consent_id: Option<i64>,
     /// The `subject` property.
-    pub subject: ::std::option::Option<::std::string::String>,
+    pub subject: Option<String>,
     /// The `subjectType` property.
-    pub subject_type: ::std::option::Option<::std::string::String>,
+    pub subject_type: Option<String>,
     /// The `consentEventId` property.
-    pub consent_event_id: ::std::option::Option<i64>,
+    pub consent_event_id: Option<i64>,
     /// Epoch milliseconds.
-    pub created: ::std::option::Option<i64>,
+    pub created: Option<i64>,
     /// The `source` property.
-    pub source: ::std::option::Option<::std::string::String>,
+    pub source: Option<String>,
     /// The `action` property.
-    pub action: ::std::option::Option<bool>,
+    pub action: Option<bool>,
     /// The `childEvents` property.
-    pub child_events: ::std::option::Option<ConsentChildEvents>,
+    pub child_events: Option<ConsentChildEvents>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1572,11 +1525,10 @@ __rt::setters!(
     ConsentEventResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_consent_id val
-    consent_id : i64, with_subject into subject : ::std::string::String,
-    with_subject_type into subject_type : ::std::string::String, with_consent_event_id
-    val consent_event_id : i64, with_created val created : i64, with_source into source :
-    ::std::string::String, with_action val action : bool, with_child_events val
-    child_events : ConsentChildEvents]
+    consent_id : i64, with_subject into subject : String, with_subject_type into
+    subject_type : String, with_consent_event_id val consent_event_id : i64, with_created
+    val created : i64, with_source into source : String, with_action val action : bool,
+    with_child_events val child_events : ConsentChildEvents]
 );
 /// The example shows a single object although the name is plural, so a list may be
 /// what the API really sends (the schema is not documented); both forms are accepted.
@@ -1590,23 +1542,23 @@ pub enum ConsentChildEvents {
     /// The `ConsentChildEvent` alternative.
     ConsentChildEvent(ConsentChildEvent),
     /// The `Array` alternative.
-    Array(::std::vec::Vec<ConsentChildEvent>),
+    Array(Vec<ConsentChildEvent>),
 }
 impl<'de> ::serde::Deserialize<'de> for ConsentChildEvents {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         use ::serde::de::Error as _;
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(ConsentChildEvents::ConsentChildEvent(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(ConsentChildEvents::ConsentChildEvent(v));
         }
-        if let ::std::result::Result::Ok(v) = ::serde_json::from_value(value.clone()) {
-            return ::std::result::Result::Ok(ConsentChildEvents::Array(v));
+        if let Ok(v) = ::serde_json::from_value(value.clone()) {
+            return Ok(ConsentChildEvents::Array(v));
         }
-        ::std::result::Result::Err(
+        Err(
             D::Error::custom(
                 "the value matches none of the alternatives of `ConsentChildEvents`",
             ),
@@ -1619,13 +1571,13 @@ impl<'de> ::serde::Deserialize<'de> for ConsentChildEvents {
 #[non_exhaustive]
 pub struct ConsentChildEvent {
     /// The `consentEventId` property.
-    pub consent_event_id: ::std::option::Option<i64>,
+    pub consent_event_id: Option<i64>,
     /// The `consentId` property.
-    pub consent_id: ::std::option::Option<i64>,
+    pub consent_id: Option<i64>,
     /// Epoch milliseconds.
-    pub created: ::std::option::Option<i64>,
+    pub created: Option<i64>,
     /// The `action` property.
-    pub action: ::std::option::Option<bool>,
+    pub action: Option<bool>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1672,7 +1624,7 @@ pub enum CredentialType {
     /// `"Z"`.
     Z,
     /// A value the spec does not list.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 __rt::string_enum!(
     CredentialType, Unknown, [D "D", E "E", H "H", I "I", L "L", M "M", X "X", Z "Z"]
@@ -1682,7 +1634,7 @@ __rt::string_enum!(
 #[non_exhaustive]
 pub struct RegisterExternalIdRequest {
     /// The user's unique id in the third-party system.
-    pub external_id: ::std::string::String,
+    pub external_id: String,
     /// The `credentialType` property.
     pub credential_type: CredentialType,
 }
@@ -1699,10 +1651,7 @@ const _: () = {
 };
 impl RegisterExternalIdRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
-    pub fn new(
-        external_id: impl ::std::convert::Into<::std::string::String>,
-        credential_type: CredentialType,
-    ) -> Self {
+    pub fn new(external_id: impl Into<String>, credential_type: CredentialType) -> Self {
         RegisterExternalIdRequest {
             external_id: external_id.into(),
             credential_type,
@@ -1710,17 +1659,12 @@ impl RegisterExternalIdRequest {
     }
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
+    pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.external_id;
-            crate::runtime::check_length(
-                "externalId",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(60),
-            )?;
+            crate::runtime::check_length("externalId", v, None, Some(60))?;
         }
-        ::std::result::Result::Ok(())
+        Ok(())
     }
 }
 /// A Connect customer to associate with a registered external id. The reference shows
@@ -1731,7 +1675,7 @@ impl RegisterExternalIdRequest {
 #[non_exhaustive]
 pub struct RegisterCustomerRequest {
     /// The user's unique id in the third-party system.
-    pub external_id: ::std::string::String,
+    pub external_id: String,
     /// The `credentialType` property.
     pub credential_type: CredentialType,
     /// The Connect customer to associate with the external id.
@@ -1752,7 +1696,7 @@ const _: () = {
 impl RegisterCustomerRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
     pub fn new(
-        external_id: impl ::std::convert::Into<::std::string::String>,
+        external_id: impl Into<String>,
         credential_type: CredentialType,
         customer_number: i64,
     ) -> Self {
@@ -1769,25 +1713,25 @@ impl RegisterCustomerRequest {
 #[non_exhaustive]
 pub struct ExternalIdentity {
     /// How the user is represented in ConnectID, e.g. `AID:<externalId>`.
-    pub credential: ::std::option::Option<::std::string::String>,
+    pub credential: Option<String>,
     /// The user's unique id in the third-party system.
-    pub external_id: ::std::option::Option<::std::string::String>,
+    pub external_id: Option<String>,
     /// The kind of external identity; presumably the codes of the request's
     /// `credentialType` (the reference's list is cut off here).
-    pub credential_type: ::std::option::Option<::std::string::String>,
+    pub credential_type: Option<String>,
     /// Not documented beyond its name.
-    pub can_login: ::std::option::Option<bool>,
+    pub can_login: Option<bool>,
     /// The Connect customer; returned only if it was set earlier.
-    pub customer_number: ::std::option::Option<i64>,
+    pub customer_number: Option<i64>,
     /// The `uniqueId` property.
-    pub unique_id: ::std::option::Option<::std::string::String>,
+    pub unique_id: Option<String>,
     /// Not documented beyond its name.
-    pub enabled: ::std::option::Option<bool>,
+    pub enabled: Option<bool>,
     /// The `newUser` property.
-    pub new_user: ::std::option::Option<bool>,
+    pub new_user: Option<bool>,
     /// The `code` for the token endpoint's extension grant
     /// `https://connectid.no/oauth2/grant_type/extid_code`.
-    pub extid_code: ::std::option::Option<::std::string::String>,
+    pub extid_code: Option<String>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1810,26 +1754,25 @@ __rt::setters!(
     ExternalIdentity, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_credential into
-    credential : ::std::string::String, with_external_id into external_id :
-    ::std::string::String, with_credential_type into credential_type :
-    ::std::string::String, with_can_login val can_login : bool, with_customer_number val
-    customer_number : i64, with_unique_id into unique_id : ::std::string::String,
-    with_enabled val enabled : bool, with_new_user val new_user : bool, with_extid_code
-    into extid_code : ::std::string::String]
+    credential : String, with_external_id into external_id : String, with_credential_type
+    into credential_type : String, with_can_login val can_login : bool,
+    with_customer_number val customer_number : i64, with_unique_id into unique_id :
+    String, with_enabled val enabled : bool, with_new_user val new_user : bool,
+    with_extid_code into extid_code : String]
 );
 /// A message to customer service.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// The product code the message is about.
-    pub product: ::std::string::String,
+    pub product: String,
     /// Overrides the case type: `A` follow-up complaint, `B` cancellation (listed in
     /// the description; the reference declares no enum).
-    pub case_type: ::std::option::Option<::std::string::String>,
+    pub case_type: Option<String>,
     /// The subject of the message.
-    pub message_subject: ::std::option::Option<::std::string::String>,
+    pub message_subject: Option<String>,
     /// The message.
-    pub message_content: ::std::string::String,
+    pub message_content: String,
 }
 const _: () = {
     __rt::serialize_struct!(
@@ -1845,60 +1788,37 @@ const _: () = {
 };
 impl SendMessageRequest {
     /// Creates a value from its required fields; set the others with the `with_*` methods.
-    pub fn new(
-        product: impl ::std::convert::Into<::std::string::String>,
-        message_content: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn new(product: impl Into<String>, message_content: impl Into<String>) -> Self {
         SendMessageRequest {
             product: product.into(),
-            case_type: ::std::option::Option::None,
-            message_subject: ::std::option::Option::None,
+            case_type: None,
+            message_subject: None,
             message_content: message_content.into(),
         }
     }
     /// Checks the constraints the spec declares (lengths, ranges, item counts),
     /// including those of nested values.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
+    pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.product;
-            crate::runtime::check_length(
-                "product",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(12),
-            )?;
+            crate::runtime::check_length("product", v, None, Some(12))?;
         }
-        if let ::std::option::Option::Some(v) = &self.case_type {
-            crate::runtime::check_length(
-                "caseType",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(1),
-            )?;
+        if let Some(v) = &self.case_type {
+            crate::runtime::check_length("caseType", v, None, Some(1))?;
         }
-        if let ::std::option::Option::Some(v) = &self.message_subject {
-            crate::runtime::check_length(
-                "messageSubject",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(40),
-            )?;
+        if let Some(v) = &self.message_subject {
+            crate::runtime::check_length("messageSubject", v, None, Some(40))?;
         }
         {
             let v = &self.message_content;
-            crate::runtime::check_length(
-                "messageContent",
-                v,
-                ::std::option::Option::None,
-                ::std::option::Option::Some(32000),
-            )?;
+            crate::runtime::check_length("messageContent", v, None, Some(32000))?;
         }
-        ::std::result::Result::Ok(())
+        Ok(())
     }
 }
 __rt::setters!(
-    SendMessageRequest, [], [with_case_type into case_type : ::std::string::String,
-    with_message_subject into message_subject : ::std::string::String]
+    SendMessageRequest, [], [with_case_type into case_type : String, with_message_subject
+    into message_subject : String]
 );
 /// A message thread. The reference collapses the item schema; the field types are
 /// inferred from the documented examples.
@@ -1906,7 +1826,7 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct MessagesResponse {
     /// The `messages` property.
-    pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
+    pub messages: Option<Vec<Message>>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1919,7 +1839,7 @@ __rt::setters!(
     MessagesResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_messages val messages :
-    ::std::vec::Vec < Message >]
+    Vec < Message >]
 );
 /// One message. Field types and meanings are inferred from the documented examples.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1927,16 +1847,16 @@ __rt::setters!(
 pub struct Message {
     /// Both messages of the example share one id, so presumably the case (thread) id
     /// (inferred).
-    pub id: ::std::option::Option<i64>,
+    pub id: Option<i64>,
     /// Epoch milliseconds.
-    pub date: ::std::option::Option<i64>,
+    pub date: Option<i64>,
     /// Presumably `IN` from the customer and `OUT` from customer service (inferred from
     /// the examples).
-    pub direction: ::std::option::Option<::std::string::String>,
+    pub direction: Option<String>,
     /// The `messageSubject` property.
-    pub message_subject: ::std::option::Option<::std::string::String>,
+    pub message_subject: Option<String>,
     /// The `messageContent` property.
-    pub message_content: ::std::option::Option<::std::string::String>,
+    pub message_content: Option<String>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -1955,9 +1875,9 @@ __rt::setters!(
     Message, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_id val id : i64,
-    with_date val date : i64, with_direction into direction : ::std::string::String,
-    with_message_subject into message_subject : ::std::string::String,
-    with_message_content into message_content : ::std::string::String]
+    with_date val date : i64, with_direction into direction : String,
+    with_message_subject into message_subject : String, with_message_content into
+    message_content : String]
 );
 /// The subscription to start. The reference shows only the example: every type is
 /// inferred from it, and the required flags and limits are not documented.
@@ -1965,21 +1885,21 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct StartSubscriptionRequest {
     /// The `companyCode` property.
-    pub company_code: ::std::option::Option<::std::string::String>,
+    pub company_code: Option<String>,
     /// The product code.
-    pub product: ::std::option::Option<::std::string::String>,
+    pub product: Option<String>,
     /// Epoch milliseconds.
-    pub start_time: ::std::option::Option<i64>,
+    pub start_time: Option<i64>,
     /// Epoch milliseconds.
-    pub end_time: ::std::option::Option<i64>,
+    pub end_time: Option<i64>,
     /// The number of copies; the example sends it as a string.
-    pub copies: ::std::option::Option<::std::string::String>,
+    pub copies: Option<String>,
     /// The `couponCode` property.
-    pub coupon_code: ::std::option::Option<::std::string::String>,
+    pub coupon_code: Option<String>,
     /// The `couponNumber` property.
-    pub coupon_number: ::std::option::Option<i64>,
+    pub coupon_number: Option<i64>,
     /// The `customerReference` property.
-    pub customer_reference: ::std::option::Option<::std::string::String>,
+    pub customer_reference: Option<String>,
 }
 const _: () = {
     __rt::serialize_struct!(
@@ -1999,12 +1919,11 @@ const _: () = {
     );
 };
 __rt::setters!(
-    StartSubscriptionRequest, [], [with_company_code into company_code :
-    ::std::string::String, with_product into product : ::std::string::String,
-    with_start_time val start_time : i64, with_end_time val end_time : i64, with_copies
-    into copies : ::std::string::String, with_coupon_code into coupon_code :
-    ::std::string::String, with_coupon_number val coupon_number : i64,
-    with_customer_reference into customer_reference : ::std::string::String]
+    StartSubscriptionRequest, [], [with_company_code into company_code : String,
+    with_product into product : String, with_start_time val start_time : i64,
+    with_end_time val end_time : i64, with_copies into copies : String, with_coupon_code
+    into coupon_code : String, with_coupon_number val coupon_number : i64,
+    with_customer_reference into customer_reference : String]
 );
 /// The outcome of starting a subscription. The field type is inferred from the
 /// documented example; the values are not documented.
@@ -2012,7 +1931,7 @@ __rt::setters!(
 #[non_exhaustive]
 pub struct StartSubscriptionResponse {
     /// The `status` property.
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: Option<String>,
 }
 const _: () = {
     #[cfg(any(feature = "mock", feature = "full-serde"))]
@@ -2025,5 +1944,5 @@ __rt::setters!(
     StartSubscriptionResponse, [#[doc = r""] #[doc =
     " With the `mock` or `full-serde` feature: values of this type are only received."]
     #[cfg(any(feature = "mock", feature = "full-serde"))]], [with_status into status :
-    ::std::string::String]
+    String]
 );

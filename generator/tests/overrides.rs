@@ -163,8 +163,7 @@ fn streaming_on_request_is_named_turned_off_or_reported() {
 fn an_idempotency_key_the_spec_does_not_declare_is_named() {
     let (client, _) = generate("[idempotency]\nsearch = \"X-Request-Id\"\n");
     assert!(
-        client
-            .contains(r#"request.idempotency_key("X-Request-Id", ::std::option::Option::None)?;"#),
+        client.contains(r#"request.idempotency_key("X-Request-Id", None)?;"#),
         "{client}"
     );
     assert!(

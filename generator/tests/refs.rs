@@ -232,12 +232,9 @@ fn a_property_referring_to_a_nullable_schema_is_nullable() {
     let generated =
         generator::generate(&source, &options(false), &Default::default()).expect("generates");
     let models = &generated.files["src/models.rs"];
+    assert!(models.contains("pub error: Option<Problem>,"), "{models}");
     assert!(
-        models.contains("pub error: ::std::option::Option<Problem>,"),
-        "{models}"
-    );
-    assert!(
-        models.contains("pub last_error: ::std::option::Option<::std::option::Option<Problem>>,"),
+        models.contains("pub last_error: Option<Option<Problem>>,"),
         "{models}"
     );
 }

@@ -92,16 +92,16 @@ components:
 fn x_webhooks_give_a_variant_per_request_with_a_json_payload() {
     let (hooks, warnings) = generate(SPEC_30, "");
     assert!(
-        hooks.contains("PetCreated(::std::boxed::Box<crate::models::Pet>)"),
+        hooks.contains("PetCreated(Box<crate::models::Pet>)"),
         "{hooks}"
     );
     // A webhook with two methods: one variant each, named by the key and the method.
     assert!(
-        hooks.contains("PetSyncPut(::std::boxed::Box<crate::models::Pet>)"),
+        hooks.contains("PetSyncPut(Box<crate::models::Pet>)"),
         "{hooks}"
     );
     assert!(
-        hooks.contains("PetSyncPatch(::std::boxed::Box<::std::vec::Vec<crate::models::Pet>>)"),
+        hooks.contains("PetSyncPatch(Box<Vec<crate::models::Pet>>)"),
         "{hooks}"
     );
     assert!(hooks.contains(r#"key: "pet.sync put""#), "{hooks}");
@@ -221,11 +221,11 @@ webhooks:
     );
     // The inline payload is typed as 3.1 writes it (`const`, a nullable string).
     assert!(
-        hooks.contains("Note(::std::boxed::Box<crate::models::NoteWebhookRequest>)"),
+        hooks.contains("Note(Box<crate::models::NoteWebhookRequest>)"),
         "{hooks}"
     );
     assert!(
-        hooks.contains(r#"field: ::std::option::Option::Some(("kind", "note"))"#),
+        hooks.contains(r#"field: Some(("kind", "note"))"#),
         "{hooks}"
     );
     // No signature scheme anywhere: no verifier.

@@ -48,9 +48,9 @@ pub(super) fn builder(api: &Api, docs: &mut Docs) -> TokenStream {
 fn new_method(api: &Api) -> TokenStream {
     let default_url = match api.servers.first().map(|s| s.url.as_str()) {
         Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
-            quote!(::std::option::Option::Some(#url))
+            quote!(Some(#url))
         }
-        _ => quote!(::std::option::Option::None),
+        _ => quote!(None),
     };
     let new_doc = match api.servers.first() {
         Some(s) if s.url.starts_with("http://") || s.url.starts_with("https://") => format!(
@@ -88,7 +88,7 @@ fn bearer_token_method(api: &Api) -> TokenStream {
         quote! {
             /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme
             /// that has no credential of its own.
-            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+            pub fn bearer_token(self, token: impl Into<crate::Secret>) -> Self {
                 ClientBuilder { inner: self.inner.bearer_token(token) }
             }
         }
@@ -98,7 +98,7 @@ fn bearer_token_method(api: &Api) -> TokenStream {
             /// declares no bearer-token scheme, so nothing says which operations need it:
             /// it goes on all of them (only over https or to loopback), and credentials of
             /// a scheme an operation declares replace it.
-            pub fn bearer_token(self, token: impl ::std::convert::Into<crate::Secret>) -> Self {
+            pub fn bearer_token(self, token: impl Into<crate::Secret>) -> Self {
                 let token: crate::Secret = token.into();
                 let value = crate::Secret::new(::std::format!("Bearer {}", token.expose()));
                 ClientBuilder { inner: self.inner.credential_header("authorization", value) }
@@ -112,12 +112,12 @@ fn forwarded_settings(bearer_token: TokenStream) -> TokenStream {
     quote! {
         /// Sends requests to `url` instead of the spec's server, e.g. a test environment
         /// or a local mock. Operation paths are appended to it.
-        pub fn base_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn base_url(self, url: impl Into<String>) -> Self {
             ClientBuilder { inner: self.inner.base_url(url) }
         }
 
         /// Sends OAuth2 token requests to `url` instead of the spec's token URLs.
-        pub fn token_url(self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn token_url(self, url: impl Into<String>) -> Self {
             ClientBuilder { inner: self.inner.token_url(url) }
         }
 
@@ -126,7 +126,7 @@ fn forwarded_settings(bearer_token: TokenStream) -> TokenStream {
         /// Uses `source` for the bearer-token scheme named `scheme` in the spec.
         pub fn token_source(
             self,
-            scheme: impl ::std::convert::Into<::std::string::String>,
+            scheme: impl Into<String>,
             source: impl crate::TokenSource + 'static,
         ) -> Self {
             ClientBuilder { inner: self.inner.token_source(scheme, source) }
@@ -143,7 +143,7 @@ fn forwarded_settings(bearer_token: TokenStream) -> TokenStream {
         /// does not declare. The value never shows in `Debug` output or logs, is sent only
         /// over https or to loopback, and credentials of a scheme an operation declares
         /// replace it.
-        pub fn credential_header(self, name: impl ::std::convert::AsRef<str>, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+        pub fn credential_header(self, name: impl ::std::convert::AsRef<str>, value: impl Into<crate::Secret>) -> Self {
             ClientBuilder { inner: self.inner.credential_header(name, value) }
         }
 
@@ -165,7 +165,7 @@ fn forwarded_settings(bearer_token: TokenStream) -> TokenStream {
         }
 
         /// Builds the client.
-        pub fn build(self) -> ::std::result::Result<Client, crate::BuildError> {
+        pub fn build(self) -> Result<Client, crate::BuildError> {
             self.inner.build().map(|transport| Client { transport })
         }
     }
@@ -205,7 +205,7 @@ fn credential_setter(scheme: &SecurityScheme, docs: &mut Docs) -> TokenStream {
                     flow.token_url
                 ),
                 quote!(self.inner.client_credentials(#name, #endpoint, client_id.into(), client_secret.into())),
-                quote!(client_id: impl ::std::convert::Into<::std::string::String>, client_secret: impl ::std::convert::Into<crate::Secret>),
+                quote!(client_id: impl Into<String>, client_secret: impl Into<crate::Secret>),
             )
         }
         SchemeKind::Bearer {
@@ -233,7 +233,7 @@ fn credential_setter(scheme: &SecurityScheme, docs: &mut Docs) -> TokenStream {
              `token_source` instead."
                 .to_string(),
             quote!(self.inner.static_token(#name, token.into())),
-            quote!(token: impl ::std::convert::Into<crate::Secret>),
+            quote!(token: impl Into<crate::Secret>),
         ),
         SchemeKind::Http { scheme: http } => (
             format!(
@@ -241,12 +241,12 @@ fn credential_setter(scheme: &SecurityScheme, docs: &mut Docs) -> TokenStream {
                  through `token_source`) and they are sent as `Authorization: {http} <credentials>`."
             ),
             quote!(self.inner.static_token(#name, credentials.into())),
-            quote!(credentials: impl ::std::convert::Into<crate::Secret>),
+            quote!(credentials: impl Into<crate::Secret>),
         ),
         SchemeKind::Basic => (
             "Sent as HTTP basic authentication.".to_string(),
             quote!(self.inner.basic_auth(#name, user.into(), password.into())),
-            quote!(user: impl ::std::convert::Into<::std::string::String>, password: impl ::std::convert::Into<crate::Secret>),
+            quote!(user: impl Into<String>, password: impl Into<crate::Secret>),
         ),
         SchemeKind::ApiKey { location, param } => {
             let place = match location {
@@ -257,7 +257,7 @@ fn credential_setter(scheme: &SecurityScheme, docs: &mut Docs) -> TokenStream {
             (
                 format!("The key is sent as {place} `{param}`."),
                 quote!(self.inner.api_key(#name, key.into())),
-                quote!(key: impl ::std::convert::Into<crate::Secret>),
+                quote!(key: impl Into<crate::Secret>),
             )
         }
     };
@@ -319,9 +319,9 @@ fn login_method(scheme: &SecurityScheme, docs_out: &mut Docs) -> Option<TokenStr
         #docs
         pub fn #method(
             &self,
-            client_id: impl ::std::convert::Into<::std::string::String>,
-            client_secret: ::std::option::Option<crate::Secret>,
-            redirect_uri: impl ::std::convert::Into<::std::string::String>,
+            client_id: impl Into<String>,
+            client_secret: Option<crate::Secret>,
+            redirect_uri: impl Into<String>,
         ) -> crate::Login {
             self.inner.login(
                 crate::runtime::AuthorizationEndpoint {

@@ -91,12 +91,9 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
     for p in op.optional_params() {
         let field = ident(&p.name);
         let ty = rust_type(&p.ty, Scope::Elsewhere);
-        fields.push(quote!(pub(crate) #field: ::std::option::Option<#ty>,));
+        fields.push(quote!(pub(crate) #field: Option<#ty>,));
         let (arg, value) = match p.ty {
-            TypeRef::String => (
-                quote!(impl ::std::convert::Into<::std::string::String>),
-                quote!(#field.into()),
-            ),
+            TypeRef::String => (quote!(impl Into<String>), quote!(#field.into())),
             _ => (ty, quote!(#field)),
         };
         let doc = docs.attr(Some(&param_doc(p)));
@@ -105,7 +102,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
             #doc
             #deprecated
             pub fn #field(mut self, #field: #arg) -> Self {
-                self.#field = ::std::option::Option::Some(#value);
+                self.#field = Some(#value);
                 self
             }
         });
@@ -115,22 +112,19 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
         if body.required {
             fields.push(quote!(pub(crate) body: #ty,));
         } else {
-            fields.push(quote!(pub(crate) body: ::std::option::Option<#ty>,));
+            fields.push(quote!(pub(crate) body: Option<#ty>,));
             let doc = docs.attr(Some(&format!(
                 "The request body, sent as `{}`; the spec makes it optional.",
                 body.content_type
             )));
             let (arg, value) = match body.encoding {
-                BodyEncoding::Bytes => (
-                    quote!(impl ::std::convert::Into<crate::Body>),
-                    quote!(body.into()),
-                ),
+                BodyEncoding::Bytes => (quote!(impl Into<crate::Body>), quote!(body.into())),
                 _ => (ty.clone(), quote!(body)),
             };
             setters.push(quote! {
                 #doc
                 pub fn body(mut self, body: #arg) -> Self {
-                    self.body = ::std::option::Option::Some(#value);
+                    self.body = Some(#value);
                     self
                 }
             });
@@ -248,10 +242,10 @@ fn paging_methods(
          [`Items::max_items`](crate::Items::max_items) stops early. {describe}"
     )));
     quote! {
-        fn request(&self) -> ::std::result::Result<crate::runtime::Request, crate::InvalidRequest> {
+        fn request(&self) -> Result<crate::runtime::Request, crate::InvalidRequest> {
             let #name { transport, #taken } = self.clone();
             #build
-            ::std::result::Result::Ok(request)
+            Ok(request)
         }
 
         #pages_doc
@@ -280,8 +274,8 @@ fn call_fields(op: &Operation) -> TokenStream {
 /// The runtime's `PageRule` for the IR's.
 pub(super) fn rule_tokens(rule: &PageRule) -> TokenStream {
     let opt = |v: &Option<String>| match v {
-        Some(v) => quote!(::std::option::Option::Some(#v)),
-        None => quote!(::std::option::Option::None),
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
     };
     let rule = match rule {
         PageRule::Link => quote!(Link),
@@ -363,13 +357,13 @@ fn idempotency_statement(op: &Operation) -> Option<TokenStream> {
     {
         Some(p) if p.required => {
             let name = ident(&p.name);
-            quote!(::std::option::Option::Some(#name))
+            quote!(Some(#name))
         }
         Some(p) => {
             let name = ident(&p.name);
             quote!(#name.as_deref())
         }
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
     Some(quote!(request.idempotency_key(#header, #given)?;))
 }

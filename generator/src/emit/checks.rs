@@ -14,9 +14,9 @@ pub(super) fn field_check(f: &Field) -> Option<TokenStream> {
     let check = value_check(&f.ty, &f.constraints, quote!(#wire), quote!(v))?;
     let fname = ident(&f.name);
     Some(if !f.required && f.nullable {
-        quote! { if let ::std::option::Option::Some(::std::option::Option::Some(v)) = &self.#fname { #check } }
+        quote! { if let Some(Some(v)) = &self.#fname { #check } }
     } else if !f.required || f.nullable {
-        quote! { if let ::std::option::Option::Some(v) = &self.#fname { #check } }
+        quote! { if let Some(v) = &self.#fname { #check } }
     } else {
         quote! { { let v = &self.#fname; #check } }
     })
@@ -40,16 +40,16 @@ pub(crate) fn value_check(
     let opt = |x: Option<u64>| match x {
         Some(n) => {
             let n = proc_macro2::Literal::u64_unsuffixed(n);
-            quote!(::std::option::Option::Some(#n))
+            quote!(Some(#n))
         }
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
     let bound = |x: Option<(f64, bool)>| match x {
         Some((n, excl)) => {
             let n = proc_macro2::Literal::f64_unsuffixed(n);
-            quote!(::std::option::Option::Some((#n, #excl)))
+            quote!(Some((#n, #excl)))
         }
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
     let mut out = TokenStream::new();
     match ty {
@@ -61,7 +61,7 @@ pub(crate) fn value_check(
             if let Some(pattern) = &c.pattern {
                 // One compiled regex per pattern, built on first use.
                 out.extend(quote! {
-                    static PATTERN: ::std::sync::OnceLock<::std::option::Option<::regex_lite::Regex>> = ::std::sync::OnceLock::new();
+                    static PATTERN: ::std::sync::OnceLock<Option<::regex_lite::Regex>> = ::std::sync::OnceLock::new();
                     crate::runtime::check_pattern(#field, #v, #pattern, &PATTERN)?;
                 });
             }
@@ -118,6 +118,5 @@ pub(crate) fn value_check(
 
 /// In a loop over the items of an array or map: skips a `null` item of a nullable type.
 pub(super) fn skip_null(inner: &TypeRef) -> Option<TokenStream> {
-    matches!(inner, TypeRef::Nullable(_))
-        .then(|| quote!(let ::std::option::Option::Some(item) = item else { continue };))
+    matches!(inner, TypeRef::Nullable(_)).then(|| quote!(let Some(item) = item else { continue };))
 }

@@ -196,7 +196,7 @@ pub(super) fn success_type(op: &Operation) -> TokenStream {
     match &op.success {
         Success::Empty => quote!(()),
         Success::Json(ty) => rust_type(ty, Scope::Elsewhere),
-        Success::Text => quote!(::std::string::String),
+        Success::Text => quote!(String),
         Success::Bytes => quote!(crate::Bytes),
         Success::Events { data, .. } => {
             let data = rust_type(data, Scope::Elsewhere);
@@ -268,7 +268,7 @@ fn method_docs(op: &Operation, docs: &mut Docs) -> TokenStream {
 pub(super) fn result_type(op: &Operation) -> TokenStream {
     let error = ident(&op.error_name);
     let body_ty = success_type(op);
-    quote!(::std::result::Result<crate::Response<#body_ty>, crate::Error<crate::error::#error>>)
+    quote!(Result<crate::Response<#body_ty>, crate::Error<crate::error::#error>>)
 }
 
 /// The method's parameters for the required inputs (with lifetime `lt`, which may be
@@ -301,7 +301,7 @@ fn required_args(op: &Operation, lt: &TokenStream) -> (Vec<TokenStream>, TokenSt
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         if body.encoding == BodyEncoding::Bytes {
             // Bytes in memory as before, or a stream (`Body::from_file`).
-            args.push(quote!(body: impl ::std::convert::Into<crate::Body>));
+            args.push(quote!(body: impl Into<crate::Body>));
             unpack.extend(quote!(let body: crate::Body = body.into();));
         } else {
             let ty = body_type(body, lt);
@@ -334,7 +334,7 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         if b.required {
             quote!(body,)
         } else {
-            quote!(body: ::std::option::Option::None,)
+            quote!(body: None,)
         }
     });
     let stream = op
@@ -368,7 +368,7 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
             crate::calls::#call {
                 transport: &self.transport,
                 #(#required,)*
-                #(#optional: ::std::option::Option::None,)*
+                #(#optional: None,)*
                 #body
             }
         }

@@ -25,7 +25,7 @@ pub(super) fn one_of_def(
             let vname = ident(variant);
             let alternative = o.variants.iter().find(|v| v.name == *variant);
             let wrap = if alternative.is_some_and(|v| v.boxed) {
-                quote!(|v| #name::#vname(::std::boxed::Box::new(v)))
+                quote!(|v| #name::#vname(Box::new(v)))
             } else {
                 quote!(#name::#vname)
             };
@@ -34,7 +34,7 @@ pub(super) fn one_of_def(
                 None => from_value(&TypeRef::Json),
             };
             quote! {
-                ::std::option::Option::Some(#value) => {
+                Some(#value) => {
                     return #decode(value).map(#wrap).map_err(D::Error::custom);
                 }
             }
@@ -50,14 +50,14 @@ pub(super) fn one_of_def(
     let tries = o.variants.iter().map(|v| {
         let vname = ident(&v.name);
         let wrap = if v.boxed {
-            quote!(#name::#vname(::std::boxed::Box::new(v)))
+            quote!(#name::#vname(Box::new(v)))
         } else {
             quote!(#name::#vname(v))
         };
         let decode = from_value(&v.ty);
         quote! {
-            if let ::std::result::Result::Ok(v) = #decode(value.clone()) {
-                return ::std::result::Result::Ok(#wrap);
+            if let Ok(v) = #decode(value.clone()) {
+                return Ok(#wrap);
             }
         }
     });
@@ -88,12 +88,12 @@ pub(super) fn one_of_def(
         #gate
         #de_gate
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 use ::serde::de::Error as _;
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 #by_tag
                 #(#tries)*
-                ::std::result::Result::Err(D::Error::custom(#expecting))
+                Err(D::Error::custom(#expecting))
             }
         }
     }
@@ -109,7 +109,7 @@ fn variant_defs(t: &TypeDef, o: &OneOf, extra: &TokenStream) -> Vec<TokenStream>
             let vname = ident(&v.name);
             let mut ty = rust_type(&v.ty, Scope::Models);
             if v.boxed {
-                ty = quote!(::std::boxed::Box<#ty>);
+                ty = quote!(Box<#ty>);
             }
             let format = match v.ty.in_format() {
                 false => None,
@@ -156,7 +156,7 @@ pub(super) fn flattened_serde_impls(
         .collect();
     let (extra_def, extra_name) = if additional.is_some() {
         (
-            quote! { #[serde(flatten)] pub additional_properties: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>, },
+            quote! { #[serde(flatten)] pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>, },
             Some(quote!(additional_properties)),
         )
     } else {
@@ -181,7 +181,7 @@ pub(super) fn flattened_serde_impls(
     quote! {
         #de_gate
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 use ::serde::de::Error as _;
                 #[derive(::serde::Deserialize)]
                 struct Fields {
@@ -190,7 +190,7 @@ pub(super) fn flattened_serde_impls(
                 }
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 let fields: Fields = ::serde_json::from_value(value.clone()).map_err(D::Error::custom)?;
-                ::std::result::Result::Ok(#name {
+                Ok(#name {
                     #(#plain_names: fields.#plain_names,)*
                     #(#flat_names: ::serde_json::from_value(value.clone()).map_err(D::Error::custom)?,)*
                     #extra_from
@@ -200,7 +200,7 @@ pub(super) fn flattened_serde_impls(
 
         #ser_gate
         impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 use ::serde::ser::Error as _;
                 #[derive(::serde::Serialize)]
                 struct Fields {

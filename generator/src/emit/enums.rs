@@ -53,7 +53,7 @@ pub(super) fn enum_def(
         pub enum #name {
             #(#variants)*
             /// A value the spec does not list.
-            #unknown(::std::string::String),
+            #unknown(String),
         }
 
         #gate

@@ -152,7 +152,7 @@ fn client_builder(api: &Api) -> TokenStream {
                 .#f(crate::UserTokens::new(MOCK_USER_ACCESS_TOKEN).with_refresh(
                     MOCK_USER_REFRESH_TOKEN,
                     MOCK_CLIENT_ID,
-                    ::std::option::Option::Some(crate::Secret::from(MOCK_CLIENT_SECRET)),
+                    Some(crate::Secret::from(MOCK_CLIENT_SECRET)),
                 ))
             },
             SchemeKind::Bearer { .. } | SchemeKind::Http { .. } => quote!(.#f(MOCK_BEARER_TOKEN)),
@@ -223,7 +223,7 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
                 &#spec
             }
 
-            fn decode_body(bytes: &[u8]) -> ::std::result::Result<Self::Body, ::std::string::String> {
+            fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
                 #decode
             }
 
@@ -261,7 +261,7 @@ fn paging_impl(
             const RULE: crate::runtime::PageRule = #rule;
             const STATUS: u16 = #status;
 
-            fn page_json(body: &Self::Success) -> ::std::result::Result<crate::runtime::mock_support::Value, ::std::string::String> {
+            fn page_json(body: &Self::Success) -> Result<crate::runtime::mock_support::Value, String> {
                 crate::runtime::mock_support::page_json(#body)
             }
         }
@@ -344,13 +344,13 @@ fn value_kind(api: &Api, ty: &TypeRef) -> (&'static str, Vec<String>) {
 /// with the same `validate` the client runs; other media types as bytes.
 fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
     let Some(body) = body else {
-        return (quote!(()), quote!(_ = bytes; ::std::result::Result::Ok(())));
+        return (quote!(()), quote!(_ = bytes; Ok(())));
     };
     if body.encoding != BodyEncoding::Json {
         let check = if body.required {
             quote! {
                 if bytes.is_empty() {
-                    return ::std::result::Result::Err("the request body is required".to_string());
+                    return Err("the request body is required".to_string());
                 }
             }
         } else {
@@ -360,7 +360,7 @@ fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
             quote!(RawBody),
             quote! {
                 #check
-                ::std::result::Result::Ok(RawBody(bytes.to_vec()))
+                Ok(RawBody(bytes.to_vec()))
             },
         );
     }
@@ -397,21 +397,21 @@ fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
             ty,
             quote! {
                 if bytes.is_empty() {
-                    return ::std::result::Result::Err("the request body is required".to_string());
+                    return Err("the request body is required".to_string());
                 }
                 #decode
-                ::std::result::Result::Ok(value)
+                Ok(value)
             },
         )
     } else {
         (
-            quote!(::std::option::Option<#ty>),
+            quote!(Option<#ty>),
             quote! {
                 if bytes.is_empty() {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                    return Ok(None);
                 }
                 #decode
-                ::std::result::Result::Ok(::std::option::Option::Some(value))
+                Ok(Some(value))
             },
         )
     }
@@ -434,7 +434,7 @@ fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
             },
         ),
         Success::Text => (
-            quote!(::std::string::String),
+            quote!(String),
             body,
             quote!(#template.set_body_raw(body.as_bytes().to_vec(), "text/plain")),
         ),
@@ -445,12 +445,12 @@ fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
         ),
         // A stream is answered with its text as written: events or lines.
         Success::Events { .. } => (
-            quote!(::std::string::String),
+            quote!(String),
             body,
             quote!(#template.set_body_raw(body.as_bytes().to_vec(), "text/event-stream")),
         ),
         Success::JsonLines(_) => (
-            quote!(::std::string::String),
+            quote!(String),
             body,
             quote!(#template.set_body_raw(body.as_bytes().to_vec(), "application/x-ndjson")),
         ),

@@ -392,8 +392,8 @@ pub enum Scope {
     Elsewhere,
 }
 
-/// The Rust type of a `TypeRef`. Std types are fully qualified so that spec names such
-/// as `Option` or `String` cannot shadow them.
+/// The Rust type of a `TypeRef`. Prelude types are written by name (no generated type can
+/// take one's name); other std types are fully qualified.
 pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
     match ty.rust() {
         RustType::Primitive(name) => {
@@ -424,8 +424,12 @@ pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
     }
 }
 
-/// `::std::string::String` for its path.
+/// `String` or `::std::collections::BTreeMap` for its path.
 fn rust_path(path: RustPath) -> TokenStream {
+    if path.prelude {
+        let name = Ident::new(path.short, Span::call_site());
+        return quote!(#name);
+    }
     let segments = path.path.iter().map(|s| Ident::new(s, Span::call_site()));
     quote!(#(::#segments)*)
 }

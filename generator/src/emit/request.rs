@@ -22,7 +22,7 @@ pub(super) fn send_expr(build: TokenStream, finish: &TokenStream) -> TokenStream
             transport,
             || {
                 #build
-                ::std::result::Result::Ok(request)
+                Ok(request)
             },
             #finish,
         )
@@ -106,8 +106,8 @@ pub(super) fn finish_args(op: &Operation) -> TokenStream {
                 _ => quote!(crate::runtime::stream_json),
             };
             let done = match done {
-                Some(d) => quote!(::std::option::Option::Some(#d)),
-                None => quote!(::std::option::Option::None),
+                Some(d) => quote!(Some(#d)),
+                None => quote!(None),
             };
             quote!(|c| c.decode_stream(|c| crate::EventStream::new(c, #decode, #done)))
         }
@@ -129,7 +129,7 @@ fn checks(op: &Operation) -> Vec<TokenStream> {
             checks.push(if p.required {
                 quote! { { let v = &#name; #check } }
             } else {
-                quote! { if let ::std::option::Option::Some(v) = &#name { #check } }
+                quote! { if let Some(v) = &#name { #check } }
             });
         }
     }
@@ -149,9 +149,7 @@ fn checks(op: &Operation) -> Vec<TokenStream> {
         };
         match whole {
             Some(check) if body.required => checks.push(check),
-            Some(check) => {
-                checks.push(quote! { if let ::std::option::Option::Some(body) = body { #check } })
-            }
+            Some(check) => checks.push(quote! { if let Some(body) = body { #check } }),
             None => {}
         }
     }
@@ -256,7 +254,7 @@ fn param_statement(p: &Param) -> TokenStream {
         emit_value(quote!(#field))
     } else {
         let inner = emit_value(quote!(value));
-        quote! { if let ::std::option::Option::Some(value) = &#field { #inner } }
+        quote! { if let Some(value) = &#field { #inner } }
     }
 }
 
@@ -284,7 +282,7 @@ fn body_statement(b: &Body, flag: Option<(&str, bool)>) -> TokenStream {
     if b.required {
         put
     } else {
-        quote! { if let ::std::option::Option::Some(body) = body { #put } }
+        quote! { if let Some(body) = body { #put } }
     }
 }
 
@@ -338,9 +336,9 @@ fn multipart_statement(b: &Body) -> TokenStream {
             (true, false) => add(quote!(body.#name), true),
             // A `null` part has no form: absent and null both send nothing.
             (false, true) => quote! {
-                if let ::std::option::Option::Some(::std::option::Option::Some(value)) = &body.#name { #inner }
+                if let Some(Some(value)) = &body.#name { #inner }
             },
-            _ => quote! { if let ::std::option::Option::Some(value) = &body.#name { #inner } },
+            _ => quote! { if let Some(value) = &body.#name { #inner } },
         }
     });
     quote! {
@@ -382,7 +380,7 @@ fn join(item: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
     if item.text_in_format() {
         quote!(crate::runtime::formats::join(#wire, #v.iter())?)
     } else {
-        quote!(#v.iter().map(|item| item.to_string()).collect::<::std::vec::Vec<_>>().join(","))
+        quote!(#v.iter().map(|item| item.to_string()).collect::<Vec<_>>().join(","))
     }
 }
 

@@ -58,7 +58,7 @@ pub(super) fn struct_tokens(def: StructDef<'_>, docs_out: &mut Docs) -> TokenStr
         quote! {
             /// Properties the spec does not list by name.
             #attr
-            pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #ty>,
+            pub additional_properties: ::std::collections::BTreeMap<String, #ty>,
         }
     });
     let methods = methods(&def, &usage, &name);
@@ -246,9 +246,9 @@ fn constructor(
     let inits = def.fields.iter().map(|f| {
         let fname = ident(&f.name);
         if !f.required {
-            quote!(#fname: ::std::option::Option::None)
+            quote!(#fname: None)
         } else if f.nullable {
-            let boxed = f.boxed.then(|| quote!(.map(::std::boxed::Box::new)));
+            let boxed = f.boxed.then(|| quote!(.map(Box::new)));
             match boxed {
                 Some(boxed) => quote!(#fname: #fname #boxed),
                 None => quote!(#fname),
@@ -294,7 +294,7 @@ fn setters(
                 (true, _, true) => ("nullbox", rust_type(&f.ty, def.scope)),
                 (true, _, false) => ("null", rust_type(&f.ty, def.scope)),
                 // Strings are never boxed: only a type that holds itself is.
-                (false, true, false) => ("into", quote!(::std::string::String)),
+                (false, true, false) => ("into", quote!(String)),
                 (false, _, true) => ("boxed", rust_type(&f.ty, def.scope)),
                 (false, false, false) => ("val", rust_type(&f.ty, def.scope)),
             };
@@ -335,9 +335,9 @@ fn validate(def: &StructDef<'_>, usage: Option<&Usage>) -> Option<TokenStream> {
             /// Checks the constraints the spec declares (lengths, ranges, item counts),
             /// including those of nested values.
             #validate_gate
-            pub fn validate(&self) -> ::std::result::Result<(), crate::InvalidRequest> {
+            pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
                 #(#checks)*
-                ::std::result::Result::Ok(())
+                Ok(())
             }
         }
     })
@@ -451,9 +451,9 @@ pub(super) fn field_def(f: &Field, scope: Scope, serde: bool, docs_out: &mut Doc
             None => quote!(),
         }
     } else if f.nullable {
-        quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = "crate::runtime::double_option")])
+        quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::runtime::double_option")])
     } else {
-        quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")])
+        quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none")])
     };
     quote! { #docs #attrs pub #fname: #ty, }
 }
@@ -473,9 +473,9 @@ fn format_attrs(f: &Field, rename: Option<TokenStream>) -> TokenStream {
     } else if f.required {
         quote!(#[serde(#rename with = "crate::runtime::formats")])
     } else if f.nullable {
-        quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", #ser, deserialize_with = "crate::runtime::formats::double_option")])
+        quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", #ser, deserialize_with = "crate::runtime::formats::double_option")])
     } else {
-        quote!(#[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", with = "crate::runtime::formats")])
+        quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", with = "crate::runtime::formats")])
     }
 }
 
@@ -489,14 +489,14 @@ pub(super) fn is_collection(f: &Field) -> bool {
 pub(super) fn field_type(f: &Field, scope: Scope) -> TokenStream {
     let mut ty = rust_type(&f.ty, scope);
     if f.boxed {
-        ty = quote!(::std::boxed::Box<#ty>);
+        ty = quote!(Box<#ty>);
     }
     if f.nullable {
-        ty = quote!(::std::option::Option<#ty>);
+        ty = quote!(Option<#ty>);
     }
     if !f.required {
         // Optional and nullable: `None` is absent, `Some(None)` is an explicit `null`.
-        ty = quote!(::std::option::Option<#ty>);
+        ty = quote!(Option<#ty>);
     }
     ty
 }
@@ -504,12 +504,12 @@ pub(super) fn field_type(f: &Field, scope: Scope) -> TokenStream {
 /// The type a constructor or setter takes: strings as `impl Into<String>`.
 pub(super) fn arg_type(f: &Field, scope: Scope) -> TokenStream {
     let base = match f.ty {
-        TypeRef::String => quote!(impl ::std::convert::Into<::std::string::String>),
+        TypeRef::String => quote!(impl Into<String>),
         _ => rust_type(&f.ty, scope),
     };
     if f.nullable {
         let ty = rust_type(&f.ty, scope);
-        quote!(::std::option::Option<#ty>)
+        quote!(Option<#ty>)
     } else {
         base
     }
@@ -522,7 +522,7 @@ pub(super) fn arg_value(f: &Field) -> TokenStream {
     if f.nullable {
         // Taken as `Option<T>`, where `None` means `null`.
         return if f.boxed {
-            quote!(#fname.map(::std::boxed::Box::new))
+            quote!(#fname.map(Box::new))
         } else {
             quote!(#fname)
         };
@@ -533,7 +533,7 @@ pub(super) fn arg_value(f: &Field) -> TokenStream {
         quote!(#fname)
     };
     if f.boxed {
-        quote!(::std::boxed::Box::new(#value))
+        quote!(Box::new(#value))
     } else {
         value
     }

@@ -68,11 +68,11 @@ pub(super) fn verifier(signing: &WebhookSigning, docs: &mut Docs) -> TokenStream
         ),
         SigningScheme::GitHub => (
             "GitHub's `X-Hub-Signature-256`".to_string(),
-            quote!(::std::result::Result::Ok(Verifier::github(secret))),
+            quote!(Ok(Verifier::github(secret))),
         ),
         SigningScheme::Stripe => (
             "Stripe's `Stripe-Signature`".to_string(),
-            quote!(::std::result::Result::Ok(Verifier::stripe(secret))),
+            quote!(Ok(Verifier::stripe(secret))),
         ),
         SigningScheme::Hmac {
             header,
@@ -87,7 +87,7 @@ pub(super) fn verifier(signing: &WebhookSigning, docs: &mut Docs) -> TokenStream
             (
                 format!("an HMAC-SHA256 in `{header}`, {encoding}"),
                 quote! {
-                    ::std::result::Result::Ok(Verifier::hmac_sha256(
+                    Ok(Verifier::hmac_sha256(
                         secret,
                         Signature::#make(#header) #prefix #stamp,
                     ))
@@ -104,7 +104,7 @@ pub(super) fn verifier(signing: &WebhookSigning, docs: &mut Docs) -> TokenStream
     let doc = docs.attr(Some(&doc));
     quote! {
         #doc
-        pub fn verifier(secret: &str) -> ::std::result::Result<Verifier, WebhookError> {
+        pub fn verifier(secret: &str) -> Result<Verifier, WebhookError> {
             #build
         }
     }
@@ -140,14 +140,14 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
             None => recognized(h),
         };
         let doc = docs.attr(Some(&text));
-        quote! { #doc #name(::std::boxed::Box<#ty>), }
+        quote! { #doc #name(Box<#ty>), }
     });
     let variants: Vec<TokenStream> = variants.collect();
     let routes = hooks.iter().map(|h| {
         let key = &h.key;
         let pair = |p: &Option<(String, String)>| match p {
-            Some((a, b)) => quote!(::std::option::Option::Some((#a, #b))),
-            None => quote!(::std::option::Option::None),
+            Some((a, b)) => quote!(Some((#a, #b))),
+            None => quote!(None),
         };
         let (header, field) = (pair(&h.header), pair(&h.field));
         quote! {
@@ -156,13 +156,13 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
     });
     let keys = hooks.iter().map(|h| {
         let (name, key) = (ident(h.variant.as_str()), &h.key);
-        quote!(Event::#name(_) => ::std::option::Option::Some(#key),)
+        quote!(Event::#name(_) => Some(#key),)
     });
     let decodes = hooks.iter().map(|h| {
         let (name, key) = (ident(h.variant.as_str()), &h.key);
         quote! {
             #key => crate::runtime::webhook_events::decode(key, payload)
-                .map(|p| Event::#name(::std::boxed::Box::new(p))),
+                .map(|p| Event::#name(Box::new(p))),
         }
     });
     let enum_doc = docs.attr(Some(
@@ -196,7 +196,7 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
                 verifier: &Verifier,
                 headers: &crate::HeaderMap,
                 body: &[u8],
-            ) -> ::std::result::Result<Self, WebhookError> {
+            ) -> Result<Self, WebhookError> {
                 verifier.verify(headers, body)?;
                 Self::parse(headers, body)
             }
@@ -213,7 +213,7 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
             pub fn parse(
                 headers: &crate::HeaderMap,
                 body: &[u8],
-            ) -> ::std::result::Result<Self, WebhookError> {
+            ) -> Result<Self, WebhookError> {
                 crate::runtime::webhook_events::parse(ROUTES, headers, body, Self::decode, Event::#unknown)
             }
 
@@ -224,25 +224,25 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
             ///
             /// [`WebhookError::UnknownWebhook`] for a key the spec does not have,
             /// [`WebhookError::NotJson`] or [`WebhookError::Payload`].
-            pub fn parse_as(key: &str, body: &[u8]) -> ::std::result::Result<Self, WebhookError> {
+            pub fn parse_as(key: &str, body: &[u8]) -> Result<Self, WebhookError> {
                 crate::runtime::webhook_events::parse_as(ROUTES, key, body, Self::decode)
             }
 
             /// The webhook's key in the spec; `None` for a delivery no webhook matches.
-            pub fn key(&self) -> ::std::option::Option<&'static str> {
+            pub fn key(&self) -> Option<&'static str> {
                 match self {
                     #(#keys)*
-                    Event::#unknown(_) => ::std::option::Option::None,
+                    Event::#unknown(_) => None,
                 }
             }
 
             fn decode(
                 key: &'static str,
                 payload: &::serde_json::Value,
-            ) -> ::std::result::Result<Self, WebhookError> {
+            ) -> Result<Self, WebhookError> {
                 match key {
                     #(#decodes)*
-                    _ => ::std::result::Result::Err(WebhookError::UnknownWebhook(key.to_string())),
+                    _ => Err(WebhookError::UnknownWebhook(key.to_string())),
                 }
             }
         }

@@ -434,9 +434,15 @@ impl TypeRef {
     /// How the type is written in Rust: the one mapping from IR types to Rust types, which
     /// the emitters turn into tokens and the API record into text.
     pub fn rust(&self) -> RustType<'_> {
-        const STRING: RustPath = RustPath::std(&["std", "string", "String"]);
+        const STRING: RustPath = RustPath::prelude(&["std", "string", "String"]);
         let primitive = RustType::Primitive;
-        let external = |path, short| RustType::Path(RustPath { path, short });
+        let external = |path, short| {
+            RustType::Path(RustPath {
+                path,
+                short,
+                prelude: false,
+            })
+        };
         match self {
             TypeRef::String => RustType::Path(STRING),
             TypeRef::Bool => primitive("bool"),
@@ -453,7 +459,7 @@ impl TypeRef {
             TypeRef::Json => external(&["serde_json", "Value"], "serde_json::Value"),
             TypeRef::Named(n) => RustType::Model(&n.name),
             TypeRef::Vec(inner) => RustType::Generic {
-                outer: RustPath::std(&["std", "vec", "Vec"]),
+                outer: RustPath::prelude(&["std", "vec", "Vec"]),
                 key: None,
                 inner,
             },
@@ -463,7 +469,7 @@ impl TypeRef {
                 inner,
             },
             TypeRef::Nullable(inner) => RustType::Generic {
-                outer: RustPath::std(&["std", "option", "Option"]),
+                outer: RustPath::prelude(&["std", "option", "Option"]),
                 key: None,
                 inner,
             },
@@ -582,6 +588,10 @@ pub struct RustPath {
     pub path: &'static [&'static str],
     /// The name the API record uses (`String`, `serde_json::Value`).
     pub short: &'static str,
+    /// A type of the std prelude (`String`, `Vec`, `Option`), which generated code names
+    /// by `short`: no generated type takes a prelude name (`names::model_name`), so none
+    /// can shadow it.
+    pub prelude: bool,
 }
 
 impl RustPath {
@@ -593,6 +603,15 @@ impl RustPath {
                 [.., last] => last,
                 [] => "",
             },
+            prelude: false,
+        }
+    }
+
+    /// A std type of the prelude.
+    const fn prelude(path: &'static [&'static str]) -> RustPath {
+        RustPath {
+            prelude: true,
+            ..RustPath::std(path)
         }
     }
 }
