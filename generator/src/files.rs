@@ -104,7 +104,7 @@ pub fn sync(root: &Path, files: &FileSet, mode: Mode) -> Result<Vec<Change>, Syn
     };
     let threads = crate::format::default_threads();
     let files_in_order: Vec<(&String, &String)> = files.iter().collect();
-    let compared = on_threads(&files_in_order, threads, |&(rel, new)| {
+    let compared = crate::parallel::on_threads(&files_in_order, threads, |&(rel, new)| {
         let path = root.join(rel);
         let change = match read_optional(&path)? {
             None => Some(Change {
@@ -143,7 +143,7 @@ pub fn sync(root: &Path, files: &FileSet, mode: Mode) -> Result<Vec<Change>, Syn
     if mode == Mode::Write {
         // Creating a file costs the kernel more than its bytes do (a crate with gate
         // modules has hundreds), so files are written on several threads too.
-        let written = on_threads(&changes, threads, |change| {
+        let written = crate::parallel::on_threads(&changes, threads, |change| {
             let path = root.join(&change.path);
             match change.kind {
                 ChangeKind::Removed => fs::remove_file(&path).map_err(|e| SyncError::Io(path, e)),
@@ -155,36 +155,6 @@ pub fn sync(root: &Path, files: &FileSet, mode: Mode) -> Result<Vec<Change>, Syn
         written.into_iter().collect::<Result<(), _>>()?;
     }
     Ok(changes)
-}
-
-/// `f` of each item on up to `threads` threads, the results in the items' order.
-fn on_threads<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = || {
-        let mut mine = Vec::new();
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(item) = items.get(i) else { break };
-            mine.push((i, f(item)));
-        }
-        mine
-    };
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let others: Vec<_> = (1..threads.clamp(1, 8))
-            .map(|_| scope.spawn(work))
-            .collect();
-        let mut all = work();
-        for other in others {
-            match other.join() {
-                Ok(theirs) => all.extend(theirs),
-                // As if `f` had panicked on this thread.
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        all
-    });
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
 }
 
 fn read_optional(path: &Path) -> Result<Option<String>, SyncError> {

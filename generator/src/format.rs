@@ -7,8 +7,6 @@
 
 use crate::emit::{Docs, RustFile};
 use crate::ir::Api;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A piece that did not parse: the generator emitted invalid Rust.
 #[derive(Debug)]
@@ -39,53 +37,28 @@ pub fn format_files(
         .into_iter()
         .flat_map(|f| (0..files[f].pieces.len()).map(move |p| (f, p)))
         .collect();
-    let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<Option<Result<String, Invalid>>>> =
-        Mutex::new((0..jobs.len()).map(|_| None).collect());
-    let work = || {
-        let mut mine = Vec::new();
-        loop {
-            let j = next.fetch_add(1, Ordering::Relaxed);
-            let Some(&(f, p)) = jobs.get(j) else { break };
-            let file = &files[f];
-            let piece = file.pieces[p];
-            let mut docs = Docs::markers();
-            let tokens = piece.emit(api, &mut docs);
-            let docs = docs.into_texts();
-            let text = match format_piece(tokens).map(|t| fill_docs(t, &docs)) {
-                Ok(Some(text)) => Ok(text),
-                // A marker was not printed as a doc comment: format the piece as written.
-                Ok(None) => format_piece(piece.emit(api, &mut Docs::inline())),
-                Err(e) => Err(e),
-            }
-            .map_err(|message| Invalid {
-                path: file.path.clone(),
-                message,
-            });
-            mine.push((j, text));
+    let done = crate::parallel::on_threads(&jobs, threads, |&(f, p)| {
+        let file = &files[f];
+        let piece = file.pieces[p];
+        let mut docs = Docs::markers();
+        let tokens = piece.emit(api, &mut docs);
+        let docs = docs.into_texts();
+        match format_piece(tokens).map(|t| fill_docs(t, &docs)) {
+            Ok(Some(text)) => Ok(text),
+            // A marker was not printed as a doc comment: format the piece as written.
+            Ok(None) => format_piece(piece.emit(api, &mut Docs::inline())),
+            Err(e) => Err(e),
         }
-        // One lock per thread, not per piece.
-        if let Ok(mut done) = done.lock() {
-            for (j, text) in mine {
-                done[j] = Some(text);
-            }
-        }
-    };
-    let threads = threads.clamp(1, 16);
-    std::thread::scope(|scope| {
-        for _ in 1..threads {
-            scope.spawn(work);
-        }
-        work();
+        .map_err(|message| Invalid {
+            path: file.path.clone(),
+            message,
+        })
     });
-    let done = done
-        .into_inner()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
     // Each file is put together in a string of its final size, after `prefix`, and each
     // piece is freed once copied: at no point are two copies of the output held.
     let mut sizes: Vec<usize> = files.iter().map(|f| prefix(&f.path).len()).collect();
     for (&(f, _), text) in jobs.iter().zip(&done) {
-        if let Some(Ok(text)) = text {
+        if let Ok(text) = text {
             sizes[f] += text.len();
         }
     }
@@ -99,16 +72,7 @@ pub fn format_files(
         })
         .collect();
     for (&(f, _), text) in jobs.iter().zip(done) {
-        match text {
-            Some(Ok(text)) => out[f].push_str(&text),
-            Some(Err(invalid)) => return Err(invalid),
-            None => {
-                return Err(Invalid {
-                    path: files[f].path.clone(),
-                    message: "a formatting thread stopped early".into(),
-                });
-            }
-        }
+        out[f].push_str(&text?);
     }
     Ok(out)
 }

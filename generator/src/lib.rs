@@ -21,6 +21,7 @@ pub mod locate;
 pub mod lower;
 pub mod names;
 pub mod overrides;
+pub mod parallel;
 pub mod pointer;
 pub mod release;
 pub mod render;
