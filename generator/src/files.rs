@@ -153,8 +153,25 @@ pub fn sync(root: &Path, files: &FileSet, mode: Mode) -> Result<Vec<Change>, Syn
             }
         });
         written.into_iter().collect::<Result<(), _>>()?;
+        remove_emptied_folders(root, &changes);
     }
     Ok(changes)
+}
+
+/// Removes the folders that removing files emptied (a gate module's `src/models/`, when
+/// the spec no longer has the feature), up to `root`. `remove_dir` fails on a folder that
+/// still holds anything, which is then left as it is.
+fn remove_emptied_folders(root: &Path, changes: &[Change]) {
+    let removed = changes.iter().filter(|c| c.kind == ChangeKind::Removed);
+    for change in removed {
+        let mut dir = Path::new(&change.path).parent();
+        while let Some(rel) = dir.filter(|d| !d.as_os_str().is_empty()) {
+            if fs::remove_dir(root.join(rel)).is_err() {
+                break;
+            }
+            dir = rel.parent();
+        }
+    }
 }
 
 fn read_optional(path: &Path) -> Result<Option<String>, SyncError> {

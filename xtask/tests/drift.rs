@@ -118,12 +118,20 @@ fn hand_edits_missing_and_stale_files_are_caught_and_hand_written_files_are_left
         "// @generated from an older spec. DO NOT EDIT\n",
     )
     .expect("stale");
+    // A gate module of a feature the spec no longer has: its folder goes with it.
+    std::fs::create_dir_all(out.join("src/models")).expect("gate module folder");
+    std::fs::write(
+        out.join("src/models/pets.rs"),
+        "// @generated from an older spec. DO NOT EDIT\n",
+    )
+    .expect("stale gate module");
 
     let drift = changes(dir.path(), Mode::Check);
     let kind = |p: &str| drift.iter().find(|c| c.path == p).map(|c| c.kind.clone());
     assert_eq!(kind("src/models.rs"), Some(ChangeKind::Modified));
     assert_eq!(kind("src/error.rs"), Some(ChangeKind::Added));
     assert_eq!(kind("src/old.rs"), Some(ChangeKind::Removed));
+    assert_eq!(kind("src/models/pets.rs"), Some(ChangeKind::Removed));
     assert!(
         drift
             .iter()
@@ -133,6 +141,11 @@ fn hand_edits_missing_and_stale_files_are_caught_and_hand_written_files_are_left
     changes(dir.path(), Mode::Write);
     assert!(changes(dir.path(), Mode::Check).is_empty());
     assert!(!out.join("src/old.rs").exists());
+    assert!(
+        !out.join("src/models").exists(),
+        "the emptied folder is removed"
+    );
+    assert!(out.join("src").is_dir(), "a folder with files stays");
     assert!(
         out.join("tests/client.rs").exists(),
         "hand-written tests are not owned"
