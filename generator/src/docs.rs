@@ -80,20 +80,70 @@ fn clean_markup(text: &str) -> String {
 fn prose_line(line: &str) -> String {
     let parts: Vec<&str> = line.split('`').collect();
     let n = parts.len();
+    // Odd parts sit between backticks, unless the last backtick has no partner.
+    let is_code = |i: usize| i % 2 == 1 && (n % 2 == 1 || i != n - 1);
+    // Links are found over the whole line: a link's text may hold a code span
+    // (`[the \`GET /apps\` endpoint](...)`), which puts its brackets in different parts.
+    let mut in_links = if line.contains(['[', ']']) {
+        link_brackets(&parts, is_code)
+    } else {
+        Vec::new()
+    }
+    .into_iter();
     let mut out = String::with_capacity(line.len());
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             out.push('`');
         }
-        // Odd parts sit between backticks, unless the last backtick has no partner.
-        let code = i % 2 == 1 && (n % 2 == 1 || i != n - 1);
-        if code {
+        if is_code(i) {
             out.push_str(part);
         } else {
-            out.push_str(&wrap_urls(&escape_brackets(&escape_html(part))));
+            out.push_str(&wrap_urls(&escape_brackets(
+                &escape_html(part),
+                &mut in_links,
+            )));
         }
     }
     out
+}
+
+/// For each `[` and `]` of the prose parts, in order: whether it belongs to a Markdown
+/// link `[text](target)`. Code spans may sit inside a link's text; their own brackets are
+/// not counted.
+fn link_brackets(parts: &[&str], is_code: impl Fn(usize) -> bool) -> Vec<bool> {
+    let mut chars: Vec<char> = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            chars.push('`');
+        }
+        if is_code(i) {
+            chars.extend(part.chars().map(|_| ' '));
+        } else {
+            chars.extend(part.chars());
+        }
+    }
+    let mut keep = vec![false; chars.len()];
+    for (open, c) in chars.iter().enumerate() {
+        if *c != '[' {
+            continue;
+        }
+        if let Some(close) = chars[open + 1..]
+            .iter()
+            .position(|c| *c == ']')
+            .map(|p| p + open + 1)
+        {
+            if chars.get(close + 1) == Some(&'(') && !chars[open + 1..close].contains(&'[') {
+                keep[open] = true;
+                keep[close] = true;
+            }
+        }
+    }
+    chars
+        .iter()
+        .zip(keep)
+        .filter(|(c, _)| matches!(c, '[' | ']'))
+        .map(|(_, keep)| keep)
+        .collect()
 }
 
 /// Escapes `<` and `>` as HTML entities, except around an autolink: `<` right before
@@ -130,34 +180,18 @@ fn autolink_len(text: &str) -> Option<usize> {
     (inner[end..].starts_with('>') && end > "https://".len()).then_some(end + 2)
 }
 
-/// Escapes `[` and `]` except in Markdown links `[text](target)`.
-fn escape_brackets(text: &str) -> String {
+/// Escapes `[` and `]` except in Markdown links `[text](target)`: `in_links` says, for
+/// each bracket in turn, whether it is a link's (see [`link_brackets`]).
+fn escape_brackets(text: &str, in_links: &mut impl Iterator<Item = bool>) -> String {
     if !text.contains(['[', ']']) {
         return text.to_string();
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut keep = vec![false; chars.len()];
-    for (open, c) in chars.iter().enumerate() {
-        if *c != '[' {
-            continue;
-        }
-        if let Some(close) = chars[open + 1..]
-            .iter()
-            .position(|c| *c == ']')
-            .map(|p| p + open + 1)
-        {
-            if chars.get(close + 1) == Some(&'(') && !chars[open + 1..close].contains(&'[') {
-                keep[open] = true;
-                keep[close] = true;
-            }
-        }
-    }
-    for (i, c) in chars.iter().enumerate() {
-        if matches!(c, '[' | ']') && !keep[i] {
+    let mut out = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
+        if matches!(c, '[' | ']') && !in_links.next().unwrap_or(false) {
             out.push('\\');
         }
-        out.push(*c);
+        out.push(c);
     }
     out
 }
@@ -254,6 +288,15 @@ mod tests {
         assert_eq!(
             d.as_deref(),
             Some("&lt;b&gt;x&lt;/b&gt; `<kept>` \\[x\\] [a](b) see <http://e.com> `open")
+        );
+        // A link whose text holds a code span stays a link (its URL is not left bare);
+        // brackets around or inside code spans that are not links are escaped or kept.
+        let d = doc(&[Some(
+            "see [the `GET /apps/{slug}` endpoint](https://d.com/a), [`x`] and `[y](z)`",
+        )]);
+        assert_eq!(
+            d.as_deref(),
+            Some("see [the `GET /apps/{slug}` endpoint](https://d.com/a), \\[`x`\\] and `[y](z)`")
         );
     }
 
