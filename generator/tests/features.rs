@@ -183,6 +183,20 @@ fn the_items_of_one_feature_are_in_files_a_build_without_it_does_not_read() {
         file("src/models.rs").contains("#[cfg(feature = \"unused-schemas\")]\nmod unused_schemas;")
     );
     assert!(!generated.files.contains_key("src/models/pets.rs"));
+    // The items of a gate module do not repeat its gate; an item in the file keeps its own.
+    let gated = |text: &str| text.lines().any(|l| l.trim_start().starts_with("#[cfg("));
+    for path in [
+        "src/client/pets.rs",
+        "src/error/pets.rs",
+        "src/mock/pets.rs",
+    ] {
+        assert!(!gated(file(path)), "{path}: {}", file(path));
+    }
+    assert!(!gated(unused), "{unused}");
+    assert!(
+        client.contains("#[cfg(any(feature = \"pets\", feature = \"store\"))]\n    pub fn op1("),
+        "{client}"
+    );
 }
 
 #[test]

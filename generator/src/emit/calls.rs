@@ -45,7 +45,7 @@ fn args_struct(op: &Operation, docs: &mut Docs) -> TokenStream {
         "The required inputs of [`Client::{method}`](crate::Client::{method}), by name: \
          two of them have the same type, so positional arguments could be swapped unnoticed."
     )));
-    let gate = super::gate_attr(&op.gate);
+    let gate = super::gate_attr(op.own_gate());
     let generics = args_lifetime(op).then(|| quote!(<'a>));
     let lt = quote!('a);
     let fields: Vec<TokenStream> = op
@@ -79,7 +79,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
         "A call to [`Client::{method}`](crate::Client::{method}): set its optional inputs, \
          then `.await` it (or call [`send`](Self::send)) to send the request."
     )));
-    let gate = super::gate_attr(&op.gate);
+    let gate = super::gate_attr(op.own_gate());
     let lt = quote!('a);
     let mut fields = vec![quote!(pub(crate) transport: &'a crate::runtime::Client,)];
     for p in op.required_params() {

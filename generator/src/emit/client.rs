@@ -33,7 +33,7 @@ pub(super) fn methods(api: &Api, module: Option<&GateModule>, docs: &mut Docs) -
     }
     let mut ops = Vec::new();
     for op in &api.operations {
-        if name(api.gate_module(&op.gate)) != name(module) {
+        if name(api.module(op.module)) != name(module) {
             continue;
         }
         let op_static = ident(&op.static_name);
@@ -100,7 +100,7 @@ fn client_type(api: &Api, docs: &mut Docs) -> TokenStream {
 /// An operation's method, path template and security requirement, for the runtime.
 pub(super) fn operation_static(op: &Operation) -> TokenStream {
     let name = ident(&op.static_name);
-    let gate = super::gate_attr(&op.gate);
+    let gate = super::gate_attr(op.own_gate());
     let id = &op.id;
     let method = ident(op.method.as_str());
     let path = &op.path;
@@ -322,7 +322,7 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
     let fn_name = ident(&op.fn_name);
     let method_doc = method_docs(op, docs);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
-    let gate = super::gate_attr(&op.gate);
+    let gate = super::gate_attr(op.own_gate());
     let Some(call_name) = &op.call_name else {
         return direct_methods(op, op_static, quote!(#gate #deprecated), method_doc, docs);
     };

@@ -38,7 +38,7 @@ fn variant_payload(case: &ErrorCase) -> TokenStream {
 pub(super) fn operation_error(op: &Operation, docs_out: &mut Docs) -> TokenStream {
     let name = ident(&op.error_name);
     let unexpected = ident(UNEXPECTED_VARIANT);
-    let gate = gate_attr(&op.gate);
+    let gate = gate_attr(op.own_gate());
     let method = op.fn_name.bare();
     let doc = format!(" Error responses of [`Client::{method}`](crate::Client::{method}).");
     let variants: Vec<TokenStream> = op

@@ -173,10 +173,10 @@ fn client_builder(api: &Api) -> TokenStream {
 pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStream {
     let type_name = &op.mock_name;
     let name = ident(type_name);
-    let gate = super::gate_attr(&op.gate);
+    let gate = super::gate_attr(op.own_gate());
     let spec = spec_static(type_name);
     // In a gate module, the operation list of `mock.rs` names it from outside.
-    let spec_vis = api.gate_module(&op.gate).map(|_| quote!(pub(super)));
+    let spec_vis = op.module.map(|_| quote!(pub(super)));
     let method_name = op.fn_name.bare();
     let doc = docs.attr(Some(&format!(
         "`{} {}`: [`Client::{method_name}`](crate::Client::{method_name}), as the mock serves it \
@@ -254,7 +254,7 @@ fn paging_impl(
     } else {
         quote!(body)
     };
-    let gate = super::gate_attr(&op.gate);
+    let gate = super::gate_attr(op.own_gate());
     Some(quote! {
         #gate
         impl crate::runtime::mock_support::MockPaging for #name {

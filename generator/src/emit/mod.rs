@@ -123,7 +123,7 @@ fn has_call_items(op: &Operation) -> bool {
 /// are formatted in parallel.
 pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
     let ops = || api.operations.iter();
-    let module = |op: &Operation| api.gate_module(&op.gate);
+    let module = |op: &Operation| api.module(op.module);
     let mut files = Vec::new();
     let statics = ops().map(|op| (module(op), Piece::OperationStatic(op)));
     let methods = |m| Some(Piece::ClientMethods(m));
@@ -136,7 +136,7 @@ pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
     let types = api
         .types
         .iter()
-        .map(|t| (api.gate_module(&t.usage.gate), Piece::Type(t)));
+        .map(|t| (api.module(t.usage.module), Piece::Type(t)));
     Split::new(api, Part::Models, Piece::ModelsHead).into_files(types, &|_| None, &mut files);
     files.push(RustFile {
         path: "src/lib.rs".to_string(),

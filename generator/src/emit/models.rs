@@ -21,7 +21,7 @@ pub(super) fn head() -> TokenStream {
 
 /// A type from the spec's schemas, under the features of its use.
 pub(super) fn type_def(t: &TypeDef, docs: &mut Docs) -> TokenStream {
-    let gate = gate_attr(&t.usage.gate);
+    let gate = gate_attr(t.usage.own_gate());
     let type_docs = type_docs(t, docs);
     match &t.kind {
         TypeKind::Struct(s) => struct_tokens(

@@ -134,7 +134,7 @@ pub(super) fn stream_method(
 ) -> TokenStream {
     let fn_name = ident(&op.fn_name);
     let stream_fn = ident(&paging.stream_fn);
-    let gate = super::gate_attr(&op.gate);
+    let gate = super::gate_attr(op.own_gate());
     // It calls the deprecated method, which would warn inside the crate.
     let deprecated = op
         .deprecated

@@ -63,13 +63,18 @@ pub struct GateModule {
 }
 
 impl Api {
-    /// The module of the items under `gate`, if they get one.
-    pub fn gate_module(&self, gate: &[String]) -> Option<&GateModule> {
-        let at = self
-            .gate_modules
-            .binary_search_by(|m| m.gate.as_slice().cmp(gate))
-            .ok()?;
-        self.gate_modules.get(at)
+    /// The gate module at `index` (an operation's or a type's `module`).
+    pub fn module(&self, index: Option<usize>) -> Option<&GateModule> {
+        self.gate_modules.get(index?)
+    }
+}
+
+/// The `#[cfg]` gate an item defined in a gate module carries itself: none, because the
+/// module's declaration carries it; elsewhere, its whole gate.
+pub fn own_gate(gate: &[String], module: Option<usize>) -> &[String] {
+    match module {
+        Some(_) => &[],
+        None => gate,
     }
 }
 

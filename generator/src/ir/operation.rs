@@ -129,6 +129,8 @@ pub struct Operation {
     pub tags: Vec<String>,
     /// The cargo features it is compiled under (any of them); empty: always.
     pub gate: Vec<String>,
+    /// Its items' gate module in each file, an index into [`Api::gate_modules`].
+    pub module: Option<usize>,
     /// How it pages, when it is a list operation that does.
     pub pagination: Option<Pagination>,
     /// For a binary download: the method that streams its body instead of reading it
@@ -179,6 +181,11 @@ pub struct OtherBody {
 }
 
 impl Operation {
+    /// The `#[cfg]` gate on its own items (see [`own_gate`]).
+    pub fn own_gate(&self) -> &[String] {
+        own_gate(&self.gate, self.module)
+    }
+
     /// The request bodies: the preferred one, then the others.
     pub fn bodies(&self) -> impl Iterator<Item = &Body> {
         self.body

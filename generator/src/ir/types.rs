@@ -40,6 +40,8 @@ pub struct Usage {
     pub validates: bool,
     /// The cargo features it is compiled under (any of them); empty: always.
     pub gate: Vec<String>,
+    /// Its gate module in `models`, an index into [`super::Api::gate_modules`].
+    pub module: Option<usize>,
     /// Operations use it, and so does a type no operation reaches (with features by tag
     /// only): the derives and methods that holder needs beyond the type's own use come
     /// with the `unused-schemas` feature.
@@ -52,6 +54,11 @@ pub struct Usage {
 // The emitters and the API record (`surface`) both read these, so the record cannot
 // drift from the code.
 impl Usage {
+    /// The `#[cfg]` gate on the type's items (see [`super::own_gate`]).
+    pub fn own_gate(&self) -> &[String] {
+        super::own_gate(&self.gate, self.module)
+    }
+
     /// Derives `Serialize` by default (without `full-serde`): it is sent.
     pub fn serializes(&self) -> bool {
         self.sent

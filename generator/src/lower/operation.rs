@@ -227,6 +227,7 @@ impl<'a> Lowerer<'a> {
             pointer: cx.ptr.clone(),
             tags: cx.op.tags.clone(),
             gate: Vec::new(),
+            module: None,
             pagination,
             // Named once every operation has its name (see `operations`).
             download_fn: None,

@@ -234,6 +234,17 @@ fn gate(
     api.tag_features = features;
     api.unused_schemas = unused_count;
     api.gate_modules = gate_modules(api);
+    let module = |modules: &[GateModule], gate: &[String]| {
+        modules
+            .binary_search_by(|m| m.gate.as_slice().cmp(gate))
+            .ok()
+    };
+    for op in &mut api.operations {
+        op.module = module(&api.gate_modules, &op.gate);
+    }
+    for t in &mut api.types {
+        t.usage.module = module(&api.gate_modules, &t.usage.gate);
+    }
 }
 
 /// The gates whose items get a module of their own in each file: one feature's, and those
