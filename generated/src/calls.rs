@@ -2,11 +2,13 @@
 //! Calls with named inputs: the request builders that operations with optional
 //! inputs return, and the structs that take required inputs by name where two of
 //! them have the same type.
+#[allow(unused_imports)]
+use crate::{calls, client, error, models, runtime as __rt};
 /// A call to [`Client::list_invoices_client_mode`](crate::Client::list_invoices_client_mode): set its optional inputs, then `.await` it (or call [`send`](Self::send)) to send the request.
 #[derive(Clone, Debug)]
 #[must_use = "a call sends nothing until it is awaited"]
 pub struct ListInvoicesClientModeCall<'a> {
-    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) transport: &'a __rt::Client,
     pub(crate) customer_number: i64,
     pub(crate) from: Option<String>,
     pub(crate) to: Option<String>,
@@ -39,22 +41,22 @@ impl<'a> ListInvoicesClientModeCall<'a> {
         self,
     ) -> crate::Sending<
         'a,
-        crate::models::ClientInvoiceListResponse,
-        crate::error::ListInvoicesClientModeError,
+        models::ClientInvoiceListResponse,
+        error::ListInvoicesClientModeError,
     > {
         let ListInvoicesClientModeCall { transport, customer_number, from, to } = self;
         crate::Sending::new(
             transport,
             || {
                 if let Some(v) = &from {
-                    crate::runtime::check_length("from", v, None, Some(10))?;
+                    __rt::check_length("from", v, None, Some(10))?;
                 }
                 if let Some(v) = &to {
-                    crate::runtime::check_length("to", v, None, Some(10))?;
+                    __rt::check_length("to", v, None, Some(10))?;
                 }
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_INVOICES_CLIENT_MODE_OPERATION,
+                        &client::LIST_INVOICES_CLIENT_MODE_OPERATION,
                         &[
                             "v1",
                             "client",
@@ -73,20 +75,20 @@ impl<'a> ListInvoicesClientModeCall<'a> {
                 }
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListInvoicesClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListInvoicesClientModeError::from_response,
         )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesClientModeCall<'a> {
     type Output = Result<
-        crate::Response<crate::models::ClientInvoiceListResponse>,
-        crate::Error<crate::error::ListInvoicesClientModeError>,
+        crate::Response<models::ClientInvoiceListResponse>,
+        crate::Error<error::ListInvoicesClientModeError>,
     >;
     type IntoFuture = crate::Sending<
         'a,
-        crate::models::ClientInvoiceListResponse,
-        crate::error::ListInvoicesClientModeError,
+        models::ClientInvoiceListResponse,
+        error::ListInvoicesClientModeError,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
@@ -96,7 +98,7 @@ impl<'a> ::std::future::IntoFuture for ListInvoicesClientModeCall<'a> {
 #[derive(Clone, Debug)]
 #[must_use = "a call sends nothing until it is awaited"]
 pub struct ListInvoicesForProductClientModeCall<'a> {
-    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) transport: &'a __rt::Client,
     pub(crate) customer_number: i64,
     pub(crate) product_code: &'a str,
     pub(crate) from: Option<String>,
@@ -130,8 +132,8 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
         self,
     ) -> crate::Sending<
         'a,
-        crate::models::ClientInvoiceListResponse,
-        crate::error::ListInvoicesForProductClientModeError,
+        models::ClientInvoiceListResponse,
+        error::ListInvoicesForProductClientModeError,
     > {
         let ListInvoicesForProductClientModeCall {
             transport,
@@ -145,17 +147,17 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
             || {
                 {
                     let v = &product_code;
-                    crate::runtime::check_length("productCode", v, None, Some(12))?;
+                    __rt::check_length("productCode", v, None, Some(12))?;
                 }
                 if let Some(v) = &from {
-                    crate::runtime::check_length("from", v, None, Some(10))?;
+                    __rt::check_length("from", v, None, Some(10))?;
                 }
                 if let Some(v) = &to {
-                    crate::runtime::check_length("to", v, None, Some(10))?;
+                    __rt::check_length("to", v, None, Some(10))?;
                 }
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
+                        &client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
                         &[
                             "v1",
                             "client",
@@ -175,20 +177,20 @@ impl<'a> ListInvoicesForProductClientModeCall<'a> {
                 }
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListInvoicesForProductClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListInvoicesForProductClientModeError::from_response,
         )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesForProductClientModeCall<'a> {
     type Output = Result<
-        crate::Response<crate::models::ClientInvoiceListResponse>,
-        crate::Error<crate::error::ListInvoicesForProductClientModeError>,
+        crate::Response<models::ClientInvoiceListResponse>,
+        crate::Error<error::ListInvoicesForProductClientModeError>,
     >;
     type IntoFuture = crate::Sending<
         'a,
-        crate::models::ClientInvoiceListResponse,
-        crate::error::ListInvoicesForProductClientModeError,
+        models::ClientInvoiceListResponse,
+        error::ListInvoicesForProductClientModeError,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
@@ -198,7 +200,7 @@ impl<'a> ::std::future::IntoFuture for ListInvoicesForProductClientModeCall<'a> 
 #[derive(Clone, Debug)]
 #[must_use = "a call sends nothing until it is awaited"]
 pub struct ListInvoicesAndRemindersForProductCall<'a> {
-    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) transport: &'a __rt::Client,
     pub(crate) product: &'a str,
     pub(crate) unpaid: Option<bool>,
     pub(crate) from: Option<String>,
@@ -239,8 +241,8 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
         self,
     ) -> crate::Sending<
         'a,
-        crate::models::InvoicesAndRemindersResponse,
-        crate::error::ListInvoicesAndRemindersForProductError,
+        models::InvoicesAndRemindersResponse,
+        error::ListInvoicesAndRemindersForProductError,
     > {
         let ListInvoicesAndRemindersForProductCall {
             transport,
@@ -254,17 +256,17 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
             || {
                 {
                     let v = &product;
-                    crate::runtime::check_length("product", v, None, Some(12))?;
+                    __rt::check_length("product", v, None, Some(12))?;
                 }
                 if let Some(v) = &from {
-                    crate::runtime::check_length("from", v, None, Some(10))?;
+                    __rt::check_length("from", v, None, Some(10))?;
                 }
                 if let Some(v) = &to {
-                    crate::runtime::check_length("to", v, None, Some(10))?;
+                    __rt::check_length("to", v, None, Some(10))?;
                 }
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
+                        &client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
                         &["v1", "customer", "invoice", "payment", product],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
@@ -279,20 +281,20 @@ impl<'a> ListInvoicesAndRemindersForProductCall<'a> {
                 }
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListInvoicesAndRemindersForProductError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListInvoicesAndRemindersForProductError::from_response,
         )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListInvoicesAndRemindersForProductCall<'a> {
     type Output = Result<
-        crate::Response<crate::models::InvoicesAndRemindersResponse>,
-        crate::Error<crate::error::ListInvoicesAndRemindersForProductError>,
+        crate::Response<models::InvoicesAndRemindersResponse>,
+        crate::Error<error::ListInvoicesAndRemindersForProductError>,
     >;
     type IntoFuture = crate::Sending<
         'a,
-        crate::models::InvoicesAndRemindersResponse,
-        crate::error::ListInvoicesAndRemindersForProductError,
+        models::InvoicesAndRemindersResponse,
+        error::ListInvoicesAndRemindersForProductError,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
@@ -325,7 +327,7 @@ pub struct ListConsentEventHistoryClientModeArgs<'a> {
     /// What kind of identifier `subject` is.
     ///
     /// Sent as path parameter `subjectType`.
-    pub subject_type: &'a crate::models::ConsentSubjectType,
+    pub subject_type: &'a models::ConsentSubjectType,
     /// The subject whose consent events to list. The reference gives one meaning per
     /// `subjectType`, but the meanings are not in the stored text; presumably a
     /// customer number (`CONNECT`), a ConnectID user id, an external id or an order id
@@ -338,9 +340,9 @@ pub struct ListConsentEventHistoryClientModeArgs<'a> {
 #[derive(Clone, Debug)]
 #[must_use = "a call sends nothing until it is awaited"]
 pub struct ListConsentEventHistoryClientModeCall<'a> {
-    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) transport: &'a __rt::Client,
     pub(crate) issuer: &'a str,
-    pub(crate) subject_type: &'a crate::models::ConsentSubjectType,
+    pub(crate) subject_type: &'a models::ConsentSubjectType,
     pub(crate) subject: &'a str,
     pub(crate) only_active: Option<bool>,
 }
@@ -361,8 +363,8 @@ impl<'a> ListConsentEventHistoryClientModeCall<'a> {
         self,
     ) -> crate::Sending<
         'a,
-        crate::models::ConsentEventHistoryResponse,
-        crate::error::ListConsentEventHistoryClientModeError,
+        models::ConsentEventHistoryResponse,
+        error::ListConsentEventHistoryClientModeError,
     > {
         let ListConsentEventHistoryClientModeCall {
             transport,
@@ -376,15 +378,15 @@ impl<'a> ListConsentEventHistoryClientModeCall<'a> {
             || {
                 {
                     let v = &issuer;
-                    crate::runtime::check_length("issuer", v, None, Some(255))?;
+                    __rt::check_length("issuer", v, None, Some(255))?;
                 }
                 {
                     let v = &subject;
-                    crate::runtime::check_length("subject", v, None, Some(255))?;
+                    __rt::check_length("subject", v, None, Some(255))?;
                 }
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
+                        &client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
                         &[
                             "v1",
                             "client",
@@ -403,20 +405,20 @@ impl<'a> ListConsentEventHistoryClientModeCall<'a> {
                 }
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListConsentEventHistoryClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListConsentEventHistoryClientModeError::from_response,
         )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentEventHistoryClientModeCall<'a> {
     type Output = Result<
-        crate::Response<crate::models::ConsentEventHistoryResponse>,
-        crate::Error<crate::error::ListConsentEventHistoryClientModeError>,
+        crate::Response<models::ConsentEventHistoryResponse>,
+        crate::Error<error::ListConsentEventHistoryClientModeError>,
     >;
     type IntoFuture = crate::Sending<
         'a,
-        crate::models::ConsentEventHistoryResponse,
-        crate::error::ListConsentEventHistoryClientModeError,
+        models::ConsentEventHistoryResponse,
+        error::ListConsentEventHistoryClientModeError,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
@@ -426,7 +428,7 @@ impl<'a> ::std::future::IntoFuture for ListConsentEventHistoryClientModeCall<'a>
 #[derive(Clone, Debug)]
 #[must_use = "a call sends nothing until it is awaited"]
 pub struct ListConsentTextHistoryClientModeCall<'a> {
-    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) transport: &'a __rt::Client,
     pub(crate) issuer: &'a str,
     pub(crate) consent_group_id: Option<i64>,
     pub(crate) consent_id: Option<i64>,
@@ -479,8 +481,8 @@ impl<'a> ListConsentTextHistoryClientModeCall<'a> {
         self,
     ) -> crate::Sending<
         'a,
-        crate::models::ConsentTextHistoryResponse,
-        crate::error::ListConsentTextHistoryClientModeError,
+        models::ConsentTextHistoryResponse,
+        error::ListConsentTextHistoryClientModeError,
     > {
         let ListConsentTextHistoryClientModeCall {
             transport,
@@ -496,17 +498,17 @@ impl<'a> ListConsentTextHistoryClientModeCall<'a> {
             || {
                 {
                     let v = &issuer;
-                    crate::runtime::check_length("issuer", v, None, Some(255))?;
+                    __rt::check_length("issuer", v, None, Some(255))?;
                 }
                 if let Some(v) = &target {
-                    crate::runtime::check_length("target", v, None, Some(255))?;
+                    __rt::check_length("target", v, None, Some(255))?;
                 }
                 if let Some(v) = &scope {
-                    crate::runtime::check_length("scope", v, None, Some(255))?;
+                    __rt::check_length("scope", v, None, Some(255))?;
                 }
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
+                        &client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
                         &[
                             "v1",
                             "client",
@@ -536,20 +538,20 @@ impl<'a> ListConsentTextHistoryClientModeCall<'a> {
                 }
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListConsentTextHistoryClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListConsentTextHistoryClientModeError::from_response,
         )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentTextHistoryClientModeCall<'a> {
     type Output = Result<
-        crate::Response<crate::models::ConsentTextHistoryResponse>,
-        crate::Error<crate::error::ListConsentTextHistoryClientModeError>,
+        crate::Response<models::ConsentTextHistoryResponse>,
+        crate::Error<error::ListConsentTextHistoryClientModeError>,
     >;
     type IntoFuture = crate::Sending<
         'a,
-        crate::models::ConsentTextHistoryResponse,
-        crate::error::ListConsentTextHistoryClientModeError,
+        models::ConsentTextHistoryResponse,
+        error::ListConsentTextHistoryClientModeError,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
@@ -559,7 +561,7 @@ impl<'a> ::std::future::IntoFuture for ListConsentTextHistoryClientModeCall<'a> 
 #[derive(Clone, Debug)]
 #[must_use = "a call sends nothing until it is awaited"]
 pub struct ListConsentGivenIssuerCall<'a> {
-    pub(crate) transport: &'a crate::runtime::Client,
+    pub(crate) transport: &'a __rt::Client,
     pub(crate) issuer: &'a str,
     pub(crate) consent_group_id: Option<i64>,
     pub(crate) only_active: Option<bool>,
@@ -588,8 +590,8 @@ impl<'a> ListConsentGivenIssuerCall<'a> {
         self,
     ) -> crate::Sending<
         'a,
-        crate::models::ConsentsResponse,
-        crate::error::ListConsentGivenIssuerError,
+        models::ConsentsResponse,
+        error::ListConsentGivenIssuerError,
     > {
         let ListConsentGivenIssuerCall {
             transport,
@@ -602,11 +604,11 @@ impl<'a> ListConsentGivenIssuerCall<'a> {
             || {
                 {
                     let v = &issuer;
-                    crate::runtime::check_length("issuer", v, None, Some(255))?;
+                    __rt::check_length("issuer", v, None, Some(255))?;
                 }
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
+                        &client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
                         &["v1", "customer", "privacy", "consents", issuer],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
@@ -618,20 +620,20 @@ impl<'a> ListConsentGivenIssuerCall<'a> {
                 }
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListConsentGivenIssuerError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListConsentGivenIssuerError::from_response,
         )
     }
 }
 impl<'a> ::std::future::IntoFuture for ListConsentGivenIssuerCall<'a> {
     type Output = Result<
-        crate::Response<crate::models::ConsentsResponse>,
-        crate::Error<crate::error::ListConsentGivenIssuerError>,
+        crate::Response<models::ConsentsResponse>,
+        crate::Error<error::ListConsentGivenIssuerError>,
     >;
     type IntoFuture = crate::Sending<
         'a,
-        crate::models::ConsentsResponse,
-        crate::error::ListConsentGivenIssuerError,
+        models::ConsentsResponse,
+        error::ListConsentGivenIssuerError,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()

@@ -5,7 +5,7 @@
 /// Build one with [`ClientBuilder`]. Each operation of the API is a method whose result is sent by `.await`; the client's settings are its own methods ([`base_url`](Self::base_url), [`config`](Self::config), [`with_config`](Self::with_config), [`with_options`](Self::with_options)), and an operation whose name would clash with one of them gets a number (`config_2`). Cheap to clone: clones share one connection pool, one set of credentials and one token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    transport: crate::runtime::Client,
+    transport: __rt::Client,
 }
 impl Client {
     /// The base URL requests go to.
@@ -39,7 +39,7 @@ impl Client {
 /// Configures a [`Client`]: base URL, credentials, retries and timeouts.
 #[derive(Debug)]
 pub struct ClientBuilder {
-    inner: crate::runtime::ClientBuilder,
+    inner: __rt::ClientBuilder,
 }
 impl ::std::default::Default for ClientBuilder {
     fn default() -> Self {
@@ -50,9 +50,7 @@ impl ClientBuilder {
     /// Starts configuring a client; the base URL defaults to `https://api.mediaconnect.no/capi`.
     pub fn new() -> Self {
         ClientBuilder {
-            inner: crate::runtime::ClientBuilder::new(
-                Some("https://api.mediaconnect.no/capi"),
-            ),
+            inner: __rt::ClientBuilder::new(Some("https://api.mediaconnect.no/capi")),
         }
     }
     /// Sends requests to `url` instead of the spec's server, e.g. a test environment
@@ -148,7 +146,7 @@ impl ClientBuilder {
                 .inner
                 .client_credentials(
                     "Client_Credentials",
-                    crate::runtime::TokenEndpoint {
+                    __rt::TokenEndpoint {
                         token_url: "https://connectid.no/user/oauth/token",
                         scopes: &["read"],
                     },
@@ -167,7 +165,7 @@ impl ClientBuilder {
                 .inner
                 .user_tokens(
                     "Authorization_Code",
-                    crate::runtime::TokenEndpoint {
+                    __rt::TokenEndpoint {
                         token_url: "https://connectid.no/user/oauth/token",
                         scopes: &[],
                     },
@@ -186,7 +184,7 @@ impl ClientBuilder {
     ) -> crate::Login {
         self.inner
             .login(
-                crate::runtime::AuthorizationEndpoint {
+                __rt::AuthorizationEndpoint {
                     authorize_url: "https://connectid.no/user/oauth/authorize",
                     token_url: "https://connectid.no/user/oauth/token",
                     scopes: &[],
@@ -197,262 +195,264 @@ impl ClientBuilder {
             )
     }
 }
-pub(crate) static DECLINE_SHARE_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+#[allow(unused_imports)]
+use crate::{calls, client, error, models, runtime as __rt};
+pub(crate) static DECLINE_SHARE_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "declineShareClientMode",
-    method: crate::runtime::Method::PATCH,
+    method: __rt::Method::PATCH,
     path: "/v1/client/subscription/share/invitation",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION: __rt::Operation = __rt::Operation {
     id: "sendSubscriptionShareInvitation",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/subscription/share/invitation",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION: __rt::Operation = __rt::Operation {
     id: "listShareableSubscriptionRules",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/customer/product/share/rule/{productCode}",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static CANCEL_SHARING_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static CANCEL_SHARING_OPERATION: __rt::Operation = __rt::Operation {
     id: "cancelSharing",
-    method: crate::runtime::Method::PATCH,
+    method: __rt::Method::PATCH,
     path: "/v1/subscription/share",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static CHECK_ACCESS_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static CHECK_ACCESS_OPERATION: __rt::Operation = __rt::Operation {
     id: "checkAccess",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/customer/access",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static CHECK_ACCESS_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static CHECK_ACCESS_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "checkAccessClientMode",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/client/access",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static ASSIGN_USER_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static ASSIGN_USER_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "assignUserClientMode",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/client/order/{orderId}/user",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_INVOICES_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_INVOICES_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "listInvoicesClientMode",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/client/customer/invoice/payment/{customerNumber}",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "listInvoicesForProductClientMode",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION: __rt::Operation = __rt::Operation {
     id: "listInvoicesAndRemindersForProduct",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/customer/invoice/payment/{product}",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_INVOICE_DETAILS_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_INVOICE_DETAILS_OPERATION: __rt::Operation = __rt::Operation {
     id: "listInvoiceDetails",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/customer/invoice/details",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "listConsentEventHistoryClientMode",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/client/customer/privacy/consentEvent/history/{issuer}/{subjectType}/{subject}",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "listConsentTextHistoryClientMode",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/client/customer/privacy/consent/text/history/{issuer}",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_CONSENT_GIVEN_ISSUER_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_CONSENT_GIVEN_ISSUER_OPERATION: __rt::Operation = __rt::Operation {
     id: "listConsentGivenIssuer",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/customer/privacy/consents/{issuer}",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "registerConsentEventClientMode",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/client/customer/privacy/consentEvent",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "registerExternalIdClientMode",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/client/extid",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static REGISTER_CUSTOMER_CLIENT_MODE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static REGISTER_CUSTOMER_CLIENT_MODE_OPERATION: __rt::Operation = __rt::Operation {
     id: "registerCustomerClientMode",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/client/extid/customer",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Client_Credentials",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static LIST_MESSAGES_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static LIST_MESSAGES_OPERATION: __rt::Operation = __rt::Operation {
     id: "listMessages",
-    method: crate::runtime::Method::GET,
+    method: __rt::Method::GET,
     path: "/v1/customer/message",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static SEND_MESSAGE_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static SEND_MESSAGE_OPERATION: __rt::Operation = __rt::Operation {
     id: "sendMessage",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/customer/message",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
 };
-pub(crate) static START_SUBSCRIPTION_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+pub(crate) static START_SUBSCRIPTION_OPERATION: __rt::Operation = __rt::Operation {
     id: "startSubscription",
-    method: crate::runtime::Method::POST,
+    method: __rt::Method::POST,
     path: "/v1/subscription",
     security: &[
         &[
-            crate::runtime::Scheme {
+            __rt::Scheme {
                 name: "Authorization_Code",
-                kind: crate::runtime::SchemeKind::Bearer,
+                kind: __rt::SchemeKind::Bearer,
             },
         ],
     ],
@@ -474,11 +474,11 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`DeclineShareClientModeError`](crate::error::DeclineShareClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn decline_share_client_mode(
         &self,
-        body: &crate::models::DeclineShareRequest,
+        body: &models::DeclineShareRequest,
     ) -> crate::Sending<
         '_,
-        crate::models::DeclineShareResponse,
-        crate::error::DeclineShareClientModeError,
+        models::DeclineShareResponse,
+        error::DeclineShareClientModeError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -487,15 +487,15 @@ impl Client {
                 body.validate().map_err(|e| e.within("body"))?;
                 let mut request = transport
                     .request(
-                        &crate::client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
+                        &client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
                         &["v1", "client", "subscription", "share", "invitation"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::DeclineShareClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::DeclineShareClientModeError::from_response,
         )
     }
     /// Send subscription share invitation
@@ -512,11 +512,11 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`SendSubscriptionShareInvitationError`](crate::error::SendSubscriptionShareInvitationError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn send_subscription_share_invitation(
         &self,
-        body: &crate::models::ShareInvitationRequest,
+        body: &models::ShareInvitationRequest,
     ) -> crate::Sending<
         '_,
-        crate::models::ShareStatusResponse,
-        crate::error::SendSubscriptionShareInvitationError,
+        models::ShareStatusResponse,
+        error::SendSubscriptionShareInvitationError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -525,15 +525,15 @@ impl Client {
                 body.validate().map_err(|e| e.within("body"))?;
                 let mut request = transport
                     .request(
-                        &crate::client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
+                        &client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
                         &["v1", "subscription", "share", "invitation"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::SendSubscriptionShareInvitationError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::SendSubscriptionShareInvitationError::from_response,
         )
     }
     /// List shareable subscription rules
@@ -553,8 +553,8 @@ impl Client {
         product_code: &str,
     ) -> crate::Sending<
         '_,
-        crate::models::ShareRulesResponse,
-        crate::error::ListShareableSubscriptionRulesError,
+        models::ShareRulesResponse,
+        error::ListShareableSubscriptionRulesError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -562,14 +562,14 @@ impl Client {
             || {
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
+                        &client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
                         &["v1", "customer", "product", "share", "rule", product_code],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListShareableSubscriptionRulesError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListShareableSubscriptionRulesError::from_response,
         )
     }
     /// Cancel sharing
@@ -587,27 +587,23 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`CancelSharingError`](crate::error::CancelSharingError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn cancel_sharing(
         &self,
-        body: &crate::models::CancelSharingRequest,
-    ) -> crate::Sending<
-        '_,
-        crate::models::ShareStatusResponse,
-        crate::error::CancelSharingError,
-    > {
+        body: &models::CancelSharingRequest,
+    ) -> crate::Sending<'_, models::ShareStatusResponse, error::CancelSharingError> {
         let transport = &self.transport;
         crate::Sending::new(
             transport,
             || {
                 let mut request = transport
                     .request(
-                        &crate::client::CANCEL_SHARING_OPERATION,
+                        &client::CANCEL_SHARING_OPERATION,
                         &["v1", "subscription", "share"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::CancelSharingError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::CancelSharingError::from_response,
         )
     }
     /// Check access
@@ -633,27 +629,23 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`CheckAccessError`](crate::error::CheckAccessError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn check_access(
         &self,
-        body: &crate::models::CheckAccessRequest,
-    ) -> crate::Sending<
-        '_,
-        crate::models::CheckAccessResponse,
-        crate::error::CheckAccessError,
-    > {
+        body: &models::CheckAccessRequest,
+    ) -> crate::Sending<'_, models::CheckAccessResponse, error::CheckAccessError> {
         let transport = &self.transport;
         crate::Sending::new(
             transport,
             || {
                 let mut request = transport
                     .request(
-                        &crate::client::CHECK_ACCESS_OPERATION,
+                        &client::CHECK_ACCESS_OPERATION,
                         &["v1", "customer", "access"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::CheckAccessError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::CheckAccessError::from_response,
         )
     }
     /// Check access - client mode
@@ -681,11 +673,11 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`CheckAccessClientModeError`](crate::error::CheckAccessClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn check_access_client_mode(
         &self,
-        body: &crate::models::CheckAccessRequest,
+        body: &models::CheckAccessRequest,
     ) -> crate::Sending<
         '_,
-        crate::models::CheckAccessResponse,
-        crate::error::CheckAccessClientModeError,
+        models::CheckAccessResponse,
+        error::CheckAccessClientModeError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -693,15 +685,15 @@ impl Client {
             || {
                 let mut request = transport
                     .request(
-                        &crate::client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
+                        &client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
                         &["v1", "client", "access"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::CheckAccessClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::CheckAccessClientModeError::from_response,
         )
     }
     /// Assign user - client mode
@@ -731,11 +723,11 @@ impl Client {
     pub fn assign_user_client_mode(
         &self,
         order_id: &str,
-        body: &crate::models::AssignUserRequest,
+        body: &models::AssignUserRequest,
     ) -> crate::Sending<
         '_,
-        crate::models::AssignUserResponse,
-        crate::error::AssignUserClientModeError,
+        models::AssignUserResponse,
+        error::AssignUserClientModeError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -744,15 +736,15 @@ impl Client {
                 body.validate().map_err(|e| e.within("body"))?;
                 let mut request = transport
                     .request(
-                        &crate::client::ASSIGN_USER_CLIENT_MODE_OPERATION,
+                        &client::ASSIGN_USER_CLIENT_MODE_OPERATION,
                         &["v1", "client", "order", order_id, "user"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::AssignUserClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::AssignUserClientModeError::from_response,
         )
     }
     /// List invoices - client mode
@@ -781,8 +773,8 @@ impl Client {
     pub fn list_invoices_client_mode<'a>(
         &'a self,
         customer_number: i64,
-    ) -> crate::calls::ListInvoicesClientModeCall<'a> {
-        crate::calls::ListInvoicesClientModeCall {
+    ) -> calls::ListInvoicesClientModeCall<'a> {
+        calls::ListInvoicesClientModeCall {
             transport: &self.transport,
             customer_number,
             from: None,
@@ -814,8 +806,8 @@ impl Client {
         &'a self,
         customer_number: i64,
         product_code: &'a str,
-    ) -> crate::calls::ListInvoicesForProductClientModeCall<'a> {
-        crate::calls::ListInvoicesForProductClientModeCall {
+    ) -> calls::ListInvoicesForProductClientModeCall<'a> {
+        calls::ListInvoicesForProductClientModeCall {
             transport: &self.transport,
             customer_number,
             product_code,
@@ -844,8 +836,8 @@ impl Client {
     pub fn list_invoices_and_reminders_for_product<'a>(
         &'a self,
         product: &'a str,
-    ) -> crate::calls::ListInvoicesAndRemindersForProductCall<'a> {
-        crate::calls::ListInvoicesAndRemindersForProductCall {
+    ) -> calls::ListInvoicesAndRemindersForProductCall<'a> {
+        calls::ListInvoicesAndRemindersForProductCall {
             transport: &self.transport,
             product,
             unpaid: None,
@@ -874,14 +866,14 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`ListInvoiceDetailsError`](crate::error::ListInvoiceDetailsError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn list_invoice_details(
         &self,
-        args: crate::calls::ListInvoiceDetailsArgs<'_>,
+        args: calls::ListInvoiceDetailsArgs<'_>,
     ) -> crate::Sending<
         '_,
-        crate::models::InvoiceDetailsResponse,
-        crate::error::ListInvoiceDetailsError,
+        models::InvoiceDetailsResponse,
+        error::ListInvoiceDetailsError,
     > {
         let transport = &self.transport;
-        let crate::calls::ListInvoiceDetailsArgs {
+        let calls::ListInvoiceDetailsArgs {
             company_code,
             invoice_number,
             reminder_number,
@@ -891,11 +883,11 @@ impl Client {
             || {
                 {
                     let v = &company_code;
-                    crate::runtime::check_length("companyCode", v, None, Some(12))?;
+                    __rt::check_length("companyCode", v, None, Some(12))?;
                 }
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_INVOICE_DETAILS_OPERATION,
+                        &client::LIST_INVOICE_DETAILS_OPERATION,
                         &["v1", "customer", "invoice", "details"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
@@ -904,8 +896,8 @@ impl Client {
                 request.query("reminderNumber", &reminder_number.to_string());
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListInvoiceDetailsError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListInvoiceDetailsError::from_response,
         )
     }
     /// List consent event history - client mode
@@ -928,14 +920,14 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`ListConsentEventHistoryClientModeError`](crate::error::ListConsentEventHistoryClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn list_consent_event_history_client_mode<'a>(
         &'a self,
-        args: crate::calls::ListConsentEventHistoryClientModeArgs<'a>,
-    ) -> crate::calls::ListConsentEventHistoryClientModeCall<'a> {
-        let crate::calls::ListConsentEventHistoryClientModeArgs {
+        args: calls::ListConsentEventHistoryClientModeArgs<'a>,
+    ) -> calls::ListConsentEventHistoryClientModeCall<'a> {
+        let calls::ListConsentEventHistoryClientModeArgs {
             issuer,
             subject_type,
             subject,
         } = args;
-        crate::calls::ListConsentEventHistoryClientModeCall {
+        calls::ListConsentEventHistoryClientModeCall {
             transport: &self.transport,
             issuer,
             subject_type,
@@ -964,8 +956,8 @@ impl Client {
     pub fn list_consent_text_history_client_mode<'a>(
         &'a self,
         issuer: &'a str,
-    ) -> crate::calls::ListConsentTextHistoryClientModeCall<'a> {
-        crate::calls::ListConsentTextHistoryClientModeCall {
+    ) -> calls::ListConsentTextHistoryClientModeCall<'a> {
+        calls::ListConsentTextHistoryClientModeCall {
             transport: &self.transport,
             issuer,
             consent_group_id: None,
@@ -997,8 +989,8 @@ impl Client {
     pub fn list_consent_given_issuer<'a>(
         &'a self,
         issuer: &'a str,
-    ) -> crate::calls::ListConsentGivenIssuerCall<'a> {
-        crate::calls::ListConsentGivenIssuerCall {
+    ) -> calls::ListConsentGivenIssuerCall<'a> {
+        calls::ListConsentGivenIssuerCall {
             transport: &self.transport,
             issuer,
             consent_group_id: None,
@@ -1026,11 +1018,11 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`RegisterConsentEventClientModeError`](crate::error::RegisterConsentEventClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn register_consent_event_client_mode(
         &self,
-        body: &crate::models::ConsentEventRequest,
+        body: &models::ConsentEventRequest,
     ) -> crate::Sending<
         '_,
-        crate::models::ConsentEventResponse,
-        crate::error::RegisterConsentEventClientModeError,
+        models::ConsentEventResponse,
+        error::RegisterConsentEventClientModeError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -1038,15 +1030,15 @@ impl Client {
             || {
                 let mut request = transport
                     .request(
-                        &crate::client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
+                        &client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
                         &["v1", "client", "customer", "privacy", "consentEvent"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::RegisterConsentEventClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::RegisterConsentEventClientModeError::from_response,
         )
     }
     /// Register external Id - client mode
@@ -1069,11 +1061,11 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`RegisterExternalIdClientModeError`](crate::error::RegisterExternalIdClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn register_external_id_client_mode(
         &self,
-        body: &crate::models::RegisterExternalIdRequest,
+        body: &models::RegisterExternalIdRequest,
     ) -> crate::Sending<
         '_,
-        crate::models::ExternalIdentity,
-        crate::error::RegisterExternalIdClientModeError,
+        models::ExternalIdentity,
+        error::RegisterExternalIdClientModeError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -1082,15 +1074,15 @@ impl Client {
                 body.validate().map_err(|e| e.within("body"))?;
                 let mut request = transport
                     .request(
-                        &crate::client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
+                        &client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
                         &["v1", "client", "extid"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::RegisterExternalIdClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::RegisterExternalIdClientModeError::from_response,
         )
     }
     /// Register customer - client mode
@@ -1113,11 +1105,11 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`RegisterCustomerClientModeError`](crate::error::RegisterCustomerClientModeError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn register_customer_client_mode(
         &self,
-        body: &crate::models::RegisterCustomerRequest,
+        body: &models::RegisterCustomerRequest,
     ) -> crate::Sending<
         '_,
-        crate::models::ExternalIdentity,
-        crate::error::RegisterCustomerClientModeError,
+        models::ExternalIdentity,
+        error::RegisterCustomerClientModeError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -1125,15 +1117,15 @@ impl Client {
             || {
                 let mut request = transport
                     .request(
-                        &crate::client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
+                        &client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
                         &["v1", "client", "extid", "customer"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::RegisterCustomerClientModeError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::RegisterCustomerClientModeError::from_response,
         )
     }
     /// List messages
@@ -1150,25 +1142,21 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`ListMessagesError`](crate::error::ListMessagesError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn list_messages(
         &self,
-    ) -> crate::Sending<
-        '_,
-        crate::models::MessagesResponse,
-        crate::error::ListMessagesError,
-    > {
+    ) -> crate::Sending<'_, models::MessagesResponse, error::ListMessagesError> {
         let transport = &self.transport;
         crate::Sending::new(
             transport,
             || {
                 let mut request = transport
                     .request(
-                        &crate::client::LIST_MESSAGES_OPERATION,
+                        &client::LIST_MESSAGES_OPERATION,
                         &["v1", "customer", "message"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::ListMessagesError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::ListMessagesError::from_response,
         )
     }
     /// Send message
@@ -1184,12 +1172,8 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`SendMessageError`](crate::error::SendMessageError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn send_message(
         &self,
-        body: &crate::models::SendMessageRequest,
-    ) -> crate::Sending<
-        '_,
-        crate::models::MessagesResponse,
-        crate::error::SendMessageError,
-    > {
+        body: &models::SendMessageRequest,
+    ) -> crate::Sending<'_, models::MessagesResponse, error::SendMessageError> {
         let transport = &self.transport;
         crate::Sending::new(
             transport,
@@ -1197,15 +1181,15 @@ impl Client {
                 body.validate().map_err(|e| e.within("body"))?;
                 let mut request = transport
                     .request(
-                        &crate::client::SEND_MESSAGE_OPERATION,
+                        &client::SEND_MESSAGE_OPERATION,
                         &["v1", "customer", "message"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::SendMessageError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::SendMessageError::from_response,
         )
     }
     /// Start subscription
@@ -1227,11 +1211,11 @@ impl Client {
     /// [`Error::Api`](crate::Error::Api) with [`StartSubscriptionError`](crate::error::StartSubscriptionError) when the server answers with an error status; the other [`Error`](crate::Error) variants when the request is invalid, credentials are missing, the transport fails or the response does not match the spec.
     pub fn start_subscription(
         &self,
-        body: &crate::models::StartSubscriptionRequest,
+        body: &models::StartSubscriptionRequest,
     ) -> crate::Sending<
         '_,
-        crate::models::StartSubscriptionResponse,
-        crate::error::StartSubscriptionError,
+        models::StartSubscriptionResponse,
+        error::StartSubscriptionError,
     > {
         let transport = &self.transport;
         crate::Sending::new(
@@ -1239,15 +1223,15 @@ impl Client {
             || {
                 let mut request = transport
                     .request(
-                        &crate::client::START_SUBSCRIPTION_OPERATION,
+                        &client::START_SUBSCRIPTION_OPERATION,
                         &["v1", "subscription"],
                     );
                 request.header("accept", "application/json, */*;q=0.1")?;
                 request.json("application/json", body)?;
                 Ok(request)
             },
-            crate::runtime::ResponseContent::decode_json,
-            crate::error::StartSubscriptionError::from_response,
+            __rt::ResponseContent::decode_json,
+            error::StartSubscriptionError::from_response,
         )
     }
 }

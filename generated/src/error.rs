@@ -4,7 +4,7 @@
 //! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
 //! operation from this module.
 #[allow(unused_imports)]
-use crate::runtime as __rt;
+use crate::{calls, client, error, models, runtime as __rt};
 /// Error responses of [`Client::decline_share_client_mode`](crate::Client::decline_share_client_mode).
 #[derive(Debug)]
 #[non_exhaustive]

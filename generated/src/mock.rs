@@ -22,7 +22,7 @@ use crate::runtime::mock_support::{
     ParamSpec, ValueKind,
 };
 /// A local mock of Connect/ConnectID API: start it with `MockServer::start().await`, get a client for it with `client_builder()`, and set up answers per operation with `on::<Operation>()`.
-pub type MockServer = crate::runtime::mock_support::MockServer<Api>;
+pub type MockServer = __rt::mock_support::MockServer<Api>;
 /// The API as the mock serves it: its operations, and how a client reaches the mock.
 #[derive(Debug)]
 pub struct Api;
@@ -48,7 +48,7 @@ static OPERATIONS: &[&OperationSpec] = &[
     &SEND_MESSAGE_SPEC,
     &START_SUBSCRIPTION_SPEC,
 ];
-impl crate::runtime::mock_support::MockApi for Api {
+impl __rt::mock_support::MockApi for Api {
     type Builder = crate::ClientBuilder;
     fn operations() -> &'static [&'static OperationSpec] {
         OPERATIONS
@@ -68,18 +68,20 @@ impl crate::runtime::mock_support::MockApi for Api {
             )
     }
 }
+#[allow(unused_imports)]
+use crate::{calls, client, error, models, runtime as __rt};
 /// `PATCH /v1/client/subscription/share/invitation`: [`Client::decline_share_client_mode`](crate::Client::decline_share_client_mode), as the mock serves it (`server.on::<DeclineShareClientMode>()`).
 #[derive(Debug)]
 pub struct DeclineShareClientMode;
 static DECLINE_SHARE_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
+    operation: &client::DECLINE_SHARE_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: check_body::<DeclineShareClientMode>,
 };
 impl MockOperation for DeclineShareClientMode {
     type Api = Api;
-    type Body = crate::models::DeclineShareRequest;
-    type Success = crate::models::DeclineShareResponse;
+    type Body = models::DeclineShareRequest;
+    type Success = models::DeclineShareResponse;
     fn spec() -> &'static OperationSpec {
         &DECLINE_SHARE_CLIENT_MODE_SPEC
     }
@@ -87,7 +89,7 @@ impl MockOperation for DeclineShareClientMode {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::DeclineShareRequest = decode_json(bytes)?;
+        let value: models::DeclineShareRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
         Ok(value)
     }
@@ -116,14 +118,14 @@ impl DeclineShareClientMode {
 #[derive(Debug)]
 pub struct SendSubscriptionShareInvitation;
 static SEND_SUBSCRIPTION_SHARE_INVITATION_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
+    operation: &client::SEND_SUBSCRIPTION_SHARE_INVITATION_OPERATION,
     params: &[],
     check_body: check_body::<SendSubscriptionShareInvitation>,
 };
 impl MockOperation for SendSubscriptionShareInvitation {
     type Api = Api;
-    type Body = crate::models::ShareInvitationRequest;
-    type Success = crate::models::ShareStatusResponse;
+    type Body = models::ShareInvitationRequest;
+    type Success = models::ShareStatusResponse;
     fn spec() -> &'static OperationSpec {
         &SEND_SUBSCRIPTION_SHARE_INVITATION_SPEC
     }
@@ -131,7 +133,7 @@ impl MockOperation for SendSubscriptionShareInvitation {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::ShareInvitationRequest = decode_json(bytes)?;
+        let value: models::ShareInvitationRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
         Ok(value)
     }
@@ -160,7 +162,7 @@ impl SendSubscriptionShareInvitation {
 #[derive(Debug)]
 pub struct ListShareableSubscriptionRules;
 static LIST_SHAREABLE_SUBSCRIPTION_RULES_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
+    operation: &client::LIST_SHAREABLE_SUBSCRIPTION_RULES_OPERATION,
     params: &[
         ParamSpec::new("productCode", ParamIn::Path, ValueKind::String).required(),
     ],
@@ -169,7 +171,7 @@ static LIST_SHAREABLE_SUBSCRIPTION_RULES_SPEC: OperationSpec = OperationSpec {
 impl MockOperation for ListShareableSubscriptionRules {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::ShareRulesResponse;
+    type Success = models::ShareRulesResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_SHAREABLE_SUBSCRIPTION_RULES_SPEC
     }
@@ -202,14 +204,14 @@ impl ListShareableSubscriptionRules {
 #[derive(Debug)]
 pub struct CancelSharing;
 static CANCEL_SHARING_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::CANCEL_SHARING_OPERATION,
+    operation: &client::CANCEL_SHARING_OPERATION,
     params: &[],
     check_body: check_body::<CancelSharing>,
 };
 impl MockOperation for CancelSharing {
     type Api = Api;
-    type Body = crate::models::CancelSharingRequest;
-    type Success = crate::models::ShareStatusResponse;
+    type Body = models::CancelSharingRequest;
+    type Success = models::ShareStatusResponse;
     fn spec() -> &'static OperationSpec {
         &CANCEL_SHARING_SPEC
     }
@@ -217,7 +219,7 @@ impl MockOperation for CancelSharing {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::CancelSharingRequest = decode_json(bytes)?;
+        let value: models::CancelSharingRequest = decode_json(bytes)?;
         Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
@@ -245,14 +247,14 @@ impl CancelSharing {
 #[derive(Debug)]
 pub struct CheckAccess;
 static CHECK_ACCESS_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::CHECK_ACCESS_OPERATION,
+    operation: &client::CHECK_ACCESS_OPERATION,
     params: &[],
     check_body: check_body::<CheckAccess>,
 };
 impl MockOperation for CheckAccess {
     type Api = Api;
-    type Body = crate::models::CheckAccessRequest;
-    type Success = crate::models::CheckAccessResponse;
+    type Body = models::CheckAccessRequest;
+    type Success = models::CheckAccessResponse;
     fn spec() -> &'static OperationSpec {
         &CHECK_ACCESS_SPEC
     }
@@ -260,7 +262,7 @@ impl MockOperation for CheckAccess {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::CheckAccessRequest = decode_json(bytes)?;
+        let value: models::CheckAccessRequest = decode_json(bytes)?;
         Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
@@ -288,14 +290,14 @@ impl CheckAccess {
 #[derive(Debug)]
 pub struct CheckAccessClientMode;
 static CHECK_ACCESS_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
+    operation: &client::CHECK_ACCESS_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: check_body::<CheckAccessClientMode>,
 };
 impl MockOperation for CheckAccessClientMode {
     type Api = Api;
-    type Body = crate::models::CheckAccessRequest;
-    type Success = crate::models::CheckAccessResponse;
+    type Body = models::CheckAccessRequest;
+    type Success = models::CheckAccessResponse;
     fn spec() -> &'static OperationSpec {
         &CHECK_ACCESS_CLIENT_MODE_SPEC
     }
@@ -303,7 +305,7 @@ impl MockOperation for CheckAccessClientMode {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::CheckAccessRequest = decode_json(bytes)?;
+        let value: models::CheckAccessRequest = decode_json(bytes)?;
         Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
@@ -331,14 +333,14 @@ impl CheckAccessClientMode {
 #[derive(Debug)]
 pub struct AssignUserClientMode;
 static ASSIGN_USER_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::ASSIGN_USER_CLIENT_MODE_OPERATION,
+    operation: &client::ASSIGN_USER_CLIENT_MODE_OPERATION,
     params: &[ParamSpec::new("orderId", ParamIn::Path, ValueKind::String).required()],
     check_body: check_body::<AssignUserClientMode>,
 };
 impl MockOperation for AssignUserClientMode {
     type Api = Api;
-    type Body = crate::models::AssignUserRequest;
-    type Success = crate::models::AssignUserResponse;
+    type Body = models::AssignUserRequest;
+    type Success = models::AssignUserResponse;
     fn spec() -> &'static OperationSpec {
         &ASSIGN_USER_CLIENT_MODE_SPEC
     }
@@ -346,7 +348,7 @@ impl MockOperation for AssignUserClientMode {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::AssignUserRequest = decode_json(bytes)?;
+        let value: models::AssignUserRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
         Ok(value)
     }
@@ -375,7 +377,7 @@ impl AssignUserClientMode {
 #[derive(Debug)]
 pub struct ListInvoicesClientMode;
 static LIST_INVOICES_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_INVOICES_CLIENT_MODE_OPERATION,
+    operation: &client::LIST_INVOICES_CLIENT_MODE_OPERATION,
     params: &[
         ParamSpec::new("customerNumber", ParamIn::Path, ValueKind::Integer).required(),
         ParamSpec::new("from", ParamIn::Query, ValueKind::String).max_length(10u64),
@@ -386,7 +388,7 @@ static LIST_INVOICES_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
 impl MockOperation for ListInvoicesClientMode {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::ClientInvoiceListResponse;
+    type Success = models::ClientInvoiceListResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_INVOICES_CLIENT_MODE_SPEC
     }
@@ -423,7 +425,7 @@ impl ListInvoicesClientMode {
 #[derive(Debug)]
 pub struct ListInvoicesForProductClientMode;
 static LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
+    operation: &client::LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_OPERATION,
     params: &[
         ParamSpec::new("customerNumber", ParamIn::Path, ValueKind::Integer).required(),
         ParamSpec::new("productCode", ParamIn::Path, ValueKind::String)
@@ -437,7 +439,7 @@ static LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_SPEC: OperationSpec = OperationSpec
 impl MockOperation for ListInvoicesForProductClientMode {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::ClientInvoiceListResponse;
+    type Success = models::ClientInvoiceListResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_SPEC
     }
@@ -474,7 +476,7 @@ impl ListInvoicesForProductClientMode {
 #[derive(Debug)]
 pub struct ListInvoicesAndRemindersForProduct;
 static LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
+    operation: &client::LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_OPERATION,
     params: &[
         ParamSpec::new("product", ParamIn::Path, ValueKind::String)
             .required()
@@ -488,7 +490,7 @@ static LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_SPEC: OperationSpec = OperationSp
 impl MockOperation for ListInvoicesAndRemindersForProduct {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::InvoicesAndRemindersResponse;
+    type Success = models::InvoicesAndRemindersResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_SPEC
     }
@@ -521,7 +523,7 @@ impl ListInvoicesAndRemindersForProduct {
 #[derive(Debug)]
 pub struct ListInvoiceDetails;
 static LIST_INVOICE_DETAILS_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_INVOICE_DETAILS_OPERATION,
+    operation: &client::LIST_INVOICE_DETAILS_OPERATION,
     params: &[
         ParamSpec::new("companyCode", ParamIn::Query, ValueKind::String)
             .required()
@@ -534,7 +536,7 @@ static LIST_INVOICE_DETAILS_SPEC: OperationSpec = OperationSpec {
 impl MockOperation for ListInvoiceDetails {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::InvoiceDetailsResponse;
+    type Success = models::InvoiceDetailsResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_INVOICE_DETAILS_SPEC
     }
@@ -567,7 +569,7 @@ impl ListInvoiceDetails {
 #[derive(Debug)]
 pub struct ListConsentEventHistoryClientMode;
 static LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
+    operation: &client::LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_OPERATION,
     params: &[
         ParamSpec::new("issuer", ParamIn::Path, ValueKind::String)
             .required()
@@ -585,7 +587,7 @@ static LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_SPEC: OperationSpec = OperationSpe
 impl MockOperation for ListConsentEventHistoryClientMode {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::ConsentEventHistoryResponse;
+    type Success = models::ConsentEventHistoryResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_SPEC
     }
@@ -618,7 +620,7 @@ impl ListConsentEventHistoryClientMode {
 #[derive(Debug)]
 pub struct ListConsentTextHistoryClientMode;
 static LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
+    operation: &client::LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_OPERATION,
     params: &[
         ParamSpec::new("issuer", ParamIn::Path, ValueKind::String)
             .required()
@@ -634,7 +636,7 @@ static LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_SPEC: OperationSpec = OperationSpec
 impl MockOperation for ListConsentTextHistoryClientMode {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::ConsentTextHistoryResponse;
+    type Success = models::ConsentTextHistoryResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_SPEC
     }
@@ -667,7 +669,7 @@ impl ListConsentTextHistoryClientMode {
 #[derive(Debug)]
 pub struct ListConsentGivenIssuer;
 static LIST_CONSENT_GIVEN_ISSUER_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
+    operation: &client::LIST_CONSENT_GIVEN_ISSUER_OPERATION,
     params: &[
         ParamSpec::new("issuer", ParamIn::Path, ValueKind::String)
             .required()
@@ -680,7 +682,7 @@ static LIST_CONSENT_GIVEN_ISSUER_SPEC: OperationSpec = OperationSpec {
 impl MockOperation for ListConsentGivenIssuer {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::ConsentsResponse;
+    type Success = models::ConsentsResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_CONSENT_GIVEN_ISSUER_SPEC
     }
@@ -713,14 +715,14 @@ impl ListConsentGivenIssuer {
 #[derive(Debug)]
 pub struct RegisterConsentEventClientMode;
 static REGISTER_CONSENT_EVENT_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
+    operation: &client::REGISTER_CONSENT_EVENT_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: check_body::<RegisterConsentEventClientMode>,
 };
 impl MockOperation for RegisterConsentEventClientMode {
     type Api = Api;
-    type Body = crate::models::ConsentEventRequest;
-    type Success = crate::models::ConsentEventResponse;
+    type Body = models::ConsentEventRequest;
+    type Success = models::ConsentEventResponse;
     fn spec() -> &'static OperationSpec {
         &REGISTER_CONSENT_EVENT_CLIENT_MODE_SPEC
     }
@@ -728,7 +730,7 @@ impl MockOperation for RegisterConsentEventClientMode {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::ConsentEventRequest = decode_json(bytes)?;
+        let value: models::ConsentEventRequest = decode_json(bytes)?;
         Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
@@ -756,14 +758,14 @@ impl RegisterConsentEventClientMode {
 #[derive(Debug)]
 pub struct RegisterExternalIdClientMode;
 static REGISTER_EXTERNAL_ID_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
+    operation: &client::REGISTER_EXTERNAL_ID_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: check_body::<RegisterExternalIdClientMode>,
 };
 impl MockOperation for RegisterExternalIdClientMode {
     type Api = Api;
-    type Body = crate::models::RegisterExternalIdRequest;
-    type Success = crate::models::ExternalIdentity;
+    type Body = models::RegisterExternalIdRequest;
+    type Success = models::ExternalIdentity;
     fn spec() -> &'static OperationSpec {
         &REGISTER_EXTERNAL_ID_CLIENT_MODE_SPEC
     }
@@ -771,7 +773,7 @@ impl MockOperation for RegisterExternalIdClientMode {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::RegisterExternalIdRequest = decode_json(bytes)?;
+        let value: models::RegisterExternalIdRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
         Ok(value)
     }
@@ -800,14 +802,14 @@ impl RegisterExternalIdClientMode {
 #[derive(Debug)]
 pub struct RegisterCustomerClientMode;
 static REGISTER_CUSTOMER_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
+    operation: &client::REGISTER_CUSTOMER_CLIENT_MODE_OPERATION,
     params: &[],
     check_body: check_body::<RegisterCustomerClientMode>,
 };
 impl MockOperation for RegisterCustomerClientMode {
     type Api = Api;
-    type Body = crate::models::RegisterCustomerRequest;
-    type Success = crate::models::ExternalIdentity;
+    type Body = models::RegisterCustomerRequest;
+    type Success = models::ExternalIdentity;
     fn spec() -> &'static OperationSpec {
         &REGISTER_CUSTOMER_CLIENT_MODE_SPEC
     }
@@ -815,7 +817,7 @@ impl MockOperation for RegisterCustomerClientMode {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::RegisterCustomerRequest = decode_json(bytes)?;
+        let value: models::RegisterCustomerRequest = decode_json(bytes)?;
         Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {
@@ -843,14 +845,14 @@ impl RegisterCustomerClientMode {
 #[derive(Debug)]
 pub struct ListMessages;
 static LIST_MESSAGES_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::LIST_MESSAGES_OPERATION,
+    operation: &client::LIST_MESSAGES_OPERATION,
     params: &[],
     check_body: check_body::<ListMessages>,
 };
 impl MockOperation for ListMessages {
     type Api = Api;
     type Body = ();
-    type Success = crate::models::MessagesResponse;
+    type Success = models::MessagesResponse;
     fn spec() -> &'static OperationSpec {
         &LIST_MESSAGES_SPEC
     }
@@ -883,14 +885,14 @@ impl ListMessages {
 #[derive(Debug)]
 pub struct SendMessage;
 static SEND_MESSAGE_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::SEND_MESSAGE_OPERATION,
+    operation: &client::SEND_MESSAGE_OPERATION,
     params: &[],
     check_body: check_body::<SendMessage>,
 };
 impl MockOperation for SendMessage {
     type Api = Api;
-    type Body = crate::models::SendMessageRequest;
-    type Success = crate::models::MessagesResponse;
+    type Body = models::SendMessageRequest;
+    type Success = models::MessagesResponse;
     fn spec() -> &'static OperationSpec {
         &SEND_MESSAGE_SPEC
     }
@@ -898,7 +900,7 @@ impl MockOperation for SendMessage {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::SendMessageRequest = decode_json(bytes)?;
+        let value: models::SendMessageRequest = decode_json(bytes)?;
         value.validate().map_err(|e| e.within("body").to_string())?;
         Ok(value)
     }
@@ -927,14 +929,14 @@ impl SendMessage {
 #[derive(Debug)]
 pub struct StartSubscription;
 static START_SUBSCRIPTION_SPEC: OperationSpec = OperationSpec {
-    operation: &crate::client::START_SUBSCRIPTION_OPERATION,
+    operation: &client::START_SUBSCRIPTION_OPERATION,
     params: &[],
     check_body: check_body::<StartSubscription>,
 };
 impl MockOperation for StartSubscription {
     type Api = Api;
-    type Body = crate::models::StartSubscriptionRequest;
-    type Success = crate::models::StartSubscriptionResponse;
+    type Body = models::StartSubscriptionRequest;
+    type Success = models::StartSubscriptionResponse;
     fn spec() -> &'static OperationSpec {
         &START_SUBSCRIPTION_SPEC
     }
@@ -942,7 +944,7 @@ impl MockOperation for StartSubscription {
         if bytes.is_empty() {
             return Err("the request body is required".to_string());
         }
-        let value: crate::models::StartSubscriptionRequest = decode_json(bytes)?;
+        let value: models::StartSubscriptionRequest = decode_json(bytes)?;
         Ok(value)
     }
     fn success(body: &Self::Success) -> ResponseTemplate {

@@ -35,7 +35,7 @@ impl DeclineShareRequest {
     pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.share_code;
-            crate::runtime::check_length("shareCode", v, None, Some(255))?;
+            __rt::check_length("shareCode", v, None, Some(255))?;
         }
         Ok(())
     }
@@ -163,13 +163,13 @@ impl ShareInvitationRequest {
     pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.product_code;
-            crate::runtime::check_length("productCode", v, None, Some(12))?;
+            __rt::check_length("productCode", v, None, Some(12))?;
         }
         if let Some(v) = &self.first_name {
-            crate::runtime::check_length("firstName", v, None, Some(30))?;
+            __rt::check_length("firstName", v, None, Some(30))?;
         }
         if let Some(v) = &self.last_name {
-            crate::runtime::check_length("lastName", v, None, Some(30))?;
+            __rt::check_length("lastName", v, None, Some(30))?;
         }
         Ok(())
     }
@@ -514,7 +514,7 @@ impl AssignUserRequest {
     pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.credential;
-            crate::runtime::check_length("credential", v, None, Some(60))?;
+            __rt::check_length("credential", v, None, Some(60))?;
         }
         Ok(())
     }
@@ -1662,7 +1662,7 @@ impl RegisterExternalIdRequest {
     pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.external_id;
-            crate::runtime::check_length("externalId", v, None, Some(60))?;
+            __rt::check_length("externalId", v, None, Some(60))?;
         }
         Ok(())
     }
@@ -1801,17 +1801,17 @@ impl SendMessageRequest {
     pub fn validate(&self) -> Result<(), crate::InvalidRequest> {
         {
             let v = &self.product;
-            crate::runtime::check_length("product", v, None, Some(12))?;
+            __rt::check_length("product", v, None, Some(12))?;
         }
         if let Some(v) = &self.case_type {
-            crate::runtime::check_length("caseType", v, None, Some(1))?;
+            __rt::check_length("caseType", v, None, Some(1))?;
         }
         if let Some(v) = &self.message_subject {
-            crate::runtime::check_length("messageSubject", v, None, Some(40))?;
+            __rt::check_length("messageSubject", v, None, Some(40))?;
         }
         {
             let v = &self.message_content;
-            crate::runtime::check_length("messageContent", v, None, Some(32000))?;
+            __rt::check_length("messageContent", v, None, Some(32000))?;
         }
         Ok(())
     }

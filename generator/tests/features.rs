@@ -137,6 +137,7 @@ fn the_items_of_one_feature_are_in_files_a_build_without_it_does_not_read() {
         ("/pets".into(), vec!["pets".into()]),
         ("/shared".into(), vec!["pets".into(), "store".into()]),
         ("/types".into(), vec!["type".into()]),
+        ("/models".into(), vec!["models".into()]),
     ]);
     let generated = generator::generate(&source, &options(), &Default::default())
         .unwrap_or_else(|d| panic!("{}", generator::render_diagnostics(&source, &d)));
@@ -183,6 +184,14 @@ fn the_items_of_one_feature_are_in_files_a_build_without_it_does_not_read() {
         file("src/models.rs").contains("#[cfg(feature = \"unused-schemas\")]\nmod unused_schemas;")
     );
     assert!(!generated.files.contains_key("src/models/pets.rs"));
+    // The files import the crate's modules by name (`models::Pet`), so a tag cannot name
+    // its gate module after one of them.
+    assert!(client.contains("use crate::{client, error, models, runtime as __rt};"));
+    assert!(
+        client.contains("#[cfg(feature = \"models\")]\nmod models_2;"),
+        "{client}"
+    );
+    assert!(file("src/client/models_2.rs").contains("pub fn op3("));
     // The items of a gate module do not repeat its gate; an item in the file keeps its own.
     let gated = |text: &str| text.lines().any(|l| l.trim_start().starts_with("#[cfg("));
     for path in [

@@ -25,7 +25,7 @@ pub(super) fn builder(api: &Api, docs: &mut Docs) -> TokenStream {
         /// Configures a [`Client`]: base URL, credentials, retries and timeouts.
         #[derive(Debug)]
         pub struct ClientBuilder {
-            inner: crate::runtime::ClientBuilder,
+            inner: __rt::ClientBuilder,
         }
 
         impl ::std::default::Default for ClientBuilder {
@@ -70,7 +70,7 @@ fn new_method(api: &Api) -> TokenStream {
     quote! {
         #[doc = #new_doc]
         pub fn new() -> Self {
-            ClientBuilder { inner: crate::runtime::ClientBuilder::new(#default_url) }
+            ClientBuilder { inner: __rt::ClientBuilder::new(#default_url) }
         }
     }
 }
@@ -174,7 +174,7 @@ fn forwarded_settings(bearer_token: TokenStream) -> TokenStream {
 fn token_endpoint(flow: &OAuthFlow) -> TokenStream {
     let url = &flow.token_url;
     let scopes = &flow.scopes;
-    quote!(crate::runtime::TokenEndpoint { token_url: #url, scopes: &[#(#scopes),*] })
+    quote!(__rt::TokenEndpoint { token_url: #url, scopes: &[#(#scopes),*] })
 }
 
 /// A `ClientBuilder` method that sets the credentials of one security scheme, shaped by
@@ -324,7 +324,7 @@ fn login_method(scheme: &SecurityScheme, docs_out: &mut Docs) -> Option<TokenStr
             redirect_uri: impl Into<String>,
         ) -> crate::Login {
             self.inner.login(
-                crate::runtime::AuthorizationEndpoint {
+                __rt::AuthorizationEndpoint {
                     authorize_url: #authorize_url,
                     token_url: #token_url,
                     scopes: &[#(#scopes),*],

@@ -81,7 +81,7 @@ fn call_builder(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs)
     )));
     let gate = super::gate_attr(op.own_gate());
     let lt = quote!('a);
-    let mut fields = vec![quote!(pub(crate) transport: &'a crate::runtime::Client,)];
+    let mut fields = vec![quote!(pub(crate) transport: &'a __rt::Client,)];
     for p in op.required_params() {
         let field = ident(&p.name);
         let ty = arg_type(&p.ty, &lt);
@@ -242,20 +242,20 @@ fn paging_methods(
          [`Items::max_items`](crate::Items::max_items) stops early. {describe}"
     )));
     quote! {
-        fn request(&self) -> Result<crate::runtime::Request, crate::InvalidRequest> {
+        fn request(&self) -> Result<__rt::Request, crate::InvalidRequest> {
             let #name { transport, #taken } = self.clone();
             #build
             Ok(request)
         }
 
         #pages_doc
-        pub fn pages(self) -> crate::Pages<'a, #body_ty, crate::error::#error> {
+        pub fn pages(self) -> crate::Pages<'a, #body_ty, error::#error> {
             let transport = self.transport;
             crate::Pages::new(transport, #rule, move || self.request(), #finish)
         }
 
         #items_doc
-        pub fn items(self) -> crate::Items<'a, #item_ty, crate::error::#error> {
+        pub fn items(self) -> crate::Items<'a, #item_ty, error::#error> {
             self.pages().items(|body: #body_ty| #items)
         }
     }
@@ -306,7 +306,7 @@ pub(super) fn rule_tokens(rule: &PageRule) -> TokenStream {
             quote!(PageNumber { param: #param, items: #items, first: #first })
         }
     };
-    quote!(crate::runtime::PageRule::#rule)
+    quote!(__rt::PageRule::#rule)
 }
 
 /// The expression that takes a page's `body` apart into its items: the fields down to

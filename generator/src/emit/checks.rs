@@ -56,13 +56,13 @@ pub(crate) fn value_check(
         TypeRef::String => {
             if c.min_length.is_some() || c.max_length.is_some() {
                 let (min, max) = (opt(c.min_length), opt(c.max_length));
-                out.extend(quote! { crate::runtime::check_length(#field, #v, #min, #max)?; });
+                out.extend(quote! { __rt::check_length(#field, #v, #min, #max)?; });
             }
             if let Some(pattern) = &c.pattern {
                 // One compiled regex per pattern, built on first use.
                 out.extend(quote! {
                     static PATTERN: ::std::sync::OnceLock<Option<::regex_lite::Regex>> = ::std::sync::OnceLock::new();
-                    crate::runtime::check_pattern(#field, #v, #pattern, &PATTERN)?;
+                    __rt::check_pattern(#field, #v, #pattern, &PATTERN)?;
                 });
             }
         }
@@ -82,7 +82,7 @@ pub(crate) fn value_check(
                 TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => quote!(*#v as f64),
                 _ => quote!(f64::from(*#v)),
             };
-            out.extend(quote! { crate::runtime::check_range(#field, #value, #min, #max)?; });
+            out.extend(quote! { __rt::check_range(#field, #value, #min, #max)?; });
         }
         TypeRef::Named(_) if ty.validates() => {
             out.extend(quote! { #v.validate().map_err(|e| e.within(#field))?; });
@@ -90,7 +90,7 @@ pub(crate) fn value_check(
         TypeRef::Vec(inner) => {
             if c.min_items.is_some() || c.max_items.is_some() {
                 let (min, max) = (opt(c.min_items), opt(c.max_items));
-                out.extend(quote! { crate::runtime::check_items(#field, #v.len(), #min, #max)?; });
+                out.extend(quote! { __rt::check_items(#field, #v.len(), #min, #max)?; });
             }
             if inner.validates() {
                 let lead = skip_null(inner);

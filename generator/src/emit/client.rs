@@ -66,7 +66,7 @@ fn client_type(api: &Api, docs: &mut Docs) -> TokenStream {
         #doc
         #[derive(Clone, Debug)]
         pub struct Client {
-            transport: crate::runtime::Client,
+            transport: __rt::Client,
         }
 
         impl Client {
@@ -110,9 +110,9 @@ pub(super) fn operation_static(op: &Operation) -> TokenStream {
     });
     quote! {
         #gate
-        pub(crate) static #name: crate::runtime::Operation = crate::runtime::Operation {
+        pub(crate) static #name: __rt::Operation = __rt::Operation {
             id: #id,
-            method: crate::runtime::Method::#method,
+            method: __rt::Method::#method,
             path: #path,
             security: &[#(#security),*],
         };
@@ -122,21 +122,21 @@ pub(super) fn operation_static(op: &Operation) -> TokenStream {
 fn scheme_tokens(scheme: &SchemeUse) -> TokenStream {
     let name = &scheme.name;
     let kind = match &scheme.kind {
-        SchemeKind::Basic => quote!(crate::runtime::SchemeKind::Basic),
+        SchemeKind::Basic => quote!(__rt::SchemeKind::Basic),
         SchemeKind::Http { scheme } => {
-            quote!(crate::runtime::SchemeKind::Http { scheme: #scheme })
+            quote!(__rt::SchemeKind::Http { scheme: #scheme })
         }
         SchemeKind::ApiKey { location, param } => {
             let loc = match location {
-                ParamLocation::Query => quote!(crate::runtime::KeyLocation::Query),
-                ParamLocation::Cookie => quote!(crate::runtime::KeyLocation::Cookie),
-                _ => quote!(crate::runtime::KeyLocation::Header),
+                ParamLocation::Query => quote!(__rt::KeyLocation::Query),
+                ParamLocation::Cookie => quote!(__rt::KeyLocation::Cookie),
+                _ => quote!(__rt::KeyLocation::Header),
             };
-            quote!(crate::runtime::SchemeKind::ApiKey { location: #loc, param: #param })
+            quote!(__rt::SchemeKind::ApiKey { location: #loc, param: #param })
         }
-        SchemeKind::Bearer { .. } => quote!(crate::runtime::SchemeKind::Bearer),
+        SchemeKind::Bearer { .. } => quote!(__rt::SchemeKind::Bearer),
     };
-    quote!(crate::runtime::Scheme { name: #name, kind: #kind })
+    quote!(__rt::Scheme { name: #name, kind: #kind })
 }
 
 pub(super) fn style_tokens(style: ParamStyle) -> TokenStream {
@@ -149,7 +149,7 @@ pub(super) fn style_tokens(style: ParamStyle) -> TokenStream {
         ParamStyle::Label => "Label",
         ParamStyle::Matrix => "Matrix",
     });
-    quote!(crate::runtime::Style::#variant)
+    quote!(__rt::Style::#variant)
 }
 
 /// True when a required input is taken by reference: strings, lists and named types.
@@ -200,11 +200,11 @@ pub(super) fn success_type(op: &Operation) -> TokenStream {
         Success::Bytes => quote!(crate::Bytes),
         Success::Events { data, .. } => {
             let data = rust_type(data, Scope::Elsewhere);
-            quote!(crate::EventStream<#data, crate::error::#error>)
+            quote!(crate::EventStream<#data, error::#error>)
         }
         Success::JsonLines(ty) => {
             let ty = rust_type(ty, Scope::Elsewhere);
-            quote!(crate::JsonLines<#ty, crate::error::#error>)
+            quote!(crate::JsonLines<#ty, error::#error>)
         }
     }
 }
@@ -268,7 +268,7 @@ fn method_docs(op: &Operation, docs: &mut Docs) -> TokenStream {
 pub(super) fn result_type(op: &Operation) -> TokenStream {
     let error = ident(&op.error_name);
     let body_ty = success_type(op);
-    quote!(Result<crate::Response<#body_ty>, crate::Error<crate::error::#error>>)
+    quote!(Result<crate::Response<#body_ty>, crate::Error<error::#error>>)
 }
 
 /// The method's parameters for the required inputs (with lifetime `lt`, which may be
@@ -286,9 +286,9 @@ fn required_args(op: &Operation, lt: &TokenStream) -> (Vec<TokenStream>, TokenSt
                     quote!(<#lt>)
                 }
             });
-            args.push(quote!(args: crate::calls::#ty #generics));
+            args.push(quote!(args: calls::#ty #generics));
             let names = op.required_params().map(|p| ident(&p.name));
-            unpack = quote!(let crate::calls::#ty { #(#names),* } = args;);
+            unpack = quote!(let calls::#ty { #(#names),* } = args;);
         }
         None => {
             for p in op.required_params() {
@@ -363,9 +363,9 @@ fn operation(op: &Operation, op_static: &proc_macro2::Ident, docs: &mut Docs) ->
         #method_doc
         #gate
         #deprecated
-        pub fn #fn_name<'a>(&'a self, #(#args),*) -> crate::calls::#call<'a> {
+        pub fn #fn_name<'a>(&'a self, #(#args),*) -> calls::#call<'a> {
             #unpack
-            crate::calls::#call {
+            calls::#call {
                 transport: &self.transport,
                 #(#required,)*
                 #(#optional: None,)*

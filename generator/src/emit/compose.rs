@@ -125,7 +125,7 @@ fn variant_defs(t: &TypeDef, o: &OneOf, extra: &TokenStream) -> Vec<TokenStream>
 /// The function that decodes a JSON value into an alternative of type `ty`.
 fn from_value(ty: &TypeRef) -> TokenStream {
     if ty.in_format() {
-        quote!(crate::runtime::formats::from_value)
+        quote!(__rt::formats::from_value)
     } else {
         quote!(::serde_json::from_value)
     }
@@ -167,8 +167,8 @@ pub(super) fn flattened_serde_impls(
     let in_format = additional.is_some_and(TypeRef::in_format);
     let (from_value, to_value) = if in_format {
         (
-            quote!(crate::runtime::formats::from_value(v)),
-            quote!(::serde_json::to_value(crate::runtime::formats::As(v))),
+            quote!(__rt::formats::from_value(v)),
+            quote!(::serde_json::to_value(__rt::formats::As(v))),
         )
     } else {
         (

@@ -12,9 +12,6 @@ pub(super) fn head() -> TokenStream {
         //!
         //! An operation returns [`crate::Error`]; its `Api` variant holds the enum of that
         //! operation from this module.
-
-        #[allow(unused_imports)]
-        use crate::runtime as __rt;
     }
 }
 

@@ -50,7 +50,7 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
         use crate::runtime::mock_support::{#(#imports),*};
 
         #server_doc
-        pub type MockServer = crate::runtime::mock_support::MockServer<Api>;
+        pub type MockServer = __rt::mock_support::MockServer<Api>;
 
         /// The API as the mock serves it: its operations, and how a client reaches the mock.
         #[derive(Debug)]
@@ -58,7 +58,7 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
 
         static OPERATIONS: &[&OperationSpec] = &[#(#statics),*];
 
-        impl crate::runtime::mock_support::MockApi for Api {
+        impl __rt::mock_support::MockApi for Api {
             type Builder = crate::ClientBuilder;
 
             fn operations() -> &'static [&'static OperationSpec] {
@@ -208,7 +208,7 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
 
         #gate
         #spec_vis static #spec: OperationSpec = OperationSpec {
-            operation: &crate::client::#op_static,
+            operation: &client::#op_static,
             params: &[#(#params),*],
             check_body: check_body::<#name>,
         };
@@ -250,19 +250,19 @@ fn paging_impl(
     let rule = super::calls::rule_tokens(&paging.rule);
     let status = op.success_status;
     let body = if ty.in_format() {
-        quote!(&crate::runtime::formats::As(body))
+        quote!(&__rt::formats::As(body))
     } else {
         quote!(body)
     };
     let gate = super::gate_attr(op.own_gate());
     Some(quote! {
         #gate
-        impl crate::runtime::mock_support::MockPaging for #name {
-            const RULE: crate::runtime::PageRule = #rule;
+        impl __rt::mock_support::MockPaging for #name {
+            const RULE: __rt::PageRule = #rule;
             const STATUS: u16 = #status;
 
-            fn page_json(body: &Self::Success) -> Result<crate::runtime::mock_support::Value, String> {
-                crate::runtime::mock_support::page_json(#body)
+            fn page_json(body: &Self::Success) -> Result<__rt::mock_support::Value, String> {
+                __rt::mock_support::page_json(#body)
             }
         }
     })
@@ -383,7 +383,7 @@ fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
     // Values in a format are read through the runtime's `formats`.
     let decode = if body.ty.in_format() {
         quote! {
-            let value: #ty = decode_json::<crate::runtime::formats::Parsed<#ty>>(bytes)?.0;
+            let value: #ty = decode_json::<__rt::formats::Parsed<#ty>>(bytes)?.0;
             #validate
         }
     } else {
@@ -428,7 +428,7 @@ fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
             rust_type(ty, Scope::Elsewhere),
             body,
             if ty.in_format() {
-                quote!(json_response(#status, &crate::runtime::formats::As(body)))
+                quote!(json_response(#status, &__rt::formats::As(body)))
             } else {
                 quote!(json_response(#status, body))
             },
@@ -481,7 +481,7 @@ fn error_reply(case: &ErrorCase, docs: &mut Docs) -> TokenStream {
     match &case.body {
         Some(ty) => {
             let json = if ty.in_format() {
-                quote!(&crate::runtime::formats::As(body))
+                quote!(&__rt::formats::As(body))
             } else {
                 quote!(body)
             };

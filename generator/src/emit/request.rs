@@ -33,7 +33,7 @@ pub(super) fn send_expr(build: TokenStream, finish: &TokenStream) -> TokenStream
 /// error, borrowing the client for `lt`.
 pub(super) fn sending_type(op: &Operation, body: &TokenStream, lt: TokenStream) -> TokenStream {
     let error = ident(&op.error_name);
-    quote!(crate::Sending<#lt, #body, crate::error::#error>)
+    quote!(crate::Sending<#lt, #body, error::#error>)
 }
 
 /// The checks and the request as far as `request`, built but not sent: with the inputs
@@ -76,7 +76,7 @@ pub(super) fn request_statements(
     };
     quote! {
         #(#checks)*
-        #binding = transport.request(&crate::client::#op_static, &[#(#segments),*]);
+        #binding = transport.request(&client::#op_static, &[#(#segments),*]);
         #(#statements)*
     }
 }
@@ -86,24 +86,24 @@ pub(super) fn request_statements(
 pub(super) fn finish_args(op: &Operation) -> TokenStream {
     let error = ident(&op.error_name);
     let decode = match &op.success {
-        Success::Empty => quote!(crate::runtime::ResponseContent::decode_empty),
+        Success::Empty => quote!(__rt::ResponseContent::decode_empty),
         // Values in a format are read through the runtime's `formats`.
         Success::Json(ty @ (TypeRef::Vec(_) | TypeRef::Map(_))) if ty.in_format() => {
-            quote!(crate::runtime::formats::decode_json_collection)
+            quote!(__rt::formats::decode_json_collection)
         }
-        Success::Json(ty) if ty.in_format() => quote!(crate::runtime::formats::decode_json),
+        Success::Json(ty) if ty.in_format() => quote!(__rt::formats::decode_json),
         // Go servers send a nil slice or map as `null`.
         Success::Json(TypeRef::Vec(_) | TypeRef::Map(_)) => {
-            quote!(crate::runtime::ResponseContent::decode_json_collection)
+            quote!(__rt::ResponseContent::decode_json_collection)
         }
-        Success::Json(_) => quote!(crate::runtime::ResponseContent::decode_json),
-        Success::Text => quote!(crate::runtime::ResponseContent::decode_text),
-        Success::Bytes => quote!(crate::runtime::ResponseContent::decode_bytes),
+        Success::Json(_) => quote!(__rt::ResponseContent::decode_json),
+        Success::Text => quote!(__rt::ResponseContent::decode_text),
+        Success::Bytes => quote!(__rt::ResponseContent::decode_bytes),
         // The body stays open; the stream reads it as it arrives.
         Success::Events { data, done } => {
             let decode = match data {
-                TypeRef::String => quote!(crate::runtime::stream_text),
-                _ => quote!(crate::runtime::stream_json),
+                TypeRef::String => quote!(__rt::stream_text),
+                _ => quote!(__rt::stream_json),
             };
             let done = match done {
                 Some(d) => quote!(Some(#d)),
@@ -112,10 +112,10 @@ pub(super) fn finish_args(op: &Operation) -> TokenStream {
             quote!(|c| c.decode_stream(|c| crate::EventStream::new(c, #decode, #done)))
         }
         Success::JsonLines(_) => {
-            quote!(|c| c.decode_stream(|c| crate::JsonLines::new(c, crate::runtime::stream_json)))
+            quote!(|c| c.decode_stream(|c| crate::JsonLines::new(c, __rt::stream_json)))
         }
     };
-    quote!(#decode, crate::error::#error::from_response)
+    quote!(#decode, error::#error::from_response)
 }
 
 /// The checks run before anything is sent: parameters and the body, each only when it
@@ -172,7 +172,7 @@ fn segments(op: &Operation) -> Vec<TokenStream> {
                             let style = style_tokens(pp.style);
                             let explode = pp.explode;
                             let json = json_value(&pp.ty, quote!(#name));
-                            quote!(crate::runtime::path_value(#wire, &#json, #style, #explode))
+                            quote!(__rt::path_value(#wire, &#json, #style, #explode))
                         }
                         Some(pp) => match &pp.ty {
                             TypeRef::Vec(item) => join(item, &pp.wire_name, quote!(#name)),
@@ -238,7 +238,7 @@ fn param_statement(p: &Param) -> TokenStream {
                 ParamLocation::Query => {
                     quote!(request.query_value(#wire, &#json, #style, #explode);)
                 }
-                _ => put(quote!(&crate::runtime::simple_value(&#json, #explode))),
+                _ => put(quote!(&__rt::simple_value(&#json, #explode))),
             };
         }
         match &p.ty {
@@ -291,7 +291,7 @@ fn multipart_statement(b: &Body) -> TokenStream {
     if b.parts.is_empty() {
         // No properties to walk at generation time: the runtime walks the JSON form.
         return quote! {
-            request.multipart(crate::runtime::Multipart::from_json(&crate::runtime::to_json(body)));
+            request.multipart(__rt::Multipart::from_json(&__rt::to_json(body)));
         };
     }
     let parts = b.parts.iter().map(|part| {
@@ -326,7 +326,7 @@ fn multipart_statement(b: &Body) -> TokenStream {
                     quote! { for item in #v_ref { form = form.text(#wire, #text); } }
                 }
                 ty if ty.in_format() => {
-                    quote!(form = form.json(#wire, &crate::runtime::formats::As(#v_ref))?;)
+                    quote!(form = form.json(#wire, &__rt::formats::As(#v_ref))?;)
                 }
                 _ => quote!(form = form.json(#wire, #v_ref)?;),
             }
@@ -342,7 +342,7 @@ fn multipart_statement(b: &Body) -> TokenStream {
         }
     });
     quote! {
-        let mut form = crate::runtime::Multipart::new();
+        let mut form = __rt::Multipart::new();
         #(#parts)*
         request.multipart(form);
     }
@@ -369,7 +369,7 @@ fn to_param_string(ty: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
 /// the value has none).
 fn text(ty: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
     if ty.text_in_format() {
-        quote!(crate::runtime::formats::text(#wire, &#v)?)
+        quote!(__rt::formats::text(#wire, &#v)?)
     } else {
         quote!(#v.to_string())
     }
@@ -378,7 +378,7 @@ fn text(ty: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
 /// The texts of the items of array `v` (of `item`s), joined by commas.
 fn join(item: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
     if item.text_in_format() {
-        quote!(crate::runtime::formats::join(#wire, #v.iter())?)
+        quote!(__rt::formats::join(#wire, #v.iter())?)
     } else {
         quote!(#v.iter().map(|item| item.to_string()).collect::<Vec<_>>().join(","))
     }
@@ -388,16 +388,16 @@ fn join(item: &TypeRef, wire: &str, v: TokenStream) -> TokenStream {
 /// through the runtime's `formats` when it holds values in one.
 fn json_value(ty: &TypeRef, v: TokenStream) -> TokenStream {
     if ty.in_format() {
-        quote!(crate::runtime::to_json(&crate::runtime::formats::As(&#v)))
+        quote!(__rt::to_json(&__rt::formats::As(&#v)))
     } else {
-        quote!(crate::runtime::to_json(&#v))
+        quote!(__rt::to_json(&#v))
     }
 }
 
 /// A body argument as what `request.json` and `request.form` encode.
 fn body_value(ty: &TypeRef) -> TokenStream {
     if ty.in_format() {
-        quote!(&crate::runtime::formats::As(body))
+        quote!(&__rt::formats::As(body))
     } else {
         quote!(body)
     }

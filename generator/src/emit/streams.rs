@@ -84,13 +84,13 @@ pub(super) fn stream_variant(op: &Operation) -> Option<StreamVariant<'_>> {
 /// A binary download's body as a stream of chunks: its type.
 fn download_body(op: &Operation) -> TokenStream {
     let error = ident(&op.error_name);
-    quote!(crate::ByteStream<crate::error::#error>)
+    quote!(crate::ByteStream<error::#error>)
 }
 
 /// The edges of `finish` for a download read as a stream.
 pub(super) fn download_finish(op: &Operation) -> TokenStream {
     let error = ident(&op.error_name);
-    quote!(|c| c.decode_stream(crate::ByteStream::new), crate::error::#error::from_response)
+    quote!(|c| c.decode_stream(crate::ByteStream::new), error::#error::from_response)
 }
 
 /// The docs of a download's streaming method.
@@ -161,7 +161,7 @@ pub(super) fn stream_method(
         #doc
         #gate
         #deprecated
-        pub fn #stream_fn<'a>(&'a self, #(#args),*) -> crate::Items<'a, #item_ty, crate::error::#error> {
+        pub fn #stream_fn<'a>(&'a self, #(#args),*) -> crate::Items<'a, #item_ty, error::#error> {
             self.#fn_name(#(#pass),*).items()
         }
     }

@@ -151,7 +151,7 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
         };
         let (header, field) = (pair(&h.header), pair(&h.field));
         quote! {
-            crate::runtime::webhook_events::Route { key: #key, header: #header, field: #field },
+            __rt::webhook_events::Route { key: #key, header: #header, field: #field },
         }
     });
     let keys = hooks.iter().map(|h| {
@@ -161,7 +161,7 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
     let decodes = hooks.iter().map(|h| {
         let (name, key) = (ident(h.variant.as_str()), &h.key);
         quote! {
-            #key => crate::runtime::webhook_events::decode(key, payload)
+            #key => __rt::webhook_events::decode(key, payload)
                 .map(|p| Event::#name(Box::new(p))),
         }
     });
@@ -183,7 +183,7 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
             #unknown(::serde_json::Value),
         }
 
-        const ROUTES: &[crate::runtime::webhook_events::Route] = &[#(#routes)*];
+        const ROUTES: &[__rt::webhook_events::Route] = &[#(#routes)*];
 
         impl Event {
             /// Checks the delivery's signature with `verifier`, then reads it: nothing in
@@ -214,7 +214,7 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
                 headers: &crate::HeaderMap,
                 body: &[u8],
             ) -> Result<Self, WebhookError> {
-                crate::runtime::webhook_events::parse(ROUTES, headers, body, Self::decode, Event::#unknown)
+                __rt::webhook_events::parse(ROUTES, headers, body, Self::decode, Event::#unknown)
             }
 
             /// Reads a delivery as the webhook `key` (its key in the spec), whatever its
@@ -225,7 +225,7 @@ pub(super) fn event(api: &Api, docs: &mut Docs) -> TokenStream {
             /// [`WebhookError::UnknownWebhook`] for a key the spec does not have,
             /// [`WebhookError::NotJson`] or [`WebhookError::Payload`].
             pub fn parse_as(key: &str, body: &[u8]) -> Result<Self, WebhookError> {
-                crate::runtime::webhook_events::parse_as(ROUTES, key, body, Self::decode)
+                __rt::webhook_events::parse_as(ROUTES, key, body, Self::decode)
             }
 
             /// The webhook's key in the spec; `None` for a delivery no webhook matches.

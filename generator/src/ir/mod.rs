@@ -62,6 +62,10 @@ pub struct GateModule {
     pub name: String,
 }
 
+/// The crate's modules that its other files import by name (`models::Pet`), which a gate
+/// module therefore cannot be named.
+pub const CRATE_MODULES: &[&str] = &["calls", "client", "error", "models"];
+
 impl Api {
     /// The gate module at `index` (an operation's or a type's `module`).
     pub fn module(&self, index: Option<usize>) -> Option<&GateModule> {

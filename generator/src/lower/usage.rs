@@ -265,7 +265,7 @@ fn gate_modules(api: &Api) -> Vec<GateModule> {
             many => many.iter().all(|f| !tags.contains(f.as_str())),
         })
         .collect();
-    let mut names = Namespace::default();
+    let mut names = Namespace::with_reserved(crate::ir::CRATE_MODULES);
     gates
         .into_iter()
         .map(|gate| GateModule {
