@@ -149,24 +149,12 @@ fn rust_lines(dir: &Path) -> usize {
         .sum()
 }
 
-/// The text of each generated Rust file under `src` outside `src/runtime/`, in no set
-/// order; a folder's own files first, then its folders' (one level is all there is).
+/// The text of each generated Rust file under `src` outside `src/runtime/`.
 fn generated_rust(src: &Path) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(src) else {
-        return Vec::new();
-    };
-    let mut texts = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            if path.file_name().is_some_and(|n| n != "runtime") {
-                texts.extend(generated_rust(&path));
-            }
-        } else if let Ok(text) = std::fs::read_to_string(&path) {
-            texts.push(text);
-        }
-    }
-    texts
+    crate::rust_files(src, Some("runtime"))
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .collect()
 }
 
 /// How many of the generated crate's operations page, by rule source, read from their

@@ -20,6 +20,29 @@ pub const OUT: &str = "generated";
 /// The command that regenerates it.
 pub const COMMAND: &str = "cargo xtask codegen";
 
+/// The `.rs` files under `dir`, at any depth, leaving out the folders named `skip` (a
+/// generated crate's `runtime`), sorted; for the figures that count generated code.
+pub fn rust_files(dir: &Path, skip: Option<&str>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                if skip.is_none_or(|s| path.file_name().is_some_and(|n| n != s)) {
+                    folders.push(path);
+                }
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
 /// The workspace root.
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -94,3 +117,32 @@ pub fn codegen_dated(
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+#[cfg(test)]
+mod tests {
+    use super::rust_files;
+
+    #[test]
+    fn rust_files_walks_every_depth_and_leaves_out_the_skipped_folder() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for path in ["lib.rs", "models/repos.rs", "runtime/mod.rs", "notes.txt"] {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+            std::fs::write(path, "fn f() {}\n").expect("file");
+        }
+        let names = |skip| -> Vec<String> {
+            rust_files(root, skip)
+                .iter()
+                .map(|p| {
+                    p.strip_prefix(root)
+                        .expect("under root")
+                        .display()
+                        .to_string()
+                })
+                .collect()
+        };
+        assert_eq!(names(Some("runtime")), ["lib.rs", "models/repos.rs"]);
+        assert_eq!(names(None), ["lib.rs", "models/repos.rs", "runtime/mod.rs"]);
+    }
+}

@@ -336,27 +336,14 @@ fn print_verdicts(verdicts: &Verdicts) -> Result<(), String> {
 }
 /// Lines and bytes of the `.rs` files under `dir`.
 fn rust_size(dir: &Path) -> (usize, u64) {
-    let mut lines = 0;
-    let mut bytes = 0;
-    let mut stack: Vec<PathBuf> = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                if let Ok(text) = std::fs::read_to_string(&p) {
-                    lines += text.lines().count();
-                    bytes += text.len() as u64;
-                }
-            }
-        }
-    }
-    (lines, bytes)
+    let texts = crate::rust_files(dir, None)
+        .into_iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok());
+    texts.fold((0, 0), |(lines, bytes), text| {
+        (lines + text.lines().count(), bytes + text.len() as u64)
+    })
 }
+
 /// What the figures were measured on.
 fn machine() -> String {
     let cores = std::thread::available_parallelism()
