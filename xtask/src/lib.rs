@@ -119,6 +119,7 @@ pub fn codegen_dated(
 pub struct ReadmeDoctests;
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::rust_files;
 
