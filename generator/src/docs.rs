@@ -45,10 +45,13 @@ fn clean(text: &str) -> String {
 /// [`clean`] for text that may hold code, HTML, brackets or URLs.
 fn clean_markup(text: &str) -> String {
     let mut out = Vec::new();
+    let mut paragraph = Vec::new();
     let mut in_fence = false;
     for line in text.lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") {
+            out.extend(prose_lines(&paragraph));
+            paragraph.clear();
             if in_fence {
                 in_fence = false;
                 out.push("```".to_string());
@@ -64,62 +67,79 @@ fn clean_markup(text: &str) -> String {
             out.push(line.to_string());
         } else {
             // Leading indentation would make rustdoc treat the line as a code block.
-            out.push(prose_line(trimmed));
+            paragraph.push(trimmed);
         }
     }
+    out.extend(prose_lines(&paragraph));
     if in_fence {
         out.push("```".to_string());
     }
     out.join("\n")
 }
 
-/// One line of prose: code spans stay as written; elsewhere HTML is escaped (spec HTML
-/// is often unbalanced, which rustdoc rejects) except autolinks, brackets that are not
-/// Markdown links are escaped (rustdoc would read them as intra-doc links), and bare URLs
-/// are wrapped.
-fn prose_line(line: &str) -> String {
-    let parts: Vec<&str> = line.split('`').collect();
-    let n = parts.len();
-    // Odd parts sit between backticks, unless the last backtick has no partner.
-    let is_code = |i: usize| i % 2 == 1 && (n % 2 == 1 || i != n - 1);
-    // Links are found over the whole line: a link's text may hold a code span
-    // (`[the \`GET /apps\` endpoint](...)`), which puts its brackets in different parts.
-    let mut in_links = if line.contains(['[', ']']) {
-        link_brackets(&parts, is_code)
+/// The prose lines between two fences, each through [`prose_line`]. Links are paired over
+/// all of them: a link's text may wrap onto the next line (`[Managing security\nmanagers](https://...)`),
+/// and escaping its brackets there would leave its URL bare.
+fn prose_lines(lines: &[&str]) -> Vec<String> {
+    let split: Vec<Vec<&str>> = lines.iter().map(|l| l.split('`').collect()).collect();
+    let mut in_links = if lines.iter().any(|l| l.contains(['[', ']'])) {
+        link_brackets(&split)
     } else {
         Vec::new()
     }
     .into_iter();
-    let mut out = String::with_capacity(line.len());
+    split
+        .iter()
+        .map(|parts| prose_line(parts, &mut in_links))
+        .collect()
+}
+
+/// Whether part `i` of a line split at backticks sits between backticks: odd parts do,
+/// unless the last backtick has no partner.
+fn is_code(parts: &[&str], i: usize) -> bool {
+    let n = parts.len();
+    i % 2 == 1 && (n % 2 == 1 || i != n - 1)
+}
+
+/// One line of prose, split at backticks: code spans stay as written; elsewhere HTML is
+/// escaped (spec HTML is often unbalanced, which rustdoc rejects) except autolinks,
+/// brackets that are not Markdown links are escaped (rustdoc would read them as intra-doc
+/// links), and bare URLs are wrapped. `in_links` says for each bracket whether it is a
+/// link's (see [`link_brackets`]).
+fn prose_line(parts: &[&str], in_links: &mut impl Iterator<Item = bool>) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             out.push('`');
         }
-        if is_code(i) {
+        if is_code(parts, i) {
             out.push_str(part);
         } else {
-            out.push_str(&wrap_urls(&escape_brackets(
-                &escape_html(part),
-                &mut in_links,
-            )));
+            out.push_str(&wrap_urls(&escape_brackets(&escape_html(part), in_links)));
         }
     }
     out
 }
 
-/// For each `[` and `]` of the prose parts, in order: whether it belongs to a Markdown
-/// link `[text](target)`. Code spans may sit inside a link's text; their own brackets are
-/// not counted.
-fn link_brackets(parts: &[&str], is_code: impl Fn(usize) -> bool) -> Vec<bool> {
+/// For each `[` and `]` of the prose parts of `lines` (each split at backticks), in
+/// order: whether it belongs to a Markdown link `[text](target)`, whose text may hold code
+/// spans and line breaks, though not a blank line. The brackets inside code spans are not
+/// counted.
+fn link_brackets(lines: &[Vec<&str>]) -> Vec<bool> {
     let mut chars: Vec<char> = Vec::new();
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            chars.push('`');
+    for (l, parts) in lines.iter().enumerate() {
+        if l > 0 {
+            chars.push('\n');
         }
-        if is_code(i) {
-            chars.extend(part.chars().map(|_| ' '));
-        } else {
-            chars.extend(part.chars());
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                chars.push('`');
+            }
+            if is_code(parts, i) {
+                chars.extend(part.chars().map(|_| ' '));
+            } else {
+                chars.extend(part.chars());
+            }
         }
     }
     let mut keep = vec![false; chars.len()];
@@ -132,7 +152,10 @@ fn link_brackets(parts: &[&str], is_code: impl Fn(usize) -> bool) -> Vec<bool> {
             .position(|c| *c == ']')
             .map(|p| p + open + 1)
         {
-            if chars.get(close + 1) == Some(&'(') && !chars[open + 1..close].contains(&'[') {
+            let text = &chars[open + 1..close];
+            // A blank line ends the paragraph, and a link with it.
+            let one_paragraph = !text.windows(2).any(|w| w == ['\n', '\n']);
+            if chars.get(close + 1) == Some(&'(') && !text.contains(&'[') && one_paragraph {
                 keep[open] = true;
                 keep[close] = true;
             }
@@ -223,8 +246,10 @@ fn wrap_urls(line: &str) -> String {
         let url = url.trim_end_matches(['.', ',', ';', ':']);
         let consumed = line.len() - rest.len() + start;
         // Unescaped `<` only survives `escape_html` as the start of an autolink.
+        // `\](` is an escaped bracket, not a link's: its URL is bare.
+        let link_target = before.ends_with("](") && !before.ends_with("\\](");
         let already_linked =
-            before.ends_with("](") || before.ends_with('<') || in_link_text(&line[..consumed]);
+            link_target || before.ends_with('<') || in_link_text(&line[..consumed]);
         out.push_str(before);
         if already_linked {
             out.push_str(url);
@@ -297,6 +322,21 @@ mod tests {
         assert_eq!(
             d.as_deref(),
             Some("see [the `GET /apps/{slug}` endpoint](https://d.com/a), \\[`x`\\] and `[y](z)`")
+        );
+        // A link's text may wrap onto the next line; not past a blank line or a fence.
+        let d = doc(&[Some(
+            "see \"[Managing security\n  managers](https://d.com/m).\"\n[a\n\nb](https://d.com/b)",
+        )]);
+        assert_eq!(
+            d.as_deref(),
+            Some(
+                "see \"[Managing security\nmanagers](https://d.com/m).\"\n\\[a\n\nb\\](<https://d.com/b>)"
+            )
+        );
+        let d = doc(&[Some("[a\n```\nx\n```\nb](https://d.com/b)")]);
+        assert_eq!(
+            d.as_deref(),
+            Some("\\[a\n```text\nx\n```\nb\\](<https://d.com/b>)")
         );
     }
 
