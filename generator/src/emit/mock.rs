@@ -325,7 +325,7 @@ fn value_kind(api: &Api, ty: &TypeRef) -> (&'static str, Vec<String>) {
         TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::I128 => ("Integer", Vec::new()),
         TypeRef::F32 | TypeRef::F64 => ("Number", Vec::new()),
         TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => ("String", Vec::new()),
-        TypeRef::Named(n) => match api.types.iter().find(|t| t.name == n.name).map(|t| &t.kind) {
+        TypeRef::Named(n) => match api.type_named(&n.name).map(|t| &t.kind) {
             Some(TypeKind::Enum(e)) => {
                 let values = e.variants.iter().map(|v| v.value.clone()).collect();
                 match e.repr {

@@ -131,6 +131,7 @@ pub fn lower_with(
         gate_modules: Vec::new(),
         webhooks,
         webhook_signing,
+        type_index: Default::default(),
     };
     annotate::annotate(&mut api);
     let reserved = features::reserved();

@@ -353,6 +353,7 @@ pub(super) mod tests {
             gate_modules: Vec::new(),
             webhooks: Vec::new(),
             webhook_signing: None,
+            type_index: Default::default(),
         }
     }
 
@@ -366,6 +367,22 @@ pub(super) mod tests {
 
     fn kind_of<'a>(types: &'a [TypeDef], name: &str) -> Option<&'a TypeKind> {
         types.iter().find(|t| t.name == name).map(|t| &t.kind)
+    }
+
+    #[test]
+    fn a_type_is_found_by_name_and_the_index_is_not_part_of_the_api() {
+        let api = api(vec![
+            def("Pet", strukt(Vec::new())),
+            def("Owner", TypeKind::Alias(TypeRef::String)),
+        ]);
+        let found = |api: &Api, name: &str| api.type_named(&name.into()).map(|t| t.name.clone());
+        let copy = api.clone();
+        assert_eq!(found(&api, "Owner"), Some("Owner".into()));
+        assert_eq!(found(&api, "Pet"), Some("Pet".into()));
+        assert_eq!(found(&api, "Cat"), None);
+        // One has built its index, the other not: they say the same.
+        assert_eq!(api, copy);
+        assert_eq!(found(&copy, "Pet"), Some("Pet".into()));
     }
 
     #[test]
