@@ -47,6 +47,9 @@ pub fn program(api: &Api, spec: &Value, lib: &str) -> Result<String, String> {
         //! Calls every operation against a mock server whose URL is the first argument.
 
         use crate_under_test as api;
+        // Types written as the crate's own files write them (`models::Pet`).
+        #[allow(unused_imports)]
+        use api::models;
 
         #outcome
 
