@@ -28,14 +28,10 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
 /// nothing when there are none. The methods for each media type of a body share the
 /// operation's static.
 pub(super) fn methods(api: &Api, module: Option<&GateModule>, docs: &mut Docs) -> TokenStream {
-    fn name(m: Option<&GateModule>) -> Option<&str> {
-        m.map(|m| m.name.as_str())
-    }
+    // The module's index, found once, against which each operation's is compared.
+    let index = module.and_then(|m| api.gate_modules.iter().position(|g| std::ptr::eq(g, m)));
     let mut ops = Vec::new();
-    for op in &api.operations {
-        if name(api.module(op.module)) != name(module) {
-            continue;
-        }
+    for op in api.operations.iter().filter(|op| op.module == index) {
         let op_static = ident(&op.static_name);
         for method in op.methods() {
             ops.push(operation(&method, &op_static, docs));
