@@ -221,6 +221,9 @@ struct Lowerer<'a> {
     refs: Refs<'a>,
     diags: Vec<Diagnostic>,
     types: Vec<TypeDef>,
+    /// Where each of `types` is, by name: paging and streaming look up a body's type once
+    /// per operation (Microsoft Graph: 11,422 operations over 4,000 types).
+    type_at: FxHashMap<RustName, usize>,
     type_names: Namespace,
     /// Component schema name -> Rust type name.
     schema_names: BTreeMap<String, String>,
@@ -259,6 +262,7 @@ impl<'a> Lowerer<'a> {
             refs,
             diags: Vec::new(),
             types: Vec::new(),
+            type_at: FxHashMap::default(),
             type_names,
             schema_names,
             skip_unsupported: options.skip_unsupported,

@@ -5,9 +5,18 @@ use super::Lowerer;
 use super::operation::OpContext;
 use crate::ir::*;
 use crate::pointer::child;
+use rustc_hash::FxHashMap;
 use serde_json::Value;
 
 impl Lowerer<'_> {
+    /// The types lowered so far, for [`Shapes`].
+    pub(super) fn types_so_far(&self) -> TypesSoFar<'_> {
+        TypesSoFar {
+            list: &self.types,
+            at: &self.type_at,
+        }
+    }
+
     /// How the operation pages: as `generator.toml` says, else as the spec or the names
     /// say; a rule that cannot be followed is a warning, and no paging.
     pub(super) fn paging(
@@ -19,7 +28,7 @@ impl Lowerer<'_> {
     ) -> Option<Pagination> {
         let (op, id, ptr) = (cx.op, cx.id.as_str(), cx.ptr.as_str());
         if let Some(o) = self.overrides.paging.get(id) {
-            return match from_override(o, params, success, &self.types) {
+            return match from_override(o, params, success, self.types_so_far()) {
                 Ok(p) => p,
                 Err(why) => {
                     let file = crate::overrides::FILE;
@@ -33,7 +42,7 @@ impl Lowerer<'_> {
             link,
             infer: self.infer_paging,
         };
-        match pagination(&facts, cx.method, params, success, &self.types) {
+        match pagination(&facts, cx.method, params, success, self.types_so_far()) {
             Ok(p) => p,
             Err(why) => {
                 let name = facts.extension.map_or("", |(name, _)| name);
@@ -70,7 +79,7 @@ pub(super) fn pagination(
     method: Method,
     params: &[Param],
     success: &Success,
-    types: &[TypeDef],
+    types: TypesSoFar<'_>,
 ) -> Result<Option<Pagination>, String> {
     let Success::Json(body) = success else {
         return match facts.extension {
@@ -142,7 +151,7 @@ pub(super) fn from_override(
     o: &crate::overrides::PagingOverride,
     params: &[Param],
     success: &Success,
-    types: &[TypeDef],
+    types: TypesSoFar<'_>,
 ) -> Result<Option<Pagination>, String> {
     if o.rule == "none" {
         return Ok(None);
@@ -278,16 +287,23 @@ const PAGE_SIZE_PARAMS: [&str; 6] = [
 /// The items of a body and the Rust path to them.
 type Items = (TypeRef, Vec<ItemsStep>);
 
+/// The types lowered so far, and where each is by name.
+#[derive(Clone, Copy)]
+pub(super) struct TypesSoFar<'a> {
+    list: &'a [TypeDef],
+    at: &'a FxHashMap<RustName, usize>,
+}
+
 /// The types lowered so far, read for the shapes of bodies: fields, arrays, aliases.
 pub(super) struct Shapes<'a> {
-    pub(super) types: &'a [TypeDef],
+    pub(super) types: TypesSoFar<'a>,
     pub(super) params: &'a [Param],
 }
 
 impl Shapes<'_> {
     fn def(&self, ty: &TypeRef) -> Option<&TypeDef> {
         let TypeRef::Named(n) = ty else { return None };
-        self.types.iter().find(|t| t.name == n.name)
+        self.types.list.get(*self.types.at.get(&n.name)?)
     }
 
     /// The type behind aliases.

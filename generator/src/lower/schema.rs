@@ -67,8 +67,10 @@ impl<'a> Lowerer<'a> {
         deprecated: bool,
         kind: TypeKind,
     ) {
+        let name = RustName::from(name);
+        self.type_at.insert(name.clone(), self.types.len());
         self.types.push(TypeDef {
-            name: name.into(),
+            name,
             doc,
             pointer,
             deprecated,

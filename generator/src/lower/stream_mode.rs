@@ -75,7 +75,7 @@ impl<'a> Lowerer<'a> {
             .get(FERN)
             .filter(|f| f.get("stream-condition").is_some());
         let shapes = Shapes {
-            types: &self.types,
+            types: self.types_so_far(),
             params: &[],
         };
         let has_flag = |name: &str| {
