@@ -31,40 +31,43 @@ fn words(raw: &str) -> String {
 /// the next word: `exec_i_ds`, `read_i_ops`, `enable_i_pv4`. Any other capitals followed
 /// by lower case (`HTTPServer`, `getHTTPSUrl`) are split as heck splits them.
 fn fold_acronyms(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    // `s` is ASCII (see `words`), so every byte is a character. Read as bytes: collecting
+    // characters was most of the casing of Microsoft Graph's camelCase names.
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
-    while i < chars.len() {
-        let run = chars[i..]
-            .iter()
-            .take_while(|c| c.is_ascii_uppercase())
-            .count();
+    while i < b.len() {
+        let run = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
         if run < 2 {
-            out.push(chars[i]);
+            out.push(char::from(b[i]));
             i += 1;
             continue;
         }
         let after = i + run;
-        let tail = chars[after..]
+        let tail = b[after..]
             .iter()
             .take_while(|c| c.is_ascii_lowercase())
             .count();
-        let tail_text: String = chars[after..after + tail].iter().collect();
-        let next = chars.get(after + tail).copied();
+        let tail_text = &s[after..after + tail];
+        let next = b.get(after + tail).copied();
         let boundary = next.is_none_or(|c| !c.is_ascii_lowercase());
         let whole = boundary
-            && match tail_text.as_str() {
+            && match tail_text {
                 "s" | "ps" => true,
                 "v" => next.is_some_and(|c| c.is_ascii_digit()),
                 _ => false,
             };
         if whole {
-            out.push(chars[i]);
-            out.extend(chars[i + 1..after].iter().map(char::to_ascii_lowercase));
-            out.push_str(&tail_text);
+            out.push(char::from(b[i]));
+            out.extend(
+                b[i + 1..after]
+                    .iter()
+                    .map(|c| char::from(c.to_ascii_lowercase())),
+            );
+            out.push_str(tail_text);
             i = after + tail;
         } else {
-            out.extend(&chars[i..after]);
+            out.push_str(&s[i..after]);
             i = after;
         }
     }
@@ -79,23 +82,33 @@ pub fn type_name(raw: &str, fallback: &str) -> String {
 
 /// `raw` in `UpperCamelCase` (`camel`) or `snake_case`, as heck cases its [`words`].
 fn cased(raw: &str, camel: bool) -> String {
-    let Some(plain) = lower_words(raw) else {
+    if let Some(plain) = lower_words(raw) {
+        return joined(plain, raw.len(), camel);
+    }
+    if raw.is_ascii() {
         let words = words(raw);
-        return if camel {
-            words.to_upper_camel_case()
-        } else {
-            words.to_snake_case()
-        };
-    };
-    let mut name = String::with_capacity(raw.len());
-    for word in plain {
+        return joined(ascii_words(&words).into_iter(), raw.len(), camel);
+    }
+    let words = words(raw);
+    if camel {
+        words.to_upper_camel_case()
+    } else {
+        words.to_snake_case()
+    }
+}
+
+/// ASCII words, not empty, cased and joined: each capitalized (`camel`) or lower case and
+/// joined by `_`.
+fn joined<'w>(words: impl Iterator<Item = &'w str>, len: usize, camel: bool) -> String {
+    let mut name = String::with_capacity(len);
+    for word in words {
         if !camel && !name.is_empty() {
             name.push('_');
         }
         let start = name.len();
         name.push_str(word);
+        name[start..].make_ascii_lowercase();
         if camel {
-            // A word is ASCII and not empty.
             name[start..=start].make_ascii_uppercase();
         }
     }
@@ -116,6 +129,58 @@ fn lower_words(raw: &str) -> Option<impl Iterator<Item = &str>> {
             raw.split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
         })
+}
+
+/// The case of the last letter since a word began, as heck tracks it.
+#[derive(Clone, Copy, PartialEq)]
+enum LastLetter {
+    None,
+    Lower,
+    Upper,
+}
+
+/// The words heck finds in ASCII text, none empty: split at anything but letters and
+/// digits, after a lower-case letter (with any digits after it) that a capital follows
+/// (`simpleUser`), and before the last capital of a run that lower case follows
+/// (`HTTPServer`: `HTTP`, `Server`).
+///
+/// Microsoft Graph's names are camelCase (`microsoft.graph.user`, `ListUser`): through
+/// heck they were a tenth of its lowering. The names module's proptest holds this to heck.
+fn ascii_words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let bytes = word.as_bytes();
+        let mut start = 0;
+        let mut last = LastLetter::None;
+        for (i, &c) in bytes.iter().enumerate() {
+            let Some(&next) = bytes.get(i + 1) else {
+                out.push(&word[start..]);
+                break;
+            };
+            let with_c = if c.is_ascii_lowercase() {
+                LastLetter::Lower
+            } else if c.is_ascii_uppercase() {
+                LastLetter::Upper
+            } else {
+                last
+            };
+            if with_c == LastLetter::Lower && next.is_ascii_uppercase() {
+                out.push(&word[start..=i]);
+                start = i + 1;
+                last = LastLetter::None;
+            } else if last == LastLetter::Upper
+                && c.is_ascii_uppercase()
+                && next.is_ascii_lowercase()
+            {
+                out.push(&word[start..i]);
+                start = i;
+                last = LastLetter::None;
+            } else {
+                last = with_c;
+            }
+        }
+    }
+    out
 }
 
 /// `name`, with `fallback` (joined by `sep`) before a leading digit or in place of an
@@ -273,12 +338,24 @@ mod tests {
             prop_assert_eq!(type_name(&raw, "T"), named(words(&raw).to_upper_camel_case(), "T", ""));
             prop_assert_eq!(value_name(&raw, "v"), named(words(&raw).to_snake_case(), "v", "_"));
         }
+
+        /// So do ASCII names with capitals: camelCase, acronyms, runs of capitals and
+        /// digits between them.
+        #[test]
+        fn names_with_capitals_are_cased_as_heck_cases_them(
+            raw in "([A-Z]{0,4}[a-z0-9]{0,3}[_ .-]?){0,6}",
+        ) {
+            prop_assert_eq!(type_name(&raw, "T"), named(words(&raw).to_upper_camel_case(), "T", ""));
+            prop_assert_eq!(value_name(&raw, "v"), named(words(&raw).to_snake_case(), "v", "_"));
+        }
     }
 
     #[test]
-    fn names_with_capitals_or_beyond_ascii_take_hecks_path() {
+    fn names_with_capitals_or_beyond_ascii_leave_the_lower_case_path() {
         assert!(lower_words("simpleUser").is_none());
         assert!(lower_words("caf\u{e9}").is_none());
+        assert_eq!(ascii_words("getHTTPSUrl2fa"), ["get", "HTTPS", "Url2fa"]);
+        assert_eq!(value_name("caf\u{e9}Latte", "v"), "caf_latte");
         assert_eq!(value_name("simple-user", "v"), "simple_user");
         assert_eq!(type_name("simple-user_2fa", "T"), "SimpleUser2fa");
     }
