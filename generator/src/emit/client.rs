@@ -24,14 +24,13 @@ pub(super) fn head(api: &Api, docs: &mut Docs) -> TokenStream {
     }
 }
 
-/// The client methods of the operations in `module` (or in none), in one `impl` block;
+/// The client methods of the operations in the gate module at index `module` of
+/// [`Api::gate_modules`] (or in none), in one `impl` block;
 /// nothing when there are none. The methods for each media type of a body share the
 /// operation's static.
-pub(super) fn methods(api: &Api, module: Option<&GateModule>, docs: &mut Docs) -> TokenStream {
-    // The module's index, found once, against which each operation's is compared.
-    let index = module.and_then(|m| api.gate_modules.iter().position(|g| std::ptr::eq(g, m)));
+pub(super) fn methods(api: &Api, module: Option<usize>, docs: &mut Docs) -> TokenStream {
     let mut ops = Vec::new();
-    for op in api.operations.iter().filter(|op| op.module == index) {
+    for op in api.operations.iter().filter(|op| op.module == module) {
         let op_static = ident(&op.static_name);
         for method in op.methods() {
             ops.push(operation(&method, &op_static, docs));

@@ -41,9 +41,9 @@ pub enum Piece<'a> {
     ClientHead,
     /// An operation's `Operation` static, which the client and the mock share.
     OperationStatic(&'a Operation),
-    /// The client methods of the operations in a gate module (`None`: in none), in one
-    /// `impl` block.
-    ClientMethods(Option<&'a GateModule>),
+    /// The client methods of the operations in a gate module, by its index in
+    /// [`Api::gate_modules`] (`None`: in none), in one `impl` block.
+    ClientMethods(Option<usize>),
     /// `error.rs`'s doc.
     ErrorsHead,
     /// An operation's error enum.
@@ -125,7 +125,7 @@ fn has_call_items(op: &Operation) -> bool {
 /// are formatted in parallel.
 pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
     let ops = || api.operations.iter();
-    let module = |op: &Operation| api.module(op.module);
+    let module = |op: &Operation| op.module;
     let mut files = Vec::new();
     let statics = ops().map(|op| (module(op), Piece::OperationStatic(op)));
     let methods = |m| Some(Piece::ClientMethods(m));
@@ -135,10 +135,7 @@ pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
     Split::new(api, Part::Mock, Piece::MockHead).into_files(mock, &|_| None, &mut files);
     let errors = ops().map(|op| (module(op), Piece::Error(op)));
     Split::new(api, Part::Error, Piece::ErrorsHead).into_files(errors, &|_| None, &mut files);
-    let types = api
-        .types
-        .iter()
-        .map(|t| (api.module(t.usage.module), Piece::Type(t)));
+    let types = api.types.iter().map(|t| (t.usage.module, Piece::Type(t)));
     Split::new(api, Part::Models, Piece::ModelsHead).into_files(types, &|_| None, &mut files);
     files.push(RustFile {
         path: "src/lib.rs".to_string(),
@@ -208,31 +205,33 @@ impl<'a> Split<'a> {
         }
     }
 
-    /// Puts each item in its module's file or the file's own, `tail` after each file's
-    /// items, and adds the files to `files`: the file first, then its modules in the order
-    /// of the gates.
+    /// Puts each item in its module's file (by the module's index in
+    /// [`Api::gate_modules`], as lowering recorded it) or the file's own, `tail` after each
+    /// file's items, and adds the files to `files`: the file first, then its modules in the
+    /// order of the gates.
     fn into_files(
         mut self,
-        items: impl Iterator<Item = (Option<&'a GateModule>, Piece<'a>)>,
-        tail: &dyn Fn(Option<&'a GateModule>) -> Option<Piece<'a>>,
+        items: impl Iterator<Item = (Option<usize>, Piece<'a>)>,
+        tail: &dyn Fn(Option<usize>) -> Option<Piece<'a>>,
         files: &mut Vec<RustFile<'a>>,
     ) {
-        let mut by_module: rustc_hash::FxHashMap<&str, Vec<Piece<'a>>> = Default::default();
+        let gate_modules = &self.api.gate_modules;
+        let mut by_module: Vec<Vec<Piece<'a>>> = gate_modules.iter().map(|_| Vec::new()).collect();
         let mut items_here = Vec::new();
         for (module, piece) in items {
-            match module {
-                Some(m) => by_module.entry(m.name.as_str()).or_default().push(piece),
+            match module.and_then(|i| by_module.get_mut(i)) {
+                Some(pieces) => pieces.push(piece),
                 None => items_here.push(piece),
             }
         }
         let mut modules = Vec::new();
-        for m in &self.api.gate_modules {
-            let Some(mut pieces) = by_module.remove(m.name.as_str()) else {
+        for (i, (m, mut pieces)) in gate_modules.iter().zip(by_module).enumerate() {
+            if pieces.is_empty() {
                 continue;
-            };
+            }
             self.own.push(Piece::ModuleDecl(m, self.part));
             pieces.insert(0, Piece::ModuleHead(m, self.part));
-            pieces.extend(tail(Some(m)));
+            pieces.extend(tail(Some(i)));
             let file = m.name.trim_start_matches("r#");
             modules.push(RustFile {
                 path: format!("src/{}/{file}.rs", self.part.name()),

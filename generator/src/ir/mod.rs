@@ -102,11 +102,6 @@ impl Api {
         });
         self.types.get(*index.get(name)?)
     }
-
-    /// The gate module at `index` (an operation's or a type's `module`).
-    pub fn module(&self, index: Option<usize>) -> Option<&GateModule> {
-        self.gate_modules.get(index?)
-    }
 }
 
 /// The `#[cfg]` gate an item defined in a gate module carries itself: none, because the
