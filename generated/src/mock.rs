@@ -18,8 +18,7 @@ pub use crate::runtime::mock_support::{
     MOCK_USER_ACCESS_TOKEN, MOCK_USER_REFRESH_TOKEN,
 };
 use crate::runtime::mock_support::{
-    check_body, decode_json, json_response, MockOperation, OperationSpec, ParamIn,
-    ParamSpec, ValueKind,
+    check_body, OperationSpec, ParamIn, ParamSpec, ValueKind,
 };
 /// A local mock of Connect/ConnectID API: start it with `MockServer::start().await`, get a client for it with `client_builder()`, and set up answers per operation with `on::<Operation>()`.
 pub type MockServer = __rt::mock_support::MockServer<Api>;
@@ -78,25 +77,10 @@ static DECLINE_SHARE_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<DeclineShareClientMode>,
 };
-impl MockOperation for DeclineShareClientMode {
-    type Api = Api;
-    type Body = models::DeclineShareRequest;
-    type Success = models::DeclineShareResponse;
-    fn spec() -> &'static OperationSpec {
-        &DECLINE_SHARE_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::DeclineShareRequest = decode_json(bytes)?;
-        value.validate().map_err(|e| e.within("body").to_string())?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    DeclineShareClientMode, DECLINE_SHARE_CLIENT_MODE_SPEC, (json req valid
+    models::DeclineShareRequest), (json 200u16 models::DeclineShareResponse)
+);
 impl DeclineShareClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -122,25 +106,10 @@ static SEND_SUBSCRIPTION_SHARE_INVITATION_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<SendSubscriptionShareInvitation>,
 };
-impl MockOperation for SendSubscriptionShareInvitation {
-    type Api = Api;
-    type Body = models::ShareInvitationRequest;
-    type Success = models::ShareStatusResponse;
-    fn spec() -> &'static OperationSpec {
-        &SEND_SUBSCRIPTION_SHARE_INVITATION_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::ShareInvitationRequest = decode_json(bytes)?;
-        value.validate().map_err(|e| e.within("body").to_string())?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    SendSubscriptionShareInvitation, SEND_SUBSCRIPTION_SHARE_INVITATION_SPEC, (json req
+    valid models::ShareInvitationRequest), (json 200u16 models::ShareStatusResponse)
+);
 impl SendSubscriptionShareInvitation {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -168,21 +137,10 @@ static LIST_SHAREABLE_SUBSCRIPTION_RULES_SPEC: OperationSpec = OperationSpec {
     ],
     check_body: check_body::<ListShareableSubscriptionRules>,
 };
-impl MockOperation for ListShareableSubscriptionRules {
-    type Api = Api;
-    type Body = ();
-    type Success = models::ShareRulesResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_SHAREABLE_SUBSCRIPTION_RULES_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListShareableSubscriptionRules, LIST_SHAREABLE_SUBSCRIPTION_RULES_SPEC, (none), (json
+    200u16 models::ShareRulesResponse)
+);
 impl ListShareableSubscriptionRules {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -208,24 +166,10 @@ static CANCEL_SHARING_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<CancelSharing>,
 };
-impl MockOperation for CancelSharing {
-    type Api = Api;
-    type Body = models::CancelSharingRequest;
-    type Success = models::ShareStatusResponse;
-    fn spec() -> &'static OperationSpec {
-        &CANCEL_SHARING_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::CancelSharingRequest = decode_json(bytes)?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    CancelSharing, CANCEL_SHARING_SPEC, (json req plain models::CancelSharingRequest),
+    (json 200u16 models::ShareStatusResponse)
+);
 impl CancelSharing {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -251,24 +195,10 @@ static CHECK_ACCESS_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<CheckAccess>,
 };
-impl MockOperation for CheckAccess {
-    type Api = Api;
-    type Body = models::CheckAccessRequest;
-    type Success = models::CheckAccessResponse;
-    fn spec() -> &'static OperationSpec {
-        &CHECK_ACCESS_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::CheckAccessRequest = decode_json(bytes)?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    CheckAccess, CHECK_ACCESS_SPEC, (json req plain models::CheckAccessRequest), (json
+    200u16 models::CheckAccessResponse)
+);
 impl CheckAccess {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -294,24 +224,10 @@ static CHECK_ACCESS_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<CheckAccessClientMode>,
 };
-impl MockOperation for CheckAccessClientMode {
-    type Api = Api;
-    type Body = models::CheckAccessRequest;
-    type Success = models::CheckAccessResponse;
-    fn spec() -> &'static OperationSpec {
-        &CHECK_ACCESS_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::CheckAccessRequest = decode_json(bytes)?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    CheckAccessClientMode, CHECK_ACCESS_CLIENT_MODE_SPEC, (json req plain
+    models::CheckAccessRequest), (json 200u16 models::CheckAccessResponse)
+);
 impl CheckAccessClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -337,25 +253,10 @@ static ASSIGN_USER_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
     params: &[ParamSpec::new("orderId", ParamIn::Path, ValueKind::String).required()],
     check_body: check_body::<AssignUserClientMode>,
 };
-impl MockOperation for AssignUserClientMode {
-    type Api = Api;
-    type Body = models::AssignUserRequest;
-    type Success = models::AssignUserResponse;
-    fn spec() -> &'static OperationSpec {
-        &ASSIGN_USER_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::AssignUserRequest = decode_json(bytes)?;
-        value.validate().map_err(|e| e.within("body").to_string())?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    AssignUserClientMode, ASSIGN_USER_CLIENT_MODE_SPEC, (json req valid
+    models::AssignUserRequest), (json 200u16 models::AssignUserResponse)
+);
 impl AssignUserClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -385,21 +286,10 @@ static LIST_INVOICES_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
     ],
     check_body: check_body::<ListInvoicesClientMode>,
 };
-impl MockOperation for ListInvoicesClientMode {
-    type Api = Api;
-    type Body = ();
-    type Success = models::ClientInvoiceListResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_INVOICES_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListInvoicesClientMode, LIST_INVOICES_CLIENT_MODE_SPEC, (none), (json 200u16
+    models::ClientInvoiceListResponse)
+);
 impl ListInvoicesClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -436,21 +326,10 @@ static LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_SPEC: OperationSpec = OperationSpec
     ],
     check_body: check_body::<ListInvoicesForProductClientMode>,
 };
-impl MockOperation for ListInvoicesForProductClientMode {
-    type Api = Api;
-    type Body = ();
-    type Success = models::ClientInvoiceListResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListInvoicesForProductClientMode, LIST_INVOICES_FOR_PRODUCT_CLIENT_MODE_SPEC, (none),
+    (json 200u16 models::ClientInvoiceListResponse)
+);
 impl ListInvoicesForProductClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -487,21 +366,10 @@ static LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_SPEC: OperationSpec = OperationSp
     ],
     check_body: check_body::<ListInvoicesAndRemindersForProduct>,
 };
-impl MockOperation for ListInvoicesAndRemindersForProduct {
-    type Api = Api;
-    type Body = ();
-    type Success = models::InvoicesAndRemindersResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListInvoicesAndRemindersForProduct, LIST_INVOICES_AND_REMINDERS_FOR_PRODUCT_SPEC,
+    (none), (json 200u16 models::InvoicesAndRemindersResponse)
+);
 impl ListInvoicesAndRemindersForProduct {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -533,21 +401,10 @@ static LIST_INVOICE_DETAILS_SPEC: OperationSpec = OperationSpec {
     ],
     check_body: check_body::<ListInvoiceDetails>,
 };
-impl MockOperation for ListInvoiceDetails {
-    type Api = Api;
-    type Body = ();
-    type Success = models::InvoiceDetailsResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_INVOICE_DETAILS_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListInvoiceDetails, LIST_INVOICE_DETAILS_SPEC, (none), (json 200u16
+    models::InvoiceDetailsResponse)
+);
 impl ListInvoiceDetails {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -584,21 +441,10 @@ static LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_SPEC: OperationSpec = OperationSpe
     ],
     check_body: check_body::<ListConsentEventHistoryClientMode>,
 };
-impl MockOperation for ListConsentEventHistoryClientMode {
-    type Api = Api;
-    type Body = ();
-    type Success = models::ConsentEventHistoryResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListConsentEventHistoryClientMode, LIST_CONSENT_EVENT_HISTORY_CLIENT_MODE_SPEC,
+    (none), (json 200u16 models::ConsentEventHistoryResponse)
+);
 impl ListConsentEventHistoryClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -633,21 +479,10 @@ static LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_SPEC: OperationSpec = OperationSpec
     ],
     check_body: check_body::<ListConsentTextHistoryClientMode>,
 };
-impl MockOperation for ListConsentTextHistoryClientMode {
-    type Api = Api;
-    type Body = ();
-    type Success = models::ConsentTextHistoryResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListConsentTextHistoryClientMode, LIST_CONSENT_TEXT_HISTORY_CLIENT_MODE_SPEC, (none),
+    (json 200u16 models::ConsentTextHistoryResponse)
+);
 impl ListConsentTextHistoryClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -679,21 +514,10 @@ static LIST_CONSENT_GIVEN_ISSUER_SPEC: OperationSpec = OperationSpec {
     ],
     check_body: check_body::<ListConsentGivenIssuer>,
 };
-impl MockOperation for ListConsentGivenIssuer {
-    type Api = Api;
-    type Body = ();
-    type Success = models::ConsentsResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_CONSENT_GIVEN_ISSUER_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListConsentGivenIssuer, LIST_CONSENT_GIVEN_ISSUER_SPEC, (none), (json 200u16
+    models::ConsentsResponse)
+);
 impl ListConsentGivenIssuer {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -719,24 +543,10 @@ static REGISTER_CONSENT_EVENT_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<RegisterConsentEventClientMode>,
 };
-impl MockOperation for RegisterConsentEventClientMode {
-    type Api = Api;
-    type Body = models::ConsentEventRequest;
-    type Success = models::ConsentEventResponse;
-    fn spec() -> &'static OperationSpec {
-        &REGISTER_CONSENT_EVENT_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::ConsentEventRequest = decode_json(bytes)?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    RegisterConsentEventClientMode, REGISTER_CONSENT_EVENT_CLIENT_MODE_SPEC, (json req
+    plain models::ConsentEventRequest), (json 200u16 models::ConsentEventResponse)
+);
 impl RegisterConsentEventClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -762,25 +572,10 @@ static REGISTER_EXTERNAL_ID_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<RegisterExternalIdClientMode>,
 };
-impl MockOperation for RegisterExternalIdClientMode {
-    type Api = Api;
-    type Body = models::RegisterExternalIdRequest;
-    type Success = models::ExternalIdentity;
-    fn spec() -> &'static OperationSpec {
-        &REGISTER_EXTERNAL_ID_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::RegisterExternalIdRequest = decode_json(bytes)?;
-        value.validate().map_err(|e| e.within("body").to_string())?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    RegisterExternalIdClientMode, REGISTER_EXTERNAL_ID_CLIENT_MODE_SPEC, (json req valid
+    models::RegisterExternalIdRequest), (json 200u16 models::ExternalIdentity)
+);
 impl RegisterExternalIdClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -806,24 +601,10 @@ static REGISTER_CUSTOMER_CLIENT_MODE_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<RegisterCustomerClientMode>,
 };
-impl MockOperation for RegisterCustomerClientMode {
-    type Api = Api;
-    type Body = models::RegisterCustomerRequest;
-    type Success = models::ExternalIdentity;
-    fn spec() -> &'static OperationSpec {
-        &REGISTER_CUSTOMER_CLIENT_MODE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::RegisterCustomerRequest = decode_json(bytes)?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    RegisterCustomerClientMode, REGISTER_CUSTOMER_CLIENT_MODE_SPEC, (json req plain
+    models::RegisterCustomerRequest), (json 200u16 models::ExternalIdentity)
+);
 impl RegisterCustomerClientMode {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -849,21 +630,9 @@ static LIST_MESSAGES_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<ListMessages>,
 };
-impl MockOperation for ListMessages {
-    type Api = Api;
-    type Body = ();
-    type Success = models::MessagesResponse;
-    fn spec() -> &'static OperationSpec {
-        &LIST_MESSAGES_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        _ = bytes;
-        Ok(())
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    ListMessages, LIST_MESSAGES_SPEC, (none), (json 200u16 models::MessagesResponse)
+);
 impl ListMessages {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -889,25 +658,10 @@ static SEND_MESSAGE_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<SendMessage>,
 };
-impl MockOperation for SendMessage {
-    type Api = Api;
-    type Body = models::SendMessageRequest;
-    type Success = models::MessagesResponse;
-    fn spec() -> &'static OperationSpec {
-        &SEND_MESSAGE_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::SendMessageRequest = decode_json(bytes)?;
-        value.validate().map_err(|e| e.within("body").to_string())?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    SendMessage, SEND_MESSAGE_SPEC, (json req valid models::SendMessageRequest), (json
+    200u16 models::MessagesResponse)
+);
 impl SendMessage {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {
@@ -933,24 +687,10 @@ static START_SUBSCRIPTION_SPEC: OperationSpec = OperationSpec {
     params: &[],
     check_body: check_body::<StartSubscription>,
 };
-impl MockOperation for StartSubscription {
-    type Api = Api;
-    type Body = models::StartSubscriptionRequest;
-    type Success = models::StartSubscriptionResponse;
-    fn spec() -> &'static OperationSpec {
-        &START_SUBSCRIPTION_SPEC
-    }
-    fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-        if bytes.is_empty() {
-            return Err("the request body is required".to_string());
-        }
-        let value: models::StartSubscriptionRequest = decode_json(bytes)?;
-        Ok(value)
-    }
-    fn success(body: &Self::Success) -> ResponseTemplate {
-        json_response(200u16, body)
-    }
-}
+__rt::mock_support::mock_operation!(
+    StartSubscription, START_SUBSCRIPTION_SPEC, (json req plain
+    models::StartSubscriptionRequest), (json 200u16 models::StartSubscriptionResponse)
+);
 impl StartSubscription {
     /// The documented error response with status 400: Bad Request. The reference documents no body for this response.
     pub fn bad_request() -> Reply<Self> {

@@ -14,6 +14,8 @@ pub use runtime::*;
 mod formats_tests;
 #[cfg(test)]
 mod impls_tests;
+#[cfg(all(test, feature = "mock"))]
+mod mock_tests;
 #[cfg(test)]
 mod properties;
 #[cfg(test)]

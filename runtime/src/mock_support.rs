@@ -98,6 +98,117 @@ pub fn check_body<O: MockOperation>(bytes: &[u8]) -> Result<(), String> {
     O::decode_body(bytes).map(|_| ())
 }
 
+/// The [`MockOperation`] impl of the generated marker type `$name`, whose
+/// [`OperationSpec`] is the static `$spec`. The body is one of `(none)`, `(raw req|opt)`
+/// (kept as bytes) or `(json|fmt req|opt plain|valid|items T)` (JSON decoded strictly as
+/// `T`, through [`formats`](super::formats) for `fmt`, then checked with `T`'s `validate`,
+/// each item's for `items`, or not at all for `plain`); `opt` bodies may be empty. The
+/// success is `(empty|text|bytes|events|lines STATUS)` or `(json|fmt STATUS T)`. Written
+/// out, these impls were the largest part of `mock.rs`, which the generator formats item
+/// by item; the code rustc compiles is the same.
+#[allow(unused_macros, reason = "a spec without operations does not use it")]
+macro_rules! mock_operation {
+    ($name:ident, $spec:ident, ($($body:tt)*), ($($success:tt)*)) => {
+        impl __rt::mock_support::MockOperation for $name {
+            type Api = Api;
+            type Body = __rt::mock_support::mock_operation!(@body_type $($body)*);
+            type Success = __rt::mock_support::mock_operation!(@success_type $($success)*);
+
+            fn spec() -> &'static __rt::mock_support::OperationSpec {
+                &$spec
+            }
+
+            fn decode_body(bytes: &[u8]) -> ::std::result::Result<Self::Body, ::std::string::String> {
+                __rt::mock_support::mock_operation!(@decode bytes $($body)*)
+            }
+
+            fn success(body: &Self::Success) -> __rt::mock_support::ResponseTemplate {
+                __rt::mock_support::mock_operation!(@success body $($success)*)
+            }
+        }
+    };
+    (@body_type none) => { () };
+    (@body_type raw $required:ident) => { __rt::mock_support::RawBody };
+    (@body_type $read:ident req $check:ident $t:ty) => { $t };
+    (@body_type $read:ident opt $check:ident $t:ty) => { ::std::option::Option<$t> };
+    (@decode $bytes:ident none) => {{
+        let _ = $bytes;
+        ::std::result::Result::Ok(())
+    }};
+    (@decode $bytes:ident raw req) => {{
+        __rt::mock_support::mock_operation!(@required $bytes);
+        ::std::result::Result::Ok(__rt::mock_support::RawBody($bytes.to_vec()))
+    }};
+    (@decode $bytes:ident raw opt) => {
+        ::std::result::Result::Ok(__rt::mock_support::RawBody($bytes.to_vec()))
+    };
+    (@decode $bytes:ident $read:ident req $check:ident $t:ty) => {{
+        __rt::mock_support::mock_operation!(@required $bytes);
+        let value: $t = __rt::mock_support::mock_operation!(@read $read $bytes $t);
+        __rt::mock_support::mock_operation!(@check $check value);
+        ::std::result::Result::Ok(value)
+    }};
+    (@decode $bytes:ident $read:ident opt $check:ident $t:ty) => {{
+        if $bytes.is_empty() {
+            return ::std::result::Result::Ok(::std::option::Option::None);
+        }
+        let value: $t = __rt::mock_support::mock_operation!(@read $read $bytes $t);
+        __rt::mock_support::mock_operation!(@check $check value);
+        ::std::result::Result::Ok(::std::option::Option::Some(value))
+    }};
+    (@required $bytes:ident) => {
+        if $bytes.is_empty() {
+            return ::std::result::Result::Err("the request body is required".to_string());
+        }
+    };
+    (@read json $bytes:ident $t:ty) => { __rt::mock_support::decode_json::<$t>($bytes)? };
+    (@read fmt $bytes:ident $t:ty) => {
+        __rt::mock_support::decode_json::<__rt::formats::Parsed<$t>>($bytes)?.0
+    };
+    (@check plain $value:ident) => {};
+    (@check valid $value:ident) => {
+        $value.validate().map_err(|e| e.within("body").to_string())?;
+    };
+    (@check items $value:ident) => {
+        for (i, item) in $value.iter().enumerate() {
+            item.validate().map_err(|e| e.within(&::std::format!("body[{i}]")).to_string())?;
+        }
+    };
+    (@success_type empty $status:literal) => { () };
+    (@success_type text $status:literal) => { ::std::string::String };
+    (@success_type events $status:literal) => { ::std::string::String };
+    (@success_type lines $status:literal) => { ::std::string::String };
+    (@success_type bytes $status:literal) => { __rt::Bytes };
+    (@success_type $write:ident $status:literal $t:ty) => { $t };
+    (@success $body:ident empty $status:literal) => {{
+        let _ = $body;
+        __rt::mock_support::ResponseTemplate::new($status)
+    }};
+    (@success $body:ident json $status:literal $t:ty) => {
+        __rt::mock_support::json_response($status, $body)
+    };
+    (@success $body:ident fmt $status:literal $t:ty) => {
+        __rt::mock_support::json_response($status, &__rt::formats::As($body))
+    };
+    (@success $body:ident text $status:literal) => {
+        __rt::mock_support::mock_operation!(@raw $status $body.as_bytes(), "text/plain")
+    };
+    (@success $body:ident bytes $status:literal) => {
+        __rt::mock_support::mock_operation!(@raw $status $body, "application/octet-stream")
+    };
+    (@success $body:ident events $status:literal) => {
+        __rt::mock_support::mock_operation!(@raw $status $body.as_bytes(), "text/event-stream")
+    };
+    (@success $body:ident lines $status:literal) => {
+        __rt::mock_support::mock_operation!(@raw $status $body.as_bytes(), "application/x-ndjson")
+    };
+    (@raw $status:literal $bytes:expr, $media:literal) => {
+        __rt::mock_support::ResponseTemplate::new($status).set_body_raw($bytes.to_vec(), $media)
+    };
+}
+#[allow(unused_imports, reason = "a spec without operations does not use it")]
+pub(crate) use mock_operation;
+
 /// A success response with a JSON body.
 pub fn json_response<T: serde::Serialize + ?Sized>(status: u16, body: &T) -> ResponseTemplate {
     match serde_json::to_vec(body) {

@@ -105,27 +105,19 @@ pub(super) fn module_imports(api: &Api) -> TokenStream {
     }
 }
 
-/// The runtime items the operations' code names, each imported only if some operation
-/// uses it: an unused import is a warning in the generated crate.
+/// The runtime items `mock.rs` names, the parameter checks' only if some operation has
+/// parameters: an unused import is a warning in the generated crate. Each operation's
+/// `MockOperation` impl names the runtime through `mock_operation!`.
 fn runtime_imports(api: &Api) -> Vec<&'static str> {
     let ops = &api.operations;
-    let any = |f: &dyn Fn(&Operation) -> bool| ops.iter().any(f);
-    let mut names = Vec::new();
+    let params = ops
+        .iter()
+        .any(|op| !op.path_params.is_empty() || !op.params.is_empty());
+    let mut names = vec!["OperationSpec"];
     if !ops.is_empty() {
-        names.extend(["check_body", "MockOperation"]);
+        names.push("check_body");
     }
-    if any(&|op| {
-        op.body
-            .as_ref()
-            .is_some_and(|b| b.encoding == BodyEncoding::Json)
-    }) {
-        names.push("decode_json");
-    }
-    if any(&|op| matches!(op.success, Success::Json(_))) {
-        names.push("json_response");
-    }
-    names.push("OperationSpec");
-    if any(&|op| !op.path_params.is_empty() || !op.params.is_empty()) {
+    if params {
         names.extend(["ParamIn", "ParamSpec", "ValueKind"]);
     }
     names.sort_by_key(|n| n.to_ascii_lowercase());
@@ -191,8 +183,8 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
         .iter()
         .chain(&op.params)
         .map(|p| param_spec(api, p));
-    let (body_ty, decode) = body(op.body.as_ref());
-    let (success_ty, success_arg, success) = success(op);
+    let body = body(op.body.as_ref());
+    let success = success(op);
     let errors: Vec<TokenStream> = op.errors.iter().map(|e| error_reply(e, docs)).collect();
     let paging = op
         .pagination
@@ -214,23 +206,7 @@ pub(super) fn operation(api: &Api, op: &Operation, docs: &mut Docs) -> TokenStre
         };
 
         #gate
-        impl MockOperation for #name {
-            type Api = Api;
-            type Body = #body_ty;
-            type Success = #success_ty;
-
-            fn spec() -> &'static OperationSpec {
-                &#spec
-            }
-
-            fn decode_body(bytes: &[u8]) -> Result<Self::Body, String> {
-                #decode
-            }
-
-            fn success(#success_arg: &Self::Success) -> ResponseTemplate {
-                #success
-            }
-        }
+        __rt::mock_support::mock_operation!(#name, #spec, (#body), (#success));
 
         #constructors
 
@@ -340,120 +316,56 @@ fn value_kind(api: &Api, ty: &TypeRef) -> (&'static str, Vec<String>) {
     }
 }
 
-/// The body type as the mock decodes it, and the decoding: JSON bodies typed, strictly,
-/// with the same `validate` the client runs; other media types as bytes.
-fn body(body: Option<&Body>) -> (TokenStream, TokenStream) {
+/// How the mock decodes the body (see the runtime's `mock_operation!`): JSON bodies
+/// typed, strictly, with the same `validate` the client runs; other media types as bytes.
+fn body(body: Option<&Body>) -> TokenStream {
     let Some(body) = body else {
-        return (quote!(()), quote!(_ = bytes; Ok(())));
+        return quote!(none);
+    };
+    let required = if body.required {
+        quote!(req)
+    } else {
+        quote!(opt)
     };
     if body.encoding != BodyEncoding::Json {
-        let check = if body.required {
-            quote! {
-                if bytes.is_empty() {
-                    return Err("the request body is required".to_string());
-                }
-            }
-        } else {
-            TokenStream::new()
-        };
-        return (
-            quote!(RawBody),
-            quote! {
-                #check
-                Ok(RawBody(bytes.to_vec()))
-            },
-        );
+        return quote!(raw #required);
     }
     let ty = rust_type(&body.ty, Scope::Elsewhere);
-    let validate = if body.ty.validates() {
-        quote! { value.validate().map_err(|e| e.within("body").to_string())?; }
-    } else if let TypeRef::Vec(inner) = &body.ty {
-        if inner.validates() {
-            quote! {
-                for (i, item) in value.iter().enumerate() {
-                    item.validate().map_err(|e| e.within(&format!("body[{i}]")).to_string())?;
-                }
-            }
-        } else {
-            TokenStream::new()
-        }
+    let check = if body.ty.validates() {
+        quote!(valid)
+    } else if matches!(&body.ty, TypeRef::Vec(inner) if inner.validates()) {
+        quote!(items)
     } else {
-        TokenStream::new()
+        quote!(plain)
     };
     // Values in a format are read through the runtime's `formats`.
-    let decode = if body.ty.in_format() {
-        quote! {
-            let value: #ty = decode_json::<__rt::formats::Parsed<#ty>>(bytes)?.0;
-            #validate
-        }
+    let read = if body.ty.in_format() {
+        quote!(fmt)
     } else {
-        quote! {
-            let value: #ty = decode_json(bytes)?;
-            #validate
-        }
+        quote!(json)
     };
-    if body.required {
-        (
-            ty,
-            quote! {
-                if bytes.is_empty() {
-                    return Err("the request body is required".to_string());
-                }
-                #decode
-                Ok(value)
-            },
-        )
-    } else {
-        (
-            quote!(Option<#ty>),
-            quote! {
-                if bytes.is_empty() {
-                    return Ok(None);
-                }
-                #decode
-                Ok(Some(value))
-            },
-        )
-    }
+    quote!(#read #required #check #ty)
 }
 
-/// The success body type, the name of the argument holding it, and its response.
-fn success(op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
+/// The success response (see the runtime's `mock_operation!`): its kind, status and type.
+fn success(op: &Operation) -> TokenStream {
     let status = op.success_status;
-    let template = quote!(ResponseTemplate::new(#status));
-    let body = quote!(body);
     match &op.success {
-        Success::Empty => (quote!(()), quote!(_), template),
-        Success::Json(ty) => (
-            rust_type(ty, Scope::Elsewhere),
-            body,
-            if ty.in_format() {
-                quote!(json_response(#status, &__rt::formats::As(body)))
+        Success::Empty => quote!(empty #status),
+        Success::Json(ty) => {
+            let kind = if ty.in_format() {
+                quote!(fmt)
             } else {
-                quote!(json_response(#status, body))
-            },
-        ),
-        Success::Text => (
-            quote!(String),
-            body,
-            quote!(#template.set_body_raw(body.as_bytes().to_vec(), "text/plain")),
-        ),
-        Success::Bytes => (
-            quote!(crate::Bytes),
-            body,
-            quote!(#template.set_body_raw(body.to_vec(), "application/octet-stream")),
-        ),
+                quote!(json)
+            };
+            let ty = rust_type(ty, Scope::Elsewhere);
+            quote!(#kind #status #ty)
+        }
+        Success::Text => quote!(text #status),
+        Success::Bytes => quote!(bytes #status),
         // A stream is answered with its text as written: events or lines.
-        Success::Events { .. } => (
-            quote!(String),
-            body,
-            quote!(#template.set_body_raw(body.as_bytes().to_vec(), "text/event-stream")),
-        ),
-        Success::JsonLines(_) => (
-            quote!(String),
-            body,
-            quote!(#template.set_body_raw(body.as_bytes().to_vec(), "application/x-ndjson")),
-        ),
+        Success::Events { .. } => quote!(events #status),
+        Success::JsonLines(_) => quote!(lines #status),
     }
 }
 
