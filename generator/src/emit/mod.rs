@@ -125,15 +125,14 @@ fn has_call_items(op: &Operation) -> bool {
 /// are formatted in parallel.
 pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
     let ops = || api.operations.iter();
-    let module = |op: &Operation| op.module;
     let mut files = Vec::new();
-    let statics = ops().map(|op| (module(op), Piece::OperationStatic(op)));
+    let statics = ops().map(|op| (op.module, Piece::OperationStatic(op)));
     let methods = |m| Some(Piece::ClientMethods(m));
     let client = Split::new(api, Part::Client, Piece::ClientHead);
     client.into_files(statics, &methods, &mut files);
-    let mock = ops().map(|op| (module(op), Piece::MockOperation(op)));
+    let mock = ops().map(|op| (op.module, Piece::MockOperation(op)));
     Split::new(api, Part::Mock, Piece::MockHead).into_files(mock, &|_| None, &mut files);
-    let errors = ops().map(|op| (module(op), Piece::Error(op)));
+    let errors = ops().map(|op| (op.module, Piece::Error(op)));
     Split::new(api, Part::Error, Piece::ErrorsHead).into_files(errors, &|_| None, &mut files);
     let types = api.types.iter().map(|t| (t.usage.module, Piece::Type(t)));
     Split::new(api, Part::Models, Piece::ModelsHead).into_files(types, &|_| None, &mut files);
@@ -144,7 +143,7 @@ pub fn files<'a>(api: &'a Api, crate_name: &'a str) -> Vec<RustFile<'a>> {
     if has_calls(api) {
         let calls = ops()
             .filter(|op| has_call_items(op))
-            .map(|op| (module(op), Piece::Calls(op)));
+            .map(|op| (op.module, Piece::Calls(op)));
         Split::new(api, Part::Calls, Piece::CallsHead).into_files(calls, &|_| None, &mut files);
     }
     if !api.webhooks.is_empty() {
